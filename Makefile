@@ -1,0 +1,41 @@
+# genba — `make run` brings everything up; `make test` runs every suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+RUN := UV_PYTHON_DOWNLOADS=never $(UV) run --frozen
+
+.PHONY: help bootstrap run dev services migrate demo test lint format openapi
+
+help: ## list the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
+
+bootstrap: ## install uv, Python dependencies, PostgreSQL and Redis if missing
+	@scripts/bootstrap.sh
+
+run: bootstrap ## start PostgreSQL, Redis, migrations, demo data, API and worker; Ctrl-C stops all
+	@$(RUN) python -m tools.devstack run
+
+dev: bootstrap ## like run, with auto-reload of the API and worker
+	@$(RUN) python -m tools.devstack dev
+
+services: bootstrap ## only PostgreSQL and Redis, in the foreground
+	@$(RUN) python -m tools.devstack services
+
+migrate: bootstrap ## alembic upgrade head against the local (or configured) database
+	@$(RUN) python -m tools.devstack migrate
+
+test: bootstrap ## every test suite against real PostgreSQL and Redis
+	@scripts/test.sh
+
+lint: bootstrap ## ruff, ruff format --check, mypy, OpenAPI drift
+	@$(RUN) ruff check .
+	@$(RUN) ruff format --check .
+	@$(RUN) mypy api tools tests migrations
+	@$(RUN) python -m api.openapi --check
+
+format: bootstrap ## apply ruff's formatting and fixes
+	@$(RUN) ruff format .
+	@$(RUN) ruff check --fix .
+
+openapi: bootstrap ## regenerate openapi/openapi.json from the app
+	@$(RUN) python -m api.openapi

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Self
+from uuid import UUID
+
+from pydantic import Field, model_validator
+
+from api.auth.scopes import PARTNER_GRANTABLE_SCOPES, Scope
+from api.kit.fields import Name
+from api.kit.schemas import Schema, TimestampedSchema
+from api.models.api_key import ApiKeyKind
+
+
+class ApiKey(TimestampedSchema):
+    name: str
+    kind: ApiKeyKind
+    prefix: str = Field(description="Public part of the key; identifies it in lists and logs.")
+    scopes: list[str]
+    site_ids: list[UUID]
+    last_used_at: datetime | None
+    expires_at: datetime | None
+    revoked_at: datetime | None
+
+
+class ApiKeyCreated(ApiKey):
+    key: str = Field(description="The full secret key. Shown only in this response; store it now.")
+
+
+class ApiKeyCreate(Schema):
+    name: Name
+    kind: ApiKeyKind
+    scopes: list[Scope] = Field(
+        default_factory=list, description="Partner keys only: the data scopes granted."
+    )
+    site_ids: list[UUID] = Field(
+        default_factory=list,
+        max_length=500,
+        description="Terminal keys only: the sites it posts for.",
+    )
+    expires_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _scopes_fit_kind(self) -> Self:
+        if self.kind is ApiKeyKind.partner:
+            if not self.scopes:
+                raise ValueError("a partner key needs at least one scope")
+            refused = sorted(set(self.scopes) - PARTNER_GRANTABLE_SCOPES)
+            if refused:
+                raise ValueError(f"scopes not grantable to a partner key: {', '.join(refused)}")
+            if self.site_ids:
+                raise ValueError("site_ids apply to terminal keys only")
+        else:
+            if self.scopes:
+                raise ValueError("terminal keys have fixed scopes; leave scopes empty")
+            if not self.site_ids:
+                raise ValueError("a terminal key needs at least one site")
+        return self

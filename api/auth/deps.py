@@ -1,0 +1,72 @@
+"""Authentication dependencies: a bearer JWT (staff) or an X-API-Key (terminals, partners)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Annotated
+
+from fastapi import Depends
+from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
+
+from api.auth import service
+from api.auth.errors import InsufficientScope, MissingCredentials
+from api.auth.scopes import Scope
+from api.auth.subject import AuthSubject, SubjectKind
+from api.db import SessionDep
+from api.deps import SettingsDep
+
+TOKEN_URL = "/api/v1/auth/token"
+
+_bearer = OAuth2PasswordBearer(tokenUrl=TOKEN_URL, auto_error=False, scheme_name="StaffToken")
+_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, scheme_name="ApiKey")
+
+STAFF_AND_PARTNERS = frozenset({SubjectKind.user, SubjectKind.partner})
+
+
+class Authenticator:
+    """Resolve the caller, set the tenant on the unit of work, and enforce kind and scopes."""
+
+    def __init__(
+        self, *, scopes: Iterable[Scope] = (), kinds: Iterable[SubjectKind] = STAFF_AND_PARTNERS
+    ) -> None:
+        self.scopes = frozenset(scopes)
+        self.kinds = frozenset(kinds)
+
+    async def __call__(
+        self,
+        session: SessionDep,
+        settings: SettingsDep,
+        token: Annotated[str | None, Depends(_bearer)],
+        api_key: Annotated[str | None, Depends(_api_key)],
+    ) -> AuthSubject:
+        if token:
+            subject = await service.subject_from_token(session, settings, token)
+        elif api_key:
+            subject = await service.subject_from_api_key(session, settings, api_key)
+        else:
+            raise MissingCredentials()
+        if subject.kind not in self.kinds:
+            raise InsufficientScope(
+                f"A {subject.kind.value} credential may not call this operation."
+            )
+        missing = self.scopes - subject.scopes
+        if missing:
+            raise InsufficientScope(f"Missing scope: {', '.join(sorted(missing))}.")
+        return subject
+
+
+CurrentUser = Annotated[AuthSubject, Depends(Authenticator(kinds={SubjectKind.user}))]
+RegistryRead = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.registry_read}))]
+RegistryWrite = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.registry_write}))]
+MastersWrite = Annotated[
+    AuthSubject, Depends(Authenticator(scopes={Scope.masters_write}, kinds={SubjectKind.user}))
+]
+UsersManage = Annotated[
+    AuthSubject, Depends(Authenticator(scopes={Scope.users_manage}, kinds={SubjectKind.user}))
+]
+ApiKeysManage = Annotated[
+    AuthSubject, Depends(Authenticator(scopes={Scope.api_keys_manage}, kinds={SubjectKind.user}))
+]
+AuditRead = Annotated[
+    AuthSubject, Depends(Authenticator(scopes={Scope.audit_read}, kinds={SubjectKind.user}))
+]

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+from fastapi.security import OAuth2PasswordRequestForm
+
+from api.auth import service
+from api.auth.deps import CurrentUser
+from api.auth.errors import (
+    InvalidCredentials,
+    InvalidToken,
+    MissingCredentials,
+    TooManyLoginAttempts,
+    WrongCurrentPassword,
+)
+from api.auth.login_throttle import LoginThrottle
+from api.auth.schemas import AccessToken, Me, PasswordChange, TenantSummary
+from api.db import SessionDep
+from api.deps import ClientAddressDep, RedisDep, SettingsDep
+from api.errors import ValidationFailed, error_responses
+from api.tenants.repository import TenantRepository
+
+router = APIRouter(tags=["auth"])
+
+
+@router.post(
+    "/auth/token",
+    summary="Log in (OAuth2 password flow)",
+    response_model=AccessToken,
+    responses=error_responses(InvalidCredentials, TooManyLoginAttempts, ValidationFailed),
+)
+async def token(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    session: SessionDep,
+    settings: SettingsDep,
+    redis: RedisDep,
+    client_address: ClientAddressDep,
+) -> AccessToken:
+    """Exchange email (as `username`) and password for a bearer access token."""
+    return await service.login(
+        session,
+        settings,
+        LoginThrottle(redis, settings),
+        email=form.username,
+        password=form.password,
+        client_address=client_address,
+    )
+
+
+@router.get(
+    "/me",
+    summary="Get the current user",
+    response_model=Me,
+    responses=error_responses(MissingCredentials, InvalidToken),
+)
+async def me(subject: CurrentUser, session: SessionDep) -> Me:
+    assert subject.user is not None
+    tenant = await TenantRepository(session).get(subject.tenant_id)
+    return Me(
+        id=subject.user.id,
+        email=subject.user.email,
+        name=subject.user.name,
+        role=subject.user.role,
+        tenant=TenantSummary.model_validate(tenant),
+        branch_ids=sorted(subject.branch_ids or []),
+        scopes=sorted(subject.scopes),
+    )
+
+
+@router.post(
+    "/me/password",
+    summary="Change my password",
+    response_model=AccessToken,
+    responses=error_responses(MissingCredentials, InvalidToken, WrongCurrentPassword),
+)
+async def change_password(
+    body: PasswordChange, subject: CurrentUser, session: SessionDep, settings: SettingsDep
+) -> AccessToken:
+    """Other sessions of this user end; the returned token continues this one."""
+    return await service.change_password(
+        session, settings, subject, current=body.current_password, new=body.new_password
+    )

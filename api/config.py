@@ -1,0 +1,83 @@
+"""Every setting of the service, read from GENBA_* environment variables (or `.env`)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+
+from pydantic import AliasChoices, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_JWT_SECRET = "dev-only-jwt-secret-do-not-use-in-production"
+DEV_API_KEY_PEPPER = "dev-only-api-key-pepper-do-not-use-in-production"
+# base64 of 32 bytes; a development key only, rejected in production.
+DEV_ENCRYPTION_KEY = "ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM="
+
+
+class Environment(StrEnum):
+    development = "development"
+    testing = "testing"
+    production = "production"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="GENBA_", env_file=".env", extra="ignore", case_sensitive=False
+    )
+
+    env: Environment = Environment.development
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    database_url: str = Field(
+        default="postgresql+asyncpg://genba_app:genba_app@127.0.0.1:54390/genba",
+        validation_alias=AliasChoices("GENBA_DATABASE_URL", "DATABASE_URL"),
+    )
+    migration_database_url: str | None = None
+    db_app_role: str = "genba_app"
+    db_pool_size: int = 10
+    db_max_overflow: int = 10
+    db_statement_timeout_ms: int = 30_000
+
+    redis_url: str = Field(
+        default="redis://127.0.0.1:63790/0",
+        validation_alias=AliasChoices("GENBA_REDIS_URL", "REDIS_URL"),
+    )
+
+    jwt_secret: SecretStr = SecretStr(DEV_JWT_SECRET)
+    jwt_issuer: str = "genba"
+    access_token_minutes: int = 8 * 60
+    api_key_pepper: SecretStr = SecretStr(DEV_API_KEY_PEPPER)
+    # "key-id:base64key,key-id:base64key"; the first key encrypts, all of them decrypt.
+    encryption_keys: SecretStr = SecretStr(f"dev1:{DEV_ENCRYPTION_KEY}")
+
+    login_max_failures: int = 5
+    login_failure_window_seconds: int = 15 * 60
+    login_max_failures_per_ip: int = 50
+
+    demo_admin_password: SecretStr = SecretStr("genba-demo-2026")
+
+    @property
+    def alembic_database_url(self) -> str:
+        return self.migration_database_url or self.database_url
+
+    @model_validator(mode="after")
+    def _refuse_default_secrets_in_production(self) -> Settings:
+        if self.env is not Environment.production:
+            return self
+        defaults = {
+            "GENBA_JWT_SECRET": self.jwt_secret.get_secret_value() == DEV_JWT_SECRET,
+            "GENBA_API_KEY_PEPPER": self.api_key_pepper.get_secret_value() == DEV_API_KEY_PEPPER,
+            "GENBA_ENCRYPTION_KEYS": DEV_ENCRYPTION_KEY in self.encryption_keys.get_secret_value(),
+        }
+        unsafe = [name for name, is_default in defaults.items() if is_default]
+        if unsafe:
+            raise ValueError(f"production refuses the development defaults of: {', '.join(unsafe)}")
+        if len(self.jwt_secret.get_secret_value()) < 32:
+            raise ValueError("GENBA_JWT_SECRET must be at least 32 characters in production")
+        return self
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,26 @@
+"""`python -m api.demo`: load the demo tenant and print how to log in."""
+
+from __future__ import annotations
+
+import asyncio
+
+from api.config import get_settings
+from api.db import create_engine, create_sessionmaker, unit_of_work
+from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password
+from api.demo.loader import load_demo
+
+
+async def main() -> None:
+    engine = create_engine(get_settings(), application_name="genba-demo")
+    try:
+        async with unit_of_work(create_sessionmaker(engine), None) as session:
+            summary = await load_demo(session)
+    finally:
+        await engine.dispose()
+    state = "created" if summary.created else "already present; kept as it is"
+    print(f"demo tenant {state}: {summary.branches} branches, {summary.users} users")
+    print(f"demo login: {DEMO_ADMIN_EMAIL} / {demo_admin_password()}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,94 @@
+"""Load the demo tenant idempotently: running it again changes nothing that exists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.auth.passwords import hash_password
+from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password, demo_data
+from api.models.branch import Branch
+from api.models.user import User, UserBranch, UserRole
+from api.tenants.service import NewTenant, get_or_create_tenant
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    tenant_id: UUID
+    created: bool
+    branches: int
+    users: int
+
+
+async def _branches(
+    session: AsyncSession, tenant_id: UUID, rows: list[dict[str, Any]]
+) -> dict[str, UUID]:
+    existing = {
+        branch.code: branch
+        for branch in (
+            await session.execute(select(Branch).where(Branch.tenant_id == tenant_id))
+        ).scalars()
+    }
+    for row in rows:
+        if row["code"] not in existing:
+            branch = Branch(tenant_id=tenant_id, **row)
+            session.add(branch)
+            existing[row["code"]] = branch
+    await session.flush()
+    return {code: branch.id for code, branch in existing.items()}
+
+
+async def _users(
+    session: AsyncSession, tenant_id: UUID, rows: list[dict[str, Any]], branch_ids: dict[str, UUID]
+) -> int:
+    emails = {row["email"] for row in rows}
+    existing = set(
+        (
+            await session.execute(
+                select(User.email).where(User.tenant_id == tenant_id, User.email.in_(emails))
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for row in rows:
+        if row["email"] in existing:
+            continue
+        session.add(
+            User(
+                tenant_id=tenant_id,
+                email=row["email"],
+                name=row["name"],
+                role=UserRole(row["role"]),
+                password_hash=hash_password(demo_admin_password()),
+                branch_links=[
+                    UserBranch(tenant_id=tenant_id, branch_id=branch_ids[code])
+                    for code in row["branches"]
+                ],
+            )
+        )
+    await session.flush()
+    return len(rows)
+
+
+async def load_demo(session: AsyncSession) -> DemoSummary:
+    data = demo_data()
+    tenant, created = await get_or_create_tenant(
+        session,
+        NewTenant(
+            code=data["tenant"]["code"],
+            name=data["tenant"]["name"],
+            admin_email=DEMO_ADMIN_EMAIL,
+            admin_name="デモ 管理者",
+            admin_password=demo_admin_password(),
+        ),
+    )
+    branch_ids = await _branches(session, tenant.id, data["branches"])
+    users = await _users(session, tenant.id, data["users"], branch_ids)
+    return DemoSummary(
+        tenant_id=tenant.id, created=created, branches=len(branch_ids), users=users + 1
+    )

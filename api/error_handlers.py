@@ -1,0 +1,96 @@
+"""Map every exception that reaches FastAPI onto problem+json; no stack trace ever leaves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import structlog
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.errors import (
+    PROBLEM_MEDIA_TYPE,
+    AppError,
+    BadRequest,
+    FieldError,
+    InternalError,
+    Problem,
+    ValidationFailed,
+    problem_type,
+)
+from api.logs import current_request_id
+
+log = structlog.get_logger(__name__)
+
+_HTTP_CODES = {
+    404: ("http.not_found", "Not found"),
+    405: ("http.method_not_allowed", "Method not allowed"),
+    406: ("http.not_acceptable", "Not acceptable"),
+    413: ("request.too_large", "Request too large"),
+    415: ("http.unsupported_media_type", "Unsupported media type"),
+}
+
+
+def problem_response(problem: Problem, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(
+        problem.model_dump(mode="json"),
+        status_code=problem.status,
+        media_type=PROBLEM_MEDIA_TYPE,
+        headers=headers,
+    )
+
+
+async def _app_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, AppError)
+    return problem_response(exc.to_problem(current_request_id()), exc.headers)
+
+
+def _field_errors(errors: Any) -> list[FieldError]:
+    # Never echo `input`: it may hold a password or 本人確認番号.
+    return [
+        FieldError(
+            loc=list(error.get("loc", ())),
+            code=str(error.get("type", "invalid")),
+            message=str(error.get("msg", "")),
+        )
+        for error in errors
+    ]
+
+
+async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = _field_errors(exc.errors())
+    if any(error.code == "json_invalid" for error in errors):
+        error: AppError = BadRequest("The request body is not valid JSON.", errors=errors)
+    else:
+        error = ValidationFailed("The request has invalid fields; see errors.", errors=errors)
+    return problem_response(error.to_problem(current_request_id()))
+
+
+async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code, title = _HTTP_CODES.get(exc.status_code, (f"http.{exc.status_code}", "HTTP error"))
+    problem = Problem(
+        type=problem_type(code),
+        title=title,
+        status=exc.status_code,
+        detail=str(exc.detail) if exc.detail else title,
+        code=code,
+        request_id=current_request_id(),
+    )
+    return problem_response(problem, dict(exc.headers) if exc.headers else None)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled_exception", path=request.url.path, method=request.method)
+    error = InternalError("An unexpected error occurred. It has been logged with the request id.")
+    return problem_response(error.to_problem(current_request_id()))
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(RequestValidationError, _request_validation)
+    app.add_exception_handler(StarletteHTTPException, _http_exception)
+    app.add_exception_handler(Exception, _unexpected)

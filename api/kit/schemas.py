@@ -1,0 +1,47 @@
+"""Base schemas: the API contract is pydantic, never the ORM models."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from math import ceil
+from typing import Generic, TypeVar
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Schema(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class IDSchema(Schema):
+    id: UUID
+
+
+class TimestampedSchema(IDSchema):
+    created_at: datetime
+    updated_at: datetime
+
+
+class Pagination(Schema):
+    total_count: int = Field(description="Rows matching the filters, over all pages.")
+    page: int
+    limit: int
+    max_page: int
+
+    @classmethod
+    def of(cls, total_count: int, page: int, limit: int) -> Pagination:
+        return cls(
+            total_count=total_count,
+            page=page,
+            limit=limit,
+            max_page=max(1, ceil(total_count / limit)),
+        )
+
+
+T = TypeVar("T")
+
+
+class ListResource(Schema, Generic[T]):
+    items: list[T]
+    pagination: Pagination

@@ -1,0 +1,75 @@
+"""Declarative base: naming convention, id/timestamp columns, and tenant ownership."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+from uuid import UUID
+
+from sqlalchemy import (
+    DateTime,
+    ForeignKey,
+    ForeignKeyConstraint,
+    MetaData,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from api.kit.ids import uuid7
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Model(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: DateTime(timezone=True),
+        dict[str, Any]: JSONB,
+    }
+
+
+class IDMixin:
+    id: Mapped[UUID] = mapped_column(primary_key=True, default=uuid7, sort_order=-20)
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now(), sort_order=100)
+    updated_at: Mapped[datetime] = mapped_column(
+        server_default=func.now(), onupdate=func.now(), sort_order=101
+    )
+
+
+class TenantMixin:
+    """Rows owned by one tenant. Row-level security keys on tenant_id (see migrations/tenancy.py);
+    UNIQUE (tenant_id, id) lets other tenant tables point here with a composite foreign key,
+    so a row can never reference another tenant's row."""
+
+    tenant_constraints: ClassVar[tuple[Any, ...]] = ()
+
+    tenant_id: Mapped[UUID] = mapped_column(
+        ForeignKey("tenants.id", ondelete="RESTRICT"), sort_order=-10
+    )
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[Any, ...]:
+        referable = (UniqueConstraint("tenant_id", "id"),) if hasattr(cls, "id") else ()
+        return (*referable, *cls.tenant_constraints)
+
+
+def tenant_foreign_key(
+    column: str, target_table: str, *, ondelete: str = "RESTRICT"
+) -> ForeignKeyConstraint:
+    """A foreign key that carries tenant_id, so it can only point inside the same tenant."""
+    return ForeignKeyConstraint(
+        ["tenant_id", column],
+        [f"{target_table}.tenant_id", f"{target_table}.id"],
+        ondelete=ondelete,
+    )

@@ -1,0 +1,51 @@
+"""Shape the generated OpenAPI document: problem+json for errors, stable operation ids."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+
+from api.errors import PROBLEM_MEDIA_TYPE
+
+_PROBLEM_REF = "#/components/schemas/Problem"
+
+
+def operation_id(route: APIRoute) -> str:
+    """The handler's name, e.g. `list_branches`; unique across the app (checked in tests)."""
+    return route.name
+
+
+def _use_problem_json(schema: dict[str, Any]) -> None:
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            responses = operation.get("responses", {})
+            for status, response in responses.items():
+                if not status.startswith(("4", "5")):
+                    continue
+                if status == "422":
+                    response["description"] = response.get("description", "Validation error")
+                    if response["description"] == "Validation Error":
+                        response["description"] = "`request.validation`: Invalid input"
+                response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": _PROBLEM_REF}}}
+    components = schema.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        components.pop(unused, None)
+
+
+def build_openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title=app.title,
+        version=app.version,
+        summary=app.summary,
+        description=app.description,
+        routes=app.routes,
+        tags=app.openapi_tags,
+    )
+    _use_problem_json(schema)
+    app.openapi_schema = schema
+    return schema

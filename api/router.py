@@ -1,0 +1,15 @@
+"""Every resource router, mounted under /api/v1."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.api_keys.endpoints import router as api_keys_router
+from api.audit.endpoints import router as audit_router
+from api.auth.endpoints import router as auth_router
+from api.branches.endpoints import router as branches_router
+from api.users.endpoints import router as users_router
+
+api_router = APIRouter(prefix="/api/v1")
+for router in (auth_router, users_router, api_keys_router, branches_router, audit_router):
+    api_router.include_router(router)

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy import select, text
+
+from api.kit.repository import Repository
+from api.models.tenant import Tenant
+
+
+class TenantRepository(Repository[Tenant]):
+    model = Tenant
+
+    async def get(self, tenant_id: UUID) -> Tenant:
+        tenant = await self.get_one_or_none(select(Tenant).where(Tenant.id == tenant_id))
+        assert tenant is not None, "an authenticated subject always has its tenant"
+        return tenant
+
+    async def find_id_by_code(self, code: str) -> UUID | None:
+        """Before a tenant is chosen, RLS admits exactly the tenant named by app.tenant_code."""
+        await self.session.execute(
+            text("SELECT set_config('app.tenant_code', :code, true)"), {"code": code}
+        )
+        result = await self.session.execute(select(Tenant.id).where(Tenant.code == code))
+        return result.scalar_one_or_none()

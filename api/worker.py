@@ -1,0 +1,46 @@
+"""The arq worker: `arq api.worker.WorkerSettings`."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import structlog
+from arq.connections import RedisSettings
+
+import api.operations.tasks  # noqa: F401 - registers its jobs
+from api.config import get_settings
+from api.db import create_engine, create_sessionmaker
+from api.kit.tasks import CRON_JOBS, FUNCTIONS, JobContext
+from api.logs import configure_logging
+
+log = structlog.get_logger(__name__)
+
+
+async def startup(ctx: JobContext) -> None:
+    settings = get_settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    ctx["settings"] = settings
+    ctx["engine"] = create_engine(settings, application_name="genba-worker")
+    ctx["sessionmaker"] = create_sessionmaker(ctx["engine"])
+    log.info("worker_started", functions=[function.name for function in FUNCTIONS])
+
+
+async def shutdown(ctx: JobContext) -> None:
+    await ctx["engine"].dispose()
+
+
+class WorkerSettings:
+    functions: ClassVar[list[Any]] = FUNCTIONS
+    cron_jobs: ClassVar[list[Any]] = CRON_JOBS
+    on_startup = startup
+    on_shutdown = shutdown
+    redis_settings = RedisSettings.from_dsn(get_settings().redis_url)
+    # Jobs are I/O bound (PostgreSQL, CCUS); twenty at once keeps two cores busy without
+    # exhausting the database pool.
+    max_jobs = 20
+    poll_delay = 0.5
+    job_timeout = 300
+    keep_result = 3600
+    health_check_interval = 60
+    # Redis only wakes jobs: sweeps re-find any work, so a lost job costs latency, not data.
+    allow_abort_jobs = True

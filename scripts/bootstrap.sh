@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Prepare a fresh machine: uv, the locked Python dependencies, PostgreSQL and Redis servers.
+# Installs OS packages only when running as root; otherwise says exactly what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export UV_PYTHON_DOWNLOADS=never
+
+say() { printf '\033[1mgenba:\033[0m %s\n' "$*"; }
+
+as_root() { [ "$(id -u)" -eq 0 ]; }
+
+apt_install() {
+    if ! as_root || ! command -v apt-get >/dev/null 2>&1; then
+        return 1
+    fi
+    if [ -z "${GENBA_APT_UPDATED:-}" ]; then
+        say "updating the package index"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        export GENBA_APT_UPDATED=1
+    fi
+    say "installing $*"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+find_uv() {
+    if command -v uv >/dev/null 2>&1; then command -v uv; return; fi
+    if [ -x .tools/bin/uv ]; then echo .tools/bin/uv; return; fi
+    return 1
+}
+
+if ! UV=$(find_uv); then
+    say "installing uv into .tools/"
+    if ! python3 -m venv .tools 2>/dev/null; then
+        rm -rf .tools
+        apt_install python3-venv || { say "python3 -m venv is unavailable; install python3-venv"; exit 1; }
+        python3 -m venv .tools
+    fi
+    .tools/bin/pip install --quiet --disable-pip-version-check "uv>=0.5,<1"
+    UV=.tools/bin/uv
+fi
+
+"$UV" sync --frozen --quiet
+
+if [ -z "${GENBA_DATABASE_URL:-${DATABASE_URL:-}}" ]; then
+    if ! python3 -c 'from tools.devstack.binaries import find_pg_bindir; find_pg_bindir()' 2>/dev/null; then
+        apt_install postgresql || {
+            python3 -c 'from tools.devstack.binaries import PG_INSTALL_HINT; print(PG_INSTALL_HINT)'
+            exit 1
+        }
+    fi
+fi
+
+if [ -z "${GENBA_REDIS_URL:-${REDIS_URL:-}}" ]; then
+    if ! python3 -c 'from tools.devstack.binaries import find_redis_server; find_redis_server()' 2>/dev/null; then
+        apt_install redis-server || {
+            python3 -c 'from tools.devstack.binaries import REDIS_INSTALL_HINT; print(REDIS_INSTALL_HINT)'
+            exit 1
+        }
+    fi
+fi

@@ -1,0 +1,130 @@
+"""`python -m tools.devstack run|dev|services|migrate` — what the Makefile calls."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from tools.devstack.binaries import MissingBinaryError
+from tools.devstack.stack import (
+    PROJECT_ROOT,
+    AlreadyRunningError,
+    LocalStack,
+    exclusive_run_lock,
+    run_python,
+)
+from tools.devstack.supervisor import Proc, Supervisor
+
+
+def app_processes(stack: LocalStack, *, reload: bool) -> list[Proc]:
+    """Everything `make run` keeps in the foreground. Adding a process is one line here."""
+    python = sys.executable
+    api = [
+        python,
+        "-m",
+        "uvicorn",
+        "api.app:app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(stack.ports.api),
+    ]
+    worker = [python, "-m", "arq", "api.worker.WorkerSettings"]
+    if reload:
+        api += ["--reload", "--reload-dir", "api"]
+        worker += ["--watch", "api"]
+    return [Proc("api", api), Proc("worker", worker)]
+
+
+def _banner(stack: LocalStack) -> str:
+    from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password
+
+    url = f"http://127.0.0.1:{stack.ports.api}"
+    return "\n".join(
+        [
+            "",
+            "  genba is running",
+            f"  URL:       {url}/",
+            f"  API docs:  {url}/docs",
+            f"  Login:     {DEMO_ADMIN_EMAIL} / {demo_admin_password()}",
+            "  Stop:      Ctrl-C",
+            "",
+        ]
+    )
+
+
+def run(*, reload: bool) -> int:
+    stack = LocalStack()
+    with exclusive_run_lock():
+        try:
+            env = {**os.environ, **stack.start_services()}
+            run_python(["alembic", "upgrade", "head"], env)
+            run_python(["api.demo"], env)
+            supervisor = Supervisor(env, PROJECT_ROOT)
+            try:
+                supervisor.start(app_processes(stack, reload=reload))
+                print(_banner(stack), flush=True)
+                return supervisor.wait()
+            finally:
+                supervisor.stop_all()
+        finally:
+            stack.stop_services()
+
+
+def services() -> int:
+    stack = LocalStack()
+    with exclusive_run_lock():
+        try:
+            env = stack.start_services()
+            for key, value in env.items():
+                print(f"export {key}={value}")
+            print("# PostgreSQL and Redis are up; Ctrl-C stops them.", flush=True)
+            return Supervisor(env, PROJECT_ROOT).wait()
+        finally:
+            stack.stop_services()
+
+
+def migrate() -> int:
+    stack = LocalStack()
+    try:
+        with exclusive_run_lock():
+            try:
+                env = {**os.environ, **stack.start_services()}
+                run_python(["alembic", "upgrade", "head"], env)
+            finally:
+                stack.stop_services()
+    except AlreadyRunningError:
+        # The running stack holds the servers; migrate them in place.
+        env = {**os.environ, **_running_stack_env(stack)}
+        run_python(["alembic", "upgrade", "head"], env)
+    return 0
+
+
+def _running_stack_env(stack: LocalStack) -> dict[str, str]:
+    return {
+        "GENBA_MIGRATION_DATABASE_URL": os.environ.get(
+            "GENBA_MIGRATION_DATABASE_URL", stack.roles.owner_url("127.0.0.1", stack.ports.postgres)
+        )
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.devstack")
+    parser.add_argument("command", choices=["run", "dev", "services", "migrate"])
+    args = parser.parse_args()
+    try:
+        if args.command == "run":
+            return run(reload=False)
+        if args.command == "dev":
+            return run(reload=True)
+        if args.command == "services":
+            return services()
+        return migrate()
+    except (AlreadyRunningError, MissingBinaryError) as error:
+        print(f"genba: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
