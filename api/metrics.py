@@ -38,8 +38,16 @@ class MetricsMiddleware:
         try:
             await self.app(scope, receive, capture_status)
         finally:
-            route = scope.get("route")
-            # The template, not the raw path, so ids do not explode the label space.
-            label = getattr(route, "path", None) or "unmatched"
+            label = _route_template(scope)
             REQUESTS.labels(scope["method"], label, str(status)).inc()
             LATENCY.labels(scope["method"], label).observe(time.perf_counter() - started)
+
+
+def _route_template(scope: Scope) -> str:
+    """The path with its parameters named, not the raw path, so ids do not explode the labels."""
+    if scope.get("route") is None:
+        return "unmatched"
+    path: str = scope["path"]
+    for name, value in scope.get("path_params", {}).items():
+        path = path.replace(str(value), f"{{{name}}}")
+    return path

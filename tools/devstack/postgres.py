@@ -10,6 +10,7 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 import asyncpg
 
@@ -46,6 +47,7 @@ class PostgresServer:
     durable: bool = True
     log_path: Path | None = None
     _process: subprocess.Popen[bytes] | None = field(default=None, init=False, repr=False)
+    _log: IO[bytes] | None = field(default=None, init=False, repr=False)
 
     @property
     def socket_dir(self) -> Path:
@@ -105,7 +107,7 @@ class PostgresServer:
         ]
         for setting in settings:
             argv += ["-c", setting]
-        log = open(self.log_path or os.devnull, "ab")  # noqa: SIM115 - lives as long as the server
+        self._log = log = open(self.log_path or os.devnull, "ab")  # noqa: SIM115 - closed in stop()
         # SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions and stop cleanly.
         self._process = spawn(
             argv, run_as=self.run_as, stdout=log, stderr=log, death_signal=signal.SIGINT
@@ -171,6 +173,9 @@ class PostgresServer:
         if self._process is not None:
             stop(self._process, signal.SIGINT, timeout=30)
             self._process = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def restart(self) -> None:
         self.stop()

@@ -8,6 +8,7 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from tools.devstack.binaries import find_redis_server
 from tools.devstack.processes import spawn, stop
@@ -20,6 +21,7 @@ class RedisServer:
     host: str = "127.0.0.1"
     log_path: Path | None = None
     _process: subprocess.Popen[bytes] | None = field(default=None, init=False, repr=False)
+    _log: IO[bytes] | None = field(default=None, init=False, repr=False)
 
     @property
     def url(self) -> str:
@@ -36,7 +38,7 @@ class RedisServer:
             "--appendonly", "no",
             "--daemonize", "no",
         ]  # fmt: skip
-        log = open(self.log_path or os.devnull, "ab")  # noqa: SIM115 - lives as long as the server
+        self._log = log = open(self.log_path or os.devnull, "ab")  # noqa: SIM115 - closed in stop()
         self._process = spawn(argv, stdout=log, stderr=log)
         self._wait_until_ready()
 
@@ -58,6 +60,9 @@ class RedisServer:
         if self._process is not None:
             stop(self._process)
             self._process = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def restart(self) -> None:
         self.stop()

@@ -1,0 +1,101 @@
+"""The harness: real PostgreSQL and Redis, the schema built by alembic once per run, each test
+in a transaction that is rolled back, and an httpx client on the app."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+import pytest_asyncio
+from arq.connections import ArqRedis
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
+
+from api.app import create_app
+from api.config import Environment, Settings
+from api.db import SessionMaker, create_engine
+from tests.fixtures import migrations
+from tests.fixtures.servers import ServerSet, start_test_servers
+
+
+@pytest.fixture(scope="session")
+def servers() -> Iterator[ServerSet]:
+    yield from start_test_servers()
+
+
+@pytest.fixture(scope="session")
+def migrated(servers: ServerSet) -> ServerSet:
+    migrations.upgrade(servers.owner_url, servers.roles.app)
+    return servers
+
+
+@pytest.fixture(scope="session")
+def settings(migrated: ServerSet) -> Settings:
+    return Settings(
+        env=Environment.testing,
+        database_url=migrated.app_url,
+        migration_database_url=migrated.owner_url,
+        redis_url=migrated.redis.url,
+        log_json=True,
+        log_level="WARNING",
+    )
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def engine(settings: Settings) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(settings, application_name="genba-tests")
+    yield engine
+    await engine.dispose()
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    async with engine.connect() as connection:
+        transaction = await connection.begin()
+        yield connection
+        if transaction.is_active:
+            await transaction.rollback()
+
+
+@pytest.fixture
+def sessionmaker(connection: AsyncConnection) -> SessionMaker:
+    # Code under test commits; here a commit only releases a savepoint of the outer transaction.
+    return async_sessionmaker(
+        bind=connection,
+        expire_on_commit=False,
+        autoflush=False,
+        join_transaction_mode="create_savepoint",
+    )
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def session(sessionmaker: SessionMaker) -> AsyncIterator[AsyncSession]:
+    async with sessionmaker() as session:
+        yield session
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def redis(settings: Settings) -> AsyncIterator[ArqRedis]:
+    redis = ArqRedis.from_url(settings.redis_url)
+    await redis.flushdb()
+    yield redis
+    await redis.aclose()
+
+
+@pytest.fixture
+def app(
+    settings: Settings, engine: AsyncEngine, sessionmaker: SessionMaker, redis: ArqRedis
+) -> FastAPI:
+    app = create_app(settings)
+    app.state.engine = engine
+    app.state.sessionmaker = sessionmaker
+    app.state.arq = redis
+    return app
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def client(app: FastAPI, session: AsyncSession) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://genba.test") as client:
+        yield client
