@@ -6,9 +6,9 @@ from uuid import UUID
 
 import pytest
 from arq.connections import ArqRedis
+from arq.jobs import Job, JobStatus
 from fastapi import FastAPI
 from httpx import AsyncClient
-from arq.jobs import Job, JobStatus
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -46,13 +46,17 @@ async def test_rollback_on_error_drops_buffered_jobs(
     sessionmaker: SessionMaker, session: AsyncSession, redis: ArqRedis
 ) -> None:
     tenant = await create_tenant(session)
-    with pytest.raises(Boom):
+
+    async def write_then_fail() -> None:
         async with unit_of_work(sessionmaker, redis) as work:
             await set_tenant(work, tenant.id)
             work.add(Branch(tenant_id=tenant.id, code="UOW2", name="作業単位"))
             await work.flush()
             enqueue_after_commit(work, "test.job", job_id="uow-rollback")
             raise Boom
+
+    with pytest.raises(Boom):
+        await write_then_fail()
     await set_tenant(session, tenant.id)
     assert await _branch_count(session) == 0
     assert await Job("uow-rollback", redis).status() is JobStatus.not_found

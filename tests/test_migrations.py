@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
-import asyncpg
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, text
@@ -77,14 +77,15 @@ def test_downgrade_to_base_and_upgrade_to_head(migrated: ServerSet) -> None:
 
 
 def test_migrations_grant_the_app_role_data_access_only(migrated: ServerSet) -> None:
-    async def privileges() -> list[asyncpg.Record]:
+    async def privileges() -> list[Any]:
         connection = await migrated.postgres.superuser_connection(migrated.roles.database)
         try:
-            return await connection.fetch(
+            rows: list[Any] = await connection.fetch(
                 "SELECT table_name, privilege_type FROM information_schema.role_table_grants "
                 "WHERE grantee = $1 ORDER BY 1, 2",
                 migrated.roles.app,
             )
+            return rows
         finally:
             await connection.close()
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import jwt
 import pytest
@@ -116,7 +118,11 @@ class TestBearerToken:
         ],
     )
     async def test_bad_tokens_are_refused(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings, mutate: object
+        self,
+        client: AsyncClient,
+        session: AsyncSession,
+        settings: Settings,
+        mutate: Callable[[dict[str, Any]], dict[str, Any]],
     ) -> None:
         user = await create_user(session, await create_tenant(session))
         payload = {
@@ -129,7 +135,7 @@ class TestBearerToken:
         }
         token = jwt.encode(
             mutate(payload), settings.jwt_secret.get_secret_value(), algorithm="HS256"
-        )  # type: ignore[operator]
+        )
         response = await client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
         assert (response.status_code, response.json()["code"]) == (401, "auth.invalid_token")
 

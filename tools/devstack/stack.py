@@ -19,7 +19,7 @@ from tools.devstack.processes import running_as_root
 from tools.devstack.redis import RedisServer
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-DATA_DIR = PROJECT_ROOT / ".data"
+DATA_DIR = Path(os.environ.get("GENBA_DATA_DIR") or PROJECT_ROOT / ".data")
 
 
 class AlreadyRunningError(RuntimeError):

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from uuid import uuid4
+
+from httpx import AsyncClient
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.config import Settings
+from api.models.api_key import ApiKey
+from tests.fixtures.factories import bearer, create_tenant, create_user
+
+
+async def test_partner_key_secret_is_shown_once_and_stored_hashed(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    admin = await create_user(session, await create_tenant(session))
+    headers = bearer(settings, admin)
+    created = await client.post(
+        "/api/v1/api-keys",
+        json={
+            "name": "勤怠連携",
+            "kind": "partner",
+            "scopes": ["registry:read", "attendance:write"],
+        },
+        headers=headers,
+    )
+    assert created.status_code == 201
+    secret = created.json()["key"]
+    assert secret.startswith(f"gk_{created.json()['prefix']}_")
+
+    fetched = await client.get(f"/api/v1/api-keys/{created.json()['id']}", headers=headers)
+    assert "key" not in fetched.json()
+    listed = await client.get("/api/v1/api-keys", headers=headers)
+    assert secret not in listed.text
+
+    stored = (
+        await session.execute(select(ApiKey).where(ApiKey.id == created.json()["id"]))
+    ).scalar_one()
+    assert secret.split("_", 2)[2] not in stored.secret_hash
+    assert len(stored.secret_hash) == 64
+
+    assert (await client.get("/api/v1/branches", headers={"X-API-Key": secret})).status_code == 200
+
+
+async def test_terminal_key_is_scoped_to_sites_and_events(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    admin = await create_user(session, await create_tenant(session))
+    site_id = str(uuid4())
+    created = await client.post(
+        "/api/v1/api-keys",
+        json={"name": "ゲート1", "kind": "terminal", "site_ids": [site_id]},
+        headers=bearer(settings, admin),
+    )
+    assert created.status_code == 201
+    assert created.json()["scopes"] == ["terminal:events"]
+    assert created.json()["site_ids"] == [site_id]
+
+
+async def test_invalid_key_requests_are_field_errors(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    admin = await create_user(session, await create_tenant(session))
+    cases = [
+        {"name": "x", "kind": "partner", "scopes": []},
+        {"name": "x", "kind": "partner", "scopes": ["users:manage"]},
+        {"name": "x", "kind": "terminal", "site_ids": []},
+        {"name": "x", "kind": "terminal", "site_ids": [str(uuid4())], "scopes": ["registry:read"]},
+        {"name": "x", "kind": "robot"},
+    ]
+    for body in cases:
+        response = await client.post("/api/v1/api-keys", json=body, headers=bearer(settings, admin))
+        assert response.status_code == 422, body
+        assert response.json()["errors"], body
+
+
+async def test_revoked_key_stops_working_and_revoke_is_idempotent(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    admin = await create_user(session, await create_tenant(session))
+    headers = bearer(settings, admin)
+    created = await client.post(
+        "/api/v1/api-keys",
+        json={"name": "一時", "kind": "partner", "scopes": ["registry:read"]},
+        headers=headers,
+    )
+    key_id, secret = created.json()["id"], created.json()["key"]
+    assert (await client.delete(f"/api/v1/api-keys/{key_id}", headers=headers)).status_code == 204
+    assert (await client.delete(f"/api/v1/api-keys/{key_id}", headers=headers)).status_code == 204
+    assert (await client.get("/api/v1/branches", headers={"X-API-Key": secret})).status_code == 401
+    assert (await client.get(f"/api/v1/api-keys/{key_id}", headers=headers)).json()["revoked_at"]
+
+
+async def test_api_keys_cannot_manage_api_keys(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    admin = await create_user(session, await create_tenant(session))
+    created = await client.post(
+        "/api/v1/api-keys",
+        json={"name": "連携", "kind": "partner", "scopes": ["registry:read", "registry:write"]},
+        headers=bearer(settings, admin),
+    )
+    response = await client.get("/api/v1/api-keys", headers={"X-API-Key": created.json()["key"]})
+    assert response.status_code == 403
