@@ -24,7 +24,7 @@ services: bootstrap ## only PostgreSQL and Redis, in the foreground
 migrate: bootstrap ## alembic upgrade head against the local (or configured) database
 	@$(RUN) python -m tools.devstack migrate
 
-test: bootstrap ## every test suite against real PostgreSQL and Redis
+test: lint ## lint, then every test suite against real PostgreSQL and Redis
 	@scripts/test.sh
 
 lint: bootstrap ## ruff, ruff format --check, mypy, OpenAPI drift
