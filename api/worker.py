@@ -22,7 +22,11 @@ async def startup(ctx: JobContext) -> None:
     ctx["settings"] = settings
     ctx["engine"] = create_engine(settings, application_name="genba-worker")
     ctx["sessionmaker"] = create_sessionmaker(ctx["engine"])
-    log.info("worker_started", functions=[function.name for function in FUNCTIONS])
+    log.info(
+        "worker_started",
+        functions=[function.name for function in FUNCTIONS],
+        cron_jobs=[job.name for job in CRON_JOBS],
+    )
 
 
 async def shutdown(ctx: JobContext) -> None:
