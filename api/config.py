@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     # "key-id:base64key,key-id:base64key"; the first key encrypts, all of them decrypt.
     encryption_keys: SecretStr = SecretStr(f"dev1:{DEV_ENCRYPTION_KEY}")
 
+    # 本人確認番号: 4 digits on CCUS cards as far as public material shows; kept configurable.
+    verification_number_min_digits: int = 4
+    verification_number_max_digits: int = 8
+
     login_max_failures: int = 5
     login_failure_window_seconds: int = 15 * 60
     login_max_failures_per_ip: int = 50

@@ -8,6 +8,7 @@ from arq.connections import ArqRedis
 from fastapi import Depends, Request
 
 from api.config import Settings
+from api.kit.crypto import FieldCipher, cipher_from_setting
 
 
 def _settings(request: Request) -> Settings:
@@ -20,10 +21,15 @@ def _redis(request: Request) -> ArqRedis:
     return redis
 
 
+def _cipher(request: Request) -> FieldCipher:
+    return cipher_from_setting(request.app.state.settings.encryption_keys.get_secret_value())
+
+
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
 SettingsDep = Annotated[Settings, Depends(_settings)]
 RedisDep = Annotated[ArqRedis, Depends(_redis)]
+CipherDep = Annotated[FieldCipher, Depends(_cipher)]
 ClientAddressDep = Annotated[str, Depends(client_address)]

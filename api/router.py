@@ -8,8 +8,20 @@ from api.api_keys.endpoints import router as api_keys_router
 from api.audit.endpoints import router as audit_router
 from api.auth.endpoints import router as auth_router
 from api.branches.endpoints import router as branches_router
+from api.businesses.endpoints import router as businesses_router
+from api.masters.endpoints import router as masters_router
 from api.users.endpoints import router as users_router
+from api.workers.endpoints import router as workers_router
 
 api_router = APIRouter(prefix="/api/v1")
-for router in (auth_router, users_router, api_keys_router, branches_router, audit_router):
+for router in (
+    auth_router,
+    users_router,
+    api_keys_router,
+    branches_router,
+    masters_router,
+    businesses_router,
+    workers_router,
+    audit_router,
+):
     api_router.include_router(router)

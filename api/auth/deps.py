@@ -58,6 +58,9 @@ class Authenticator:
 CurrentUser = Annotated[AuthSubject, Depends(Authenticator(kinds={SubjectKind.user}))]
 RegistryRead = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.registry_read}))]
 RegistryWrite = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.registry_write}))]
+SecretsReveal = Annotated[
+    AuthSubject, Depends(Authenticator(scopes={Scope.secrets_reveal}, kinds={SubjectKind.user}))
+]
 MastersWrite = Annotated[
     AuthSubject, Depends(Authenticator(scopes={Scope.masters_write}, kinds={SubjectKind.user}))
 ]

@@ -1,30 +1,115 @@
-"""Reusable annotated field types: input is normalised at the edge, never guessed later."""
+"""Reusable annotated field types: input is normalised at the edge, never guessed later.
+Each failure carries a stable code (PydanticCustomError) that the SPA maps to Japanese."""
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+from api.kit.normalize import digits_only, is_kana, nfkc, to_katakana
 
 
-def _nfkc_strip(value: object) -> object:
-    if isinstance(value, str):
-        return unicodedata.normalize("NFKC", value).strip()
-    return value
+def _text(value: object) -> object:
+    return nfkc(value) if isinstance(value, str) else value
 
 
 def _strip(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
-def _not_blank(value: str) -> str:
-    if not value:
-        raise ValueError("must not be blank")
+def _blank_to_none(value: object) -> object:
+    if isinstance(value, str) and not value.strip():
+        return None
     return value
 
 
+def _not_blank(value: str) -> str:
+    if not value:
+        raise PydanticCustomError("blank", "must not be blank")
+    return value
+
+
+def _digits(value: object) -> object:
+    return digits_only(value) if isinstance(value, str) else value
+
+
+def _kana(value: object) -> object:
+    return to_katakana(value) if isinstance(value, str) else value
+
+
+def _check_kana(value: str) -> str:
+    if not is_kana(value):
+        raise PydanticCustomError("kana.invalid", "must be written in katakana")
+    return value
+
+
+def _pattern(pattern: str, code: str, message: str) -> AfterValidator:
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise PydanticCustomError(code, message)
+        return value
+
+    return AfterValidator(check)
+
+
 # A code the tenant types (branch code, business code …): full-width digits become half-width.
-Code = Annotated[str, BeforeValidator(_nfkc_strip), Field(min_length=1, max_length=32)]
+Code = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=32)]
 # A required name: surrounding spaces dropped, must not be empty.
 Name = Annotated[str, BeforeValidator(_strip), AfterValidator(_not_blank), Field(max_length=100)]
+LongName = Annotated[
+    str, BeforeValidator(_strip), AfterValidator(_not_blank), Field(max_length=200)
+]
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), BeforeValidator(_strip)]
+# Katakana reading: NFKC, then hiragana to katakana; anything else is refused.
+Kana = Annotated[
+    str,
+    BeforeValidator(_kana),
+    AfterValidator(_not_blank),
+    AfterValidator(_check_kana),
+    Field(max_length=200),
+]
+# Phone numbers: digits only, 10–11 digits starting with 0 (a Japanese number with area code).
+Phone = Annotated[
+    str,
+    BeforeValidator(_digits),
+    _pattern(
+        r"0\d{9,10}", "phone.invalid", "must be a 10- or 11-digit phone number starting with 0"
+    ),
+]
+MobilePhone = Annotated[
+    str,
+    BeforeValidator(_digits),
+    _pattern(
+        r"0\d{10}", "mobile_phone.invalid", "must be an 11-digit mobile number starting with 0"
+    ),
+]
+PostalCode = Annotated[
+    str,
+    BeforeValidator(lambda v: _digits(v.replace("〒", "")) if isinstance(v, str) else v),
+    _pattern(r"\d{7}", "postal_code.invalid", "must be a 7-digit postal code"),
+]
+DigitString = Annotated[
+    str,
+    BeforeValidator(_digits),
+    _pattern(r"\d{1,20}", "digits.invalid", "must contain digits only"),
+]
+# CCUS site, business and worker IDs: exactly 14 digits (spaces and hyphens are formatting).
+CcusId = Annotated[
+    str,
+    BeforeValidator(_digits),
+    _pattern(r"\d{14}", "ccus_id.invalid", "must be a 14-digit CCUS ID"),
+]
+# 本人確認番号: a short numeric secret; its length is checked against settings by the service.
+VerificationNumber = Annotated[
+    str,
+    BeforeValidator(_digits),
+    _pattern(r"\d{1,16}", "verification_number.invalid", "must contain digits only"),
+]
+
+# For optional fields: an empty string from a form or a spreadsheet cell means "not given".
+BlankIsNone = BeforeValidator(_blank_to_none)

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import EmailStr, Field
+
+from api.kit.fields import (
+    BlankIsNone,
+    CcusId,
+    Code,
+    DigitString,
+    Kana,
+    LongName,
+    Name,
+    OptionalText,
+    Phone,
+    PostalCode,
+    VerificationNumber,
+)
+from api.kit.schemas import Schema, TimestampedSchema
+from api.models.ccus_status import CcusStatus
+
+MASK = "****"
+
+OptionalCode = Annotated[Code | None, BlankIsNone]
+OptionalPhone = Annotated[Phone | None, BlankIsNone]
+OptionalEmail = Annotated[EmailStr | None, BlankIsNone]
+OptionalPostalCode = Annotated[PostalCode | None, BlankIsNone]
+OptionalDigits = Annotated[DigitString | None, BlankIsNone]
+OptionalCcusId = Annotated[CcusId | None, BlankIsNone]
+OptionalVerificationNumber = Annotated[VerificationNumber | None, BlankIsNone]
+OptionalName = Annotated[Name | None, BlankIsNone]
+OptionalLongName = Annotated[LongName | None, BlankIsNone]
+PrefectureCode = Annotated[str | None, BlankIsNone, Field(default=None, max_length=2)]
+Address = Annotated[OptionalText, Field(default=None, max_length=200)]
+
+
+class CcusLink(Schema):
+    ccus_status: CcusStatus
+    ccus_checked_at: datetime | None
+    ccus_error_code: str | None
+    ccus_error_message: str | None
+
+
+class Business(TimestampedSchema, CcusLink):
+    code: str
+    name: str
+    name_kana: str
+    branch_ids: list[UUID]
+    phone: str
+    email: str | None
+    postal_code: str | None
+    prefecture_code: str | None
+    address: str | None
+    fax: str | None
+    representative_name: str | None
+    office_name: str | None
+    kentaikyo_contract_number: str | None
+    ccus_business_id: str | None
+    verification_number: str | None = Field(
+        description="Always masked (****) when set; reveal it with its own audited operation."
+    )
+    is_own_company: bool
+
+
+class BusinessCreate(Schema):
+    branch_ids: list[UUID] = Field(
+        min_length=1, max_length=100, description="所属支店 (one or more)."
+    )
+    code: OptionalCode = Field(
+        default=None, description="Left blank, a random unique code is assigned."
+    )
+    name: LongName
+    name_kana: Kana
+    phone: Phone = Field(description="代表電話番号; hyphens and full-width digits are accepted.")
+    email: OptionalEmail = None
+    postal_code: OptionalPostalCode = None
+    prefecture_code: PrefectureCode = None
+    address: Address = None
+    fax: OptionalPhone = None
+    representative_name: OptionalName = Field(
+        default=None, description="Required when the business has no CCUS 事業者ID."
+    )
+    office_name: OptionalLongName = None
+    kentaikyo_contract_number: OptionalDigits = Field(
+        default=None, description="建退共 共済契約者番号."
+    )
+    ccus_business_id: OptionalCcusId = None
+    verification_number: OptionalVerificationNumber = Field(
+        default=None, description="本人確認番号."
+    )
+    is_own_company: bool = False
+
+
+class BusinessUpdate(Schema):
+    """Fields left out stay as they are; `null` clears an optional field."""
+
+    branch_ids: list[UUID] | None = Field(default=None, min_length=1, max_length=100)
+    code: OptionalCode = None
+    name: OptionalLongName = None
+    name_kana: Annotated[Kana | None, BlankIsNone] = None
+    phone: OptionalPhone = None
+    email: OptionalEmail = None
+    postal_code: OptionalPostalCode = None
+    prefecture_code: PrefectureCode = None
+    address: Address = None
+    fax: OptionalPhone = None
+    representative_name: OptionalName = None
+    office_name: OptionalLongName = None
+    kentaikyo_contract_number: OptionalDigits = None
+    ccus_business_id: OptionalCcusId = None
+    verification_number: OptionalVerificationNumber = None
+    is_own_company: bool | None = None
+
+
+class RevealedVerificationNumber(Schema):
+    verification_number: str | None

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import Field
+
+from api.businesses.schemas import (
+    Address,
+    CcusLink,
+    OptionalCcusId,
+    OptionalCode,
+    OptionalDigits,
+    OptionalEmail,
+    OptionalPostalCode,
+    OptionalVerificationNumber,
+    PrefectureCode,
+)
+from api.kit.fields import BlankIsNone, Kana, MobilePhone, Name
+from api.kit.schemas import Schema, TimestampedSchema
+from api.models.worker import BloodType, RhFactor, Sex, WorkerPermission
+
+MAX_PHONES = 3
+# CCUS records at most four 職種 per worker: the 代表職種 and three more.
+MAX_FURTHER_OCCUPATIONS = 3
+
+PersonName = Annotated[Name, Field(max_length=50)]
+OptionalPersonName = Annotated[PersonName | None, BlankIsNone]
+PersonKana = Annotated[Kana, Field(max_length=100)]
+MasterCode = Annotated[str, Field(min_length=1, max_length=4)]
+OptionalMasterCode = Annotated[MasterCode | None, BlankIsNone]
+
+
+class Qualification(Schema):
+    """資格・免許."""
+
+    name: Annotated[Name, Field(max_length=100)]
+    number: Annotated[str | None, BlankIsNone, Field(max_length=50)] = None
+    acquired_on: date | None = None
+    expires_on: date | None = None
+
+
+class BusinessSummary(Schema):
+    id: UUID
+    code: str
+    name: str
+
+
+class OccupationSummary(Schema):
+    id: UUID
+    major_code: str
+    major_name: str
+    minor_code: str
+    minor_name: str
+
+
+class WorkerFields(Schema):
+    code: OptionalCode = Field(
+        default=None, description="Left blank, a random unique code is assigned."
+    )
+    family_name: PersonName
+    given_name: PersonName
+    family_kana: PersonKana
+    given_kana: PersonKana
+    alias_family: OptionalPersonName = None
+    alias_given: OptionalPersonName = None
+    phones: list[MobilePhone] = Field(default_factory=list, max_length=MAX_PHONES)
+    email: OptionalEmail = None
+    birth_date: date
+    blood_type: BloodType | None = None
+    rh: RhFactor | None = None
+    kentaikyo_member_number: OptionalDigits = Field(
+        default=None, description="建退共 被共済者番号."
+    )
+    ccus_worker_id: OptionalCcusId = None
+    verification_number: OptionalVerificationNumber = Field(
+        default=None, description="本人確認番号."
+    )
+    employment_type_code: MasterCode
+    primary_occupation_id: UUID = Field(description="代表職種.")
+    occupation_ids: list[UUID] = Field(default_factory=list, max_length=MAX_FURTHER_OCCUPATIONS)
+    position_code: OptionalMasterCode = Field(default=None, description="立場.")
+    permission: WorkerPermission | None = None
+    qualifications: list[Qualification] = Field(default_factory=list, max_length=30)
+    sex: Sex | None = None
+    health_check_on: date | None = None
+    blood_pressure_high: int | None = Field(default=None, ge=40, le=300)
+    blood_pressure_low: int | None = Field(default=None, ge=20, le=200)
+    postal_code: OptionalPostalCode = None
+    prefecture_code: PrefectureCode = None
+    address: Address = None
+    hired_on: date | None = None
+    retired_on: date | None = None
+
+
+class WorkerCreate(WorkerFields):
+    business_id: UUID = Field(description="The business the worker is registered under.")
+
+
+class WorkerUpdate(Schema):
+    """Fields left out stay; `null` clears an optional field. Setting `retired_on` retires the
+    worker and frees their phones and CCUS ID for a new registration."""
+
+    code: OptionalCode = None
+    family_name: PersonName | None = None
+    given_name: PersonName | None = None
+    family_kana: PersonKana | None = None
+    given_kana: PersonKana | None = None
+    alias_family: OptionalPersonName = None
+    alias_given: OptionalPersonName = None
+    phones: list[MobilePhone] | None = Field(default=None, max_length=MAX_PHONES)
+    email: OptionalEmail = None
+    birth_date: date | None = None
+    blood_type: BloodType | None = None
+    rh: RhFactor | None = None
+    kentaikyo_member_number: OptionalDigits = None
+    ccus_worker_id: OptionalCcusId = None
+    verification_number: OptionalVerificationNumber = None
+    employment_type_code: MasterCode | None = None
+    primary_occupation_id: UUID | None = None
+    occupation_ids: list[UUID] | None = Field(default=None, max_length=MAX_FURTHER_OCCUPATIONS)
+    position_code: OptionalMasterCode = None
+    permission: WorkerPermission | None = None
+    qualifications: list[Qualification] | None = Field(default=None, max_length=30)
+    sex: Sex | None = None
+    health_check_on: date | None = None
+    blood_pressure_high: int | None = Field(default=None, ge=40, le=300)
+    blood_pressure_low: int | None = Field(default=None, ge=20, le=200)
+    postal_code: OptionalPostalCode = None
+    prefecture_code: PrefectureCode = None
+    address: Address = None
+    hired_on: date | None = None
+    retired_on: date | None = None
+
+
+class Worker(TimestampedSchema, CcusLink):
+    business: BusinessSummary
+    code: str
+    family_name: str
+    given_name: str
+    family_kana: str
+    given_kana: str
+    alias_family: str | None
+    alias_given: str | None
+    phones: list[str]
+    email: str | None
+    birth_date: date
+    blood_type: BloodType | None
+    rh: RhFactor | None
+    kentaikyo_member_number: str | None
+    ccus_worker_id: str | None
+    verification_number: str | None = Field(description="Always masked (****) when set.")
+    employment_type_code: str
+    primary_occupation: OccupationSummary
+    occupation_ids: list[UUID] = Field(description="Further occupations besides the 代表職種.")
+    position_code: str | None
+    permission: WorkerPermission | None
+    qualifications: list[Qualification]
+    sex: Sex | None
+    health_check_on: date | None
+    blood_pressure_high: int | None
+    blood_pressure_low: int | None
+    postal_code: str | None
+    prefecture_code: str | None
+    address: str | None
+    hired_on: date | None
+    retired_on: date | None
+    is_retired: bool
