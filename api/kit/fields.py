@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from api.kit.normalize import digits_only, is_kana, nfkc, to_katakana
@@ -26,14 +26,12 @@ def _blank_to_none(value: object) -> object:
     return value
 
 
-def _not_blank(value: str) -> str:
-    if not value:
-        raise PydanticCustomError("blank", "must not be blank")
-    return value
-
-
 def _digits(value: object) -> object:
     return digits_only(value) if isinstance(value, str) else value
+
+
+def _postal(value: object) -> object:
+    return digits_only(value.replace("〒", "")) if isinstance(value, str) else value
 
 
 def _kana(value: object) -> object:
@@ -57,21 +55,28 @@ def _pattern(pattern: str, code: str, message: str) -> AfterValidator:
     return AfterValidator(check)
 
 
+# For optional fields: an empty string from a form or a spreadsheet cell means "not given".
+BlankIsNone = BeforeValidator(_blank_to_none)
+
 # A code the tenant types (branch code, business code …): full-width digits become half-width.
-Code = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=32)]
-# A required name: surrounding spaces dropped, must not be empty.
-Name = Annotated[str, BeforeValidator(_strip), AfterValidator(_not_blank), Field(max_length=100)]
-LongName = Annotated[
-    str, BeforeValidator(_strip), AfterValidator(_not_blank), Field(max_length=200)
+Code = Annotated[str, StringConstraints(min_length=1, max_length=32), BeforeValidator(_text)]
+# Required texts: surrounding spaces dropped, not empty, bounded.
+ShortName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=50)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+LongName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+OptionalText = Annotated[str | None, BlankIsNone, BeforeValidator(_strip)]
+# Katakana readings: NFKC, then hiragana to katakana; anything else is refused.
+ShortKana = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=100),
+    BeforeValidator(_kana),
+    AfterValidator(_check_kana),
 ]
-OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), BeforeValidator(_strip)]
-# Katakana reading: NFKC, then hiragana to katakana; anything else is refused.
 Kana = Annotated[
     str,
+    StringConstraints(min_length=1, max_length=200),
     BeforeValidator(_kana),
-    AfterValidator(_not_blank),
     AfterValidator(_check_kana),
-    Field(max_length=200),
 ]
 # Phone numbers: digits only, 10–11 digits starting with 0 (a Japanese number with area code).
 Phone = Annotated[
@@ -90,13 +95,11 @@ MobilePhone = Annotated[
 ]
 PostalCode = Annotated[
     str,
-    BeforeValidator(lambda v: _digits(v.replace("〒", "")) if isinstance(v, str) else v),
+    BeforeValidator(_postal),
     _pattern(r"\d{7}", "postal_code.invalid", "must be a 7-digit postal code"),
 ]
 DigitString = Annotated[
-    str,
-    BeforeValidator(_digits),
-    _pattern(r"\d{1,20}", "digits.invalid", "must contain digits only"),
+    str, BeforeValidator(_digits), _pattern(r"\d{1,20}", "digits.invalid", "must be 1–20 digits")
 ]
 # CCUS site, business and worker IDs: exactly 14 digits (spaces and hyphens are formatting).
 CcusId = Annotated[
@@ -110,6 +113,3 @@ VerificationNumber = Annotated[
     BeforeValidator(_digits),
     _pattern(r"\d{1,16}", "verification_number.invalid", "must contain digits only"),
 ]
-
-# For optional fields: an empty string from a form or a spreadsheet cell means "not given".
-BlankIsNone = BeforeValidator(_blank_to_none)

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+from typing import Annotated
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
-from api.kit.fields import Code, Name
+from api.kit.fields import ShortName
 from api.kit.schemas import Schema
+
+ShortCode = Annotated[str, StringConstraints(min_length=1, max_length=4, pattern=r"^[0-9A-Za-z]+$")]
 
 
 class Prefecture(Schema):
@@ -48,15 +51,15 @@ class Occupation(Schema):
 
 
 class OccupationCreate(Schema):
-    major_code: Code = Field(max_length=4)
-    major_name: Name = Field(max_length=50)
-    minor_code: Code = Field(max_length=4)
-    minor_name: Name = Field(max_length=50)
+    major_code: ShortCode
+    major_name: ShortName
+    minor_code: ShortCode
+    minor_name: ShortName
     evaluable: bool | None = None
 
 
 class OccupationUpdate(Schema):
-    major_name: Name | None = Field(default=None, max_length=50)
-    minor_name: Name | None = Field(default=None, max_length=50)
+    major_name: ShortName | None = None
+    minor_name: ShortName | None = None
     evaluable: bool | None = None
     is_active: bool | None = None

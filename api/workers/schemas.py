@@ -17,7 +17,7 @@ from api.businesses.schemas import (
     OptionalVerificationNumber,
     PrefectureCode,
 )
-from api.kit.fields import BlankIsNone, Kana, MobilePhone, Name
+from api.kit.fields import BlankIsNone, MobilePhone, Name, ShortKana, ShortName
 from api.kit.schemas import Schema, TimestampedSchema
 from api.models.worker import BloodType, RhFactor, Sex, WorkerPermission
 
@@ -25,9 +25,9 @@ MAX_PHONES = 3
 # CCUS records at most four 職種 per worker: the 代表職種 and three more.
 MAX_FURTHER_OCCUPATIONS = 3
 
-PersonName = Annotated[Name, Field(max_length=50)]
-OptionalPersonName = Annotated[PersonName | None, BlankIsNone]
-PersonKana = Annotated[Kana, Field(max_length=100)]
+PersonName = ShortName
+OptionalPersonName = Annotated[ShortName | None, BlankIsNone]
+PersonKana = ShortKana
 MasterCode = Annotated[str, Field(min_length=1, max_length=4)]
 OptionalMasterCode = Annotated[MasterCode | None, BlankIsNone]
 
@@ -35,7 +35,7 @@ OptionalMasterCode = Annotated[MasterCode | None, BlankIsNone]
 class Qualification(Schema):
     """資格・免許."""
 
-    name: Annotated[Name, Field(max_length=100)]
+    name: Name
     number: Annotated[str | None, BlankIsNone, Field(max_length=50)] = None
     acquired_on: date | None = None
     expires_on: date | None = None
