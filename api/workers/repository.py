@@ -164,7 +164,7 @@ class WorkerRepository(TenantScopedRepository[Worker]):
 
     async def has_history(self, tenant_id: UUID, worker_id: UUID) -> bool:
         """Any record of work: once attendance exists (issue 5) it is checked here."""
-        checks = [table for table in _HISTORY_TABLES]
+        checks = list(_HISTORY_TABLES)
         for table in checks:
             statement = (
                 select(func.count())

@@ -59,7 +59,8 @@ class TestRegisterBusiness:
         assert body["kentaikyo_contract_number"] == "12345678"
         assert body["verification_number"] == "****"
         assert body["ccus_status"] == "pending"
-        assert body["code"].startswith("B") and len(body["code"]) == 9
+        assert body["code"].startswith("B")
+        assert len(body["code"]) == 9
         assert body["branch_ids"] == [str(branch.id)]
 
     async def test_verification_number_is_stored_encrypted_and_revealed_only_by_audit(
