@@ -4,7 +4,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := UV_PYTHON_DOWNLOADS=never $(UV) run --frozen
 
-.PHONY: help bootstrap run dev services migrate demo test lint format openapi
+.PHONY: help bootstrap run dev services migrate demo test lint format openapi bench
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
@@ -30,12 +30,15 @@ test: lint ## lint, then every test suite against real PostgreSQL and Redis
 lint: bootstrap ## ruff, ruff format --check, mypy, OpenAPI drift
 	@$(RUN) ruff check .
 	@$(RUN) ruff format --check .
-	@$(RUN) mypy api tools tests migrations
+	@$(RUN) mypy api tools tests migrations bench
 	@$(RUN) python -m api.openapi --check
 
 format: bootstrap ## apply ruff's formatting and fixes
 	@$(RUN) ruff format .
 	@$(RUN) ruff check --fix .
+
+bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes); one table of ratios
+	@$(RUN) python -m bench $(if $(FULL),--full,)
 
 openapi: bootstrap ## regenerate openapi/openapi.json from the app
 	@$(RUN) python -m api.openapi

@@ -54,6 +54,11 @@ class Settings(BaseSettings):
     # 本人確認番号: 4 digits on CCUS cards as far as public material shows; kept configurable.
     verification_number_min_digits: int = 4
     verification_number_max_digits: int = 8
+    # Excel/CSV imports: 10 MB holds well over the largest registries we know of.
+    import_max_bytes: int = 10 * 1024 * 1024
+    import_max_rows: int = 50_000
+    # A running import whose worker went silent this long is picked up again by the sweep.
+    import_stale_after_seconds: int = 600
 
     login_max_failures: int = 5
     login_failure_window_seconds: int = 15 * 60

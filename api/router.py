@@ -9,6 +9,7 @@ from api.audit.endpoints import router as audit_router
 from api.auth.endpoints import router as auth_router
 from api.branches.endpoints import router as branches_router
 from api.businesses.endpoints import router as businesses_router
+from api.imports.endpoints import router as imports_router
 from api.masters.endpoints import router as masters_router
 from api.users.endpoints import router as users_router
 from api.workers.endpoints import router as workers_router
@@ -22,6 +23,7 @@ for router in (
     masters_router,
     businesses_router,
     workers_router,
+    imports_router,
     audit_router,
 ):
     api_router.include_router(router)

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 import structlog
 from arq.connections import RedisSettings
 
+import api.imports.tasks
 import api.operations.tasks  # noqa: F401 - registers its jobs
 from api.config import get_settings
 from api.db import create_engine, create_sessionmaker

@@ -58,6 +58,10 @@ class Authenticator:
 CurrentUser = Annotated[AuthSubject, Depends(Authenticator(kinds={SubjectKind.user}))]
 RegistryRead = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.registry_read}))]
 RegistryWrite = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.registry_write}))]
+# Imports run later in a job on behalf of the uploading account, so only staff accounts upload.
+RegistryImport = Annotated[
+    AuthSubject, Depends(Authenticator(scopes={Scope.registry_write}, kinds={SubjectKind.user}))
+]
 SecretsReveal = Annotated[
     AuthSubject, Depends(Authenticator(scopes={Scope.secrets_reveal}, kinds={SubjectKind.user}))
 ]

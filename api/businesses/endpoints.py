@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Path, Query, status
+from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from api.auth.deps import RegistryRead, RegistryWrite, SecretsReveal
 from api.auth.errors import AUTH_ERRORS
@@ -19,10 +19,15 @@ from api.businesses.schemas import (
 from api.db import SessionDep
 from api.deps import CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
+from api.imports.columns import BUSINESS_COLUMNS, SHEET_NAMES
+from api.imports.endpoints import XLSX_RESPONSE
+from api.imports.workbook import XLSX_MEDIA_TYPE, write_workbook
+from api.kit.downloads import attachment
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.verification import masked
 from api.models.business import Business as BusinessRow
+from api.models.import_job import ImportKind
 
 router = APIRouter(prefix="/businesses", tags=["businesses"])
 
@@ -102,6 +107,21 @@ async def create_business(
     cipher: CipherDep,
 ) -> Business:
     return business_schema(await service.create_business(session, subject, settings, cipher, body))
+
+
+@router.get(
+    "/export",
+    summary="Export businesses to Excel",
+    response_class=Response,
+    responses={**XLSX_RESPONSE, **error_responses(*AUTH_ERRORS, ValidationFailed)},
+)
+async def export_businesses(
+    subject: RegistryRead, session: SessionDep, filters: FiltersDep
+) -> Response:
+    """The filtered list in the import template's columns (本人確認番号 left out)."""
+    rows = await service.export_businesses(session, subject, filters)
+    content = write_workbook(SHEET_NAMES[ImportKind.businesses], BUSINESS_COLUMNS, rows)
+    return attachment(content, XLSX_MEDIA_TYPE, "事業者一覧.xlsx")
 
 
 @router.get(

@@ -14,7 +14,8 @@ from api.kit.fields import (
     Kana,
     LongName,
     Name,
-    OptionalText,
+    OptionalText2,
+    OptionalText200,
     Phone,
     PostalCode,
     VerificationNumber,
@@ -33,8 +34,8 @@ OptionalCcusId = Annotated[CcusId | None, BlankIsNone]
 OptionalVerificationNumber = Annotated[VerificationNumber | None, BlankIsNone]
 OptionalName = Annotated[Name | None, BlankIsNone]
 OptionalLongName = Annotated[LongName | None, BlankIsNone]
-PrefectureCode = Annotated[str | None, BlankIsNone, Field(default=None, max_length=2)]
-Address = Annotated[OptionalText, Field(default=None, max_length=200)]
+PrefectureCode = Annotated[OptionalText2, Field(default=None)]
+Address = Annotated[OptionalText200, Field(default=None)]
 
 
 class CcusLink(Schema):

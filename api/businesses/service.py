@@ -16,6 +16,7 @@ from api.businesses.rules import BusinessLookups, check_business
 from api.businesses.schemas import BusinessCreate, BusinessUpdate
 from api.config import Settings
 from api.errors import ValidationFailed
+from api.imports import exports
 from api.kit.codes import random_code
 from api.kit.crypto import FieldCipher
 from api.kit.ids import uuid7
@@ -24,6 +25,8 @@ from api.kit.verification import seal, unseal
 from api.models.business import Business, BusinessBranch
 from api.models.ccus_status import CcusStatus
 
+# Exports stop here; narrower filters give the rest.
+EXPORT_MAX_ROWS = 100_000
 TABLE = "businesses"
 _AUDITED = (
     "code",
@@ -253,3 +256,11 @@ async def reveal_verification_number(
         tenant_id=business.tenant_id,
         row_id=business.id,
     )
+
+
+async def export_businesses(
+    session: AsyncSession, subject: AuthSubject, filters: BusinessFilters
+) -> list[list[Any]]:
+    repository = BusinessRepository(session)
+    statement = repository.filtered(subject, filters).limit(EXPORT_MAX_ROWS)
+    return await exports.business_rows(session, await repository.get_all(statement))

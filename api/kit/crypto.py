@@ -67,14 +67,21 @@ class FieldCipher:
         return self._active
 
     def encrypt(self, plaintext: str, context: FieldContext) -> bytes:
+        return self.encrypt_bytes(plaintext.encode(), context)
+
+    def encrypt_bytes(self, plaintext: bytes, context: FieldContext) -> bytes:
         nonce = os.urandom(_NONCE_BYTES)
         key_id = self._active.encode()
-        sealed = self._keys[self._active].encrypt(
-            nonce, plaintext.encode(), context.associated_data()
-        )
+        sealed = self._keys[self._active].encrypt(nonce, plaintext, context.associated_data())
         return bytes([_FORMAT_VERSION, len(key_id)]) + key_id + nonce + sealed
 
     def decrypt(self, blob: bytes, context: FieldContext) -> str:
+        try:
+            return self.decrypt_bytes(blob, context).decode()
+        except UnicodeDecodeError as error:
+            raise DecryptionError("plaintext is not text") from error
+
+    def decrypt_bytes(self, blob: bytes, context: FieldContext) -> bytes:
         try:
             if blob[0] != _FORMAT_VERSION:
                 raise DecryptionError("unknown ciphertext format")
@@ -87,7 +94,7 @@ class FieldCipher:
         except (IndexError, KeyError, UnicodeDecodeError) as error:
             raise DecryptionError("ciphertext does not match any configured key") from error
         try:
-            return cipher.decrypt(nonce, sealed, context.associated_data()).decode()
+            return cipher.decrypt(nonce, sealed, context.associated_data())
         except InvalidTag as error:
             raise DecryptionError("ciphertext does not belong to this field") from error
 

@@ -65,6 +65,16 @@ ShortName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 LongName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 OptionalText = Annotated[str | None, BlankIsNone, BeforeValidator(_strip)]
+# Length limits sit on the str inside the Optional: on the Optional itself they would meet a
+# None and fail with a TypeError (a 500) instead of a validation error.
+OptionalText2 = Annotated[
+    Annotated[str, StringConstraints(max_length=2)] | None, BlankIsNone, BeforeValidator(_strip)
+]
+OptionalText200 = Annotated[
+    Annotated[str, StringConstraints(max_length=200)] | None, BlankIsNone, BeforeValidator(_strip)
+]
+
+
 # Katakana readings: NFKC, then hiragana to katakana; anything else is refused.
 ShortKana = Annotated[
     str,

@@ -5,6 +5,7 @@ from api.models.audit_log import AuditLogEntry
 from api.models.base import Model
 from api.models.branch import Branch
 from api.models.business import Business, BusinessBranch
+from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
 from api.models.master import EmploymentType, InsuranceValue, Occupation, Position, Prefecture
 from api.models.tenant import Tenant
 from api.models.user import User, UserBranch, UserRole
@@ -18,6 +19,10 @@ __all__ = [
     "Business",
     "BusinessBranch",
     "EmploymentType",
+    "ImportJob",
+    "ImportKind",
+    "ImportMode",
+    "ImportStatus",
     "InsuranceValue",
     "Model",
     "Occupation",

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Path, Query, status
+from fastapi import APIRouter, Depends, Path, Query, Response, status
 
 from api.auth.deps import RegistryRead, RegistryWrite, SecretsReveal
 from api.auth.errors import AUTH_ERRORS
@@ -11,9 +11,14 @@ from api.businesses.schemas import RevealedVerificationNumber
 from api.db import SessionDep
 from api.deps import CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
+from api.imports.columns import SHEET_NAMES, WORKER_COLUMNS
+from api.imports.endpoints import XLSX_RESPONSE
+from api.imports.workbook import XLSX_MEDIA_TYPE, write_workbook
+from api.kit.downloads import attachment
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.verification import masked
+from api.models.import_job import ImportKind
 from api.models.worker import Worker as WorkerRow
 from api.workers import service
 from api.workers.errors import WorkerHasHistory, WorkerNotFound
@@ -114,6 +119,21 @@ async def create_worker(
     cipher: CipherDep,
 ) -> Worker:
     return worker_schema(await service.create_worker(session, subject, settings, cipher, body))
+
+
+@router.get(
+    "/export",
+    summary="Export workers to Excel",
+    response_class=Response,
+    responses={**XLSX_RESPONSE, **error_responses(*AUTH_ERRORS, ValidationFailed)},
+)
+async def export_workers(
+    subject: RegistryRead, session: SessionDep, filters: FiltersDep
+) -> Response:
+    """The filtered list in the import template's columns (本人確認番号 left out)."""
+    rows = await service.export_workers(session, subject, filters)
+    content = write_workbook(SHEET_NAMES[ImportKind.workers], WORKER_COLUMNS, rows)
+    return attachment(content, XLSX_MEDIA_TYPE, "技能者一覧.xlsx")
 
 
 @router.get(

@@ -13,6 +13,7 @@ from api.audit import service as audit
 from api.auth.subject import AuthSubject
 from api.config import Settings
 from api.errors import ValidationFailed
+from api.imports import exports
 from api.kit.codes import random_code
 from api.kit.crypto import FieldCipher
 from api.kit.ids import uuid7
@@ -26,6 +27,8 @@ from api.workers.repository import WorkerFilters, WorkerRepository
 from api.workers.rules import WorkerLookups, check_worker
 from api.workers.schemas import WorkerCreate, WorkerUpdate
 
+# Exports stop here; narrower filters give the rest.
+EXPORT_MAX_ROWS = 100_000
 TABLE = "workers"
 _SECRET = "verification_number"
 _RELATIONS = {"phones", "occupation_ids", _SECRET, "business_id"}
@@ -313,3 +316,13 @@ async def reveal_verification_number(
         session, subject, "worker.reveal_verification_number", "worker", worker.id, {}
     )
     return _current_secret(cipher, worker)
+
+
+async def export_workers(
+    session: AsyncSession, subject: AuthSubject, filters: WorkerFilters
+) -> list[list[Any]]:
+    repository = WorkerRepository(session)
+    statement = repository.filtered(subject, filters).limit(EXPORT_MAX_ROWS)
+    return await exports.worker_rows(
+        session, subject.tenant_id, await repository.get_all(statement)
+    )

@@ -1,0 +1,100 @@
+"""Everything an import checks against, loaded once per file instead of once per row."""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.auth.subject import AuthSubject
+from api.businesses.repository import BusinessRepository
+from api.businesses.rules import BusinessLookups
+from api.imports.rows import NameMaps, occupation_names
+from api.kit.normalize import nfkc
+from api.masters.repository import OccupationRepository
+from api.models.branch import Branch
+from api.models.business import Business
+from api.models.master import EmploymentType, Position, Prefecture
+from api.models.worker import Worker, WorkerPhone
+from api.workers.repository import WorkerRepository
+from api.workers.rules import WorkerLookups
+
+
+async def _name_table(session: AsyncSession, model: type, key: str = "code") -> dict[str, str]:
+    rows = (await session.execute(select(getattr(model, key), model.name))).all()  # type: ignore[attr-defined]
+    table: dict[str, str] = {}
+    for code, name in rows:
+        table[nfkc(name)] = code
+        table.setdefault(nfkc(code), code)
+    return table
+
+
+async def name_maps(session: AsyncSession, subject: AuthSubject) -> NameMaps:
+    """Sheets name things the way people do: 支店 by code or name, 職種 by their names,
+    事業者 by code. A branch-limited user only resolves their own branches and businesses."""
+    branches: dict[str, UUID] = {}
+    branch_rows = await BusinessRepository(session).assignable_branch_ids(subject)
+    for branch in (
+        await session.execute(select(Branch).where(Branch.id.in_(branch_rows)))
+    ).scalars():
+        branches[nfkc(branch.name)] = branch.id
+        branches[nfkc(branch.code)] = branch.id
+    businesses = {
+        nfkc(business.code): business.id
+        for business in (
+            await session.execute(BusinessRepository(session).visible(subject))
+        ).scalars()
+    }
+    occupations = await OccupationRepository(session).list(
+        subject.tenant_id, major_code=None, active_only=True
+    )
+    return NameMaps(
+        branches=branches,
+        prefectures=await _name_table(session, Prefecture),
+        employment_types=await _name_table(session, EmploymentType),
+        positions=await _name_table(session, Position),
+        occupations=occupation_names({row.id: row for row in occupations}),
+        businesses=businesses,
+    )
+
+
+async def business_lookups(session: AsyncSession, subject: AuthSubject) -> BusinessLookups:
+    repository = BusinessRepository(session)
+    tenant = subject.tenant_id
+    codes = select(Business.code).where(Business.tenant_id == tenant)
+    ccus_ids = select(Business.ccus_business_id).where(
+        Business.tenant_id == tenant, Business.ccus_business_id.is_not(None)
+    )
+    return BusinessLookups(
+        assignable_branch_ids=await repository.assignable_branch_ids(subject),
+        prefecture_codes=await repository.prefecture_codes(),
+        taken_codes=set((await session.execute(codes)).scalars()),
+        taken_ccus_ids={value for value in (await session.execute(ccus_ids)).scalars() if value},
+        own_company_id=await repository.own_company_id(tenant),
+    )
+
+
+async def worker_lookups(
+    session: AsyncSession, subject: AuthSubject, names: NameMaps
+) -> WorkerLookups:
+    repository = WorkerRepository(session)
+    tenant = subject.tenant_id
+    employment, positions, prefectures = await repository.master_codes()
+    codes = select(Worker.code).where(Worker.tenant_id == tenant)
+    phones = select(WorkerPhone.number).where(WorkerPhone.tenant_id == tenant, WorkerPhone.active)
+    ccus_ids = select(Worker.ccus_worker_id).where(
+        Worker.tenant_id == tenant, Worker.retired_on.is_(None), Worker.ccus_worker_id.is_not(None)
+    )
+    return WorkerLookups(
+        business_ids=set(names.businesses.values()),
+        employment_type_codes=employment,
+        position_codes=positions,
+        prefecture_codes=prefectures,
+        occupations=await OccupationRepository(session).by_ids(tenant, names.occupations.values()),
+        taken_codes=set((await session.execute(codes)).scalars()),
+        taken_phones=set((await session.execute(phones)).scalars()),
+        taken_ccus_ids={value for value in (await session.execute(ccus_ids)).scalars() if value},
+        today=date.today(),
+    )

@@ -1,0 +1,40 @@
+"""`python -m bench [--full] [--only P4 ...]`: run the benchmarks and print one table."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from bench import import_workers
+from bench.harness import Report, servers, stack
+from tools.devstack.ephemeral import ServerSet
+
+BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
+    "P4": import_workers.run,
+}
+
+
+async def _run(server_set: ServerSet, names: list[str], report: Report, full: bool) -> None:
+    async with stack(server_set) as running:
+        for name in names:
+            print(f"{name} …", flush=True)
+            await BENCHMARKS[name](running, report, full=full)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--full", action="store_true", help="the sizes the targets are set for")
+    parser.add_argument("--only", nargs="*", choices=sorted(BENCHMARKS), default=None)
+    arguments = parser.parse_args()
+    report = Report(size="full" if arguments.full else "quick")
+    # The servers start outside the event loop: their start-up waits with asyncio.run.
+    with servers() as server_set:
+        asyncio.run(_run(server_set, arguments.only or list(BENCHMARKS), report, arguments.full))
+    print()
+    print(report.table())
+    print(f"\nwritten to {report.write()}")
+
+
+if __name__ == "__main__":
+    main()
