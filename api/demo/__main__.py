@@ -8,17 +8,23 @@ from api.config import get_settings
 from api.db import create_engine, create_sessionmaker, unit_of_work
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password
 from api.demo.loader import load_demo
+from api.kit.crypto import cipher_from_setting
 
 
 async def main() -> None:
-    engine = create_engine(get_settings(), application_name="genba-demo")
+    settings = get_settings()
+    cipher = cipher_from_setting(settings.encryption_keys.get_secret_value())
+    engine = create_engine(settings, application_name="genba-demo")
     try:
         async with unit_of_work(create_sessionmaker(engine), None) as session:
-            summary = await load_demo(session)
+            summary = await load_demo(session, settings, cipher)
     finally:
         await engine.dispose()
     state = "created" if summary.created else "already present; kept as it is"
-    print(f"demo tenant {state}: {summary.branches} branches, {summary.users} users")
+    print(
+        f"demo tenant {state}: {summary.branches} branches, {summary.users} users; "
+        f"added {summary.businesses_added} businesses, {summary.workers_added} workers"
+    )
     print(f"demo login: {DEMO_ADMIN_EMAIL} / {demo_admin_password()}")
 
 

@@ -8,9 +8,15 @@ from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
 from api.auth.passwords import hash_password
+from api.auth.service import subject_for_user
+from api.auth.subject import AuthSubject
+from api.config import Settings
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password, demo_data
+from api.demo.registry import load_registry
+from api.kit.crypto import FieldCipher
 from api.models.branch import Branch
 from api.models.user import User, UserBranch, UserRole
 from api.tenants.service import NewTenant, get_or_create_tenant
@@ -22,6 +28,8 @@ class DemoSummary:
     created: bool
     branches: int
     users: int
+    businesses_added: int
+    workers_added: int
 
 
 async def _branches(
@@ -75,7 +83,16 @@ async def _users(
     return len(rows)
 
 
-async def load_demo(session: AsyncSession) -> DemoSummary:
+async def _admin_subject(session: AsyncSession, tenant_id: UUID) -> AuthSubject:
+    statement = (
+        select(User)
+        .where(User.tenant_id == tenant_id, User.email == DEMO_ADMIN_EMAIL)
+        .options(selectinload(User.branch_links))
+    )
+    return subject_for_user((await session.execute(statement)).scalar_one())
+
+
+async def load_demo(session: AsyncSession, settings: Settings, cipher: FieldCipher) -> DemoSummary:
     data = demo_data()
     tenant, created = await get_or_create_tenant(
         session,
@@ -89,6 +106,19 @@ async def load_demo(session: AsyncSession) -> DemoSummary:
     )
     branch_ids = await _branches(session, tenant.id, data["branches"])
     users = await _users(session, tenant.id, data["users"], branch_ids)
+    businesses, workers = await load_registry(
+        session,
+        await _admin_subject(session, tenant.id),
+        settings,
+        cipher,
+        data["businesses"],
+        data["workers"],
+    )
     return DemoSummary(
-        tenant_id=tenant.id, created=created, branches=len(branch_ids), users=users + 1
+        tenant_id=tenant.id,
+        created=created,
+        branches=len(branch_ids),
+        users=users + 1,
+        businesses_added=businesses,
+        workers_added=workers,
     )

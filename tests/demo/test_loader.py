@@ -4,8 +4,10 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.config import Settings
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password, demo_data
 from api.demo.loader import load_demo
+from api.kit.crypto import cipher_from_setting
 from api.models import Branch, User
 
 
@@ -16,15 +18,21 @@ async def _counts(session: AsyncSession) -> tuple[int, int]:
 
 
 async def test_demo_loads_the_seed_values_and_is_idempotent(
-    session: AsyncSession, client: AsyncClient
+    session: AsyncSession, client: AsyncClient, settings: Settings
 ) -> None:
-    first = await load_demo(session)
+    cipher = cipher_from_setting(settings.encryption_keys.get_secret_value())
+    first = await load_demo(session, settings, cipher)
     assert first.created
+    assert (first.businesses_added, first.workers_added) == (
+        len(demo_data()["businesses"]),
+        len(demo_data()["workers"]),
+    )
     after_first = await _counts(session)
     assert after_first == (len(demo_data()["branches"]), len(demo_data()["users"]) + 1)
 
-    second = await load_demo(session)
+    second = await load_demo(session, settings, cipher)
     assert not second.created
+    assert (second.businesses_added, second.workers_added) == (0, 0)
     assert second.tenant_id == first.tenant_id
     assert await _counts(session) == after_first
 
@@ -35,3 +43,10 @@ async def test_demo_loads_the_seed_values_and_is_idempotent(
         "/api/v1/auth/token", data={"username": DEMO_ADMIN_EMAIL, "password": demo_admin_password()}
     )
     assert token.status_code == 200
+    headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
+    workers = (await client.get("/api/v1/workers?code=KS64920862", headers=headers)).json()
+    assert [(w["family_name"], w["given_name"], w["phones"]) for w in workers["items"]] == [
+        ("川越", "十郎", ["09051000010"])
+    ]
+    business = (await client.get("/api/v1/businesses?code=B0002", headers=headers)).json()
+    assert business["items"][0]["name"] == "(株)阿佐ヶ谷鉄筋工業"
