@@ -1,12 +1,21 @@
 """Every table, imported here so alembic and the mappers see one metadata."""
 
 from api.models.api_key import ApiKey, ApiKeyKind
+from api.models.attendance import AttendanceEvent, EventKind, EventResult, WorkDay, WorkDaySource
 from api.models.audit_log import AuditLogEntry
 from api.models.base import Model
 from api.models.branch import Branch
 from api.models.business import Business, BusinessBranch
 from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
 from api.models.master import EmploymentType, InsuranceValue, Occupation, Position, Prefecture
+from api.models.site import Site, StructureMode
+from api.models.structure import (
+    Consent,
+    SiteBusiness,
+    SiteWorker,
+    StructureChange,
+    StructureChangeKind,
+)
 from api.models.tenant import Tenant
 from api.models.user import User, UserBranch, UserRole
 from api.models.worker import Worker, WorkerOccupation, WorkerPhone
@@ -14,11 +23,15 @@ from api.models.worker import Worker, WorkerOccupation, WorkerPhone
 __all__ = [
     "ApiKey",
     "ApiKeyKind",
+    "AttendanceEvent",
     "AuditLogEntry",
     "Branch",
     "Business",
     "BusinessBranch",
+    "Consent",
     "EmploymentType",
+    "EventKind",
+    "EventResult",
     "ImportJob",
     "ImportKind",
     "ImportMode",
@@ -28,10 +41,18 @@ __all__ = [
     "Occupation",
     "Position",
     "Prefecture",
+    "Site",
+    "SiteBusiness",
+    "SiteWorker",
+    "StructureChange",
+    "StructureChangeKind",
+    "StructureMode",
     "Tenant",
     "User",
     "UserBranch",
     "UserRole",
+    "WorkDay",
+    "WorkDaySource",
     "Worker",
     "WorkerOccupation",
     "WorkerPhone",

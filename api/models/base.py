@@ -36,6 +36,7 @@ class Model(DeclarativeBase):
         datetime: DateTime(timezone=True),
         dict[str, Any]: JSONB,
         list[dict[str, Any]]: JSONB,
+        list[Any]: JSONB,
     }
 
 

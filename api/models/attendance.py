@@ -1,0 +1,90 @@
+"""Attendance: raw terminal events as received, and the one work day per worker × site × date
+folded from them (就業履歴)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from uuid import UUID
+
+from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, UniqueConstraint, func
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
+from api.models.ccus_status import CcusStatusMixin
+
+
+class EventKind(StrEnum):
+    entry = "entry"
+    exit = "exit"
+
+
+class EventResult(StrEnum):
+    accepted = "accepted"
+    rejected = "rejected"
+
+
+class WorkDaySource(StrEnum):
+    terminal = "terminal"
+    staff = "staff"
+
+
+def _enum(enum: type[StrEnum], name: str, length: int = 16) -> Enum:
+    return Enum(enum, native_enum=False, length=length, create_constraint=True, name=name)
+
+
+class AttendanceEvent(IDMixin, TenantMixin, Model):
+    """A terminal's event exactly as it arrived, with the answer it got. A replay of the same
+    terminal + event id is answered from here. No foreign keys: a rejected event may name a
+    site or worker that does not exist."""
+
+    __tablename__ = "attendance_events"
+    tenant_constraints = (
+        UniqueConstraint("tenant_id", "terminal_id", "event_id"),
+        Index(None, "tenant_id", "work_day_id"),
+        Index("ix_attendance_events_received_at_brin", "received_at", postgresql_using="brin"),
+    )
+
+    terminal_id: Mapped[UUID]
+    event_id: Mapped[str] = mapped_column(String(64))
+    # sha256 of the event's content: the same id with other content is a conflict, not a replay.
+    content_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    site_id: Mapped[UUID | None]
+    worker_id: Mapped[UUID | None]
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind, "event_kind", 8))
+    occurred_at: Mapped[datetime]
+    work_location: Mapped[str | None] = mapped_column(String(50))
+    result: Mapped[EventResult] = mapped_column(_enum(EventResult, "event_result"))
+    reject_code: Mapped[str | None] = mapped_column(String(64))
+    work_day_id: Mapped[UUID | None]
+    received_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
+    """就業履歴: one per worker × site × date (Asia/Tokyo, shifted by the tenant's day boundary).
+    First entry and last exit; an entry without exit stays open, an exit without entry is kept."""
+
+    __tablename__ = "work_days"
+    tenant_constraints = (
+        UniqueConstraint("tenant_id", "site_id", "worker_id", "work_date"),
+        tenant_foreign_key("site_id", "sites"),
+        tenant_foreign_key("worker_id", "workers"),
+        tenant_foreign_key("business_id", "businesses"),
+        # The list (site or tenant by date), the calendar (site × month) and a worker's history.
+        Index(None, "tenant_id", "work_date", "id"),
+        Index(None, "tenant_id", "site_id", "work_date"),
+        Index(None, "tenant_id", "worker_id", "work_date"),
+        Index(None, "tenant_id", "business_id", "work_date"),
+        Index("ix_work_days_work_date_brin", "work_date", postgresql_using="brin"),
+    )
+
+    site_id: Mapped[UUID]
+    worker_id: Mapped[UUID]
+    business_id: Mapped[UUID]
+    work_date: Mapped[date]
+    entry_at: Mapped[datetime | None]
+    exit_at: Mapped[datetime | None]
+    occupation_id: Mapped[UUID] = mapped_column(ForeignKey("occupations.id"))
+    position_code: Mapped[str | None] = mapped_column(ForeignKey("positions.code"))
+    work_location: Mapped[str | None] = mapped_column(String(50))
+    source: Mapped[WorkDaySource] = mapped_column(_enum(WorkDaySource, "work_day_source", 8))

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import (
+    CheckConstraint,
+    Enum,
+    ForeignKey,
+    Index,
+    SmallInteger,
+    String,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
+
+MAX_TIER = 5
+
+
+class Consent(StrEnum):
+    unanswered = "unanswered"
+    agreed = "agreed"
+    refused = "refused"
+
+
+class SiteBusiness(IDMixin, TenantMixin, TimestampMixin, Model):
+    """施工体制: a business working on a site, with its tier (次数) and upper business."""
+
+    __tablename__ = "site_businesses"
+    tenant_constraints = (
+        UniqueConstraint("tenant_id", "site_id", "business_id"),
+        tenant_foreign_key("site_id", "sites", ondelete="CASCADE"),
+        tenant_foreign_key("business_id", "businesses"),
+        tenant_foreign_key("upper_business_id", "businesses"),
+        Index(None, "tenant_id", "business_id"),
+        CheckConstraint(f"tier BETWEEN 1 AND {MAX_TIER}", name="tier"),
+        CheckConstraint("upper_business_id IS DISTINCT FROM business_id", name="not_own_upper"),
+    )
+
+    site_id: Mapped[UUID]
+    business_id: Mapped[UUID]
+    tier: Mapped[int] = mapped_column(SmallInteger, default=1)
+    upper_business_id: Mapped[UUID | None]
+    display_order: Mapped[int] = mapped_column(default=0)
+    # 健康保険 / 年金保険 / 雇用保険 / 建退共: codes from the insurance_values master.
+    insurance: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    permit_number: Mapped[str | None] = mapped_column(String(30))
+    consent: Mapped[Consent] = mapped_column(
+        Enum(Consent, native_enum=False, length=16, create_constraint=True, name="consent"),
+        default=Consent.unanswered,
+    )
+
+
+class StructureChangeKind(StrEnum):
+    added = "added"
+    updated = "updated"
+    removed = "removed"
+    worker_added = "worker_added"
+    worker_updated = "worker_updated"
+
+
+class StructureChange(IDMixin, TenantMixin, Model):
+    """One difference in a site's structure, kept for the CCUS sender (which sends them in order)."""
+
+    __tablename__ = "structure_changes"
+    tenant_constraints = (
+        tenant_foreign_key("site_id", "sites", ondelete="CASCADE"),
+        Index(None, "tenant_id", "site_id", "created_at"),
+    )
+
+    site_id: Mapped[UUID]
+    business_id: Mapped[UUID]
+    worker_id: Mapped[UUID | None]
+    kind: Mapped[StructureChangeKind] = mapped_column(
+        Enum(
+            StructureChangeKind,
+            native_enum=False,
+            length=16,
+            create_constraint=True,
+            name="structure_change_kind",
+        )
+    )
+    changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class SiteWorker(IDMixin, TenantMixin, TimestampMixin, Model):
+    """施工体制技能者: a worker who entered a site, with the occupation and position used there."""
+
+    __tablename__ = "site_workers"
+    tenant_constraints = (
+        UniqueConstraint("tenant_id", "site_id", "worker_id"),
+        tenant_foreign_key("site_id", "sites", ondelete="CASCADE"),
+        tenant_foreign_key("worker_id", "workers"),
+        tenant_foreign_key("business_id", "businesses"),
+        Index(None, "tenant_id", "worker_id"),
+    )
+
+    site_id: Mapped[UUID]
+    worker_id: Mapped[UUID]
+    business_id: Mapped[UUID]
+    occupation_id: Mapped[UUID] = mapped_column(ForeignKey("occupations.id"))
+    position_code: Mapped[str | None] = mapped_column(ForeignKey("positions.code"))
+    is_spot: Mapped[bool] = mapped_column(default=False)
+    insurance: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    first_work_date: Mapped[date | None]
