@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     # 本人確認番号: 4 digits on CCUS cards as far as public material shows; kept configurable.
     verification_number_min_digits: int = 4
     verification_number_max_digits: int = 8
+    # Attendance: a terminal clock may run a little fast; events further ahead are refused.
+    attendance_future_tolerance_seconds: int = 300
+    # Older events are refused: CCUS takes work history for a limited time after the day.
+    attendance_max_age_days: int = 365
     # Excel/CSV imports: 10 MB holds well over the largest registries we know of.
     import_max_bytes: int = 10 * 1024 * 1024
     import_max_rows: int = 50_000

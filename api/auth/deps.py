@@ -62,6 +62,12 @@ RegistryWrite = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.regis
 RegistryImport = Annotated[
     AuthSubject, Depends(Authenticator(scopes={Scope.registry_write}, kinds={SubjectKind.user}))
 ]
+AttendanceRead = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.attendance_read}))]
+AttendanceWrite = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.attendance_write}))]
+TerminalCaller = Annotated[
+    AuthSubject,
+    Depends(Authenticator(scopes={Scope.terminal_events}, kinds={SubjectKind.terminal})),
+]
 SecretsReveal = Annotated[
     AuthSubject, Depends(Authenticator(scopes={Scope.secrets_reveal}, kinds={SubjectKind.user}))
 ]

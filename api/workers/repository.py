@@ -13,8 +13,10 @@ from api.auth.subject import AuthSubject
 from api.kit.repository import TenantScopedRepository
 from api.kit.search import contains
 from api.kit.sorting import order_by
+from api.models.attendance import WorkDay
 from api.models.business import Business, BusinessBranch
 from api.models.master import EmploymentType, Position, Prefecture
+from api.models.structure import SiteWorker
 from api.models.worker import Worker, WorkerPhone
 
 
@@ -163,9 +165,8 @@ class WorkerRepository(TenantScopedRepository[Worker]):
         return {value for value in (await self.session.execute(statement)).scalars() if value}
 
     async def has_history(self, tenant_id: UUID, worker_id: UUID) -> bool:
-        """Any record of work: once attendance exists (issue 5) it is checked here."""
-        checks = list(_HISTORY_TABLES)
-        for table in checks:
+        """Any record of work on a site: a work day, or a place in a site's structure."""
+        for table in _HISTORY_TABLES:
             statement = (
                 select(func.count())
                 .select_from(table)
@@ -176,7 +177,7 @@ class WorkerRepository(TenantScopedRepository[Worker]):
         return False
 
 
-_HISTORY_TABLES: list[Any] = []
+_HISTORY_TABLES: list[Any] = [WorkDay.__table__, SiteWorker.__table__]
 
 
 def _business_in_branches(branch_ids: Iterable[UUID]) -> Any:

@@ -1,0 +1,424 @@
+"""Terminal ingestion: check each event on its own, answer replays from what was stored, fold
+the accepted ones into work days, and store every event with its answer — one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from uuid import UUID
+
+from pydantic import TypeAdapter, ValidationError
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.attendance.days import work_date_of
+from api.attendance.fold import DayInput, fold
+from api.auth.subject import AuthSubject
+from api.config import Settings
+from api.models.attendance import AttendanceEvent, EventResult, WorkDaySource
+from api.models.site import Site
+from api.models.tenant import Tenant
+from api.models.worker import Worker
+from api.terminal.schemas import BatchOutcome, EventOutcome, EventStatus, TerminalEvent
+
+_EVENT = TypeAdapter(TerminalEvent)
+
+_MESSAGES = {
+    "event.invalid": "The event does not match the format.",
+    "event.id_reused": "This event id was already used for an event with other content.",
+    "site.not_found": "No such site.",
+    "site.out_of_scope": "This terminal may not send events for the site.",
+    "worker.not_found": "No worker matches the identification.",
+    "worker.retired": "The worker had retired on that day.",
+    "time.in_future": "The time lies in the future.",
+    "time.too_old": "The event is older than attendance is accepted for.",
+    "work_location.unknown": "The site has no such work location (作業場所).",
+    "work_location.required": "The site is a まとめ現場: name the work location (作業場所).",
+}
+
+
+def _rejected(event_id: str | None, code: str, message: str | None = None) -> EventOutcome:
+    return EventOutcome(
+        event_id=event_id,
+        status=EventStatus.rejected,
+        code=code,
+        message=message or _MESSAGES[code],
+    )
+
+
+def content_hash(event: TerminalEvent) -> bytes:
+    canonical = {
+        "site_id": str(event.site_id),
+        "worker": [str(event.worker_id or ""), event.worker_code or "", event.ccus_worker_id or ""],
+        "kind": event.kind,
+        "occurred_at": event.occurred_at.astimezone(UTC).isoformat(),
+        "work_location": event.work_location or "",
+    }
+    return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).digest()
+
+
+@dataclass(frozen=True)
+class _WorkerRow:
+    id: UUID
+    code: str
+    ccus_worker_id: str | None
+    business_id: UUID
+    retired_on: date | None
+
+
+@dataclass
+class _Pending:
+    index: int
+    event: TerminalEvent
+    digest: bytes
+    site: Site | None = None
+    worker: _WorkerRow | None = None
+    work_date: date | None = None
+    code: str | None = None
+
+
+async def _sites(session: AsyncSession, tenant_id: UUID, ids: set[UUID]) -> dict[UUID, Site]:
+    rows = await session.execute(select(Site).where(Site.tenant_id == tenant_id, Site.id.in_(ids)))
+    return {site.id: site for site in rows.scalars()}
+
+
+async def _workers(
+    session: AsyncSession, tenant_id: UUID, events: Sequence[TerminalEvent]
+) -> tuple[dict[UUID, _WorkerRow], dict[str, _WorkerRow], dict[str, _WorkerRow]]:
+    ids = {event.worker_id for event in events if event.worker_id}
+    codes = {event.worker_code for event in events if event.worker_code}
+    ccus_ids = {event.ccus_worker_id for event in events if event.ccus_worker_id}
+    statement = select(
+        Worker.id, Worker.code, Worker.ccus_worker_id, Worker.business_id, Worker.retired_on
+    ).where(
+        Worker.tenant_id == tenant_id,
+        Worker.id.in_(ids) | Worker.code.in_(codes) | Worker.ccus_worker_id.in_(ccus_ids),
+    )
+    by_id: dict[UUID, _WorkerRow] = {}
+    by_code: dict[str, _WorkerRow] = {}
+    by_ccus: dict[str, _WorkerRow] = {}
+    for row in (await session.execute(statement)).all():
+        worker = _WorkerRow(*row)
+        by_id[worker.id] = worker
+        by_code[worker.code] = worker
+        # A CCUS ID may belong to a retired record and to the same person registered again:
+        # the active registration wins.
+        if worker.ccus_worker_id and (
+            worker.retired_on is None or worker.ccus_worker_id not in by_ccus
+        ):
+            by_ccus[worker.ccus_worker_id] = worker
+    return by_id, by_code, by_ccus
+
+
+class Ingestion:
+    def __init__(self, session: AsyncSession, subject: AuthSubject, settings: Settings) -> None:
+        self.session = session
+        self.subject = subject
+        self.settings = settings
+        self.tenant_id = subject.tenant_id
+        self.terminal_id = subject.actor_id
+
+    async def run(self, raw_events: Sequence[dict[str, Any]]) -> BatchOutcome:
+        outcomes: list[EventOutcome | None] = [None] * len(raw_events)
+        pending = self._parse(raw_events, outcomes)
+        fresh = await self._answer_replays(pending, outcomes)
+        await self._check(fresh)
+        work_days = await self._fold([item for item in fresh if item.code is None])
+        await self._store(fresh, work_days, outcomes)
+        results = [outcome for outcome in outcomes if outcome is not None]
+        return BatchOutcome(
+            results=results,
+            accepted=sum(1 for r in results if r.status is EventStatus.accepted),
+            duplicates=sum(1 for r in results if r.status is EventStatus.duplicate),
+            rejected=sum(1 for r in results if r.status is EventStatus.rejected),
+        )
+
+    def _parse(
+        self, raw_events: Sequence[dict[str, Any]], outcomes: list[EventOutcome | None]
+    ) -> list[_Pending]:
+        pending: list[_Pending] = []
+        for index, raw in enumerate(raw_events):
+            try:
+                event = _EVENT.validate_python(raw)
+            except ValidationError as error:
+                event_id = raw.get("event_id") if isinstance(raw.get("event_id"), str) else None
+                first = error.errors(include_url=False, include_input=False)[0]
+                where = ".".join(str(part) for part in first["loc"]) or "event"
+                outcomes[index] = _rejected(event_id, "event.invalid", f"{where}: {first['msg']}")
+                continue
+            pending.append(_Pending(index, event, content_hash(event)))
+        return pending
+
+    async def _answer_replays(
+        self, pending: list[_Pending], outcomes: list[EventOutcome | None]
+    ) -> list[_Pending]:
+        """Events stored before answer as then; an id reused with other content is a conflict.
+        The same id twice in one batch is treated the same way."""
+        ids = [item.event.event_id for item in pending]
+        stored = {
+            row.event_id: row
+            for row in (
+                await self.session.execute(
+                    select(AttendanceEvent).where(
+                        AttendanceEvent.tenant_id == self.tenant_id,
+                        AttendanceEvent.terminal_id == self.terminal_id,
+                        AttendanceEvent.event_id.in_(ids),
+                    )
+                )
+            ).scalars()
+        }
+        fresh: list[_Pending] = []
+        first_in_batch: dict[str, _Pending] = {}
+        for item in pending:
+            event_id = item.event.event_id
+            earlier = stored.get(event_id)
+            if earlier is not None:
+                outcomes[item.index] = self._replayed(
+                    event_id,
+                    earlier.content_hash,
+                    item.digest,
+                    earlier.result,
+                    earlier.reject_code,
+                    earlier.work_day_id,
+                )
+                continue
+            sibling = first_in_batch.get(event_id)
+            if sibling is not None:
+                # Answered once the first copy has its own answer (see _store).
+                item.code = (
+                    "batch.duplicate" if sibling.digest == item.digest else "event.id_reused"
+                )
+                fresh.append(item)
+                continue
+            first_in_batch[event_id] = item
+            fresh.append(item)
+        return fresh
+
+    @staticmethod
+    def _replayed(
+        event_id: str,
+        stored_hash: bytes,
+        digest: bytes,
+        result: EventResult,
+        code: str | None,
+        work_day_id: UUID | None,
+    ) -> EventOutcome:
+        if stored_hash != digest:
+            return _rejected(event_id, "event.id_reused")
+        if result is EventResult.rejected:
+            return EventOutcome(
+                event_id=event_id,
+                status=EventStatus.rejected,
+                code=code,
+                message=_MESSAGES.get(code or ""),
+            )
+        return EventOutcome(
+            event_id=event_id, status=EventStatus.duplicate, work_day_id=work_day_id
+        )
+
+    async def _check(self, fresh: list[_Pending]) -> None:
+        candidates = [item for item in fresh if item.code is None]
+        if not candidates:
+            return
+        tenant = await self.session.get_one(Tenant, self.tenant_id)
+        sites = await _sites(
+            self.session, self.tenant_id, {item.event.site_id for item in candidates}
+        )
+        by_id, by_code, by_ccus = await _workers(
+            self.session, self.tenant_id, [item.event for item in candidates]
+        )
+        now = datetime.now(UTC)
+        latest = now + timedelta(seconds=self.settings.attendance_future_tolerance_seconds)
+        earliest = now - timedelta(days=self.settings.attendance_max_age_days)
+        for item in candidates:
+            event = item.event
+            item.site = sites.get(event.site_id)
+            worker = (
+                by_id.get(event.worker_id)
+                if event.worker_id
+                else by_code.get(event.worker_code)
+                if event.worker_code
+                else by_ccus.get(event.ccus_worker_id or "")
+            )
+            item.work_date = work_date_of(event.occurred_at, tenant.day_boundary_hour)
+            item.code = self._problem(item, worker, latest, earliest)
+            if item.code is None:
+                assert worker is not None
+                item.worker = worker
+
+    def _problem(
+        self, item: _Pending, worker: _WorkerRow | None, latest: datetime, earliest: datetime
+    ) -> str | None:
+        event, site = item.event, item.site
+        if site is None:
+            return "site.not_found"
+        if self.subject.site_ids is not None and site.id not in self.subject.site_ids:
+            return "site.out_of_scope"
+        if worker is None:
+            return "worker.not_found"
+        if (
+            worker.retired_on is not None
+            and item.work_date is not None
+            and item.work_date > worker.retired_on
+        ):
+            return "worker.retired"
+        if event.occurred_at > latest:
+            return "time.in_future"
+        if event.occurred_at < earliest:
+            return "time.too_old"
+        if site.work_location_memo and site.work_locations:
+            if not event.work_location:
+                return "work_location.required"
+            if event.work_location not in site.work_locations:
+                return "work_location.unknown"
+        return None
+
+    async def _fold(self, accepted: list[_Pending]) -> dict[tuple[UUID, UUID, date], UUID]:
+        inputs = []
+        for item in accepted:
+            worker = item.worker
+            assert worker is not None
+            assert item.work_date is not None
+            event = item.event
+            inputs.append(
+                DayInput(
+                    site_id=event.site_id,
+                    worker_id=worker.id,
+                    business_id=worker.business_id,
+                    work_date=item.work_date,
+                    entry_at=event.occurred_at if event.kind == "entry" else None,
+                    exit_at=event.occurred_at if event.kind == "exit" else None,
+                    work_location=event.work_location
+                    if item.site and item.site.work_location_memo
+                    else None,
+                )
+            )
+        return await fold(self.session, self.tenant_id, inputs, WorkDaySource.terminal)
+
+    async def _store(
+        self,
+        fresh: list[_Pending],
+        work_days: dict[tuple[UUID, UUID, date], UUID],
+        outcomes: list[EventOutcome | None],
+    ) -> None:
+        storable = [
+            item for item in fresh if item.code not in ("batch.duplicate", "event.id_reused")
+        ]
+        answers: dict[str, EventOutcome] = {}
+        rows: list[dict[str, Any]] = []
+        for item in storable:
+            event = item.event
+            worker = item.worker
+            work_day_id = (
+                work_days.get((event.site_id, worker.id, item.work_date))
+                if worker is not None and item.code is None and item.work_date is not None
+                else None
+            )
+            outcome = (
+                EventOutcome(
+                    event_id=event.event_id, status=EventStatus.accepted, work_day_id=work_day_id
+                )
+                if item.code is None
+                else _rejected(event.event_id, item.code)
+            )
+            answers[event.event_id] = outcome
+            outcomes[item.index] = outcome
+            rows.append(
+                {
+                    "event_id": event.event_id,
+                    "content_hash": item.digest,
+                    "site_id": event.site_id,
+                    "worker_id": worker.id if worker else None,
+                    "kind": event.kind,
+                    "occurred_at": event.occurred_at,
+                    "work_location": event.work_location,
+                    "result": "accepted" if item.code is None else "rejected",
+                    "reject_code": item.code,
+                    "work_day_id": work_day_id,
+                }
+            )
+        lost = await self._insert(rows)
+        for item in fresh:
+            if item.code == "batch.duplicate":
+                first = answers[item.event.event_id]
+                outcomes[item.index] = (
+                    first
+                    if first.status is EventStatus.rejected
+                    else EventOutcome(
+                        event_id=item.event.event_id,
+                        status=EventStatus.duplicate,
+                        work_day_id=first.work_day_id,
+                    )
+                )
+            elif item.code == "event.id_reused":
+                outcomes[item.index] = _rejected(item.event.event_id, "event.id_reused")
+        if lost:
+            await self._answer_lost_races(fresh, lost, outcomes)
+
+    async def _insert(self, rows: list[dict[str, Any]]) -> set[str]:
+        """Store the events; answers the ids a concurrent request stored first."""
+        if not rows:
+            return set()
+        columns = {
+            "event_ids": ("text[]", "event_id"),
+            "hashes": ("bytea[]", "content_hash"),
+            "site_ids": ("uuid[]", "site_id"),
+            "worker_ids": ("uuid[]", "worker_id"),
+            "kinds": ("text[]", "kind"),
+            "times": ("timestamptz[]", "occurred_at"),
+            "locations": ("text[]", "work_location"),
+            "results": ("text[]", "result"),
+            "codes": ("text[]", "reject_code"),
+            "work_day_ids": ("uuid[]", "work_day_id"),
+        }
+        statement = text(
+            """
+            INSERT INTO attendance_events (id, tenant_id, terminal_id, event_id, content_hash, site_id,
+                worker_id, kind, occurred_at, work_location, result, reject_code, work_day_id)
+            SELECT gen_random_uuid(), :tenant_id, :terminal_id, u.* FROM unnest(
+                CAST(:event_ids AS text[]), CAST(:hashes AS bytea[]), CAST(:site_ids AS uuid[]),
+                CAST(:worker_ids AS uuid[]), CAST(:kinds AS text[]), CAST(:times AS timestamptz[]),
+                CAST(:locations AS text[]), CAST(:results AS text[]), CAST(:codes AS text[]),
+                CAST(:work_day_ids AS uuid[])) AS u
+            ON CONFLICT (tenant_id, terminal_id, event_id) DO NOTHING
+            RETURNING event_id
+            """
+        )
+        params: dict[str, Any] = {"tenant_id": self.tenant_id, "terminal_id": self.terminal_id}
+        for name, (_, key) in columns.items():
+            params[name] = [row[key] for row in rows]
+        inserted = set((await self.session.execute(statement, params)).scalars())
+        return {row["event_id"] for row in rows} - inserted
+
+    async def _answer_lost_races(
+        self, fresh: list[_Pending], lost: set[str], outcomes: list[EventOutcome | None]
+    ) -> None:
+        """Another request stored these ids between our check and our insert: answer as a replay
+        of what it stored (the fold is idempotent, so folding them again did no harm)."""
+        stored = {
+            row.event_id: row
+            for row in (
+                await self.session.execute(
+                    select(AttendanceEvent).where(
+                        AttendanceEvent.tenant_id == self.tenant_id,
+                        AttendanceEvent.terminal_id == self.terminal_id,
+                        AttendanceEvent.event_id.in_(lost),
+                    )
+                )
+            ).scalars()
+        }
+        for item in fresh:
+            row = stored.get(item.event.event_id)
+            if row is not None:
+                outcomes[item.index] = self._replayed(
+                    row.event_id,
+                    row.content_hash,
+                    item.digest,
+                    row.result,
+                    row.reject_code,
+                    row.work_day_id,
+                )
