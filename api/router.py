@@ -11,6 +11,7 @@ from api.branches.endpoints import router as branches_router
 from api.businesses.endpoints import router as businesses_router
 from api.imports.endpoints import router as imports_router
 from api.masters.endpoints import router as masters_router
+from api.terminal.endpoints import router as terminal_router
 from api.users.endpoints import router as users_router
 from api.workers.endpoints import router as workers_router
 
@@ -24,6 +25,7 @@ for router in (
     businesses_router,
     workers_router,
     imports_router,
+    terminal_router,
     audit_router,
 ):
     api_router.include_router(router)
