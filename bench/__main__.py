@@ -6,20 +6,24 @@ import argparse
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from bench import import_workers
+from bench import import_workers, ingestion
+from bench.api_process import running_api
 from bench.harness import Report, servers, stack
 from tools.devstack.ephemeral import ServerSet
 
 BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
+    "P1": ingestion.run,
     "P4": import_workers.run,
 }
 
 
-async def _run(server_set: ServerSet, names: list[str], report: Report, full: bool) -> None:
+async def _run(
+    server_set: ServerSet, api_url: str, names: list[str], report: Report, full: bool
+) -> None:
     async with stack(server_set) as running:
         for name in names:
             print(f"{name} …", flush=True)
-            await BENCHMARKS[name](running, report, full=full)
+            await BENCHMARKS[name](running, report, full=full, api_url=api_url)
 
 
 def main() -> None:
@@ -29,8 +33,9 @@ def main() -> None:
     arguments = parser.parse_args()
     report = Report(size="full" if arguments.full else "quick")
     # The servers start outside the event loop: their start-up waits with asyncio.run.
-    with servers() as server_set:
-        asyncio.run(_run(server_set, arguments.only or list(BENCHMARKS), report, arguments.full))
+    with servers() as server_set, running_api(server_set) as api_url:
+        names = arguments.only or list(BENCHMARKS)
+        asyncio.run(_run(server_set, api_url, names, report, arguments.full))
     print()
     print(report.table())
     print(f"\nwritten to {report.write()}")

@@ -170,7 +170,7 @@ async def _bare_insert(stack: Stack, count: int) -> float:
     return time.perf_counter() - started
 
 
-async def run(stack: Stack, report: Report, *, full: bool) -> None:
+async def run(stack: Stack, report: Report, *, full: bool, api_url: str) -> None:
     count = 10_000 if full else 2_000
     started = time.perf_counter()
     content = write_workbook("技能者", WORKER_COLUMNS, _rows(count))

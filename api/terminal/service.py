@@ -12,7 +12,8 @@ from typing import Any
 from uuid import UUID
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import select, text
+from sqlalchemy import String, any_, cast, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.days import work_date_of
@@ -166,7 +167,7 @@ class Ingestion:
                     select(AttendanceEvent).where(
                         AttendanceEvent.tenant_id == self.tenant_id,
                         AttendanceEvent.terminal_id == self.terminal_id,
-                        AttendanceEvent.event_id.in_(ids),
+                        AttendanceEvent.event_id == any_(cast(ids, ARRAY(String))),
                     )
                 )
             ).scalars()
@@ -406,7 +407,7 @@ class Ingestion:
                     select(AttendanceEvent).where(
                         AttendanceEvent.tenant_id == self.tenant_id,
                         AttendanceEvent.terminal_id == self.terminal_id,
-                        AttendanceEvent.event_id.in_(lost),
+                        AttendanceEvent.event_id == any_(cast(list(lost), ARRAY(String))),
                     )
                 )
             ).scalars()
