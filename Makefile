@@ -30,8 +30,9 @@ test: lint ## lint, then every test suite against real PostgreSQL and Redis
 lint: bootstrap ## ruff, ruff format --check, mypy, OpenAPI drift
 	@$(RUN) ruff check .
 	@$(RUN) ruff format --check .
-	@$(RUN) mypy api tools tests migrations bench
+	@$(RUN) mypy api tools tests migrations bench ccus_sandbox
 	@$(RUN) python -m api.openapi --check
+	@$(RUN) python -m ccus_sandbox.openapi --check
 
 format: bootstrap ## apply ruff's formatting and fixes
 	@$(RUN) ruff format .
@@ -40,5 +41,6 @@ format: bootstrap ## apply ruff's formatting and fixes
 bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes); one table of ratios
 	@$(RUN) python -m bench $(if $(FULL),--full,)
 
-openapi: bootstrap ## regenerate openapi/openapi.json from the app
+openapi: bootstrap ## regenerate openapi/openapi.json and openapi/ccus-sandbox.json
 	@$(RUN) python -m api.openapi
+	@$(RUN) python -m ccus_sandbox.openapi

@@ -58,6 +58,18 @@ class Settings(BaseSettings):
     attendance_future_tolerance_seconds: int = 300
     # Older events are refused: CCUS takes work history for a limited time after the day.
     attendance_max_age_days: int = 365
+    # CCUS: where it is (the sandbox when developing) and how hard to try.
+    ccus_base_url: str = "http://127.0.0.1:8391"
+    ccus_token: SecretStr = SecretStr("sandbox-token")
+    ccus_timeout_seconds: float = 10.0
+    ccus_max_attempts: int = 4
+    ccus_backoff_base_seconds: float = 0.5
+    ccus_backoff_max_seconds: float = 20.0
+    # A longer Retry-After (a maintenance window) is not waited out in the call: the outbox
+    # row is rescheduled for then instead.
+    ccus_retry_after_max_seconds: float = 30.0
+    ccus_breaker_threshold: int = 5
+    ccus_breaker_cooldown_seconds: float = 30.0
     # Excel/CSV imports: 10 MB holds well over the largest registries we know of.
     import_max_bytes: int = 10 * 1024 * 1024
     import_max_rows: int = 50_000

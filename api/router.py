@@ -5,12 +5,16 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.api_keys.endpoints import router as api_keys_router
+from api.attendance.endpoints import calendar_router
+from api.attendance.endpoints import router as attendance_router
 from api.audit.endpoints import router as audit_router
 from api.auth.endpoints import router as auth_router
 from api.branches.endpoints import router as branches_router
 from api.businesses.endpoints import router as businesses_router
 from api.imports.endpoints import router as imports_router
 from api.masters.endpoints import router as masters_router
+from api.sites.endpoints import router as sites_router
+from api.structure.endpoints import router as structure_router
 from api.terminal.endpoints import router as terminal_router
 from api.users.endpoints import router as users_router
 from api.workers.endpoints import router as workers_router
@@ -24,6 +28,10 @@ for router in (
     masters_router,
     businesses_router,
     workers_router,
+    sites_router,
+    structure_router,
+    attendance_router,
+    calendar_router,
     imports_router,
     terminal_router,
     audit_router,

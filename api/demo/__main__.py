@@ -23,7 +23,8 @@ async def main() -> None:
     state = "created" if summary.created else "already present; kept as it is"
     print(
         f"demo tenant {state}: {summary.branches} branches, {summary.users} users; "
-        f"added {summary.businesses_added} businesses, {summary.workers_added} workers"
+        f"added {summary.businesses_added} businesses, {summary.workers_added} workers, "
+        f"{summary.sites_added} sites"
     )
     print(f"demo login: {DEMO_ADMIN_EMAIL} / {demo_admin_password()}")
 

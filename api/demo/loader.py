@@ -16,6 +16,7 @@ from api.auth.subject import AuthSubject
 from api.config import Settings
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password, demo_data
 from api.demo.registry import load_registry
+from api.demo.sites import load_sites
 from api.kit.crypto import FieldCipher
 from api.models.branch import Branch
 from api.models.user import User, UserBranch, UserRole
@@ -30,6 +31,7 @@ class DemoSummary:
     users: int
     businesses_added: int
     workers_added: int
+    sites_added: int
 
 
 async def _branches(
@@ -106,14 +108,11 @@ async def load_demo(session: AsyncSession, settings: Settings, cipher: FieldCiph
     )
     branch_ids = await _branches(session, tenant.id, data["branches"])
     users = await _users(session, tenant.id, data["users"], branch_ids)
+    admin = await _admin_subject(session, tenant.id)
     businesses, workers = await load_registry(
-        session,
-        await _admin_subject(session, tenant.id),
-        settings,
-        cipher,
-        data["businesses"],
-        data["workers"],
+        session, admin, settings, cipher, data["businesses"], data["workers"]
     )
+    sites = await load_sites(session, admin, data["sites"])
     return DemoSummary(
         tenant_id=tenant.id,
         created=created,
@@ -121,4 +120,5 @@ async def load_demo(session: AsyncSession, settings: Settings, cipher: FieldCiph
         users=users + 1,
         businesses_added=businesses,
         workers_added=workers,
+        sites_added=sites,
     )

@@ -538,9 +538,7 @@ def upgrade(app_role: str) -> None:
         ),
     )
     # ### end Alembic commands ###
-    op.create_check_constraint(
-        "day_boundary_hour", "tenants", "day_boundary_hour BETWEEN 0 AND 12"
-    )
+    op.create_check_constraint("day_boundary_hour", "tenants", "day_boundary_hour BETWEEN 0 AND 12")
     for table in TENANT_TABLES:
         enable_tenant_rls(table)
 

@@ -32,7 +32,8 @@ async def test_demo_loads_the_seed_values_and_is_idempotent(
 
     second = await load_demo(session, settings, cipher)
     assert not second.created
-    assert (second.businesses_added, second.workers_added) == (0, 0)
+    assert (second.businesses_added, second.workers_added, second.sites_added) == (0, 0, 0)
+    assert first.sites_added == len(demo_data()["sites"])
     assert second.tenant_id == first.tenant_id
     assert await _counts(session) == after_first
 

@@ -34,7 +34,8 @@ def app_processes(stack: LocalStack, *, reload: bool) -> list[Proc]:
     if reload:
         api += ["--reload", "--reload-dir", "api"]
         worker += ["--watch", "api"]
-    return [Proc("api", api), Proc("worker", worker)]
+    sandbox = [python, "-m", "ccus_sandbox", "--port", str(stack.ports.sandbox)]
+    return [Proc("api", api), Proc("worker", worker), Proc("ccus-sandbox", sandbox)]
 
 
 def _banner(stack: LocalStack) -> str:
@@ -47,6 +48,7 @@ def _banner(stack: LocalStack) -> str:
             "  genba is running",
             f"  URL:       {url}/",
             f"  API docs:  {url}/docs",
+            f"  CCUS sandbox: http://127.0.0.1:{stack.ports.sandbox}/docs",
             f"  Login:     {DEMO_ADMIN_EMAIL} / {demo_admin_password()}",
             "  Stop:      Ctrl-C",
             "",

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import AwareDatetime, Field
+
+from api.businesses.schemas import CcusLink
+from api.kit.schemas import Schema, TimestampedSchema
+from api.models.attendance import WorkDaySource
+
+MAX_BULK_ROWS = 200
+MAX_BULK_DAYS = 31
+SKILL_THRESHOLDS = {2: 645, 3: 1505, 4: 2150}
+
+
+class DayState(StrEnum):
+    complete = "complete"
+    # Entered, not (yet) exited: stays visible until someone fixes it.
+    open = "open"
+    # An exit with no entry: kept and flagged.
+    exit_only = "exit_only"
+
+
+class Ref(Schema):
+    id: UUID
+    code: str
+    name: str
+
+
+class WorkDay(TimestampedSchema, CcusLink):
+    site: Ref
+    worker: Ref
+    business: Ref
+    work_date: date
+    entry_at: datetime | None
+    exit_at: datetime | None
+    state: DayState
+    occupation_id: UUID
+    position_code: str | None
+    work_location: str | None
+    source: WorkDaySource
+
+
+Location = Annotated[str | None, Field(max_length=50)]
+
+
+class WorkDayCreate(Schema):
+    """手動登録: one work day a worker forgot to check in for."""
+
+    site_id: UUID
+    worker_id: UUID
+    entry_at: AwareDatetime | None = None
+    exit_at: AwareDatetime | None = None
+    occupation_id: UUID | None = Field(default=None, description="Default: the site worker's.")
+    position_code: Annotated[str | None, Field(max_length=4)] = None
+    work_location: Location = None
+
+
+class WorkDayUpdate(Schema):
+    entry_at: AwareDatetime | None = None
+    exit_at: AwareDatetime | None = None
+    occupation_id: UUID | None = None
+    position_code: Annotated[str | None, Field(max_length=4)] = None
+    work_location: Location = None
+
+
+class BulkRow(Schema):
+    worker_id: UUID
+    business_id: UUID | None = Field(
+        default=None, description="Checked against the worker's business."
+    )
+    occupation_id: UUID | None = None
+    position_code: Annotated[str | None, Field(max_length=4)] = None
+    entry_time: time
+    exit_time: time | None = Field(
+        default=None, description="Earlier than entry_time: the next morning."
+    )
+    work_location: Location = None
+
+
+class BulkEntry(Schema):
+    """一括登録: rows of workers, applied to every day of the date range. All or nothing."""
+
+    site_id: UUID
+    date_from: date
+    date_to: date
+    rows: Annotated[list[BulkRow], Field(min_length=1, max_length=MAX_BULK_ROWS)]
+
+
+class BulkResult(Schema):
+    work_days: int = Field(description="Work days written or merged.")
+
+
+class CalendarDay(Schema):
+    work_day_id: UUID
+    state: DayState
+    ccus_status: str
+
+
+class CalendarWorker(Schema):
+    worker: Ref
+    business_id: UUID
+    days: dict[date, CalendarDay]
+    total_days: int
+    ccus_valid_days: int
+
+
+class SiteCalendar(Schema):
+    site_id: UUID
+    month: str = Field(description="YYYY-MM")
+    workers: list[CalendarWorker]
+
+
+class Threshold(Schema):
+    level: int = Field(description="CCUS skill level (レベル) the days count toward.")
+    days: int
+    reached: bool
+    remaining: int
+
+
+class Career(Schema):
+    worker_id: UUID
+    total_days: int = Field(description="Work days recorded here, on every site.")
+    ccus_valid_days: int = Field(description="Work days CCUS accepted.")
+    thresholds: list[Threshold]

@@ -1,0 +1,61 @@
+"""What the product needs from CCUS, whatever speaks to it (HTTP today, an adapter for the
+official API later, a fake never: tests use the real sandbox or respx)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from api.ccus.wire import (
+    Entity,
+    EntityKind,
+    EntityResult,
+    RecordResult,
+    StructureDifference,
+    Submission,
+    SubmissionAccepted,
+    VerifyResult,
+    WorkRecord,
+)
+
+
+class CcusError(Exception):
+    """CCUS did not take the request."""
+
+    def __init__(self, code: str, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(f"{code} {message}")
+        self.code = code
+        self.message = message
+        self.retry_after = retry_after
+
+
+class CcusUnavailable(CcusError):
+    """Down, busy, in maintenance or unreachable: try again later (after `retry_after`)."""
+
+
+class CcusRejected(CcusError):
+    """The request itself was refused (bad credentials, malformed): retrying will not help."""
+
+
+class CcusNotFound(CcusRejected):
+    pass
+
+
+class CcusGateway(Protocol):
+    async def put_entity(
+        self, kind: EntityKind, ccus_id: str, key: str, data: dict[str, Any]
+    ) -> EntityResult: ...
+
+    async def get_entity(self, kind: EntityKind, ccus_id: str) -> Entity: ...
+
+    async def post_structure(
+        self, site_id: str, differences: Sequence[StructureDifference]
+    ) -> list[RecordResult]: ...
+
+    async def submit_work_histories(self, records: Sequence[WorkRecord]) -> SubmissionAccepted: ...
+
+    async def get_submission(self, submission_id: str) -> Submission: ...
+
+    async def verify(
+        self, kind: EntityKind, ccus_id: str, verification_number: str | None
+    ) -> VerifyResult: ...

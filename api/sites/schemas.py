@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import BeforeValidator, Field, StringConstraints
+
+from api.businesses.schemas import (
+    Address,
+    CcusLink,
+    OptionalCcusId,
+    OptionalPhone,
+    OptionalPostalCode,
+    PrefectureCode,
+)
+from api.kit.fields import BlankIsNone, Code, LongName, Name, ShortKana
+from api.kit.normalize import nfkc
+from api.kit.schemas import Schema, TimestampedSchema
+from api.models.site import StructureMode
+
+MAX_WORK_LOCATIONS = 50
+
+
+def _nfkc(value: object) -> object:
+    return nfkc(value) if isinstance(value, str) else value
+
+
+# 作業場所: the name a terminal sends back, so full-width letters and digits become half-width.
+WorkLocationName = Annotated[
+    str, StringConstraints(min_length=1, max_length=50), BeforeValidator(_nfkc)
+]
+WorkLocations = Annotated[list[WorkLocationName], Field(max_length=MAX_WORK_LOCATIONS)]
+OptionalCityKana = Annotated[ShortKana | None, BlankIsNone]
+
+
+class Site(TimestampedSchema, CcusLink):
+    branch_id: UUID
+    code: str
+    name: str
+    phone: str | None
+    postal_code: str | None
+    prefecture_code: str | None
+    city: str
+    city_kana: str | None
+    address: str | None
+    ccus_site_id: str | None
+    period_start: date | None
+    period_end: date | None
+    work_location_memo: bool
+    work_locations: list[str]
+    structure_mode: StructureMode
+    is_visible: bool
+    face_recognition: bool
+    uses_kentaikyo: bool
+    uses_legal_welfare: bool
+    uses_workers_comp: bool
+
+
+class SiteCreate(Schema):
+    branch_id: UUID = Field(description="所属支店.")
+    code: Code = Field(
+        description="現場コード, unique in the tenant; with 建退共 only A–Z, a–z, 0–9, - and _."
+    )
+    name: LongName
+    phone: OptionalPhone = None
+    postal_code: OptionalPostalCode = None
+    prefecture_code: PrefectureCode = None
+    city: Name = Field(description="市区町村.")
+    city_kana: OptionalCityKana = None
+    address: Address = None
+    ccus_site_id: OptionalCcusId = Field(default=None, description="CCUS 現場ID (14 digits).")
+    period_start: date | None = Field(default=None, description="就業履歴蓄積期間 start.")
+    period_end: date | None = Field(default=None, description="就業履歴蓄積期間 end.")
+    work_location_memo: bool = Field(
+        default=False, description="作業場所メモ: on makes the site a まとめ現場."
+    )
+    work_locations: WorkLocations = Field(
+        default_factory=list, description="作業場所 names; only with work_location_memo."
+    )
+    structure_mode: StructureMode = Field(
+        default=StructureMode.send, description="施工体制の登録方法."
+    )
+    is_visible: bool = True
+    face_recognition: bool = False
+    uses_kentaikyo: bool = Field(default=False, description="建退共.")
+    uses_legal_welfare: bool = Field(default=False, description="法定福利.")
+    uses_workers_comp: bool = Field(default=False, description="労災.")
+
+
+class SiteUpdate(Schema):
+    """Fields left out stay as they are; `null` clears an optional field."""
+
+    branch_id: UUID | None = None
+    code: Annotated[Code | None, BlankIsNone] = None
+    name: Annotated[LongName | None, BlankIsNone] = None
+    phone: OptionalPhone = None
+    postal_code: OptionalPostalCode = None
+    prefecture_code: PrefectureCode = None
+    city: Annotated[Name | None, BlankIsNone] = None
+    city_kana: OptionalCityKana = None
+    address: Address = None
+    ccus_site_id: OptionalCcusId = None
+    period_start: date | None = None
+    period_end: date | None = None
+    work_location_memo: bool | None = None
+    work_locations: WorkLocations | None = None
+    structure_mode: StructureMode | None = None
+    is_visible: bool | None = None
+    face_recognition: bool | None = None
+    uses_kentaikyo: bool | None = None
+    uses_legal_welfare: bool | None = None
+    uses_workers_comp: bool | None = None

@@ -1,0 +1,215 @@
+"""The sandbox app: /v1 is CCUS as genba speaks to it, /admin drives the sandbox itself."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request, Response
+from fastapi.responses import JSONResponse
+
+from ccus_sandbox.catalogue import Catalogue
+from ccus_sandbox.faults import FaultInjector
+from ccus_sandbox.schemas import (
+    Entity,
+    EntityKind,
+    EntityResult,
+    EntityUpdate,
+    Problem,
+    RecordResult,
+    StructureRequest,
+    Submission,
+    SubmissionAccepted,
+    VerifyRequest,
+    VerifyResult,
+    WorkHistoryBatch,
+)
+from ccus_sandbox.settings import Faults, SandboxSettings
+from ccus_sandbox.state import SandboxState
+
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    status: {"model": Problem, "description": description}
+    for status, description in (
+        (401, "Missing or unknown token."),
+        (404, "`DATE0404E`: no such entity or submission."),
+        (429, "`SYS00429E`: throttled; honour Retry-After."),
+        (500, "`SYSA0001E`: system error; retry."),
+        (503, "`SYS00011E`: maintenance window; honour Retry-After."),
+    )
+}
+
+
+def create_app(settings: SandboxSettings | None = None, faults: Faults | None = None) -> FastAPI:
+    settings = settings or SandboxSettings()
+    catalogue = Catalogue.load(settings.catalogue_file)
+    app = FastAPI(
+        title="CCUS sandbox",
+        version="1",
+        description="genba's CCUS wire format. See ccus_sandbox/README.md.",
+    )
+    app.state.settings = settings
+    app.state.sandbox = SandboxState.seeded(catalogue, settings.seed_file)
+    app.state.faults = FaultInjector(faults or Faults(), catalogue, settings.random_seed)
+
+    @app.middleware("http")
+    async def inject_faults(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        if request.url.path.startswith("/v1/"):
+            app.state.sandbox.requests[request.url.path.split("/")[2]] += 1
+            faults: FaultInjector = app.state.faults
+            replaced = await faults.check(request)
+            if replaced is not None:
+                return replaced
+        return await call_next(request)
+
+    @app.exception_handler(HTTPException)
+    async def problem(_: Request, error: HTTPException) -> JSONResponse:
+        # Errors look like CCUS's: {"code", "message"}.
+        detail: Any = error.detail
+        body = detail if isinstance(detail, dict) else {"code": "REQ0001E", "message": str(detail)}
+        return JSONResponse(body, status_code=error.status_code)
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    app.include_router(_ccus_router(settings, catalogue))
+    app.include_router(_admin_router(settings))
+    return app
+
+
+def _state(request: Request) -> SandboxState:
+    state: SandboxState = request.app.state.sandbox
+    return state
+
+
+StateDep = Annotated[SandboxState, Depends(_state)]
+
+
+def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
+    def authorised(authorization: Annotated[str | None, Header()] = None) -> None:
+        token = (authorization or "").removeprefix("Bearer ").strip()
+        if token not in settings.tokens:
+            raise HTTPException(401, {"code": "AUTH0001E", "message": "認証に失敗しました。"})
+
+    router = APIRouter(prefix="/v1", dependencies=[Depends(authorised)], responses=PROBLEMS)
+
+    def not_found(kind: str, ccus_id: str) -> HTTPException:
+        return HTTPException(
+            404,
+            {"code": "DATE0404E", "message": catalogue.message("DATE0404E", kind=kind, id=ccus_id)},
+        )
+
+    @router.post(
+        "/sites/{site_id}/structure",
+        response_model=list[RecordResult],
+        operation_id="post_structure",
+    )
+    async def post_structure(
+        site_id: str, body: StructureRequest, state: StateDep
+    ) -> list[RecordResult]:
+        """施工体制 differences, applied in order; a result per difference."""
+        return [state.apply_structure(site_id, difference) for difference in body.differences]
+
+    @router.post(
+        "/work-histories",
+        status_code=202,
+        response_model=SubmissionAccepted,
+        operation_id="submit_work_histories",
+    )
+    async def submit_work_histories(body: WorkHistoryBatch, state: StateDep) -> SubmissionAccepted:
+        """Accepted now; per-record results after `results_after_seconds` from GET /v1/submissions/{id}.
+        A record whose key was seen before gets its first result and is not stored again."""
+        submission_id, accepted = state.submit(body.records, settings.result_delay_seconds)
+        return SubmissionAccepted(
+            submission_id=submission_id,
+            accepted=accepted,
+            results_after_seconds=settings.result_delay_seconds,
+        )
+
+    @router.get(
+        "/submissions/{submission_id}", response_model=Submission, operation_id="get_submission"
+    )
+    async def get_submission(submission_id: str, state: StateDep) -> Submission:
+        stored = state.submission(submission_id)
+        if stored is None:
+            raise not_found("submission", submission_id)
+        if time.monotonic() < stored.ready_at:
+            return Submission(submission_id=submission_id, status="processing", results=[])
+        return Submission(submission_id=submission_id, status="done", results=stored.results)
+
+    @router.post("/verifications", response_model=VerifyResult, operation_id="verify_id")
+    async def verify_id(body: VerifyRequest, state: StateDep) -> VerifyResult:
+        """CCUSID有効確認: an ID and its 本人確認番号."""
+        return state.verify(body.kind, body.id, body.verification_number)
+
+    # Last: the generic entity routes would otherwise catch /submissions/{id}.
+    @router.put("/{kind}s/{ccus_id}", response_model=EntityResult, operation_id="put_entity")
+    async def put_entity(
+        kind: EntityKind, ccus_id: str, body: EntityUpdate, state: StateDep
+    ) -> EntityResult:
+        """Register or update a site, business or worker (sites are registered; businesses and
+        workers must already exist in CCUS, as they register themselves there)."""
+        if kind is not EntityKind.site and ccus_id not in state.entities[kind]:
+            return EntityResult(
+                kind=kind,
+                id=ccus_id,
+                status="error",
+                code="DATE0404E",
+                message=catalogue.message("DATE0404E", kind=kind.value, id=ccus_id),
+            )
+        if body.key not in state.results_by_key:
+            state.upsert_entity(kind, ccus_id, body.data)
+            state.applied[body.key] += 1
+            state.results_by_key[body.key] = RecordResult(key=body.key, status="ok")
+        return EntityResult(kind=kind, id=ccus_id, status="ok")
+
+    @router.get("/{kind}s/{ccus_id}", response_model=Entity, operation_id="get_entity")
+    async def get_entity(kind: EntityKind, ccus_id: str, state: StateDep) -> Entity:
+        """「CCUS取得」: what CCUS holds for the entity."""
+        entity = state.entities[kind].get(ccus_id)
+        if entity is None:
+            raise not_found(kind.value, ccus_id)
+        return Entity(kind=kind, id=ccus_id, data=entity.data, updated_at=entity.updated_at)
+
+    return router
+
+
+def _admin_router(settings: SandboxSettings) -> APIRouter:
+    def admin(x_admin_token: Annotated[str | None, Header()] = None) -> None:
+        if x_admin_token != settings.admin_token:
+            raise HTTPException(401, {"code": "ADMIN0001E", "message": "admin token required"})
+
+    router = APIRouter(prefix="/admin", dependencies=[Depends(admin)], tags=["admin"])
+
+    @router.put("/entities/{kind}/{ccus_id}", status_code=204, operation_id="admin_put_entity")
+    async def admin_put_entity(
+        kind: EntityKind, ccus_id: str, body: dict[str, Any], state: StateDep
+    ) -> None:
+        """Make CCUS know an entity, e.g. a worker registered in CCUS after the seed."""
+        data = {key: value for key, value in body.items() if key != "verification_number"}
+        state.upsert_entity(kind, ccus_id, data, body.get("verification_number"))
+
+    @router.get("/faults", response_model=Faults, operation_id="admin_get_faults")
+    async def admin_get_faults(request: Request) -> Faults:
+        faults: Faults = request.app.state.faults.faults
+        return faults
+
+    @router.put("/faults", response_model=Faults, operation_id="admin_put_faults")
+    async def admin_put_faults(body: Faults, request: Request) -> Faults:
+        request.app.state.faults.faults = body
+        return body
+
+    @router.get("/stats", operation_id="admin_stats")
+    async def admin_stats(state: StateDep) -> dict[str, Any]:
+        """What reliability tests assert on: keys applied more than once must be none."""
+        return {
+            "work_history_days": len(state.work_history),
+            "keys_applied": len(state.applied),
+            "keys_applied_twice": sorted(key for key, count in state.applied.items() if count > 1),
+            "requests": dict(state.requests),
+        }
+
+    return router

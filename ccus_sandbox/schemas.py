@@ -1,0 +1,130 @@
+"""genba's CCUS wire format. IDs are CCUS's 14-digit IDs; dates are ISO 8601."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field
+
+CcusId = Annotated[str, Field(pattern=r"^\d{14}$")]
+Key = Annotated[
+    str, Field(min_length=1, max_length=100, description="Idempotency key, unique per record.")
+]
+
+
+class EntityKind(StrEnum):
+    site = "site"
+    business = "business"
+    worker = "worker"
+
+
+class Problem(BaseModel):
+    code: str
+    message: str
+
+
+class SiteData(BaseModel):
+    name: Annotated[str, Field(max_length=200)]
+    period_start: date | None = None
+    period_end: date | None = None
+    address: Annotated[str | None, Field(max_length=300)] = None
+
+
+class BusinessData(BaseModel):
+    name: Annotated[str, Field(max_length=200)]
+    name_kana: Annotated[str | None, Field(max_length=200)] = None
+    address: Annotated[str | None, Field(max_length=300)] = None
+
+
+class WorkerData(BaseModel):
+    name: Annotated[str, Field(max_length=100)]
+    name_kana: Annotated[str | None, Field(max_length=100)] = None
+    birth_date: date | None = None
+    occupation_codes: list[str] = Field(default_factory=list, max_length=4)
+
+
+class EntityUpdate(BaseModel):
+    key: Key
+    data: dict[str, Any] = Field(description="SiteData, BusinessData or WorkerData by kind.")
+
+
+class EntityResult(BaseModel):
+    kind: EntityKind
+    id: CcusId
+    status: Literal["ok", "error"]
+    code: str | None = None
+    message: str | None = None
+
+
+class Entity(BaseModel):
+    kind: EntityKind
+    id: CcusId
+    data: dict[str, Any]
+    updated_at: datetime
+
+
+class StructureDifference(BaseModel):
+    key: Key
+    action: Literal["upsert_business", "remove_business", "upsert_worker", "remove_worker"]
+    business_id: CcusId
+    tier: Annotated[int | None, Field(ge=1, le=5)] = None
+    upper_business_id: CcusId | None = None
+    worker_id: CcusId | None = None
+    occupation_code: Annotated[str | None, Field(max_length=8)] = None
+    position_code: Annotated[str | None, Field(max_length=4)] = None
+
+
+class StructureRequest(BaseModel):
+    differences: Annotated[list[StructureDifference], Field(min_length=1, max_length=1000)]
+
+
+class WorkRecord(BaseModel):
+    key: Key
+    site_id: CcusId
+    business_id: CcusId
+    worker_id: CcusId
+    work_date: date
+    entry_at: datetime | None = None
+    exit_at: datetime | None = None
+    occupation_code: Annotated[str | None, Field(max_length=8)] = None
+    position_code: Annotated[str | None, Field(max_length=4)] = None
+    action: Literal["upsert", "delete"] = "upsert"
+
+
+class WorkHistoryBatch(BaseModel):
+    records: Annotated[list[WorkRecord], Field(min_length=1, max_length=1000)]
+
+
+class SubmissionAccepted(BaseModel):
+    submission_id: str
+    accepted: int
+    results_after_seconds: float
+
+
+class RecordResult(BaseModel):
+    key: str
+    status: Literal["ok", "error"]
+    code: str | None = None
+    message: str | None = None
+
+
+class Submission(BaseModel):
+    submission_id: str
+    status: Literal["processing", "done"]
+    results: list[RecordResult] = Field(description="Empty while processing.")
+
+
+class VerifyRequest(BaseModel):
+    kind: EntityKind
+    id: CcusId
+    verification_number: Annotated[str | None, Field(max_length=8)] = None
+
+
+class VerifyResult(BaseModel):
+    kind: EntityKind
+    id: str
+    valid: bool
+    code: str | None = None
+    message: str | None = None

@@ -1,0 +1,196 @@
+"""The sandbox's CCUS: entities, submissions and what each idempotency key produced.
+
+In memory, seeded from a file: the sandbox stands in for a remote system, so a restart is a
+CCUS that forgot nothing the product must remember (the product keeps its own outbox)."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ccus_sandbox.catalogue import Catalogue
+from ccus_sandbox.schemas import (
+    EntityKind,
+    RecordResult,
+    StructureDifference,
+    VerifyResult,
+    WorkRecord,
+)
+
+
+@dataclass
+class StoredEntity:
+    data: dict[str, Any]
+    verification_number: str | None = None
+    updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+@dataclass
+class StoredSubmission:
+    ready_at: float
+    results: list[RecordResult]
+
+
+class SandboxState:
+    def __init__(self, catalogue: Catalogue, user_id: str) -> None:
+        self.catalogue = catalogue
+        self.user_id = user_id
+        self.entities: dict[EntityKind, dict[str, StoredEntity]] = {kind: {} for kind in EntityKind}
+        self.submissions: dict[str, StoredSubmission] = {}
+        self.results_by_key: dict[str, RecordResult] = {}
+        # (site, worker, date) → the record CCUS holds; what the monthly calendar would show.
+        self.work_history: dict[tuple[str, str, date], WorkRecord] = {}
+        self.structure: dict[str, dict[str, StructureDifference]] = {}
+        # How often each key was applied as new: anything above 1 is a record sent twice.
+        self.applied: Counter[str] = Counter()
+        self.requests: Counter[str] = Counter()
+
+    @classmethod
+    def seeded(cls, catalogue: Catalogue, seed_file: Path) -> SandboxState:
+        seed = json.loads(seed_file.read_text(encoding="utf-8"))
+        state = cls(catalogue, seed["user_id"])
+        for kind, plural in (
+            (EntityKind.site, "sites"),
+            (EntityKind.business, "businesses"),
+            (EntityKind.worker, "workers"),
+        ):
+            for item in seed.get(plural, []):
+                data = {
+                    key: value
+                    for key, value in item.items()
+                    if key not in {"id", "verification_number"}
+                }
+                state.entities[kind][item["id"]] = StoredEntity(
+                    data, item.get("verification_number")
+                )
+        return state
+
+    def upsert_entity(
+        self,
+        kind: EntityKind,
+        ccus_id: str,
+        data: dict[str, Any],
+        verification_number: str | None = None,
+    ) -> None:
+        current = self.entities[kind].get(ccus_id)
+        secret = (
+            verification_number
+            if verification_number is not None
+            else (current.verification_number if current else None)
+        )
+        self.entities[kind][ccus_id] = StoredEntity(data, secret)
+
+    def verify(
+        self, kind: EntityKind, ccus_id: str, verification_number: str | None
+    ) -> VerifyResult:
+        entity = self.entities[kind].get(ccus_id)
+        # Sites have no 本人確認番号 of their own; a wrong one for a business or worker fails
+        # exactly like an unknown ID (CCUS does not say which of the two was wrong).
+        valid = entity is not None and (
+            kind is EntityKind.site or entity.verification_number == verification_number
+        )
+        if valid:
+            return VerifyResult(kind=kind, id=ccus_id, valid=True)
+        return VerifyResult(
+            kind=kind,
+            id=ccus_id,
+            valid=False,
+            code="DATF0001E",
+            message=self.catalogue.message("DATF0001E", id=ccus_id),
+        )
+
+    def apply_structure(self, site_id: str, difference: StructureDifference) -> RecordResult:
+        if difference.key in self.results_by_key:
+            return self.results_by_key[difference.key]
+        result = self._structure_result(site_id, difference)
+        if result.status == "ok":
+            entries = self.structure.setdefault(site_id, {})
+            target = f"{difference.business_id}:{difference.worker_id or ''}"
+            if difference.action.startswith("remove"):
+                entries.pop(target, None)
+            else:
+                entries[target] = difference
+            self.applied[difference.key] += 1
+        self.results_by_key[difference.key] = result
+        return result
+
+    def _structure_result(self, site_id: str, difference: StructureDifference) -> RecordResult:
+        if site_id not in self.entities[EntityKind.site]:
+            return self._error(difference.key, "DATE0404E", kind="現場", id=site_id)
+        if difference.business_id not in self.entities[EntityKind.business]:
+            return self._error(
+                difference.key,
+                "DATK0402E",
+                user_id=self.user_id,
+                site_id=site_id,
+                business_id=difference.business_id,
+            )
+        if difference.worker_id and difference.worker_id not in self.entities[EntityKind.worker]:
+            return self._error(
+                difference.key,
+                "DATK0408E",
+                user_id=self.user_id,
+                site_id=site_id,
+                worker_id=difference.worker_id,
+            )
+        return RecordResult(key=difference.key, status="ok")
+
+    def submit(self, records: list[WorkRecord], delay: float) -> tuple[str, int]:
+        submission_id = uuid.uuid4().hex
+        results = [self._apply_record(record) for record in records]
+        self.submissions[submission_id] = StoredSubmission(
+            ready_at=time.monotonic() + delay, results=results
+        )
+        return submission_id, len(results)
+
+    def _apply_record(self, record: WorkRecord) -> RecordResult:
+        # A record sent again (a retry after a lost answer) gets the first answer and is not
+        # stored a second time.
+        if record.key in self.results_by_key:
+            return self.results_by_key[record.key]
+        result = self._record_result(record)
+        if result.status == "ok":
+            day = (record.site_id, record.worker_id, record.work_date)
+            if record.action == "delete":
+                self.work_history.pop(day, None)
+            else:
+                self.work_history[day] = record
+            self.applied[record.key] += 1
+        self.results_by_key[record.key] = result
+        return result
+
+    def _record_result(self, record: WorkRecord) -> RecordResult:
+        site = self.entities[EntityKind.site].get(record.site_id)
+        fields = {
+            "user_id": self.user_id,
+            "site_id": record.site_id,
+            "business_id": record.business_id,
+            "worker_id": record.worker_id,
+            "work_date": record.work_date.isoformat(),
+        }
+        if site is None:
+            return self._error(record.key, "DATK0401E", **fields)
+        if record.worker_id not in self.entities[EntityKind.worker]:
+            return self._error(record.key, "DATK0408E", **fields)
+        if record.business_id not in self.entities[EntityKind.business]:
+            return self._error(record.key, "DATK0402E", **fields)
+        start, end = site.data.get("period_start"), site.data.get("period_end")
+        if (start and record.work_date.isoformat() < str(start)) or (
+            end and record.work_date.isoformat() > str(end)
+        ):
+            return self._error(record.key, "DATK0409E", **fields)
+        return RecordResult(key=record.key, status="ok")
+
+    def _error(self, key: str, code: str, **fields: Any) -> RecordResult:
+        return RecordResult(
+            key=key, status="error", code=code, message=self.catalogue.message(code, **fields)
+        )
+
+    def submission(self, submission_id: str) -> StoredSubmission | None:
+        return self.submissions.get(submission_id)
