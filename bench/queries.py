@@ -7,6 +7,7 @@ import statistics
 import time
 from collections.abc import Callable
 
+import asyncpg
 import httpx
 from sqlalchemy import text
 
@@ -60,24 +61,31 @@ async def _work_days(stack: Stack, world: World, days_per_worker: int) -> int:
                 """
                 INSERT INTO work_days (id, tenant_id, site_id, worker_id, business_id, work_date, entry_at, exit_at,
                                        occupation_id, source, ccus_status)
-                SELECT gen_random_uuid(), :tenant, sw.site_id, sw.worker_id, sw.business_id, day,
-                       day + time '08:00' - interval '9 hours', day + time '17:00' - interval '9 hours',
+                SELECT gen_random_uuid(), :tenant, sw.site_id, sw.worker_id, sw.business_id, day::date,
+                       (day + interval '8 hours') AT TIME ZONE 'Asia/Tokyo',
+                       (day + interval '17 hours') AT TIME ZONE 'Asia/Tokyo',
                        sw.occupation_id, 'terminal',
                        CASE WHEN random() < 0.9 THEN 'synced' ELSE 'pending' END
                 FROM site_workers sw
-                CROSS JOIN generate_series(DATE '2026-01-01', DATE '2026-01-01' + :days - 1, interval '1 day') AS day
+                CROSS JOIN generate_series(TIMESTAMP '2026-01-01', TIMESTAMP '2026-01-01' + make_interval(days => CAST(:days AS int) - 1), interval '1 day') AS day
                 WHERE sw.tenant_id = :tenant
                 """
             ),
             params,
         )
-        await session.execute(
-            text("ANALYZE work_days; ANALYZE site_workers; ANALYZE site_businesses")
-        )
         count = await session.execute(
             text("SELECT count(*) FROM work_days WHERE tenant_id = :tenant"), params
         )
-        return int(count.scalar_one())
+    # Fresh statistics, as autovacuum would gather them; only the owner may.
+    owner = await asyncpg.connect(
+        stack.servers.owner_url.replace("postgresql+asyncpg://", "postgresql://")
+    )
+    try:
+        for table in ("work_days", "site_workers", "site_businesses", "workers", "sites"):
+            await owner.execute(f"ANALYZE {table}")
+    finally:
+        await owner.close()
+    return int(count.scalar_one())
 
 
 async def _p95(client: httpx.AsyncClient, path: Callable[[int], str]) -> float:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,10 +28,14 @@ from api.workers.errors import WorkerNotFound
 from api.workers.repository import WorkerRepository
 
 
-def day_state(work_day: WorkDay) -> DayState:
-    if work_day.entry_at is None:
+def state_of(entry_at: datetime | None, exit_at: datetime | None) -> DayState:
+    if entry_at is None:
         return DayState.exit_only
-    return DayState.complete if work_day.exit_at is not None else DayState.open
+    return DayState.complete if exit_at is not None else DayState.open
+
+
+def day_state(work_day: WorkDay) -> DayState:
+    return state_of(work_day.entry_at, work_day.exit_at)
 
 
 def month_bounds(month: str) -> tuple[date, date]:
@@ -43,29 +48,31 @@ async def site_calendar(
 ) -> SiteCalendar:
     site = await get_site(session, subject, site_id)
     first, last = month_bounds(month)
-    workers: dict[UUID, CalendarWorker] = {}
-    for work_day, worker in await WorkDayRepository(session).month(
-        subject.tenant_id, site.id, first, last
-    ):
-        entry = workers.get(worker.id)
+    workers: dict[UUID, dict[str, Any]] = {}
+    for row in await WorkDayRepository(session).month(subject.tenant_id, site.id, first, last):
+        entry = workers.get(row.worker_id)
         if entry is None:
-            entry = workers[worker.id] = CalendarWorker(
-                worker=Ref(
-                    id=worker.id, code=worker.code, name=f"{worker.family_name} {worker.given_name}"
+            entry = workers[row.worker_id] = {
+                "worker": Ref(
+                    id=row.worker_id, code=row.code, name=f"{row.family_name} {row.given_name}"
                 ),
-                business_id=work_day.business_id,
-                days={},
-                total_days=0,
-                ccus_valid_days=0,
-            )
-        entry.days[work_day.work_date] = CalendarDay(
-            work_day_id=work_day.id,
-            state=day_state(work_day),
-            ccus_status=work_day.ccus_status.value,
+                "business_id": row.business_id,
+                "days": {},
+                "total_days": 0,
+                "ccus_valid_days": 0,
+            }
+        entry["days"][row.work_date] = CalendarDay(
+            work_day_id=row.id,
+            state=state_of(row.entry_at, row.exit_at),
+            ccus_status=row.ccus_status.value,
         )
-        entry.total_days += 1
-        entry.ccus_valid_days += work_day.ccus_status is CcusStatus.synced
-    return SiteCalendar(site_id=site.id, month=month, workers=list(workers.values()))
+        entry["total_days"] += 1
+        entry["ccus_valid_days"] += row.ccus_status is CcusStatus.synced
+    return SiteCalendar(
+        site_id=site.id,
+        month=month,
+        workers=[CalendarWorker(**entry) for entry in workers.values()],
+    )
 
 
 async def career(session: AsyncSession, subject: AuthSubject, worker_id: UUID) -> Career:

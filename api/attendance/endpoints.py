@@ -102,10 +102,10 @@ FiltersDep = Annotated[WorkDayFilters, Depends(work_day_filters)]
 async def list_work_days(
     subject: AttendanceRead, session: SessionDep, page: PageDep, filters: FiltersDep
 ) -> ListResource[WorkDay]:
-    rows, total = await service.list_work_days(session, subject, filters, page)
+    rows, total, exact = await service.list_work_days(session, subject, filters, page)
     return ListResource[WorkDay](
         items=[work_day_schema(row) for row in rows],
-        pagination=Pagination.of(total, page.page, page.limit),
+        pagination=Pagination.of(total, page.page, page.limit, exact=exact),
     )
 
 

@@ -20,6 +20,7 @@ from api.models.site import Site
 from api.models.worker import Worker
 
 Row = tuple[WorkDay, Site, Worker, Business]
+COUNT_CAP = 10_000
 
 SORTABLE: dict[str, QueryableAttribute[Any]] = {
     "work_date": WorkDay.work_date,
@@ -90,11 +91,18 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
 
     async def page(
         self, statement: Select[WorkDay, Site, Worker, Business], page: PageParams
-    ) -> tuple[Sequence[Row], int]:
-        count = select(func.count()).select_from(statement.order_by(None).subquery())
+    ) -> tuple[Sequence[Row], int, bool]:
+        """The page, the total and whether the total is exact: counting a tenant's millions of
+        work days for a page header would cost more than the page, so it stops at a cap."""
+        capped = statement.order_by(None).with_only_columns(WorkDay.id).limit(COUNT_CAP + 1)
+        count = select(func.count()).select_from(capped.subquery())
         total = (await self.session.execute(count)).scalar_one()
         rows = (await self.session.execute(statement.limit(page.limit).offset(page.offset))).all()
-        return [(row[0], row[1], row[2], row[3]) for row in rows], total
+        return (
+            [(row[0], row[1], row[2], row[3]) for row in rows],
+            min(total, COUNT_CAP),
+            total <= COUNT_CAP,
+        )
 
     async def rows(
         self, statement: Select[WorkDay, Site, Worker, Business], limit: int
@@ -108,11 +116,21 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         ).one_or_none()
         return (row[0], row[1], row[2], row[3]) if row else None
 
-    async def month(
-        self, tenant_id: UUID, site_id: UUID, first: date, last: date
-    ) -> Sequence[tuple[WorkDay, Worker]]:
+    async def month(self, tenant_id: UUID, site_id: UUID, first: date, last: date) -> Sequence[Any]:
+        """Plain rows, not entities: a busy site's month is thousands of cells."""
         statement = (
-            select(WorkDay, Worker)
+            select(
+                WorkDay.id,
+                WorkDay.work_date,
+                WorkDay.entry_at,
+                WorkDay.exit_at,
+                WorkDay.ccus_status,
+                WorkDay.business_id,
+                Worker.id.label("worker_id"),
+                Worker.code,
+                Worker.family_name,
+                Worker.given_name,
+            )
             .join(
                 Worker, and_(Worker.tenant_id == WorkDay.tenant_id, Worker.id == WorkDay.worker_id)
             )
@@ -123,7 +141,7 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
             )
             .order_by(Worker.family_kana, Worker.given_kana, Worker.id, WorkDay.work_date)
         )
-        return [(row[0], row[1]) for row in (await self.session.execute(statement)).all()]
+        return (await self.session.execute(statement)).all()
 
     async def day_counts(self, tenant_id: UUID, worker_id: UUID) -> tuple[int, int]:
         """(all work days, CCUS-accepted work days) of a worker; a date counts once."""

@@ -33,7 +33,7 @@ _EDITABLE = ("entry_at", "exit_at", "occupation_id", "position_code", "work_loca
 
 async def list_work_days(
     session: AsyncSession, subject: AuthSubject, filters: WorkDayFilters, page: PageParams
-) -> tuple[Sequence[Row], int]:
+) -> tuple[Sequence[Row], int, bool]:
     repository = WorkDayRepository(session)
     return await repository.page(repository.filtered(subject, filters), page)
 

@@ -25,14 +25,19 @@ class TimestampedSchema(IDSchema):
 
 class Pagination(Schema):
     total_count: int = Field(description="Rows matching the filters, over all pages.")
+    total_is_exact: bool = Field(
+        default=True,
+        description="False when counting stopped at a cap (very large lists): at least this many.",
+    )
     page: int
     limit: int
     max_page: int
 
     @classmethod
-    def of(cls, total_count: int, page: int, limit: int) -> Pagination:
+    def of(cls, total_count: int, page: int, limit: int, *, exact: bool = True) -> Pagination:
         return cls(
             total_count=total_count,
+            total_is_exact=exact,
             page=page,
             limit=limit,
             max_page=max(1, ceil(total_count / limit)),

@@ -30,4 +30,7 @@ def order_by(
             ],
         )
     column = allowed[name]
-    return [column.desc() if descending else column.asc(), tie_breaker.asc()]
+    # The tie-breaker runs the same way, so one index can serve the whole order.
+    if descending:
+        return [column.desc(), tie_breaker.desc()]
+    return [column.asc(), tie_breaker.asc()]

@@ -3,10 +3,12 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
+import pytest
 from httpx import AsyncClient
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.attendance import repository
 from api.config import Settings
 from api.models.attendance import WorkDay
 from api.models.ccus_status import CcusStatus
@@ -76,7 +78,10 @@ class TestList:
         admin = bearer(settings, await create_user(session, tenant))
 
         everything = (await client.get("/api/v1/attendance?limit=2", headers=admin)).json()
-        assert everything["pagination"]["total_count"] == 4
+        assert (
+            everything["pagination"]["total_count"],
+            everything["pagination"]["total_is_exact"],
+        ) == (4, True)
         assert [d["work_date"] for d in everything["items"]] == ["2026-11-05", "2026-11-04"]
         ranged = (
             await client.get(
@@ -158,3 +163,18 @@ class TestCalendarAndCareer:
             "reached": False,
             "remaining": 644,
         }
+
+
+async def test_very_large_totals_are_capped_and_say_so(
+    client: AsyncClient, session: AsyncSession, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(repository, "COUNT_CAP", 2)
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant)
+    worker = await create_worker(session, tenant, await create_business(session, tenant))
+    gate = await terminal_headers(session, settings, tenant, [site.id])
+    await _attend(client, gate, site.id, worker.id, ["2026-11-02", "2026-11-03", "2026-11-04"])
+    admin = bearer(settings, await create_user(session, tenant))
+    body = (await client.get("/api/v1/attendance?limit=1&page=3", headers=admin)).json()
+    assert (body["pagination"]["total_count"], body["pagination"]["total_is_exact"]) == (2, False)
+    assert [day["work_date"] for day in body["items"]] == ["2026-11-02"]
