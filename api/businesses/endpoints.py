@@ -54,6 +54,9 @@ def business_filters(
     ccus_business_id: Annotated[str | None, Query(max_length=14)] = None,
     phone: Annotated[str | None, Query(max_length=20)] = None,
     has_ccus_id: bool | None = None,
+    site_id: Annotated[
+        UUID | None, Query(description="Businesses in this site's structure.")
+    ] = None,
     sort: Annotated[
         str | None,
         Query(
@@ -68,6 +71,7 @@ def business_filters(
         ccus_business_id=ccus_business_id,
         phone=phone,
         has_ccus_id=has_ccus_id,
+        site_id=site_id,
         sort=sort,
     )
 

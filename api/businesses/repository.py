@@ -15,6 +15,7 @@ from api.kit.sorting import order_by
 from api.models.branch import Branch
 from api.models.business import Business, BusinessBranch
 from api.models.master import Prefecture
+from api.models.structure import SiteBusiness
 from api.models.worker import Worker
 
 
@@ -26,6 +27,7 @@ class BusinessFilters:
     ccus_business_id: str | None = None
     phone: str | None = None
     has_ccus_id: bool | None = None
+    site_id: UUID | None = None
     sort: str | None = None
 
 
@@ -82,6 +84,14 @@ class BusinessRepository(TenantScopedRepository[Business]):
                 Business.ccus_business_id.is_not(None)
                 if filters.has_ccus_id
                 else Business.ccus_business_id.is_(None)
+            )
+        if filters.site_id is not None:
+            statement = statement.where(
+                exists().where(
+                    SiteBusiness.tenant_id == Business.tenant_id,
+                    SiteBusiness.business_id == Business.id,
+                    SiteBusiness.site_id == filters.site_id,
+                )
             )
         return statement.order_by(*order_by(filters.sort, SORTABLE, "name_kana", Business.id))
 

@@ -63,6 +63,7 @@ def worker_filters(
     ccus_worker_id: Annotated[str | None, Query(max_length=14)] = None,
     phone: Annotated[str | None, Query(max_length=20)] = None,
     employment_type_code: Annotated[str | None, Query(max_length=4)] = None,
+    site_id: Annotated[UUID | None, Query(description="Workers who entered this site.")] = None,
     status: RetirementFilter = RetirementFilter.active,
     sort: Annotated[
         str | None,
@@ -79,6 +80,7 @@ def worker_filters(
         ccus_worker_id=ccus_worker_id,
         phone=phone,
         employment_type_code=employment_type_code,
+        site_id=site_id,
         status=status,
         sort=sort,
     )

@@ -35,6 +35,7 @@ class WorkerFilters:
     ccus_worker_id: str | None = None
     phone: str | None = None
     employment_type_code: str | None = None
+    site_id: UUID | None = None
     status: RetirementFilter = RetirementFilter.active
     sort: str | None = None
 
@@ -97,6 +98,14 @@ class WorkerRepository(TenantScopedRepository[Worker]):
             )
         if filters.employment_type_code:
             statement = statement.where(Worker.employment_type_code == filters.employment_type_code)
+        if filters.site_id is not None:
+            statement = statement.where(
+                exists().where(
+                    SiteWorker.tenant_id == Worker.tenant_id,
+                    SiteWorker.worker_id == Worker.id,
+                    SiteWorker.site_id == filters.site_id,
+                )
+            )
         if filters.status is RetirementFilter.active:
             statement = statement.where(Worker.retired_on.is_(None))
         elif filters.status is RetirementFilter.retired:
