@@ -60,6 +60,9 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        gateway = getattr(app.state, "ccus", None)
+        if gateway is not None:
+            await gateway.client.aclose()
         await app.state.arq.aclose()
         await engine.dispose()
 
@@ -82,6 +85,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "masters", "description": "職種, 立場, 雇用区分, 都道府県, 保険."},
             {"name": "businesses", "description": "事業者 (下請事業者管理)."},
             {"name": "workers", "description": "技能者."},
+            {"name": "sites", "description": "現場."},
+            {"name": "structure", "description": "施工体制 and 施工体制技能者."},
+            {"name": "attendance", "description": "就業履歴: work days, calendar, career."},
+            {"name": "terminal", "description": "Gate terminals' entry/exit events."},
+            {"name": "imports", "description": "Excel/CSV import of businesses and workers."},
+            {"name": "ccus", "description": "CCUS連携: results, pending sends, ID checks."},
             {"name": "audit", "description": "Who changed what."},
             {"name": "operations", "description": "Health and readiness."},
         ],

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -70,6 +72,17 @@ class Settings(BaseSettings):
     ccus_retry_after_max_seconds: float = 30.0
     ccus_breaker_threshold: int = 5
     ccus_breaker_cooldown_seconds: float = 30.0
+    # When changes go to CCUS: `next_day` at ccus_send_hour (Asia/Tokyo), or `immediate`
+    # (demos, tests). Maintenance weekdays (0 = Monday; default Thursday) and one-off dates hold
+    # everything back until ccus_resume_hour on the following day (Friday 23:00 by default).
+    ccus_send_policy: Literal["next_day", "immediate"] = "next_day"
+    ccus_send_hour: int = Field(default=2, ge=0, le=23)
+    ccus_maintenance_weekdays: list[int] = Field(default_factory=lambda: [3])
+    ccus_maintenance_dates: list[date] = Field(default_factory=list)
+    ccus_resume_hour: int = Field(default=23, ge=0, le=23)
+    ccus_batch_size: int = Field(default=500, ge=1, le=1000)
+    # A row claimed for sending by a worker that then died goes back to the queue after this.
+    ccus_sending_stale_seconds: int = 300
     # Excel/CSV imports: 10 MB holds well over the largest registries we know of.
     import_max_bytes: int = 10 * 1024 * 1024
     import_max_rows: int = 50_000

@@ -7,6 +7,8 @@ from typing import Annotated
 from arq.connections import ArqRedis
 from fastapi import Depends, Request
 
+from api.ccus.gateway import CcusGateway
+from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Settings
 from api.kit.crypto import FieldCipher, cipher_from_setting
 
@@ -33,3 +35,16 @@ SettingsDep = Annotated[Settings, Depends(_settings)]
 RedisDep = Annotated[ArqRedis, Depends(_redis)]
 CipherDep = Annotated[FieldCipher, Depends(_cipher)]
 ClientAddressDep = Annotated[str, Depends(client_address)]
+
+
+def _ccus(request: Request) -> CcusGateway:
+    """One gateway per process, made on first use, so its circuit breaker sees every call."""
+    gateway: HttpCcusGateway | None = getattr(request.app.state, "ccus", None)
+    if gateway is None:
+        settings = request.app.state.settings
+        gateway = HttpCcusGateway(HttpCcusGateway.client_for(settings), settings)
+        request.app.state.ccus = gateway
+    return gateway
+
+
+CcusDep = Annotated[CcusGateway, Depends(_ccus)]

@@ -11,6 +11,7 @@ from api.audit.endpoints import router as audit_router
 from api.auth.endpoints import router as auth_router
 from api.branches.endpoints import router as branches_router
 from api.businesses.endpoints import router as businesses_router
+from api.ccus.endpoints import router as ccus_router
 from api.imports.endpoints import router as imports_router
 from api.masters.endpoints import router as masters_router
 from api.sites.endpoints import router as sites_router
@@ -34,6 +35,7 @@ for router in (
     calendar_router,
     imports_router,
     terminal_router,
+    ccus_router,
     audit_router,
 ):
     api_router.include_router(router)

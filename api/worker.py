@@ -9,6 +9,7 @@ from arq.connections import RedisSettings
 
 import api.imports.tasks
 import api.operations.tasks  # noqa: F401 - registers its jobs
+from api.ccus.http_gateway import HttpCcusGateway
 from api.config import get_settings
 from api.db import create_engine, create_sessionmaker
 from api.kit.tasks import CRON_JOBS, FUNCTIONS, JobContext
@@ -23,6 +24,7 @@ async def startup(ctx: JobContext) -> None:
     ctx["settings"] = settings
     ctx["engine"] = create_engine(settings, application_name="genba-worker")
     ctx["sessionmaker"] = create_sessionmaker(ctx["engine"])
+    ctx["ccus"] = HttpCcusGateway(HttpCcusGateway.client_for(settings), settings)
     log.info(
         "worker_started",
         functions=[function.name for function in FUNCTIONS],
@@ -31,6 +33,7 @@ async def startup(ctx: JobContext) -> None:
 
 
 async def shutdown(ctx: JobContext) -> None:
+    await ctx["ccus"].client.aclose()
     await ctx["engine"].dispose()
 
 

@@ -16,6 +16,8 @@ from api.app import create_app
 from api.config import Environment, Settings
 from api.db import SessionMaker, create_engine
 from tests.fixtures import migrations
+from tests.fixtures.sandbox import ADMIN as SANDBOX_ADMIN
+from tests.fixtures.sandbox import start_sandbox
 from tests.fixtures.servers import ServerSet, start_test_servers
 
 
@@ -99,3 +101,30 @@ async def client(app: FastAPI, session: AsyncSession) -> AsyncIterator[httpx.Asy
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     async with httpx.AsyncClient(transport=transport, base_url="http://genba.test") as client:
         yield client
+
+
+@pytest.fixture(scope="session")
+def sandbox_url() -> Iterator[str]:
+    yield from start_sandbox()
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def sandbox_admin(sandbox_url: str) -> AsyncIterator[httpx.AsyncClient]:
+    """Drives the sandbox (faults, entities); faults are cleared after each test."""
+    async with httpx.AsyncClient(base_url=sandbox_url, headers=SANDBOX_ADMIN) as admin:
+        yield admin
+        await admin.put("/admin/faults", json={})
+
+
+@pytest.fixture
+def ccus_settings(settings: Settings, sandbox_url: str) -> Settings:
+    """Settings pointing at the sandbox, with retries fast enough for tests."""
+    return settings.model_copy(
+        update={
+            "ccus_base_url": sandbox_url,
+            "ccus_max_attempts": 2,
+            "ccus_backoff_base_seconds": 0.01,
+            "ccus_retry_after_max_seconds": 0.5,
+            "ccus_maintenance_weekdays": [],
+        }
+    )

@@ -195,9 +195,10 @@ async def update_work_day(
     responses=error_responses(*AUTH_ERRORS, WorkDayNotFound),
 )
 async def delete_work_day(
-    work_day_id: WorkDayID, subject: AttendanceWrite, session: SessionDep
+    work_day_id: WorkDayID, subject: AttendanceWrite, session: SessionDep, settings: SettingsDep
 ) -> None:
-    await service.delete_work_day(session, subject, work_day_id)
+    """Audited; a day CCUS may already hold is queued for deletion there too."""
+    await service.delete_work_day(session, subject, settings, work_day_id)
 
 
 @calendar_router.get(

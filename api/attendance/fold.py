@@ -8,7 +8,7 @@ the worker joins the site workers, each change recorded as a structure differenc
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from uuid import UUID
 
@@ -85,6 +85,7 @@ _STRUCTURE = text(
     INSERT INTO structure_changes (id, tenant_id, site_id, business_id, kind, changes)
     SELECT gen_random_uuid(), :tenant_id, site_id, business_id, 'added', jsonb_build_object('tier', 1)
     FROM added
+    RETURNING site_id
     """
 )
 
@@ -114,6 +115,7 @@ _SITE_WORKERS = text(
     SELECT gen_random_uuid(), :tenant_id, site_id, business_id, worker_id, 'worker_added',
            jsonb_build_object('occupation_id', occupation_id)
     FROM upserted WHERE inserted
+    RETURNING site_id
     """
 )
 
@@ -147,26 +149,39 @@ _WORK_DAYS = text(
             WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
               OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
             THEN now() ELSE d.updated_at END
-    RETURNING d.id, d.site_id, d.worker_id, d.work_date
+    RETURNING d.id, d.site_id, d.worker_id, d.work_date,
+              -- now() is the transaction's start: true for rows added or changed just now.
+              d.updated_at = now() AS changed
     """
 )
 
 
+@dataclass
+class Folded:
+    days: dict[DayKey, UUID] = field(default_factory=dict)
+    # Work days added or changed: what CCUS must learn.
+    changed: list[UUID] = field(default_factory=list)
+    # Sites whose structure gained a business or worker.
+    structure_sites: set[UUID] = field(default_factory=set)
+
+
 async def fold(
     session: AsyncSession, tenant_id: UUID, inputs: Sequence[DayInput], source: WorkDaySource
-) -> dict[DayKey, UUID]:
-    """Upsert the work days of `inputs`; answers each day key's work-day id."""
+) -> Folded:
+    """Upsert the work days of `inputs`."""
     days = merge_inputs(inputs)
+    result = Folded()
     if not days:
-        return {}
+        return result
     site_ids = [day.site_id for day in days]
     worker_ids = [day.worker_id for day in days]
     business_ids = [day.business_id for day in days]
     dates = [day.work_date for day in days]
-    await session.execute(
+    structure = await session.execute(
         _STRUCTURE, {"tenant_id": tenant_id, "site_ids": site_ids, "business_ids": business_ids}
     )
-    await session.execute(
+    result.structure_sites.update(structure.scalars())
+    site_workers = await session.execute(
         _SITE_WORKERS,
         {
             "tenant_id": tenant_id,
@@ -176,6 +191,7 @@ async def fold(
             "dates": dates,
         },
     )
+    result.structure_sites.update(site_workers.scalars())
     rows = await session.execute(
         _WORK_DAYS,
         {
@@ -193,4 +209,8 @@ async def fold(
             "position_codes": [day.position_code for day in days],
         },
     )
-    return {(row.site_id, row.worker_id, row.work_date): row.id for row in rows}
+    for row in rows:
+        result.days[(row.site_id, row.worker_id, row.work_date)] = row.id
+        if row.changed:
+            result.changed.append(row.id)
+    return result

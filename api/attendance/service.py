@@ -16,6 +16,7 @@ from api.attendance.repository import Row, WorkDayFilters, WorkDayRepository
 from api.attendance.schemas import MAX_BULK_DAYS, BulkEntry, WorkDayCreate, WorkDayUpdate
 from api.audit import service as audit
 from api.auth.subject import AuthSubject
+from api.ccus.hooks import queue_structure, queue_work_day_deletion, queue_work_days
 from api.config import Settings
 from api.errors import FieldError, ValidationFailed, field_error
 from api.kit.pagination import PageParams
@@ -147,7 +148,7 @@ async def create_work_day(
     )
     if existing is not None:
         raise WorkDayExists()
-    ids = await fold(
+    folded = await fold(
         session,
         subject.tenant_id,
         [
@@ -165,7 +166,9 @@ async def create_work_day(
         ],
         WorkDaySource.staff,
     )
-    work_day_id = ids[(site.id, worker.id, work_date)]
+    await queue_work_days(session, settings, subject.tenant_id, folded.changed)
+    await queue_structure(session, settings, subject.tenant_id, folded.structure_sites)
+    work_day_id = folded.days[(site.id, worker.id, work_date)]
     await audit.record(
         session,
         subject,
@@ -219,12 +222,31 @@ async def update_work_day(
     if difference:
         work_day.ccus_status = CcusStatus.pending
         await audit.record(session, subject, "work_day.update", "work_day", work_day.id, difference)
+        await session.flush()
+        await queue_work_days(session, settings, subject.tenant_id, [work_day.id])
     await session.flush()
     return await get_work_day(session, subject, work_day_id)
 
 
-async def delete_work_day(session: AsyncSession, subject: AuthSubject, work_day_id: UUID) -> None:
-    work_day, *_ = await get_work_day(session, subject, work_day_id)
+async def delete_work_day(
+    session: AsyncSession, subject: AuthSubject, settings: Settings, work_day_id: UUID
+) -> None:
+    work_day, site, worker, business = await get_work_day(session, subject, work_day_id)
+    linked = site.ccus_site_id and business.ccus_business_id and worker.ccus_worker_id
+    if work_day.ccus_status is not CcusStatus.not_linked and linked:
+        # CCUS may hold the day already: it must learn that the day is gone.
+        await queue_work_day_deletion(
+            session,
+            settings,
+            subject.tenant_id,
+            {
+                "work_day_id": work_day.id,
+                "site_id": site.ccus_site_id,
+                "business_id": business.ccus_business_id,
+                "worker_id": worker.ccus_worker_id,
+                "work_date": work_day.work_date.isoformat(),
+            },
+        )
     snapshot = {
         field: getattr(work_day, field)
         for field in ("site_id", "worker_id", "work_date", *_EDITABLE)
@@ -328,7 +350,10 @@ async def bulk_entry(
             )
     if errors:
         raise ValidationFailed(errors=errors)
-    written = await fold(session, subject.tenant_id, inputs, WorkDaySource.staff)
+    folded = await fold(session, subject.tenant_id, inputs, WorkDaySource.staff)
+    written = folded.days
+    await queue_work_days(session, settings, subject.tenant_id, folded.changed)
+    await queue_structure(session, settings, subject.tenant_id, folded.structure_sites)
     changes: dict[str, Any] = {
         "site_id": str(site.id),
         "date_from": data.date_from.isoformat(),

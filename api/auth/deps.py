@@ -64,6 +64,8 @@ RegistryImport = Annotated[
 ]
 AttendanceRead = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.attendance_read}))]
 AttendanceWrite = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.attendance_write}))]
+CcusRead = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.ccus_read}))]
+CcusWrite = Annotated[AuthSubject, Depends(Authenticator(scopes={Scope.ccus_write}))]
 TerminalCaller = Annotated[
     AuthSubject,
     Depends(Authenticator(scopes={Scope.terminal_events}, kinds={SubjectKind.terminal})),

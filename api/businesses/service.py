@@ -14,6 +14,7 @@ from api.businesses.errors import BusinessHasWorkers, BusinessNotFound
 from api.businesses.repository import BusinessFilters, BusinessRepository
 from api.businesses.rules import BusinessLookups, check_business
 from api.businesses.schemas import BusinessCreate, BusinessUpdate
+from api.ccus.hooks import queue_entity
 from api.config import Settings
 from api.errors import ValidationFailed
 from api.imports import exports
@@ -23,6 +24,7 @@ from api.kit.ids import uuid7
 from api.kit.pagination import PageParams
 from api.kit.verification import seal, unseal
 from api.models.business import Business, BusinessBranch
+from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
 
 # Exports stop here; narrower filters give the rest.
@@ -160,6 +162,7 @@ async def create_business(
             secret_fields={"verification_number"},
         ),
     )
+    await queue_entity(session, settings, OutboxKind.business, business)
     return business
 
 
@@ -221,6 +224,8 @@ async def update_business(
         business.ccus_status = CcusStatus.not_linked
     await session.flush()
     await audit.record(session, subject, "business.update", "business", business.id, diff)
+    if diff:
+        await queue_entity(session, settings, OutboxKind.business, business)
     return business
 
 

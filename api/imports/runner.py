@@ -21,6 +21,7 @@ from api.auth.repository import CredentialRepository
 from api.auth.service import subject_for_user
 from api.auth.subject import AuthSubject
 from api.businesses.service import new_business
+from api.ccus.outbox import enqueue
 from api.config import Settings
 from api.db import SessionMaker, set_tenant, unit_of_work
 from api.imports.columns import COLUMNS
@@ -36,6 +37,8 @@ from api.imports.rows import (
 )
 from api.imports.service import file_context
 from api.kit.crypto import FieldCipher
+from api.models.ccus_outbox import OutboxKind
+from api.models.ccus_status import CcusStatus
 from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
 from api.workers.service import new_worker
 
@@ -201,8 +204,12 @@ class ImportRunner:
         self, session: AsyncSession, subject: AuthSubject, kind: ImportKind, checked: CheckedRows
     ) -> None:
         build = new_business if kind is ImportKind.businesses else new_worker
-        session.add_all([build(subject, state, self.cipher) for _, state in checked.states])
+        entities = [build(subject, state, self.cipher) for _, state in checked.states]
+        session.add_all(entities)
         await session.flush()
+        kind_of_outbox = OutboxKind.business if kind is ImportKind.businesses else OutboxKind.worker
+        linked = [entity.id for entity in entities if entity.ccus_status is CcusStatus.pending]
+        await enqueue(session, self.settings, self.tenant_id, kind_of_outbox, linked)
         await audit.record(
             session,
             subject,

@@ -22,6 +22,9 @@ class JobContext(TypedDict, total=False):
     settings: Settings
     engine: AsyncEngine
     sessionmaker: SessionMaker
+    # The CCUS gateway (api.ccus.gateway.CcusGateway), shared by the jobs of one worker so its
+    # circuit breaker sees every call.
+    ccus: Any
     job_id: str
     job_try: int
     enqueue_time: datetime

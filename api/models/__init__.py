@@ -6,6 +6,7 @@ from api.models.audit_log import AuditLogEntry
 from api.models.base import Model
 from api.models.branch import Branch
 from api.models.business import Business, BusinessBranch
+from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
 from api.models.master import EmploymentType, InsuranceValue, Occupation, Position, Prefecture
 from api.models.site import Site, StructureMode
@@ -39,6 +40,9 @@ __all__ = [
     "InsuranceValue",
     "Model",
     "Occupation",
+    "OutboxKind",
+    "OutboxRow",
+    "OutboxStatus",
     "Position",
     "Prefecture",
     "Site",

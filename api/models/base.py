@@ -35,6 +35,7 @@ class Model(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         datetime: DateTime(timezone=True),
         dict[str, Any]: JSONB,
+        dict[str, Any] | None: JSONB,
         list[dict[str, Any]]: JSONB,
         list[Any]: JSONB,
     }

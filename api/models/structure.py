@@ -87,6 +87,10 @@ class StructureChange(IDMixin, TenantMixin, Model):
     )
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    # Set once CCUS answered for this difference (sites in `send` mode only).
+    sent_at: Mapped[datetime | None]
+    ccus_error_code: Mapped[str | None] = mapped_column(String(16))
+    ccus_error_message: Mapped[str | None] = mapped_column(String(1000))
 
 
 class SiteWorker(IDMixin, TenantMixin, TimestampMixin, Model):

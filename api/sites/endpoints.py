@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Path, Query, status
 from api.auth.deps import RegistryRead, RegistryWrite
 from api.auth.errors import AUTH_ERRORS
 from api.db import SessionDep
+from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
@@ -89,9 +90,11 @@ async def list_sites(
     response_model=Site,
     responses=error_responses(*AUTH_ERRORS, ValidationFailed),
 )
-async def create_site(body: SiteCreate, subject: RegistryWrite, session: SessionDep) -> Site:
+async def create_site(
+    body: SiteCreate, subject: RegistryWrite, session: SessionDep, settings: SettingsDep
+) -> Site:
     """A site with a CCUS 現場ID starts `ccus_status=pending`."""
-    return Site.model_validate(await service.create_site(session, subject, body))
+    return Site.model_validate(await service.create_site(session, subject, settings, body))
 
 
 @router.get(
@@ -111,10 +114,14 @@ async def get_site(site_id: SiteID, subject: RegistryRead, session: SessionDep) 
     responses=error_responses(*AUTH_ERRORS, SiteNotFound, ValidationFailed),
 )
 async def update_site(
-    site_id: SiteID, body: SiteUpdate, subject: RegistryWrite, session: SessionDep
+    site_id: SiteID,
+    body: SiteUpdate,
+    subject: RegistryWrite,
+    session: SessionDep,
+    settings: SettingsDep,
 ) -> Site:
     """A change CCUS must learn puts the site back to `ccus_status=pending`."""
-    return Site.model_validate(await service.update_site(session, subject, site_id, body))
+    return Site.model_validate(await service.update_site(session, subject, settings, site_id, body))
 
 
 @router.delete(

@@ -10,8 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import service as audit
 from api.auth.subject import AuthSubject
+from api.ccus.hooks import queue_entity
+from api.config import Settings
 from api.errors import ValidationFailed
 from api.kit.pagination import PageParams
+from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
 from api.models.site import Site
 from api.sites.errors import SiteHasHistory, SiteNotFound
@@ -88,16 +91,19 @@ async def get_site(session: AsyncSession, subject: AuthSubject, site_id: UUID) -
     return site
 
 
-async def create_site(session: AsyncSession, subject: AuthSubject, data: SiteCreate) -> Site:
+async def create_site(
+    session: AsyncSession, subject: AuthSubject, settings: Settings, data: SiteCreate
+) -> Site:
     site = await add_site(SiteRepository(session), subject, data)
     await audit.record(
         session, subject, "site.create", "site", site.id, audit.diff({}, _snapshot(site))
     )
+    await queue_entity(session, settings, OutboxKind.site, site)
     return site
 
 
 async def update_site(
-    session: AsyncSession, subject: AuthSubject, site_id: UUID, data: SiteUpdate
+    session: AsyncSession, subject: AuthSubject, settings: Settings, site_id: UUID, data: SiteUpdate
 ) -> Site:
     repository = SiteRepository(session)
     site = await get_site(session, subject, site_id)
@@ -119,6 +125,8 @@ async def update_site(
         site.ccus_status = CcusStatus.not_linked
     await session.flush()
     await audit.record(session, subject, "site.update", "site", site.id, diff)
+    if diff:
+        await queue_entity(session, settings, OutboxKind.site, site)
     return site
 
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Path, status
 from api.auth.deps import RegistryRead, RegistryWrite
 from api.auth.errors import AUTH_ERRORS
 from api.db import SessionDep
+from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
 from api.models.business import Business
 from api.models.structure import SiteBusiness
@@ -100,9 +101,13 @@ async def get_site_structure(
     ),
 )
 async def add_structure_entry(
-    site_id: SiteID, body: StructureEntryCreate, subject: RegistryWrite, session: SessionDep
+    site_id: SiteID,
+    body: StructureEntryCreate,
+    subject: RegistryWrite,
+    session: SessionDep,
+    settings: SettingsDep,
 ) -> StructureEntry:
-    entry = await service.add_entry(session, subject, site_id, body)
+    entry = await service.add_entry(session, subject, settings, site_id, body)
     return await _one(session, subject, site_id, entry.business_id)
 
 
@@ -118,9 +123,10 @@ async def update_structure_entry(
     body: StructureEntryUpdate,
     subject: RegistryWrite,
     session: SessionDep,
+    settings: SettingsDep,
 ) -> StructureEntry:
     """A business's upper business must sit exactly one tier above it."""
-    await service.update_entry(session, subject, site_id, business_id, body)
+    await service.update_entry(session, subject, settings, site_id, business_id, body)
     return await _one(session, subject, site_id, business_id)
 
 
@@ -137,9 +143,13 @@ async def update_structure_entry(
     ),
 )
 async def remove_structure_entry(
-    site_id: SiteID, business_id: UUID, subject: RegistryWrite, session: SessionDep
+    site_id: SiteID,
+    business_id: UUID,
+    subject: RegistryWrite,
+    session: SessionDep,
+    settings: SettingsDep,
 ) -> None:
-    await service.remove_entry(session, subject, site_id, business_id)
+    await service.remove_entry(session, subject, settings, site_id, business_id)
 
 
 @router.get(
@@ -168,8 +178,9 @@ async def update_site_worker(
     body: SiteWorkerUpdate,
     subject: RegistryWrite,
     session: SessionDep,
+    settings: SettingsDep,
 ) -> SiteWorker:
     """The occupation may only be one the worker holds (代表職種 or a further one)."""
     return site_worker_schema(
-        *await service.update_site_worker(session, subject, site_id, worker_id, body)
+        *await service.update_site_worker(session, subject, settings, site_id, worker_id, body)
     )

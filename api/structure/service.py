@@ -12,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.audit import service as audit
 from api.auth.subject import AuthSubject
 from api.businesses.repository import BusinessRepository
+from api.ccus.hooks import queue_structure
+from api.config import Settings
 from api.errors import ValidationFailed, field_error
 from api.models.site import Site
 from api.models.structure import SiteBusiness, SiteWorker, StructureChange, StructureChangeKind
@@ -77,6 +79,10 @@ async def _check(
         raise ValidationFailed(errors=errors)
 
 
+async def _queue(session: AsyncSession, settings: Settings, site: Site) -> None:
+    await queue_structure(session, settings, site.tenant_id, [site.id])
+
+
 def _change(
     site: Site,
     business_id: UUID,
@@ -95,7 +101,11 @@ def _change(
 
 
 async def add_entry(
-    session: AsyncSession, subject: AuthSubject, site_id: UUID, data: StructureEntryCreate
+    session: AsyncSession,
+    subject: AuthSubject,
+    settings: Settings,
+    site_id: UUID,
+    data: StructureEntryCreate,
 ) -> SiteBusiness:
     site = await get_site(session, subject, site_id)
     repository = SiteBusinessRepository(session)
@@ -121,6 +131,7 @@ async def add_entry(
     repository.record_change(
         _change(site, business.id, StructureChangeKind.added, _state(entry, _ENTRY_FIELDS))
     )
+    await _queue(session, settings, site)
     await audit.record(
         session,
         subject,
@@ -145,6 +156,7 @@ async def _entry(
 async def update_entry(
     session: AsyncSession,
     subject: AuthSubject,
+    settings: Settings,
     site_id: UUID,
     business_id: UUID,
     data: StructureEntryUpdate,
@@ -169,6 +181,7 @@ async def update_entry(
         SiteBusinessRepository(session).record_change(
             _change(site, entry.business_id, StructureChangeKind.updated, difference)
         )
+        await _queue(session, settings, site)
         await audit.record(
             session,
             subject,
@@ -182,7 +195,11 @@ async def update_entry(
 
 
 async def remove_entry(
-    session: AsyncSession, subject: AuthSubject, site_id: UUID, business_id: UUID
+    session: AsyncSession,
+    subject: AuthSubject,
+    settings: Settings,
+    site_id: UUID,
+    business_id: UUID,
 ) -> None:
     site, entry = await _entry(session, subject, site_id, business_id)
     repository = SiteBusinessRepository(session)
@@ -193,6 +210,7 @@ async def remove_entry(
         raise StructureHasLower()
     await session.delete(entry)
     repository.record_change(_change(site, business_id, StructureChangeKind.removed, {}))
+    await _queue(session, settings, site)
     await audit.record(
         session,
         subject,
@@ -214,6 +232,7 @@ async def site_workers(
 async def update_site_worker(
     session: AsyncSession,
     subject: AuthSubject,
+    settings: Settings,
     site_id: UUID,
     worker_id: UUID,
     data: SiteWorkerUpdate,
@@ -265,6 +284,7 @@ async def update_site_worker(
                 worker_id=worker.id,
             )
         )
+        await _queue(session, settings, site)
         await audit.record(
             session,
             subject,

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.attendance.days import work_date_of
 from api.attendance.fold import DayInput, fold
 from api.auth.subject import AuthSubject
+from api.ccus.hooks import queue_structure, queue_work_days
 from api.config import Settings
 from api.models.attendance import AttendanceEvent, EventResult, WorkDaySource
 from api.models.site import Site
@@ -298,7 +299,10 @@ class Ingestion:
                     else None,
                 )
             )
-        return await fold(self.session, self.tenant_id, inputs, WorkDaySource.terminal)
+        folded = await fold(self.session, self.tenant_id, inputs, WorkDaySource.terminal)
+        await queue_work_days(self.session, self.settings, self.tenant_id, folded.changed)
+        await queue_structure(self.session, self.settings, self.tenant_id, folded.structure_sites)
+        return folded.days
 
     async def _store(
         self,

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import service as audit
 from api.auth.subject import AuthSubject
+from api.ccus.hooks import queue_entity
 from api.config import Settings
 from api.errors import ValidationFailed
 from api.imports import exports
@@ -20,6 +21,7 @@ from api.kit.ids import uuid7
 from api.kit.pagination import PageParams
 from api.kit.verification import seal, unseal
 from api.masters.repository import OccupationRepository
+from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
 from api.models.worker import Worker, WorkerOccupation, WorkerPhone
 from api.workers.errors import WorkerHasHistory, WorkerNotFound
@@ -229,6 +231,7 @@ async def create_worker(
         worker.id,
         audit.diff({}, _snapshot(worker, state[_SECRET]), secret_fields={_SECRET}),
     )
+    await queue_entity(session, settings, OutboxKind.worker, worker)
     return worker
 
 
@@ -289,6 +292,8 @@ async def update_worker(
         worker.ccus_status = CcusStatus.not_linked
     await session.flush()
     await audit.record(session, subject, "worker.update", "worker", worker.id, diff)
+    if diff:
+        await queue_entity(session, settings, OutboxKind.worker, worker)
     return await _reloaded(session, subject, worker.id)
 
 

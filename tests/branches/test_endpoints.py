@@ -22,7 +22,13 @@ class TestListBranches:
         assert response.status_code == 200
         body = response.json()
         assert [item["name"] for item in body["items"]] == ["那覇支店", "神奈川支店"]
-        assert body["pagination"] == {"total_count": 3, "page": 1, "limit": 2, "max_page": 2}
+        assert body["pagination"] == {
+            "total_count": 3,
+            "page": 1,
+            "limit": 2,
+            "max_page": 2,
+            "total_is_exact": True,
+        }
         page_two = await client.get(
             "/api/v1/branches?limit=2&page=2", headers=bearer(settings, admin)
         )

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated, Literal
+from uuid import UUID
+
+from fastapi import APIRouter, Path, Query, status
+
+from api.auth.deps import CcusRead, CcusWrite, RegistryRead
+from api.auth.errors import AUTH_ERRORS
+from api.businesses.service import get_business
+from api.ccus import service
+from api.ccus.catalogue import catalogue
+from api.ccus.errors import (
+    CcusDoesNotKnow,
+    CcusUnreachable,
+    EntityNotLinked,
+    OutboxEntryNotFound,
+    OutboxNotPending,
+    OutboxStillOpen,
+)
+from api.ccus.schemas import (
+    CatalogueItem,
+    IdCheckEntry,
+    IdCheckSummary,
+    OutboxEntry,
+    RemoteEntity,
+    ResultDay,
+)
+from api.db import SessionDep
+from api.deps import CcusDep, SettingsDep
+from api.errors import ValidationFailed, error_responses
+from api.kit.pagination import PageDep
+from api.kit.schemas import ListResource, Pagination
+from api.models.ccus_outbox import OutboxKind, OutboxStatus
+from api.sites.service import get_site
+from api.workers.service import get_worker
+
+router = APIRouter(prefix="/ccus", tags=["ccus"])
+
+EntityTable = Literal["sites", "businesses", "workers"]
+OutboxID = Annotated[UUID, Path(description="Outbox entry id.")]
+
+
+@router.get(
+    "/results",
+    summary="CCUS連携結果: counts per day and kind",
+    response_model=list[ResultDay],
+    responses=error_responses(*AUTH_ERRORS, ValidationFailed),
+)
+async def list_ccus_results(
+    subject: CcusRead,
+    session: SessionDep,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> list[ResultDay]:
+    """Processed / succeeded / failed per day (Asia/Tokyo) and kind; the last 7 days by default."""
+    last = date_to or date.today()
+    first = date_from or last - timedelta(days=6)
+    return await service.result_days(session, subject, first, last)
+
+
+@router.get(
+    "/outbox",
+    summary="CCUS sends: failures, pending sends (連携予約) and the rest",
+    response_model=ListResource[OutboxEntry],
+    responses=error_responses(*AUTH_ERRORS, ValidationFailed),
+)
+async def list_ccus_outbox(
+    subject: CcusRead,
+    session: SessionDep,
+    page: PageDep,
+    status_: Annotated[list[OutboxStatus] | None, Query(alias="status")] = None,
+    kind: OutboxKind | None = None,
+    day: Annotated[date | None, Query(description="Resolved on this day (Asia/Tokyo).")] = None,
+) -> ListResource[OutboxEntry]:
+    """Failed records carry CCUS's code and message and what to fix (`advice`)."""
+    statuses = status_ or list(OutboxStatus)
+    items, total = await service.outbox_page(session, subject, statuses, kind, day, page)
+    return ListResource[OutboxEntry](
+        items=items, pagination=Pagination.of(total, page.page, page.limit)
+    )
+
+
+@router.post(
+    "/outbox/{outbox_id}/cancel",
+    summary="Cancel a pending send (連携キャンセル)",
+    response_model=OutboxEntry,
+    responses=error_responses(*AUTH_ERRORS, OutboxEntryNotFound, OutboxNotPending),
+)
+async def cancel_ccus_send(
+    outbox_id: OutboxID, subject: CcusWrite, session: SessionDep
+) -> OutboxEntry:
+    return await service.cancel(session, subject, outbox_id)
+
+
+@router.post(
+    "/outbox/{outbox_id}/resend",
+    summary="Send again, now",
+    status_code=status.HTTP_201_CREATED,
+    response_model=OutboxEntry,
+    responses=error_responses(*AUTH_ERRORS, OutboxEntryNotFound, OutboxStillOpen),
+)
+async def resend_to_ccus(
+    outbox_id: OutboxID, subject: CcusWrite, session: SessionDep, settings: SettingsDep
+) -> OutboxEntry:
+    """After fixing what CCUS refused: the entity's current state goes out at once."""
+    return await service.resend(session, subject, settings, outbox_id)
+
+
+@router.get(
+    "/id-checks",
+    summary="CCUSID有効確認: counts",
+    response_model=IdCheckSummary,
+    responses=error_responses(*AUTH_ERRORS),
+)
+async def get_id_check_summary(subject: CcusRead, session: SessionDep) -> IdCheckSummary:
+    return await service.id_check_summary(session, subject)
+
+
+@router.post(
+    "/id-checks",
+    summary="Check every CCUS ID now (まとめて確認)",
+    status_code=status.HTTP_202_ACCEPTED,
+    responses=error_responses(*AUTH_ERRORS),
+)
+async def start_id_checks(subject: CcusWrite, session: SessionDep) -> None:
+    """Runs as a job; the counts and lists show the results as they come in."""
+    service.start_id_checks(session, subject)
+
+
+@router.get(
+    "/id-checks/{table}",
+    summary="CCUSID有効確認: per entity",
+    response_model=ListResource[IdCheckEntry],
+    responses=error_responses(*AUTH_ERRORS, ValidationFailed),
+)
+async def list_id_checks(
+    table: EntityTable,
+    subject: CcusRead,
+    session: SessionDep,
+    page: PageDep,
+    failed_only: bool = False,
+) -> ListResource[IdCheckEntry]:
+    items, total = await service.id_check_page(session, subject, table, failed_only, page)
+    return ListResource[IdCheckEntry](
+        items=items, pagination=Pagination.of(total, page.page, page.limit)
+    )
+
+
+@router.get(
+    "/remote/{table}/{entity_id}",
+    summary="CCUS取得: what CCUS holds, and the differences",
+    response_model=RemoteEntity,
+    responses=error_responses(*AUTH_ERRORS, EntityNotLinked, CcusDoesNotKnow, CcusUnreachable),
+)
+async def get_remote_entity(
+    table: EntityTable,
+    entity_id: UUID,
+    subject: RegistryRead,
+    session: SessionDep,
+    gateway: CcusDep,
+) -> RemoteEntity:
+    """Staff review the differences, then apply what they accept with the usual update."""
+    loaders = {"sites": get_site, "businesses": get_business, "workers": get_worker}
+    ours = await loaders[table](session, subject, entity_id)
+    return await service.remote(session, subject, gateway, table, entity_id, ours)
+
+
+@router.get(
+    "/errors",
+    summary="The CCUS error catalogue",
+    response_model=list[CatalogueItem],
+    responses=error_responses(*AUTH_ERRORS),
+)
+async def list_ccus_errors(subject: CcusRead) -> list[CatalogueItem]:
+    return [
+        CatalogueItem(
+            code=e.code, kind=e.kind, retryable=e.retryable, message=e.message, advice=e.advice
+        )
+        for e in catalogue().values()
+    ]

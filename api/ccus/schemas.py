@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from pydantic import Field
+
+from api.kit.schemas import Schema
+from api.models.ccus_outbox import OutboxKind, OutboxStatus
+
+
+class KindCounts(Schema):
+    processed: int
+    succeeded: int
+    failed: int
+
+
+class ResultDay(Schema):
+    """One row of CCUS連携結果: a day, and per kind the records CCUS answered for."""
+
+    day: date
+    kinds: dict[OutboxKind, KindCounts]
+
+
+class Label(Schema):
+    id: UUID | None
+    name: str | None
+    ccus_id: str | None
+
+
+class OutboxEntry(Schema):
+    id: UUID
+    kind: OutboxKind
+    entity_id: UUID
+    status: OutboxStatus
+    scheduled_for: datetime
+    attempts: int
+    sent_at: datetime | None
+    resolved_at: datetime | None
+    error_code: str | None
+    error_message: str | None = Field(description="As CCUS sent it.")
+    advice: str | None = Field(description="What to fix, from the error catalogue.")
+    site: Label | None
+    business: Label | None
+    worker: Label | None
+    work_date: date | None
+
+
+class IdCheckCounts(Schema):
+    succeeded: int
+    failed: int
+    total: int
+
+
+class IdCheckSummary(Schema):
+    """CCUSID有効確認: the last seven days and overall."""
+
+    week: dict[str, IdCheckCounts]
+    overall: dict[str, IdCheckCounts]
+    unchecked: dict[str, int]
+
+
+class IdCheckEntry(Schema):
+    id: UUID
+    name: str
+    ccus_id: str
+    checked_at: datetime | None
+    valid: bool | None
+    error_code: str | None
+    error_message: str | None
+    advice: str | None
+
+
+class RemoteDifference(Schema):
+    field: str
+    ours: Any
+    ccus: Any
+
+
+class RemoteEntity(Schema):
+    """「CCUS取得」: what CCUS holds, and where it differs from ours."""
+
+    kind: str
+    ccus_id: str
+    data: dict[str, Any]
+    differences: list[RemoteDifference]
+
+
+class CatalogueItem(Schema):
+    code: str
+    kind: str
+    retryable: bool
+    message: str
+    advice: str

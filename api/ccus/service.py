@@ -1,0 +1,261 @@
+"""The CCUS screens: CCUS連携結果, 連携予約 and 連携キャンセル, CCUSID有効確認, CCUS取得."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.auth.subject import AuthSubject
+from api.ccus import repository
+from api.ccus.catalogue import advice_for
+from api.ccus.errors import (
+    CcusDoesNotKnow,
+    CcusUnreachable,
+    EntityNotLinked,
+    OutboxEntryNotFound,
+    OutboxNotPending,
+    OutboxStillOpen,
+)
+from api.ccus.gateway import CcusGateway, CcusNotFound, CcusUnavailable
+from api.ccus.outbox import enqueue
+from api.ccus.schemas import (
+    IdCheckCounts,
+    IdCheckEntry,
+    IdCheckSummary,
+    KindCounts,
+    Label,
+    OutboxEntry,
+    RemoteDifference,
+    RemoteEntity,
+    ResultDay,
+)
+from api.ccus.wire import EntityKind
+from api.config import Settings
+from api.kit.jobs import enqueue_after_commit
+from api.kit.pagination import PageParams
+from api.models.ccus_outbox import OutboxKind, OutboxStatus
+
+VERIFY_ALL_TASK = "ccus.verify_all"
+KIND_TABLES = {
+    "sites": OutboxKind.site,
+    "businesses": OutboxKind.business,
+    "workers": OutboxKind.worker,
+}
+
+
+def outbox_entry(row: Any) -> OutboxEntry:
+    payload = row.payload or {}
+    return OutboxEntry(
+        id=row.id,
+        kind=row.kind,
+        entity_id=row.entity_id,
+        status=row.status,
+        scheduled_for=row.scheduled_for,
+        attempts=row.attempts,
+        sent_at=row.sent_at,
+        resolved_at=row.resolved_at,
+        error_code=row.error_code,
+        error_message=row.error_message,
+        advice=advice_for(row.error_code),
+        site=Label(
+            id=row.site_id, name=row.site_name, ccus_id=row.ccus_site_id or payload.get("site_id")
+        )
+        if row.site_id or payload
+        else None,
+        business=Label(
+            id=row.business_id,
+            name=row.business_name,
+            ccus_id=row.ccus_business_id or payload.get("business_id"),
+        )
+        if row.business_id or payload
+        else None,
+        worker=Label(
+            id=row.worker_id,
+            name=row.worker_name,
+            ccus_id=row.ccus_worker_id or payload.get("worker_id"),
+        )
+        if row.worker_id or payload
+        else None,
+        work_date=row.work_date
+        or (date.fromisoformat(payload["work_date"]) if payload.get("work_date") else None),
+    )
+
+
+async def result_days(
+    session: AsyncSession, subject: AuthSubject, first: date, last: date
+) -> list[ResultDay]:
+    days: dict[date, ResultDay] = {}
+    for row in await repository.result_days(session, subject, first, last):
+        day = days.setdefault(row.day, ResultDay(day=row.day, kinds={}))
+        day.kinds[OutboxKind(row.kind)] = KindCounts(
+            processed=row.processed, succeeded=row.succeeded, failed=row.failed
+        )
+    return list(days.values())
+
+
+async def outbox_page(
+    session: AsyncSession,
+    subject: AuthSubject,
+    statuses: Sequence[OutboxStatus],
+    kind: OutboxKind | None,
+    day: date | None,
+    page: PageParams,
+) -> tuple[list[OutboxEntry], int]:
+    rows, total = await repository.outbox_page(
+        session,
+        subject,
+        statuses=[status.value for status in statuses],
+        kind=kind.value if kind else None,
+        day=day,
+        page=page,
+    )
+    return [outbox_entry(row) for row in rows], total
+
+
+async def _entry(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> Any:
+    row = await repository.outbox_row(session, subject, outbox_id)
+    if row is None:
+        raise OutboxEntryNotFound()
+    return row
+
+
+async def cancel(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> OutboxEntry:
+    """連携キャンセル: a queued send that has not gone out."""
+    await _entry(session, subject, outbox_id)
+    changed = await session.execute(
+        text(
+            "UPDATE ccus_outbox SET status = 'cancelled', resolved_at = now(), updated_at = now() "
+            "WHERE tenant_id = :tenant_id AND id = :id AND status = 'pending' RETURNING id"
+        ),
+        {"tenant_id": subject.tenant_id, "id": outbox_id},
+    )
+    if changed.scalar_one_or_none() is None:
+        raise OutboxNotPending()
+    return outbox_entry(await _entry(session, subject, outbox_id))
+
+
+async def resend(
+    session: AsyncSession, subject: AuthSubject, settings: Settings, outbox_id: UUID
+) -> OutboxEntry:
+    """再送: the entity's current state, at once (after fixing what CCUS refused)."""
+    row = await _entry(session, subject, outbox_id)
+    if row.status in (OutboxStatus.pending, OutboxStatus.sending, OutboxStatus.awaiting_result):
+        raise OutboxStillOpen()
+    await enqueue(
+        session,
+        settings,
+        subject.tenant_id,
+        OutboxKind(row.kind),
+        [row.entity_id],
+        payload=row.payload,
+        immediate=True,
+    )
+    fresh = await session.execute(
+        text(
+            "SELECT id FROM ccus_outbox WHERE tenant_id = :tenant_id AND kind = :kind AND entity_id = :entity_id "
+            "AND status = 'pending'"
+        ),
+        {"tenant_id": subject.tenant_id, "kind": row.kind, "entity_id": row.entity_id},
+    )
+    return outbox_entry(await _entry(session, subject, fresh.scalar_one()))
+
+
+async def id_check_summary(session: AsyncSession, subject: AuthSubject) -> IdCheckSummary:
+    week = await repository.id_check_counts(
+        session, subject.tenant_id, datetime.now(UTC) - timedelta(days=7)
+    )
+    overall = await repository.id_check_counts(session, subject.tenant_id, None)
+
+    def counts(values: dict[str, tuple[int, int, int]]) -> dict[str, IdCheckCounts]:
+        return {
+            table: IdCheckCounts(succeeded=ok, failed=failed, total=ok + failed)
+            for table, (ok, failed, _) in values.items()
+        }
+
+    return IdCheckSummary(
+        week=counts(week),
+        overall=counts(overall),
+        unchecked={table: value[2] for table, value in overall.items()},
+    )
+
+
+async def id_check_page(
+    session: AsyncSession, subject: AuthSubject, table: str, failed_only: bool, page: PageParams
+) -> tuple[list[IdCheckEntry], int]:
+    rows, total = await repository.id_check_page(
+        session, subject.tenant_id, table, failed_only, page
+    )
+    entries = [
+        IdCheckEntry(
+            id=row.id,
+            name=row.name,
+            ccus_id=row.ccus_id,
+            checked_at=row.ccus_checked_at,
+            valid=None if row.ccus_checked_at is None else row.ccus_status == "synced",
+            error_code=row.ccus_error_code,
+            error_message=row.ccus_error_message,
+            advice=advice_for(row.ccus_error_code),
+        )
+        for row in rows
+    ]
+    return entries, total
+
+
+def start_id_checks(session: AsyncSession, subject: AuthSubject) -> None:
+    """まとめて確認: every linked entity, in a job."""
+    enqueue_after_commit(session, VERIFY_ALL_TASK, subject.tenant_id)
+
+
+_REMOTE_FIELDS = {
+    "sites": (
+        "ccus_site_id",
+        {"name": "name", "period_start": "period_start", "period_end": "period_end"},
+    ),
+    "businesses": ("ccus_business_id", {"name": "name", "name_kana": "name_kana"}),
+    "workers": ("ccus_worker_id", {"birth_date": "birth_date"}),
+}
+
+
+async def remote(
+    session: AsyncSession,
+    subject: AuthSubject,
+    gateway: CcusGateway,
+    table: str,
+    entity_id: UUID,
+    ours: Any,
+) -> RemoteEntity:
+    column, compared = _REMOTE_FIELDS[table]
+    ccus_id = getattr(ours, column)
+    if not ccus_id:
+        raise EntityNotLinked()
+    kind = EntityKind(KIND_TABLES[table].value)
+    try:
+        entity = await gateway.get_entity(kind, ccus_id)
+    except CcusNotFound as error:
+        raise CcusDoesNotKnow(error.message) from error
+    except CcusUnavailable as error:
+        raise CcusUnreachable(error.message) from error
+    data = dict(entity.data)
+    if table == "workers":
+        compared = {**compared, "name": "name"}
+        ours_values = {
+            "name": f"{ours.family_name} {ours.given_name}",
+            "birth_date": ours.birth_date.isoformat(),
+        }
+    else:
+        ours_values = {field: _plain(getattr(ours, field)) for field in compared}
+    differences = [
+        RemoteDifference(field=field, ours=ours_values.get(field), ccus=data.get(remote_field))
+        for field, remote_field in compared.items()
+        if remote_field in data and data.get(remote_field) != ours_values.get(field)
+    ]
+    return RemoteEntity(kind=kind.value, ccus_id=ccus_id, data=data, differences=differences)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value

@@ -1,0 +1,77 @@
+"""The transactional outbox: every change CCUS must learn, written in the change's transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Enum, Index, String, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin
+
+
+class OutboxKind(StrEnum):
+    site = "site"
+    business = "business"
+    worker = "worker"
+    # One row per site: the site's unsent structure differences go out together, in order.
+    structure = "structure"
+    work_day = "work_day"
+
+
+class OutboxStatus(StrEnum):
+    pending = "pending"
+    sending = "sending"
+    # Work history: CCUS took the batch; per-record results come later.
+    awaiting_result = "awaiting_result"
+    succeeded = "succeeded"
+    failed = "failed"
+    cancelled = "cancelled"
+
+
+def _enum(enum: type[StrEnum], name: str) -> Enum:
+    return Enum(enum, native_enum=False, length=16, create_constraint=True, name=name)
+
+
+class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
+    __tablename__ = "ccus_outbox"
+    tenant_constraints = (
+        # Editing an entity again before it went out re-queues the same row.
+        Index(
+            "uq_ccus_outbox_pending_entity",
+            "tenant_id",
+            "kind",
+            "entity_id",
+            unique=True,
+            postgresql_where=text("status = 'pending'"),
+        ),
+        Index("ix_ccus_outbox_due", "scheduled_for", postgresql_where=text("status = 'pending'")),
+        Index(
+            "ix_ccus_outbox_submission",
+            "submission_id",
+            postgresql_where=text("status = 'awaiting_result'"),
+        ),
+        Index(None, "tenant_id", "kind", "entity_id"),
+        Index(None, "tenant_id", "resolved_at"),
+    )
+
+    kind: Mapped[OutboxKind] = mapped_column(_enum(OutboxKind, "outbox_kind"))
+    entity_id: Mapped[UUID]
+    status: Mapped[OutboxStatus] = mapped_column(
+        _enum(OutboxStatus, "outbox_status"), default=OutboxStatus.pending
+    )
+    scheduled_for: Mapped[datetime]
+    # Stays with the row through every retry, so CCUS never takes it as a second record.
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    # What a deletion must still say once the row it deletes is gone.
+    payload: Mapped[dict[str, Any] | None]
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_attempt_at: Mapped[datetime | None]
+    submission_id: Mapped[str | None] = mapped_column(String(64))
+    error_code: Mapped[str | None] = mapped_column(String(16))
+    error_message: Mapped[str | None] = mapped_column(String(1000))
+    sent_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]

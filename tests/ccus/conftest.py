@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+
+import httpx
+import pytest_asyncio
+
+from api.ccus.dispatcher import Dispatcher
+from api.ccus.http_gateway import HttpCcusGateway
+from api.config import Settings
+from api.db import SessionMaker
+
+Pipeline = Callable[[SessionMaker, Settings], Dispatcher]
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def pipeline() -> AsyncIterator[Pipeline]:
+    """A dispatcher on the real sandbox; its HTTP clients are closed after the test."""
+    clients: list[httpx.AsyncClient] = []
+
+    def make(sessionmaker: SessionMaker, settings: Settings) -> Dispatcher:
+        client = HttpCcusGateway.client_for(settings)
+        clients.append(client)
+        return Dispatcher(sessionmaker, HttpCcusGateway(client, settings), settings)
+
+    yield make
+    for client in clients:
+        await client.aclose()
