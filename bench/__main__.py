@@ -6,13 +6,14 @@ import argparse
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from bench import import_workers, ingestion, queries
+from bench import ccus_pipeline, import_workers, ingestion, queries
 from bench.api_process import running_api
 from bench.harness import Report, servers, stack
 from tools.devstack.ephemeral import ServerSet
 
 BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
     "P1": ingestion.run,
+    "P2": ccus_pipeline.run,
     "P3": queries.run,
     "P4": import_workers.run,
 }

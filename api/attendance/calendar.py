@@ -19,6 +19,7 @@ from api.attendance.schemas import (
     Ref,
     SiteCalendar,
     Threshold,
+    UsageFee,
 )
 from api.auth.subject import AuthSubject
 from api.models.attendance import WorkDay
@@ -88,4 +89,23 @@ async def career(session: AsyncSession, subject: AuthSubject, worker_id: UUID) -
             Threshold(level=level, days=days, reached=valid >= days, remaining=max(0, days - valid))
             for level, days in SKILL_THRESHOLDS.items()
         ],
+    )
+
+
+SITE_USAGE_FEE_YEN = 10
+
+
+async def usage_fee(
+    session: AsyncSession, subject: AuthSubject, site_id: UUID, month: str
+) -> UsageFee:
+    """10 yen per person-day per site (a work day is one person-day)."""
+    site = await get_site(session, subject, site_id)
+    first, last = month_bounds(month)
+    days = await WorkDayRepository(session).person_days(subject.tenant_id, site.id, first, last)
+    return UsageFee(
+        site_id=site.id,
+        month=month,
+        person_days=days,
+        unit_yen=SITE_USAGE_FEE_YEN,
+        fee_yen=days * SITE_USAGE_FEE_YEN,
     )

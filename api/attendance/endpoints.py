@@ -17,6 +17,7 @@ from api.attendance.schemas import (
     DayState,
     Ref,
     SiteCalendar,
+    UsageFee,
     WorkDay,
     WorkDayCreate,
     WorkDayUpdate,
@@ -214,6 +215,22 @@ async def get_site_calendar(
     month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")],
 ) -> SiteCalendar:
     return await calendar.site_calendar(session, subject, site_id, month)
+
+
+@calendar_router.get(
+    "/sites/{site_id}/usage-fee",
+    summary="Site usage fee preview (現場利用料)",
+    response_model=UsageFee,
+    responses=error_responses(*AUTH_ERRORS, SiteNotFound, ValidationFailed),
+)
+async def get_site_usage_fee(
+    site_id: UUID,
+    subject: AttendanceRead,
+    session: SessionDep,
+    month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")],
+) -> UsageFee:
+    """10 yen per person-day per site, from the month's work days."""
+    return await calendar.usage_fee(session, subject, site_id, month)
 
 
 @calendar_router.get(

@@ -143,6 +143,14 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         )
         return (await self.session.execute(statement)).all()
 
+    async def person_days(self, tenant_id: UUID, site_id: UUID, first: date, last: date) -> int:
+        statement = select(func.count()).where(
+            WorkDay.tenant_id == tenant_id,
+            WorkDay.site_id == site_id,
+            WorkDay.work_date.between(first, last),
+        )
+        return int((await self.session.execute(statement)).scalar_one())
+
     async def day_counts(self, tenant_id: UUID, worker_id: UUID) -> tuple[int, int]:
         """(all work days, CCUS-accepted work days) of a worker; a date counts once."""
         statement = select(

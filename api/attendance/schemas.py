@@ -126,3 +126,13 @@ class Career(Schema):
     total_days: int = Field(description="Work days recorded here, on every site.")
     ccus_valid_days: int = Field(description="Work days CCUS accepted.")
     thresholds: list[Threshold]
+
+
+class UsageFee(Schema):
+    """現場利用料 preview: CCUS charges per person-day per site."""
+
+    site_id: UUID
+    month: str
+    person_days: int
+    unit_yen: int
+    fee_yen: int

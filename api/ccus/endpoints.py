@@ -61,6 +61,56 @@ async def list_ccus_results(
 
 
 @router.get(
+    "/results/failures",
+    summary="CCUS連携結果: the failed records",
+    response_model=ListResource[OutboxEntry],
+    responses=error_responses(*AUTH_ERRORS, ValidationFailed),
+)
+async def list_ccus_failures(
+    subject: CcusRead,
+    session: SessionDep,
+    page: PageDep,
+    kind: OutboxKind | None = None,
+    day: Annotated[date | None, Query(description="Resolved on this day (Asia/Tokyo).")] = None,
+) -> ListResource[OutboxEntry]:
+    """Site, business and worker with their CCUS IDs, the date, CCUS's code and message, and
+    what to fix; held sends (ID check failed) are listed too."""
+    statuses = [OutboxStatus.failed, OutboxStatus.held]
+    items, total = await service.outbox_page(session, subject, statuses, kind, day, page)
+    return ListResource[OutboxEntry](
+        items=items, pagination=Pagination.of(total, page.page, page.limit)
+    )
+
+
+@router.get(
+    "/reservations",
+    summary="連携予約: sends waiting for their time",
+    response_model=ListResource[OutboxEntry],
+    responses=error_responses(*AUTH_ERRORS, ValidationFailed),
+)
+async def list_ccus_reservations(
+    subject: CcusRead, session: SessionDep, page: PageDep, kind: OutboxKind | None = None
+) -> ListResource[OutboxEntry]:
+    statuses = [OutboxStatus.pending, OutboxStatus.held]
+    items, total = await service.outbox_page(session, subject, statuses, kind, None, page)
+    return ListResource[OutboxEntry](
+        items=items, pagination=Pagination.of(total, page.page, page.limit)
+    )
+
+
+@router.post(
+    "/reservations/{outbox_id}/cancel",
+    summary="連携キャンセル",
+    response_model=OutboxEntry,
+    responses=error_responses(*AUTH_ERRORS, OutboxEntryNotFound, OutboxNotPending),
+)
+async def cancel_ccus_reservation(
+    outbox_id: OutboxID, subject: CcusWrite, session: SessionDep
+) -> OutboxEntry:
+    return await service.cancel(session, subject, outbox_id)
+
+
+@router.get(
     "/outbox",
     summary="CCUS sends: failures, pending sends (連携予約) and the rest",
     response_model=ListResource[OutboxEntry],
@@ -80,18 +130,6 @@ async def list_ccus_outbox(
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
-
-
-@router.post(
-    "/outbox/{outbox_id}/cancel",
-    summary="Cancel a pending send (連携キャンセル)",
-    response_model=OutboxEntry,
-    responses=error_responses(*AUTH_ERRORS, OutboxEntryNotFound, OutboxNotPending),
-)
-async def cancel_ccus_send(
-    outbox_id: OutboxID, subject: CcusWrite, session: SessionDep
-) -> OutboxEntry:
-    return await service.cancel(session, subject, outbox_id)
 
 
 @router.post(
@@ -126,7 +164,7 @@ async def get_id_check_summary(subject: CcusRead, session: SessionDep) -> IdChec
 )
 async def start_id_checks(subject: CcusWrite, session: SessionDep) -> None:
     """Runs as a job; the counts and lists show the results as they come in."""
-    service.start_id_checks(session, subject)
+    await service.start_id_checks(session, subject)
 
 
 @router.get(

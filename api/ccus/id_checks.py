@@ -42,7 +42,11 @@ async def check_tenant(
     count = CheckCount()
     for kind, table, id_column, has_secret in KINDS:
         secret = ", verification_number_encrypted" if has_secret else ""
-        due = "" if everything else "AND (ccus_checked_at IS NULL OR ccus_status = 'pending')"
+        due = (
+            ""
+            if everything
+            else "AND (ccus_checked_at IS NULL OR ccus_status IN ('pending', 'failed'))"
+        )
         rows = (
             await session.execute(
                 text(

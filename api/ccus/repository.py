@@ -107,7 +107,7 @@ ID_TABLES = {
 async def id_check_counts(
     session: AsyncSession, tenant_id: UUID, since: datetime | None
 ) -> dict[str, tuple[int, int, int]]:
-    """Per table: (succeeded, failed, not yet checked) among linked entities."""
+    """Per table: (succeeded, failed, still to check) among linked entities."""
     counts: dict[str, tuple[int, int, int]] = {}
     for table, (column, _) in ID_TABLES.items():
         window = " AND ccus_checked_at >= :since" if since else ""
@@ -116,7 +116,7 @@ async def id_check_counts(
                 text(
                     "SELECT count(*) FILTER (WHERE ccus_status = 'synced' AND ccus_checked_at IS NOT NULL),"
                     " count(*) FILTER (WHERE ccus_status = 'failed'),"
-                    " count(*) FILTER (WHERE ccus_checked_at IS NULL)"
+                    " count(*) FILTER (WHERE ccus_checked_at IS NULL OR ccus_status = 'pending')"
                     f" FROM {table} WHERE tenant_id = :tenant_id AND {column} IS NOT NULL{window}"
                 ),
                 {"tenant_id": tenant_id, "since": since},

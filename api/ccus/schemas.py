@@ -58,7 +58,9 @@ class IdCheckSummary(Schema):
 
     week: dict[str, IdCheckCounts]
     overall: dict[str, IdCheckCounts]
-    unchecked: dict[str, int]
+    remaining: dict[str, int] = Field(
+        description="Still to check: new or changed IDs, and the progress of まとめて確認."
+    )
 
 
 class IdCheckEntry(Schema):

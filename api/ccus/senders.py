@@ -57,6 +57,40 @@ async def resolve(
         )
 
 
+HOLD_CODES = {"GENB0004E", "GENB0005E"}
+
+
+async def _hold(session: AsyncSession, outbox_id: UUID, code: str) -> None:
+    await session.execute(
+        text(
+            "UPDATE ccus_outbox SET status = 'held', error_code = :code, error_message = :message, "
+            "updated_at = now() WHERE id = :id"
+        ),
+        {"id": outbox_id, "code": code, "message": local_message(code)},
+    )
+
+
+_RELEASE = """
+    UPDATE ccus_outbox o SET
+        status = CASE WHEN EXISTS (
+            SELECT 1 FROM ccus_outbox p
+            WHERE p.tenant_id = o.tenant_id AND p.kind = o.kind AND p.entity_id = o.entity_id
+              AND p.status = 'pending') THEN 'cancelled' ELSE 'pending' END,
+        scheduled_for = now(), error_code = NULL, error_message = NULL, updated_at = now()
+    FROM work_days d
+    WHERE o.tenant_id = d.tenant_id AND o.kind = 'work_day' AND o.status = 'held'
+      AND o.entity_id = d.id AND d.{column} = :id
+"""
+RELEASE_COLUMNS = {"workers": "worker_id", "businesses": "business_id"}
+
+
+async def release_held(session: AsyncSession, table: str, entity_id: UUID) -> None:
+    """The ID checks ○ again: the work days held for it go out with the next dispatch."""
+    column = RELEASE_COLUMNS.get(table)
+    if column is not None:
+        await session.execute(text(_RELEASE.format(column=column)), {"id": entity_id})
+
+
 async def mark_entity(
     session: AsyncSession,
     table: str,
@@ -72,6 +106,8 @@ async def mark_entity(
         ),
         {"id": entity_id, "status": "synced" if ok else "failed", "code": code, "message": message},
     )
+    if ok:
+        await release_held(session, table, entity_id)
 
 
 async def _give_up_or_retry(
@@ -176,6 +212,7 @@ _WORK_DAYS = text(
     """
     SELECT d.id, d.work_date, d.entry_at, d.exit_at, d.position_code,
            s.ccus_site_id, b.ccus_business_id, w.ccus_worker_id,
+           w.ccus_status AS worker_check, b.ccus_status AS business_check,
            o.major_code || o.minor_code AS occupation_code
     FROM work_days d
     JOIN sites s ON s.tenant_id = d.tenant_id AND s.id = d.site_id
@@ -220,6 +257,11 @@ async def send_work_days(
     sent: list[Claimed] = []
     for row in rows:
         record = _record(row, days.get(row.entity_id))
+        if isinstance(record, str) and record in HOLD_CODES:
+            # Sending would only fail: hold until the ID check passes (see release_held).
+            await _hold(session, row.id, record)
+            await _mark_days(session, [row.entity_id], "pending", record, local_message(record))
+            continue
         if isinstance(record, str):
             if record == "gone":
                 await resolve(session, [row.id], "cancelled")
@@ -265,6 +307,10 @@ def _record(row: Claimed, day: Any) -> WorkRecord | str:
         return "GENB0002E"
     if day.ccus_worker_id is None:
         return "GENB0003E"
+    if day.worker_check == "failed":
+        return "GENB0004E"
+    if day.business_check == "failed":
+        return "GENB0005E"
     return WorkRecord(
         key=row.idempotency_key,
         site_id=day.ccus_site_id,

@@ -130,7 +130,7 @@ async def cancel(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -
     changed = await session.execute(
         text(
             "UPDATE ccus_outbox SET status = 'cancelled', resolved_at = now(), updated_at = now() "
-            "WHERE tenant_id = :tenant_id AND id = :id AND status = 'pending' RETURNING id"
+            "WHERE tenant_id = :tenant_id AND id = :id AND status IN ('pending', 'held') RETURNING id"
         ),
         {"tenant_id": subject.tenant_id, "id": outbox_id},
     )
@@ -180,7 +180,7 @@ async def id_check_summary(session: AsyncSession, subject: AuthSubject) -> IdChe
     return IdCheckSummary(
         week=counts(week),
         overall=counts(overall),
-        unchecked={table: value[2] for table, value in overall.items()},
+        remaining={table: value[2] for table, value in overall.items()},
     )
 
 
@@ -206,8 +206,15 @@ async def id_check_page(
     return entries, total
 
 
-def start_id_checks(session: AsyncSession, subject: AuthSubject) -> None:
-    """まとめて確認: every linked entity, in a job."""
+async def start_id_checks(session: AsyncSession, subject: AuthSubject) -> None:
+    """まとめて確認: every linked entity, in a job; `remaining` in the summary shows progress."""
+    for table, (column, _) in repository.ID_TABLES.items():
+        await session.execute(
+            text(
+                f"UPDATE {table} SET ccus_status = 'pending' WHERE tenant_id = :tenant_id AND {column} IS NOT NULL"
+            ),
+            {"tenant_id": subject.tenant_id},
+        )
     enqueue_after_commit(session, VERIFY_ALL_TASK, subject.tenant_id)
 
 

@@ -27,6 +27,9 @@ class OutboxStatus(StrEnum):
     sending = "sending"
     # Work history: CCUS took the batch; per-record results come later.
     awaiting_result = "awaiting_result"
+    # Not sent: a work day of a worker (or business, site) whose CCUS ID check failed would only
+    # fail. Released to `pending` once the ID checks ○.
+    held = "held"
     succeeded = "succeeded"
     failed = "failed"
     cancelled = "cancelled"
@@ -56,6 +59,12 @@ class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
         ),
         Index(None, "tenant_id", "kind", "entity_id"),
         Index(None, "tenant_id", "resolved_at"),
+        Index(
+            "ix_ccus_outbox_held",
+            "tenant_id",
+            "entity_id",
+            postgresql_where=text("status = 'held'"),
+        ),
     )
 
     kind: Mapped[OutboxKind] = mapped_column(_enum(OutboxKind, "outbox_kind"))

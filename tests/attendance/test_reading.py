@@ -155,6 +155,10 @@ class TestCalendarAndCareer:
             await client.get(f"/api/v1/sites/{site.id}/calendar?month=2026-13", headers=admin)
         ).status_code == 422
 
+        fee = (
+            await client.get(f"/api/v1/sites/{site.id}/usage-fee?month=2026-11", headers=admin)
+        ).json()
+        assert (fee["person_days"], fee["fee_yen"]) == (2, 20)
         career = (await client.get(f"/api/v1/workers/{worker.id}/career", headers=admin)).json()
         assert (career["total_days"], career["ccus_valid_days"]) == (3, 1)
         assert career["thresholds"][0] == {

@@ -5,17 +5,24 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import httpx
+from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.ccus.http_gateway import HttpCcusGateway
+from api.ccus.id_checks import check_tenant
+from api.ccus.tasks import sweep
 from api.config import Settings
 from api.db import SessionMaker
+from api.kit.crypto import cipher_from_setting
 from api.models.attendance import WorkDay
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
+from api.models.ccus_status import CcusStatus
 from tests.ccus.conftest import Pipeline
 from tests.ccus.world import UNKNOWN_WORKER, attend, linked_world, make_due
 from tests.fixtures.factories import bearer, create_tenant, create_user
+from tests.fixtures.jobs import job_context
 
 
 async def _outbox(session: AsyncSession, tenant_id: object, kind: OutboxKind) -> list[OutboxRow]:
@@ -98,7 +105,7 @@ class TestWorkHistory:
         )
         headers = bearer(ccus_settings, await create_user(session, world.tenant))
         failures = (
-            await client.get("/api/v1/ccus/outbox?status=failed&kind=work_day", headers=headers)
+            await client.get("/api/v1/ccus/results/failures?kind=work_day", headers=headers)
         ).json()
         [failure] = failures["items"]
         assert (failure["error_code"], failure["worker"]["ccus_id"], failure["work_date"]) == (
@@ -137,10 +144,12 @@ class TestFaults:
         await make_due(session, world.tenant.id)
         await sandbox_admin.put("/admin/faults", json={"error_rate": 1.0})
         dispatcher = pipeline(sessionmaker, ccus_settings)
-        await dispatcher.dispatch()
+        tried_at = datetime.now(UTC)
+        # One round: a second one could already find the retry due (the backoff is short here).
+        await dispatcher.dispatch_once()
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert (row.status, row.error_code, row.attempts) == (OutboxStatus.pending, "SYSA0001E", 1)
-        assert row.scheduled_for > datetime.now(UTC)
+        assert row.scheduled_for > tried_at
 
         await sandbox_admin.put("/admin/faults", json={})
         await make_due(session, world.tenant.id)
@@ -210,16 +219,113 @@ class TestPendingSends:
         await attend(client, world, "2026-11-17", prefix="cancel-")
         headers = bearer(ccus_settings, await create_user(session, world.tenant))
         pending = (
-            await client.get("/api/v1/ccus/outbox?status=pending&kind=work_day", headers=headers)
+            await client.get("/api/v1/ccus/reservations?kind=work_day", headers=headers)
         ).json()
         [entry] = pending["items"]
         assert (entry["site"]["ccus_id"], entry["work_date"]) == ("02139361740172", "2026-11-17")
-        cancelled = await client.post(f"/api/v1/ccus/outbox/{entry['id']}/cancel", headers=headers)
+        cancelled = await client.post(
+            f"/api/v1/ccus/reservations/{entry['id']}/cancel", headers=headers
+        )
         assert cancelled.json()["status"] == "cancelled"
-        again = await client.post(f"/api/v1/ccus/outbox/{entry['id']}/cancel", headers=headers)
+        again = await client.post(
+            f"/api/v1/ccus/reservations/{entry['id']}/cancel", headers=headers
+        )
         assert (again.status_code, again.json()["code"]) == (409, "ccus.not_pending")
         stranger = bearer(
             ccus_settings, await create_user(session, await create_tenant(session, "別テナント"))
         )
         hidden = await client.post(f"/api/v1/ccus/outbox/{entry['id']}/resend", headers=stranger)
         assert hidden.status_code == 404
+
+
+class TestHeldAndCancelled:
+    async def test_a_cancelled_reservation_is_never_sent(
+        self,
+        client: AsyncClient,
+        session: AsyncSession,
+        ccus_settings: Settings,
+        sessionmaker: SessionMaker,
+        sandbox_admin: httpx.AsyncClient,
+        pipeline: Pipeline,
+    ) -> None:
+        world = await linked_world(session, ccus_settings)
+        await attend(client, world, "2026-11-16", prefix="never-")
+        headers = bearer(ccus_settings, await create_user(session, world.tenant))
+        [entry] = (
+            await client.get("/api/v1/ccus/reservations?kind=work_day", headers=headers)
+        ).json()["items"]
+        await client.post(f"/api/v1/ccus/reservations/{entry['id']}/cancel", headers=headers)
+        await make_due(session, world.tenant.id)
+        before = (await _stats(sandbox_admin))["requests"]
+        await pipeline(sessionmaker, ccus_settings).dispatch()
+        after = dict((await _stats(sandbox_admin))["requests"])  # type: ignore[call-overload]
+        assert after.get("work-histories") == dict(before).get("work-histories")  # type: ignore[call-overload]
+        [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
+        assert row.status is OutboxStatus.cancelled
+
+    async def test_days_of_a_worker_whose_id_check_failed_are_held_then_released_when_it_passes(
+        self,
+        client: AsyncClient,
+        session: AsyncSession,
+        ccus_settings: Settings,
+        sessionmaker: SessionMaker,
+        sandbox_admin: httpx.AsyncClient,
+        pipeline: Pipeline,
+    ) -> None:
+        world = await linked_world(session, ccus_settings, worker_id=UNKNOWN_WORKER)
+        world.worker.ccus_status = CcusStatus.failed
+        world.worker.ccus_error_code = "DATF0001E"
+        await session.flush()
+        await attend(client, world, "2026-11-13", prefix="held-")
+        await make_due(session, world.tenant.id)
+        dispatcher = pipeline(sessionmaker, ccus_settings)
+        await dispatcher.dispatch()
+        [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
+        assert (row.status, row.error_code) == (OutboxStatus.held, "GENB0004E")
+        headers = bearer(ccus_settings, await create_user(session, world.tenant))
+        [held] = (
+            await client.get("/api/v1/ccus/results/failures?kind=work_day", headers=headers)
+        ).json()["items"]
+        assert (held["status"], held["error_code"]) == ("held", "GENB0004E")
+        assert "自動で送信" in held["advice"]
+
+        # The worker registers in CCUS; the next ID check passes and releases the day.
+        await sandbox_admin.put(
+            f"/admin/entities/worker/{UNKNOWN_WORKER}",
+            json={"name": "水本 林男", "verification_number": "4826"},
+        )
+        cipher = cipher_from_setting(ccus_settings.encryption_keys.get_secret_value())
+        await check_tenant(session, dispatcher.gateway, cipher, world.tenant.id)
+        [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
+        assert row.status is OutboxStatus.pending
+        await dispatcher.dispatch()
+        await dispatcher.collect()
+        assert (await _day(session, world.tenant.id)).ccus_status.value == "synced"
+
+
+async def test_the_minute_sweep_finds_due_rows_without_any_wake_up_in_redis(
+    client: AsyncClient,
+    session: AsyncSession,
+    ccus_settings: Settings,
+    sessionmaker: SessionMaker,
+    redis: ArqRedis,
+    sandbox_admin: httpx.AsyncClient,
+) -> None:
+    world = await linked_world(session, ccus_settings)
+    await attend(client, world, "2026-11-12", prefix="sweep-")
+    await make_due(session, world.tenant.id)
+    await redis.flushdb()  # Redis restarted: every queued wake-up is gone
+    gateway_client = HttpCcusGateway.client_for(ccus_settings)
+    try:
+        ctx = {
+            **job_context(ccus_settings, sessionmaker, redis),
+            "ccus": HttpCcusGateway(gateway_client, ccus_settings),
+        }
+        first = await sweep(ctx)
+        second = await sweep(ctx)
+    finally:
+        await gateway_client.aclose()
+    assert first["sent"] >= 1
+    assert first["collected"] + second["collected"] >= 1
+    [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
+    assert row.status is OutboxStatus.succeeded

@@ -122,6 +122,12 @@ class LocalStack:
             )
             self.redis.start()
             env["GENBA_REDIS_URL"] = self.redis.url
+        # The local stack talks to its own CCUS sandbox, and sends at once so a demo shows
+        # results in seconds rather than the next night (override either from outside).
+        env["GENBA_CCUS_BASE_URL"] = os.environ.get(
+            "GENBA_CCUS_BASE_URL", f"http://127.0.0.1:{self.ports.sandbox}"
+        )
+        env["GENBA_CCUS_SEND_POLICY"] = os.environ.get("GENBA_CCUS_SEND_POLICY", "immediate")
         return env
 
     def stop_services(self) -> None:
