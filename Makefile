@@ -4,7 +4,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := UV_PYTHON_DOWNLOADS=never $(UV) run --frozen
 
-.PHONY: help bootstrap run dev services migrate demo test lint format openapi bench
+.PHONY: help bootstrap run dev services migrate demo test lint format openapi bench reliability
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
@@ -30,7 +30,7 @@ test: lint ## lint, then every test suite against real PostgreSQL and Redis
 lint: bootstrap ## ruff, ruff format --check, mypy, OpenAPI drift
 	@$(RUN) ruff check .
 	@$(RUN) ruff format --check .
-	@$(RUN) mypy api tools tests migrations bench ccus_sandbox
+	@$(RUN) mypy api tools tests migrations bench ccus_sandbox reliability
 	@$(RUN) python -m api.openapi --check
 	@$(RUN) python -m ccus_sandbox.openapi --check
 
@@ -40,6 +40,9 @@ format: bootstrap ## apply ruff's formatting and fixes
 
 bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes); one table of ratios
 	@$(RUN) python -m bench $(if $(FULL),--full,)
+
+reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted)
+	@$(RUN) python -m reliability --full
 
 openapi: bootstrap ## regenerate openapi/openapi.json and openapi/ccus-sandbox.json
 	@$(RUN) python -m api.openapi

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import asyncpg
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import (
@@ -17,6 +19,7 @@ from api.errors import (
     FieldError,
     InternalError,
     Problem,
+    ServiceUnavailable,
     ValidationFailed,
     problem_type,
 )
@@ -83,6 +86,43 @@ async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(problem, dict(exc.headers) if exc.headers else None)
 
 
+_DISCONNECTS = (
+    OSError,
+    asyncpg.exceptions.ConnectionDoesNotExistError,
+    asyncpg.exceptions.AdminShutdownError,
+    asyncpg.exceptions.CannotConnectNowError,
+    asyncpg.exceptions.ConnectionFailureError,
+)
+
+
+def _database_unreachable(exc: BaseException) -> bool:
+    """The database went away (restart, failover, network): worth retrying, not a bug."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, _DISCONNECTS):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return False
+
+
+async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    if not _database_unreachable(exc):
+        return await _unexpected(request, exc)
+    log.warning(
+        "database_unavailable",
+        path=request.url.path,
+        method=request.method,
+        error=type(exc).__name__,
+    )
+    error = ServiceUnavailable("The database is briefly unavailable; send the request again.")
+    # Nothing was committed: a retry of the same request is safe.
+    return problem_response(error.to_problem(current_request_id()), {"Retry-After": "2"})
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled_exception", path=request.url.path, method=request.method)
     error = InternalError("An unexpected error occurred. It has been logged with the request id.")
@@ -93,4 +133,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _request_validation)
     app.add_exception_handler(StarletteHTTPException, _http_exception)
+    app.add_exception_handler(DBAPIError, _database_error)
+    app.add_exception_handler(OSError, _database_error)
     app.add_exception_handler(Exception, _unexpected)
