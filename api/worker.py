@@ -7,13 +7,18 @@ from typing import Any, ClassVar
 import structlog
 from arq.connections import RedisSettings
 
-import api.imports.tasks
-import api.operations.tasks  # noqa: F401 - registers its jobs
+from api.ccus import tasks as ccus_tasks
 from api.ccus.http_gateway import HttpCcusGateway
 from api.config import get_settings
 from api.db import create_engine, create_sessionmaker
+from api.imports import tasks as import_tasks
 from api.kit.tasks import CRON_JOBS, FUNCTIONS, JobContext
 from api.logs import configure_logging
+from api.operations import tasks as operations_tasks
+
+# Importing a task module registers its jobs; naming them here keeps the imports from being
+# "unused" to a linter that would otherwise drop them (and the jobs with them).
+TASK_MODULES = (ccus_tasks, import_tasks, operations_tasks)
 
 log = structlog.get_logger(__name__)
 

@@ -6,19 +6,35 @@ import argparse
 import json
 import sys
 
-from reliability import attendance_faults
+from reliability import attendance_faults, ccus_faults
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m reliability")
     parser.add_argument("--full", action="store_true", help="100,000 events instead of 4,000")
     arguments = parser.parse_args()
-    result = attendance_faults.main(100_000 if arguments.full else 4_000)
-    print(json.dumps({"R1": result}, ensure_ascii=False))
-    ok = result["missing"] == result["unexpected"] == result["duplicated"] == 0
-    ok = ok and result["api_kills"] > 0 and result["postgres_restarts"] > 0
-    print("R1 " + ("passed" if ok else "FAILED"))
-    return 0 if ok else 1
+    r1 = attendance_faults.main(100_000 if arguments.full else 4_000)
+    print(json.dumps({"R1": r1}, ensure_ascii=False), flush=True)
+    r1_ok = r1["missing"] == r1["unexpected"] == r1["duplicated"] == 0
+    r1_ok = r1_ok and r1["api_kills"] > 0 and r1["postgres_restarts"] > 0
+    print("R1 " + ("passed" if r1_ok else "FAILED"), flush=True)
+    r2 = ccus_faults.main(*((2000, 10) if arguments.full else (300, 10)))
+    print(json.dumps({"R2": r2}, ensure_ascii=False), flush=True)
+    r2_ok = r2_passed(r2)
+    print("R2 " + ("passed" if r2_ok else "FAILED"), flush=True)
+    return 0 if r1_ok and r2_ok else 1
+
+
+def r2_passed(result: dict[str, object]) -> bool:
+    outbox = result["outbox"]
+    assert isinstance(outbox, dict)
+    return (
+        outbox.get("succeeded") == result["records"] == result["sandbox_days"]
+        and result["applied_twice"] == 0
+        and result["accepted_in_maintenance"] == 0
+        and result["worker_kills"] == 1
+        and result["redis_restarts"] == 1
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,15 @@
+"""R2 at a reduced size: the full run is `make reliability`."""
+
+from __future__ import annotations
+
+from reliability.__main__ import r2_passed
+from reliability.ccus_faults import main
+
+
+def test_every_record_reaches_ccus_once_through_worker_kills_redis_restarts_and_maintenance() -> (
+    None
+):
+    result = main(workers=200, days=5)
+    assert result["outbox"] == {"succeeded": result["records"]}, result
+    assert result["sandbox_days"] == result["records"] == 1_000
+    assert r2_passed(result), result
