@@ -35,10 +35,6 @@ def create_engine(settings: Settings, *, application_name: str) -> AsyncEngine:
                 "application_name": application_name,
                 "statement_timeout": str(settings.db_statement_timeout_ms),
                 "timezone": "UTC",
-                # asyncpg prepares every statement; after five runs PostgreSQL may switch to a
-                # generic plan that ignores which tenant, site and dates are asked for, and picks
-                # scans that are fine for a small tenant and terrible for a large one.
-                "plan_cache_mode": "force_custom_plan",
             },
             "timeout": 10,
         },

@@ -3,33 +3,50 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.ccus.outbox import enqueue
+from api.ccus.outbox import DISPATCH_TASK, enqueue
+from api.ccus.policy import send_at
 from api.config import Settings
+from api.kit.jobs import enqueue_after_commit
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
+
+_QUEUE_LINKED_DAYS = text(
+    """
+    INSERT INTO ccus_outbox (id, tenant_id, kind, entity_id, status, scheduled_for,
+                             idempotency_key, attempts)
+    SELECT gen_random_uuid(), d.tenant_id, 'work_day', d.id, 'pending', :scheduled_for,
+           replace(gen_random_uuid()::text, '-', ''), 0
+    FROM work_days d JOIN sites s ON s.tenant_id = d.tenant_id AND s.id = d.site_id
+    WHERE d.tenant_id = :tenant_id AND d.id = ANY(CAST(:ids AS uuid[])) AND s.ccus_site_id IS NOT NULL
+    ORDER BY d.id
+    ON CONFLICT (tenant_id, kind, entity_id) WHERE status = 'pending' DO NOTHING
+    RETURNING id
+    """
+)
 
 
 async def queue_work_days(
     session: AsyncSession, settings: Settings, tenant_id: UUID, ids: Iterable[UUID]
 ) -> None:
-    """Work days on sites linked to CCUS (a site without a 現場ID has nowhere to send them)."""
+    """Work days on sites linked to CCUS (a site without a 現場ID has nowhere to send them);
+    one statement, as it runs for every terminal batch."""
     wanted = list(set(ids))
     if not wanted:
         return
-    linked = await session.execute(
-        text(
-            "SELECT d.id FROM work_days d JOIN sites s ON s.tenant_id = d.tenant_id AND s.id = d.site_id "
-            "WHERE d.tenant_id = :tenant_id AND d.id = ANY(CAST(:ids AS uuid[])) AND s.ccus_site_id IS NOT NULL"
-        ),
-        {"tenant_id": tenant_id, "ids": wanted},
+    now = datetime.now(UTC)
+    due = send_at(now, settings)
+    queued = await session.execute(
+        _QUEUE_LINKED_DAYS, {"tenant_id": tenant_id, "ids": wanted, "scheduled_for": due}
     )
-    await enqueue(session, settings, tenant_id, OutboxKind.work_day, linked.scalars())
+    if due <= now and queued.first() is not None:
+        enqueue_after_commit(session, DISPATCH_TASK)
 
 
 async def queue_work_day_deletion(

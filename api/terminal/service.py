@@ -83,9 +83,19 @@ class _Pending:
     code: str | None = None
 
 
-async def _sites(session: AsyncSession, tenant_id: UUID, ids: set[UUID]) -> dict[UUID, Site]:
-    rows = await session.execute(select(Site).where(Site.tenant_id == tenant_id, Site.id.in_(ids)))
-    return {site.id: site for site in rows.scalars()}
+async def _sites(
+    session: AsyncSession, tenant_id: UUID, ids: set[UUID]
+) -> tuple[int, dict[UUID, Site]]:
+    """The tenant's day boundary and the batch's sites, in one round trip."""
+    statement = (
+        select(Tenant.day_boundary_hour, Site)
+        .select_from(Tenant)
+        .outerjoin(Site, (Site.tenant_id == Tenant.id) & Site.id.in_(ids))
+        .where(Tenant.id == tenant_id)
+    )
+    rows = (await session.execute(statement)).all()
+    boundary = rows[0][0] if rows else 0
+    return boundary, {row[1].id: row[1] for row in rows if row[1] is not None}
 
 
 async def _workers(
@@ -226,8 +236,7 @@ class Ingestion:
         candidates = [item for item in fresh if item.code is None]
         if not candidates:
             return
-        tenant = await self.session.get_one(Tenant, self.tenant_id)
-        sites = await _sites(
+        boundary, sites = await _sites(
             self.session, self.tenant_id, {item.event.site_id for item in candidates}
         )
         by_id, by_code, by_ccus = await _workers(
@@ -246,7 +255,7 @@ class Ingestion:
                 if event.worker_code
                 else by_ccus.get(event.ccus_worker_id or "")
             )
-            item.work_date = work_date_of(event.occurred_at, tenant.day_boundary_hour)
+            item.work_date = work_date_of(event.occurred_at, boundary)
             item.code = self._problem(item, worker, latest, earliest)
             if item.code is None:
                 assert worker is not None
