@@ -41,6 +41,7 @@ router = APIRouter(prefix="/attendance", tags=["attendance"])
 calendar_router = APIRouter(tags=["attendance"])
 
 WorkDayID = Annotated[UUID, Path(description="Work day id.")]
+Month = Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
 
 
 class ExportFormat(StrEnum):
@@ -212,7 +213,7 @@ async def get_site_calendar(
     site_id: UUID,
     subject: AttendanceRead,
     session: SessionDep,
-    month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")],
+    month: Month,
 ) -> SiteCalendar:
     return await calendar.site_calendar(session, subject, site_id, month)
 
@@ -227,7 +228,7 @@ async def get_site_usage_fee(
     site_id: UUID,
     subject: AttendanceRead,
     session: SessionDep,
-    month: Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")],
+    month: Month,
 ) -> UsageFee:
     """10 yen per person-day per site, from the month's work days."""
     return await calendar.usage_fee(session, subject, site_id, month)
