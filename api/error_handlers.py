@@ -28,6 +28,7 @@ from api.logs import current_request_id
 log = structlog.get_logger(__name__)
 
 _HTTP_CODES = {
+    400: ("request.bad", "Bad request"),
     404: ("http.not_found", "Not found"),
     405: ("http.method_not_allowed", "Method not allowed"),
     406: ("http.not_acceptable", "Not acceptable"),
@@ -109,7 +110,26 @@ def _database_unreachable(exc: BaseException) -> bool:
     return False
 
 
+def _refused_value(exc: BaseException) -> bool:
+    """PostgreSQL refused a value (a NUL character, an out-of-range number …) that the
+    schemas let through: the request is at fault, and nothing was written."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, asyncpg.exceptions.DataError):
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return False
+
+
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    if _refused_value(exc):
+        log.warning("database_refused_value", path=request.url.path, error=type(exc).__name__)
+        refused = ValidationFailed(
+            "A value cannot be stored (e.g. a NUL or control character, or a number out of range)."
+        )
+        return problem_response(refused.to_problem(current_request_id()))
     if not _database_unreachable(exc):
         return await _unexpected(request, exc)
     log.warning(

@@ -18,10 +18,20 @@ def operation_id(route: APIRoute) -> str:
     return route.name
 
 
+_BAD_BODY = {"description": "`request.bad`: the body is not valid JSON (or form data)"}
+_UNAVAILABLE = {
+    "description": "`server.unavailable`: briefly unavailable; retry after `Retry-After`"
+}
+
+
 def _use_problem_json(schema: dict[str, Any]) -> None:
     for path_item in schema.get("paths", {}).values():
         for operation in path_item.values():
-            responses = operation.get("responses", {})
+            responses = operation.setdefault("responses", {})
+            # Every operation can meet a database restart; every body can be unparseable.
+            responses.setdefault("503", dict(_UNAVAILABLE))
+            if "requestBody" in operation:
+                responses.setdefault("400", dict(_BAD_BODY))
             for status, response in responses.items():
                 if not status.startswith(("4", "5")):
                     continue

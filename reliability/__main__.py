@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from reliability import attendance_faults, ccus_faults
+from reliability import attendance_faults, ccus_faults, schema_fuzz
 
 
 def main() -> int:
@@ -22,7 +22,12 @@ def main() -> int:
     print(json.dumps({"R2": r2}, ensure_ascii=False), flush=True)
     r2_ok = r2_passed(r2)
     print("R2 " + ("passed" if r2_ok else "FAILED"), flush=True)
-    return 0 if r1_ok and r2_ok else 1
+    r4 = schema_fuzz.main(examples=50 if arguments.full else 5)
+    r4_ok = r4["staff_ok"] and r4["terminal_ok"]
+    if not r4_ok:
+        print(r4["staff_output"][-8000:], r4["terminal_output"][-4000:], flush=True)
+    print("R4 " + ("passed" if r4_ok else "FAILED"), flush=True)
+    return 0 if r1_ok and r2_ok and r4_ok else 1
 
 
 def r2_passed(result: dict[str, object]) -> bool:

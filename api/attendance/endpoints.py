@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Path, Query, Response, status
@@ -28,7 +28,6 @@ from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
 from api.imports.columns import Column
-from api.imports.endpoints import XLSX_RESPONSE
 from api.imports.workbook import XLSX_MEDIA_TYPE, write_workbook
 from api.kit.downloads import attachment
 from api.kit.pagination import PageDep
@@ -41,7 +40,7 @@ router = APIRouter(prefix="/attendance", tags=["attendance"])
 calendar_router = APIRouter(tags=["attendance"])
 
 WorkDayID = Annotated[UUID, Path(description="Work day id.")]
-Month = Annotated[str, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
+Month = Annotated[str, Query(pattern=r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
 
 
 class ExportFormat(StrEnum):
@@ -111,11 +110,21 @@ async def list_work_days(
     )
 
 
+EXPORT_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {
+            XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}},
+            "text/csv": {"schema": {"type": "string"}},
+        }
+    }
+}
+
+
 @router.get(
     "/export",
     summary="Export work days",
     response_class=Response,
-    responses={**XLSX_RESPONSE, **error_responses(*AUTH_ERRORS, ValidationFailed)},
+    responses={**EXPORT_RESPONSE, **error_responses(*AUTH_ERRORS, ValidationFailed)},
 )
 async def export_work_days(
     subject: AttendanceRead,

@@ -7,6 +7,8 @@ from sqlalchemy import Select, exists, select
 from api.auth.subject import AuthSubject
 from api.kit.repository import TenantScopedRepository
 from api.models.branch import Branch
+from api.models.business import BusinessBranch
+from api.models.site import Site
 from api.models.user import UserBranch
 
 
@@ -28,8 +30,13 @@ class BranchRepository(TenantScopedRepository[Branch]):
         return bool((await self.session.execute(select(exists().where(*conditions)))).scalar())
 
     async def is_referenced(self, tenant_id: UUID, branch_id: UUID) -> bool:
+        """Users, businesses (所属支店) or sites still belong to the branch."""
         statement = select(
             exists().where(UserBranch.tenant_id == tenant_id, UserBranch.branch_id == branch_id)
+            | exists().where(
+                BusinessBranch.tenant_id == tenant_id, BusinessBranch.branch_id == branch_id
+            )
+            | exists().where(Site.tenant_id == tenant_id, Site.branch_id == branch_id)
         )
         return bool((await self.session.execute(statement)).scalar())
 

@@ -4,7 +4,7 @@ from datetime import date
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from api.businesses.schemas import (
     Address,
@@ -36,7 +36,7 @@ class Qualification(Schema):
     """資格・免許."""
 
     name: Name
-    number: Annotated[str | None, BlankIsNone, Field(max_length=50)] = None
+    number: Annotated[Annotated[str, StringConstraints(max_length=50)] | None, BlankIsNone] = None
     acquired_on: date | None = None
     expires_on: date | None = None
 

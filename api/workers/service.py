@@ -19,6 +19,7 @@ from api.kit.codes import random_code
 from api.kit.crypto import FieldCipher
 from api.kit.ids import uuid7
 from api.kit.pagination import PageParams
+from api.kit.updates import uncleared
 from api.kit.verification import seal, unseal
 from api.masters.repository import OccupationRepository
 from api.models.ccus_outbox import OutboxKind
@@ -163,10 +164,38 @@ def _phone_rows(
     ]
 
 
+# Columns a worker always has: `null` in an update is refused rather than stored.
+NOT_CLEARABLE = (
+    "code",
+    "family_name",
+    "given_name",
+    "family_kana",
+    "given_kana",
+    "phones",
+    "birth_date",
+    "employment_type_code",
+    "primary_occupation_id",
+    "occupation_ids",
+    "qualifications",
+)
+
+
+def qualifications_json(qualifications: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored as JSON: dates as ISO strings."""
+    return [
+        {
+            key: value.isoformat() if isinstance(value, date) else value
+            for key, value in item.items()
+        }
+        for item in qualifications
+    ]
+
+
 def new_worker(subject: AuthSubject, state: dict[str, Any], cipher: FieldCipher) -> Worker:
     """Build a worker from a checked state (shared by the API and the import)."""
     worker_id = uuid7()
     fields = {key: value for key, value in state.items() if key not in _RELATIONS}
+    fields["qualifications"] = qualifications_json(state.get("qualifications") or [])
     worker = Worker(
         id=worker_id,
         tenant_id=subject.tenant_id,
@@ -258,6 +287,10 @@ async def update_worker(
     worker = await get_worker(session, subject, worker_id)
     before = _snapshot(worker, _current_secret(cipher, worker))
     changes = data.model_dump(exclude_unset=True)
+    if errors := uncleared(changes, NOT_CLEARABLE):
+        raise ValidationFailed(errors=errors)
+    if changes.get("qualifications") is not None:
+        changes["qualifications"] = qualifications_json(changes["qualifications"])
     state = {**before, **changes}
     lookups = await _lookups_for_state(session, subject, state, except_id=worker.id)
     if errors := check_worker(state, lookups, settings):
