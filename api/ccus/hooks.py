@@ -83,6 +83,19 @@ async def queue_structure(
 async def queue_entity(
     session: AsyncSession, settings: Settings, kind: OutboxKind, entity: Any
 ) -> None:
-    """A site, business or worker whose change CCUS must learn (services set it `pending`)."""
-    if entity.ccus_status is CcusStatus.pending:
-        await enqueue(session, settings, entity.tenant_id, kind, [entity.id])
+    """A site, business or worker whose change CCUS must learn (services set it `pending`).
+    Structure differences that waited for this business's or worker's CCUS ID go out too."""
+    if entity.ccus_status is not CcusStatus.pending:
+        return
+    await enqueue(session, settings, entity.tenant_id, kind, [entity.id])
+    column = {OutboxKind.business: "business_id", OutboxKind.worker: "worker_id"}.get(kind)
+    if column is None:
+        return
+    waiting = await session.execute(
+        text(
+            f"SELECT DISTINCT site_id FROM structure_changes WHERE tenant_id = :tenant_id "
+            f"AND {column} = :id AND sent_at IS NULL"
+        ),
+        {"tenant_id": entity.tenant_id, "id": entity.id},
+    )
+    await queue_structure(session, settings, entity.tenant_id, waiting.scalars())

@@ -329,3 +329,33 @@ async def test_the_minute_sweep_finds_due_rows_without_any_wake_up_in_redis(
     assert first["collected"] + second["collected"] >= 1
     [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
     assert row.status is OutboxStatus.succeeded
+
+
+async def test_a_worker_difference_waiting_for_the_ccus_id_goes_out_once_the_id_is_entered(
+    client: AsyncClient,
+    session: AsyncSession,
+    ccus_settings: Settings,
+    sessionmaker: SessionMaker,
+    sandbox_admin: httpx.AsyncClient,
+    pipeline: Pipeline,
+) -> None:
+    world = await linked_world(session, ccus_settings)
+    world.worker.ccus_worker_id = None
+    await session.flush()
+    await attend(client, world, "2026-11-11", prefix="waiting-")
+    await make_due(session, world.tenant.id)
+    dispatcher = pipeline(sessionmaker, ccus_settings)
+    await dispatcher.dispatch()
+    unsent = text("SELECT count(*) FROM structure_changes WHERE site_id = :s AND sent_at IS NULL")
+    assert (await session.execute(unsent, {"s": world.site.id})).scalar_one() == 1
+
+    headers = bearer(ccus_settings, await create_user(session, world.tenant))
+    patched = await client.patch(
+        f"/api/v1/workers/{world.worker.id}",
+        json={"ccus_worker_id": "12345678901234"},
+        headers=headers,
+    )
+    assert patched.status_code == 200, patched.text
+    await make_due(session, world.tenant.id)
+    await dispatcher.dispatch()
+    assert (await session.execute(unsent, {"s": world.site.id})).scalar_one() == 0
