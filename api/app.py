@@ -19,6 +19,7 @@ from api.logs import RequestContextMiddleware, configure_logging
 from api.metrics import MetricsMiddleware
 from api.openapi_schema import build_openapi, operation_id
 from api.router import api_router
+from api.spa import mount_spa
 
 log = structlog.get_logger(__name__)
 
@@ -102,6 +103,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware)
     app.include_router(health_router)
     app.include_router(api_router)
+    mount_spa(app, settings.spa_dir)
     return app
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, model_validator
@@ -30,6 +31,8 @@ class Settings(BaseSettings):
     env: Environment = Environment.development
     log_level: str = "INFO"
     log_json: bool = True
+    # The built SPA (`npm run build` in frontend/); served at / when the folder exists.
+    spa_dir: str = str(Path(__file__).resolve().parent.parent / "frontend" / "dist")
 
     database_url: str = Field(
         default="postgresql+asyncpg://genba_app:genba_app@127.0.0.1:54390/genba",

@@ -3,6 +3,8 @@ in a transaction that is rolled back, and an httpx client on the app."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -41,6 +43,8 @@ def settings(migrated: ServerSet) -> Settings:
         redis_url=migrated.redis.url,
         log_json=True,
         log_level="WARNING",
+        # The API suites run without a built SPA; tests/test_spa.py serves one of its own.
+        spa_dir=str(Path(__file__).parent / "no-spa-built"),
     )
 
 

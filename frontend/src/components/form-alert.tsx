@@ -1,0 +1,11 @@
+import { Alert } from '@mantine/core';
+
+/** The message at the top of a form whose save failed; the typed values stay in the fields. */
+export function FormAlert({ message }: { message: string | null }) {
+  if (!message) return null;
+  return (
+    <Alert color="red" role="alert" mb="md" title="保存できませんでした">
+      {message}
+    </Alert>
+  );
+}

@@ -1,0 +1,6 @@
+import { PageHeader } from '@/components/page-header';
+
+// TODO(stub): replaced by the feature's real page.
+export function WorkDayEditPage() {
+  return <PageHeader title="WorkDayEditPage" />;
+}

@@ -1,0 +1,6 @@
+import { PageHeader } from '@/components/page-header';
+
+// TODO(stub): replaced by the feature's real page.
+export function MyPage() {
+  return <PageHeader title="MyPage" />;
+}

@@ -1,0 +1,48 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+
+import type { paths } from '@/api/schema';
+
+import { ApiError, type Problem } from './problem';
+import { tokenStore } from './token-store';
+
+const authMiddleware: Middleware = {
+  onRequest({ request }) {
+    const token = tokenStore.get();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+  onResponse({ response }) {
+    if (response.status === 401 && tokenStore.get()) tokenStore.clear();
+    return response;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: '' });
+api.use(authMiddleware);
+
+type FetchResult<T> =
+  | { data: T; error?: never; response: Response }
+  | { data?: never; error: unknown; response: Response };
+
+const NETWORK_PROBLEM: Problem = {
+  type: 'urn:genba:problem:network',
+  title: 'Network error',
+  status: 0,
+  detail: 'The server could not be reached.',
+  code: 'network.unreachable',
+  errors: [],
+};
+
+/** Turns openapi-fetch's {data, error} into the data, or throws an ApiError carrying the problem. */
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await call;
+  } catch (cause) {
+    throw new ApiError(NETWORK_PROBLEM, cause);
+  }
+  if (result.error !== undefined || !result.response.ok) {
+    throw ApiError.fromBody(result.response.status, result.error);
+  }
+  return result.data as T;
+}

@@ -1,0 +1,63 @@
+// Dates and times shown in Japan time, the way site staff write them: 2024/09/04 08:00.
+
+const dateFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const dateTimeFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const timeFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  // A plain date (YYYY-MM-DD) has no time zone; show it as written.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value.replaceAll('-', '/');
+  return dateFormat.format(new Date(value));
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dateTimeFormat.format(new Date(value)) : '';
+}
+
+export function formatTime(value: string | null | undefined): string {
+  return value ? timeFormat.format(new Date(value)) : '';
+}
+
+/** Today in Japan as YYYY-MM-DD. */
+export function todayInJapan(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Tokyo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+  return parts;
+}
+
+/** A local "YYYY-MM-DDTHH:mm" typed in Japan time, as an ISO instant with +09:00. */
+export function japanLocalToIso(local: string): string {
+  return `${local.length === 16 ? `${local}:00` : local}+09:00`;
+}
+
+/** An ISO instant as "YYYY-MM-DDTHH:mm" in Japan time, for datetime-local inputs. */
+export function isoToJapanLocal(value: string | null | undefined): string {
+  if (!value) return '';
+  const shifted = new Date(new Date(value).getTime() + 9 * 3600_000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString('ja-JP');
+}
