@@ -17,7 +17,12 @@ const authMiddleware: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '' });
+// An absolute base: the browser's origin (the API serves the SPA, Vite proxies /api in dev).
+// fetch is looked up per call, so anything that wraps it later (tests' MSW) is seen.
+export const api = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  fetch: (request) => globalThis.fetch(request),
+});
 api.use(authMiddleware);
 
 type FetchResult<T> =

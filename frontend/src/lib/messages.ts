@@ -151,5 +151,5 @@ export function messageForCode(code: string, status: number): string {
 
 /** Field errors with codes this client does not know yet keep the API's own message. */
 export function messageForFieldError(code: string, fallback: string): string {
-  return FIELD_MESSAGES[code] ?? `入力内容を確認してください(${fallback})`;
+  return FIELD_MESSAGES[code] ?? PROBLEM_MESSAGES[code] ?? `入力内容を確認してください(${fallback})`;
 }

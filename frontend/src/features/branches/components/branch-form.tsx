@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+
+import { FormAlert } from '@/components/form-alert';
+import { applyProblemToForm } from '@/lib/form-errors';
+import { notifySaved } from '@/lib/notify';
+
+import { useSaveBranch, type Branch } from '../api/branches';
+
+const branchSchema = z.object({
+  code: z.string().trim().min(1, '拠点・支店コードを入力してください。').max(32, '32文字以内で入力してください。'),
+  name: z.string().trim().min(1, '拠点・支店名を入力してください。').max(100, '100文字以内で入力してください。'),
+  display_order: z.number().int().min(0, '0以上で入力してください。'),
+});
+type BranchValues = z.infer<typeof branchSchema>;
+const FIELDS = ['code', 'name', 'display_order'] as const;
+
+export function BranchForm({ branch, onDone }: { branch?: Branch; onDone: () => void }) {
+  const save = useSaveBranch();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<BranchValues>({
+    resolver: zodResolver(branchSchema),
+    defaultValues: {
+      code: branch?.code ?? '',
+      name: branch?.name ?? '',
+      display_order: branch?.display_order ?? 0,
+    },
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await save.mutateAsync({ id: branch?.id, body: values });
+      notifySaved();
+      onDone();
+    } catch (error) {
+      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormAlert message={formError} />
+      <Stack>
+        <TextInput
+          label="拠点・支店コード"
+          withAsterisk
+          {...form.register('code')}
+          error={form.formState.errors.code?.message}
+        />
+        <TextInput
+          label="拠点・支店名"
+          withAsterisk
+          {...form.register('name')}
+          error={form.formState.errors.name?.message}
+        />
+        <Controller
+          control={form.control}
+          name="display_order"
+          render={({ field, fieldState }) => (
+            <NumberInput
+              label="表示順"
+              min={0}
+              value={field.value}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : 0)}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            キャンセル
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {branch ? '更新' : '登録'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

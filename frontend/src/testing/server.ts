@@ -1,0 +1,34 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+
+import type { components } from '@/api/schema';
+
+export const ME: components['schemas']['Me'] = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'admin@example.jp',
+  name: '水本 太郎',
+  role: 'admin',
+  tenant: { id: '00000000-0000-4000-8000-0000000000aa', code: 'comtex', name: 'コムテックス株式会社' },
+  branch_ids: [],
+  scopes: [],
+};
+
+export const defaultHandlers = [http.get('*/api/v1/me', () => HttpResponse.json(ME))];
+
+export const server = setupServer(...defaultHandlers);
+
+/** A problem+json answer, as the API sends it. */
+export function problem(
+  status: number,
+  code: string,
+  errors: components['schemas']['FieldError'][] = [],
+): Response {
+  return HttpResponse.json(
+    { type: `urn:genba:problem:${code}`, title: code, status, detail: code, code, errors },
+    { status, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+}
+
+export function pagination(total: number, page = 1, limit = 20): components['schemas']['Pagination'] {
+  return { total_count: total, total_is_exact: true, page, limit, max_page: Math.max(1, Math.ceil(total / limit)) };
+}
