@@ -39,7 +39,9 @@ const NETWORK_PROBLEM: Problem = {
 };
 
 /** Turns openapi-fetch's {data, error} into the data, or throws an ApiError carrying the problem. */
-export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
+type Unwrapped<T> = [T] extends [undefined] ? void : Exclude<T, undefined>;
+
+export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<Unwrapped<T>> {
   let result: FetchResult<T>;
   try {
     result = await call;
@@ -49,5 +51,5 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
   if (result.error !== undefined || !result.response.ok) {
     throw ApiError.fromBody(result.response.status, result.error);
   }
-  return result.data as T;
+  return result.data as Unwrapped<T>;
 }

@@ -1,0 +1,120 @@
+import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import { api, unwrap } from '@/lib/api-client';
+
+type Option = { value: string; label: string };
+type Props = Omit<SelectProps, 'data' | 'searchValue' | 'onSearchChange'>;
+
+// Server-side search: a tenant may have thousands of workers; the list shows the first 50 matches.
+function useSearchable(fetchOptions: (name: string) => Promise<Option[]>, key: unknown[], selected?: Option) {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 250);
+  const query = useQuery({
+    queryKey: [...key, debounced],
+    queryFn: () => fetchOptions(debounced),
+    placeholderData: keepPreviousData,
+  });
+  const data = query.data ?? [];
+  const withSelected = selected && !data.some((o) => o.value === selected.value) ? [selected, ...data] : data;
+  return { data: withSelected, search, setSearch, loading: query.isFetching };
+}
+
+export function SiteSelect({ selectedLabel, ...props }: Props & { selectedLabel?: string }) {
+  const selected = props.value && selectedLabel ? { value: props.value, label: selectedLabel } : undefined;
+  const { data, setSearch } = useSearchable(
+    async (name) => {
+      const page = await unwrap(
+        api.GET('/api/v1/sites', { params: { query: { name: name || undefined, limit: 50 } } }),
+      );
+      return page.items.map((site) => ({ value: site.id, label: `${site.code} ${site.name}` }));
+    },
+    ['picker', 'sites'],
+    selected,
+  );
+  return <Select searchable clearable data={data} onSearchChange={setSearch} nothingFoundMessage="該当なし" {...props} />;
+}
+
+export function BusinessSelect({
+  siteId,
+  selectedLabel,
+  ...props
+}: Props & { siteId?: string | null; selectedLabel?: string }) {
+  const selected = props.value && selectedLabel ? { value: props.value, label: selectedLabel } : undefined;
+  const { data, setSearch } = useSearchable(
+    async (name) => {
+      const page = await unwrap(
+        api.GET('/api/v1/businesses', {
+          params: { query: { name: name || undefined, site_id: siteId ?? undefined, limit: 50 } },
+        }),
+      );
+      return page.items.map((business) => ({ value: business.id, label: business.name }));
+    },
+    ['picker', 'businesses', siteId ?? null],
+    selected,
+  );
+  return <Select searchable clearable data={data} onSearchChange={setSearch} nothingFoundMessage="該当なし" {...props} />;
+}
+
+export function WorkerSelect({
+  businessId,
+  siteId,
+  selectedLabel,
+  ...props
+}: Props & { businessId?: string | null; siteId?: string | null; selectedLabel?: string }) {
+  const selected = props.value && selectedLabel ? { value: props.value, label: selectedLabel } : undefined;
+  const { data, setSearch } = useSearchable(
+    async (name) => {
+      const page = await unwrap(
+        api.GET('/api/v1/workers', {
+          params: {
+            query: {
+              name: name || undefined,
+              business_id: businessId ?? undefined,
+              site_id: siteId ?? undefined,
+              limit: 50,
+            },
+          },
+        }),
+      );
+      return page.items.map((worker) => ({
+        value: worker.id,
+        label: `${worker.family_name} ${worker.given_name}(${worker.business.name})`,
+      }));
+    },
+    ['picker', 'workers', businessId ?? null, siteId ?? null],
+    selected,
+  );
+  return <Select searchable clearable data={data} onSearchChange={setSearch} nothingFoundMessage="該当なし" {...props} />;
+}
+
+export function BranchMultiSelect(props: Omit<MultiSelectProps, 'data'>) {
+  const branches = useQuery({
+    queryKey: ['picker', 'branches'],
+    queryFn: () => unwrap(api.GET('/api/v1/branches', { params: { query: { limit: 200 } } })),
+  });
+  return (
+    <MultiSelect
+      searchable
+      clearable
+      data={(branches.data?.items ?? []).map((branch) => ({ value: branch.id, label: branch.name }))}
+      {...props}
+    />
+  );
+}
+
+export function BranchSelect(props: Props) {
+  const branches = useQuery({
+    queryKey: ['picker', 'branches'],
+    queryFn: () => unwrap(api.GET('/api/v1/branches', { params: { query: { limit: 200 } } })),
+  });
+  return (
+    <Select
+      clearable
+      data={(branches.data?.items ?? []).map((branch) => ({ value: branch.id, label: branch.name }))}
+      {...props}
+    />
+  );
+}

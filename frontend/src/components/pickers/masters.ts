@@ -1,0 +1,50 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import type { components } from '@/api/schema';
+import { api, unwrap } from '@/lib/api-client';
+
+export type Occupation = components['schemas']['Occupation'];
+export type Position = components['schemas']['Position'];
+export type Prefecture = components['schemas']['Prefecture'];
+export type EmploymentType = components['schemas']['EmploymentType'];
+export type InsuranceValue = components['schemas']['InsuranceValue'];
+
+// Masters change rarely: keep them for the session.
+const MASTER = { staleTime: Infinity, gcTime: Infinity } as const;
+
+export const occupationsQuery = queryOptions({
+  queryKey: ['masters', 'occupations'],
+  queryFn: () => unwrap(api.GET('/api/v1/masters/occupations', { params: { query: { active_only: true } } })),
+  ...MASTER,
+});
+export const positionsQuery = queryOptions({
+  queryKey: ['masters', 'positions'],
+  queryFn: () => unwrap(api.GET('/api/v1/masters/positions')),
+  ...MASTER,
+});
+export const prefecturesQuery = queryOptions({
+  queryKey: ['masters', 'prefectures'],
+  queryFn: () => unwrap(api.GET('/api/v1/masters/prefectures')),
+  ...MASTER,
+});
+export const employmentTypesQuery = queryOptions({
+  queryKey: ['masters', 'employment-types'],
+  queryFn: () => unwrap(api.GET('/api/v1/masters/employment-types')),
+  ...MASTER,
+});
+export const insuranceValuesQuery = queryOptions({
+  queryKey: ['masters', 'insurance-values'],
+  queryFn: () => unwrap(api.GET('/api/v1/masters/insurance-values')),
+  ...MASTER,
+});
+
+export const useOccupations = () => useQuery(occupationsQuery);
+export const usePositions = () => useQuery(positionsQuery);
+export const usePrefectures = () => useQuery(prefecturesQuery);
+export const useEmploymentTypes = () => useQuery(employmentTypesQuery);
+export const useInsuranceValues = () => useQuery(insuranceValuesQuery);
+
+/** "鉄筋工：鉄筋圧接工", as the seed writes an occupation. */
+export function occupationLabel(occupation: Pick<Occupation, 'major_name' | 'minor_name'>): string {
+  return `${occupation.major_name}：${occupation.minor_name}`;
+}
