@@ -1,10 +1,10 @@
 import { Alert } from '@mantine/core';
 
 /** The message at the top of a form whose save failed; the typed values stay in the fields. */
-export function FormAlert({ message }: { message: string | null }) {
+export function FormAlert({ message, title = '保存できませんでした' }: { message: string | null; title?: string }) {
   if (!message) return null;
   return (
-    <Alert color="red" role="alert" mb="md" title="保存できませんでした">
+    <Alert color="red" role="alert" mb="md" title={title}>
       {message}
     </Alert>
   );

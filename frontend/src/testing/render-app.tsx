@@ -20,7 +20,7 @@ export async function renderApp(url: string, { loggedIn = true }: { loggedIn?: b
     history: createMemoryHistory({ initialEntries: [url] }),
   });
   const result = render(
-    <AppProvider queryClient={queryClient}>
+    <AppProvider queryClient={queryClient} env="test">
       <RouterProvider router={router} />
     </AppProvider>,
   );

@@ -1,6 +1,65 @@
-import { PageHeader } from '@/components/page-header';
+import { Badge, Button, Modal, Table } from '@mantine/core';
+import { useState } from 'react';
 
-// TODO(stub): replaced by the feature's real page.
+import { ListPagination } from '@/components/list-pagination';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/page-states';
+import { formatDateTime } from '@/lib/format';
+
+import { ROLE_LABELS, useUsers, type User } from '../api/users';
+
+import { UserForm } from './user-form';
+
 export function UsersPage() {
-  return <PageHeader title="UsersPage" />;
+  const [page, setPage] = useState(1);
+  const users = useUsers(page);
+  const [editing, setEditing] = useState<{ user?: User } | null>(null);
+
+  return (
+    <>
+      <PageHeader title="ユーザー管理" actions={<Button onClick={() => setEditing({})}>ユーザーを追加</Button>} />
+      <QueryState query={users} isEmpty={(data) => data.items.length === 0}>
+        {(data) => (
+          <>
+            <ListPagination pagination={data.pagination} shown={data.items.length} onPage={setPage} />
+            <Table striped highlightOnHover withTableBorder fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>氏名</Table.Th>
+                  <Table.Th>メールアドレス</Table.Th>
+                  <Table.Th>権限</Table.Th>
+                  <Table.Th>担当拠点・支店</Table.Th>
+                  <Table.Th>状態</Table.Th>
+                  <Table.Th>最終ログイン</Table.Th>
+                  <Table.Th aria-label="操作" />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((user) => (
+                  <Table.Tr key={user.id}>
+                    <Table.Td>{user.name}</Table.Td>
+                    <Table.Td>{user.email}</Table.Td>
+                    <Table.Td>{ROLE_LABELS[user.role]}</Table.Td>
+                    <Table.Td>{user.branch_ids.length === 0 ? 'すべて' : `${user.branch_ids.length} 拠点`}</Table.Td>
+                    <Table.Td>
+                      {user.is_active ? <Badge color="green" variant="light">有効</Badge> : <Badge color="gray">無効</Badge>}
+                    </Table.Td>
+                    <Table.Td>{formatDateTime(user.last_login_at) || '—'}</Table.Td>
+                    <Table.Td>
+                      <Button size="xs" variant="subtle" onClick={() => setEditing({ user })}>
+                        編集
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </>
+        )}
+      </QueryState>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.user ? 'ユーザーの編集' : 'ユーザーの追加'}>
+        {editing ? <UserForm user={editing.user} onDone={() => setEditing(null)} /> : null}
+      </Modal>
+    </>
+  );
 }

@@ -1,0 +1,35 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import type { components } from '@/api/schema';
+import { api, unwrap } from '@/lib/api-client';
+
+export type User = components['schemas']['User'];
+export type UserCreate = components['schemas']['UserCreate'];
+export type UserUpdate = components['schemas']['UserUpdate'];
+export type UserRole = components['schemas']['UserRole'];
+
+export const ROLE_LABELS: Record<UserRole, string> = { admin: '管理者', staff: '担当者', viewer: '閲覧者' };
+
+export function useUsers(page: number) {
+  return useQuery({
+    queryKey: ['users', { page }],
+    queryFn: () => unwrap(api.GET('/api/v1/users', { params: { query: { page, limit: 50 } } })),
+  });
+}
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UserCreate) => unwrap(api.POST('/api/v1/users', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+}
+
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UserUpdate }) =>
+      unwrap(api.PATCH('/api/v1/users/{user_id}', { params: { path: { user_id: id } }, body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
+  });
+}

@@ -1,0 +1,129 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Checkbox, Group, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+
+import { FormAlert } from '@/components/form-alert';
+import { SiteSelect } from '@/components/pickers/entity-selects';
+import { applyProblemToForm } from '@/lib/form-errors';
+
+import { SCOPE_LABELS, useCreateApiKey, type ApiKeyCreated, type Scope } from '../api/api-keys';
+
+const SCOPES = Object.keys(SCOPE_LABELS) as Scope[];
+
+const keySchema = z
+  .object({
+    name: z.string().trim().min(1, '名前を入力してください。').max(100),
+    kind: z.enum(['terminal', 'partner']),
+    site_id: z.string().nullable(),
+    scopes: z.array(z.string()),
+    expires_on: z.string().nullable(),
+  })
+  .refine((values) => values.kind !== 'terminal' || values.site_id, {
+    path: ['site_id'],
+    message: '端末を設置する現場を選択してください。',
+  })
+  .refine((values) => values.kind !== 'partner' || values.scopes.length > 0, {
+    path: ['scopes'],
+    message: '許可する範囲を1つ以上選択してください。',
+  });
+type KeyValues = z.infer<typeof keySchema>;
+const FIELDS = ['name', 'kind', 'scopes', 'expires_at'] as const;
+
+export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCreated) => void; onCancel: () => void }) {
+  const create = useCreateApiKey();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<KeyValues>({
+    resolver: zodResolver(keySchema),
+    defaultValues: { name: '', kind: 'terminal', site_id: null, scopes: [], expires_on: null },
+  });
+  const kind = form.watch('kind');
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const created = await create.mutateAsync({
+        name: values.name,
+        kind: values.kind,
+        site_ids: values.kind === 'terminal' && values.site_id ? [values.site_id] : [],
+        scopes: values.kind === 'partner' ? (values.scopes as Scope[]) : [],
+        // The key stops working at the end of the chosen day in Japan.
+        expires_at: values.expires_on ? `${values.expires_on}T23:59:59+09:00` : null,
+      });
+      onCreated(created);
+    } catch (error) {
+      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormAlert message={formError} />
+      <Stack>
+        <Controller
+          control={form.control}
+          name="kind"
+          render={({ field }) => (
+            <SegmentedControl
+              value={field.value}
+              onChange={field.onChange}
+              data={[
+                { value: 'terminal', label: '入退場端末' },
+                { value: 'partner', label: '連携パートナー' },
+              ]}
+            />
+          )}
+        />
+        <TextInput label="名前" placeholder="例: 三崎港 ゲート1" withAsterisk {...form.register('name')} error={errors.name?.message} />
+        {kind === 'terminal' ? (
+          <Controller
+            control={form.control}
+            name="site_id"
+            render={({ field }) => (
+              <SiteSelect label="現場" placeholder="現場を選択" withAsterisk value={field.value} onChange={field.onChange} error={errors.site_id?.message} />
+            )}
+          />
+        ) : (
+          <Controller
+            control={form.control}
+            name="scopes"
+            render={({ field }) => (
+              <Checkbox.Group label="許可する範囲" withAsterisk value={field.value} onChange={field.onChange} error={errors.scopes?.message}>
+                <SimpleGrid cols={2} mt="xs">
+                  {SCOPES.map((scope) => (
+                    <Checkbox key={scope} value={scope} label={SCOPE_LABELS[scope]} />
+                  ))}
+                </SimpleGrid>
+              </Checkbox.Group>
+            )}
+          />
+        )}
+        <Controller
+          control={form.control}
+          name="expires_on"
+          render={({ field }) => (
+            <DateInput
+              label="有効期限(任意)"
+              valueFormat="YYYY/MM/DD"
+              clearable
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.expires_on?.message}
+            />
+          )}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            キャンセル
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            発行
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+
+import { FormAlert } from '@/components/form-alert';
+import { BranchMultiSelect } from '@/components/pickers/entity-selects';
+import { applyProblemToForm } from '@/lib/form-errors';
+import { notifySaved } from '@/lib/notify';
+
+import { ROLE_LABELS, useCreateUser, useUpdateUser, type User, type UserRole } from '../api/users';
+
+const MIN_PASSWORD = 10;
+const ROLES = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
+
+const userSchema = (isNew: boolean) =>
+  z.object({
+    email: z.string().trim().email('メールアドレスの形式が正しくありません。'),
+    name: z.string().trim().min(1, '氏名を入力してください。').max(100),
+    role: z.enum(['admin', 'staff', 'viewer']),
+    is_active: z.boolean(),
+    password: isNew
+      ? z.string().min(MIN_PASSWORD, `${MIN_PASSWORD}文字以上で入力してください。`).max(256)
+      : z.union([z.literal(''), z.string().min(MIN_PASSWORD, `${MIN_PASSWORD}文字以上で入力してください。`).max(256)]),
+    branch_ids: z.array(z.string()),
+  });
+type UserValues = z.infer<ReturnType<typeof userSchema>>;
+const FIELDS = ['email', 'name', 'role', 'is_active', 'password', 'branch_ids'] as const;
+
+export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) {
+  const create = useCreateUser();
+  const update = useUpdateUser();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<UserValues>({
+    resolver: zodResolver(userSchema(!user)),
+    defaultValues: {
+      email: user?.email ?? '',
+      name: user?.name ?? '',
+      role: user?.role ?? 'staff',
+      is_active: user?.is_active ?? true,
+      password: '',
+      branch_ids: user?.branch_ids ?? [],
+    },
+  });
+  const errors = form.formState.errors;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      if (user) {
+        await update.mutateAsync({
+          id: user.id,
+          body: {
+            name: values.name,
+            role: values.role,
+            is_active: values.is_active,
+            branch_ids: values.branch_ids,
+            ...(values.password ? { password: values.password } : {}),
+          },
+        });
+      } else {
+        await create.mutateAsync({
+          email: values.email,
+          name: values.name,
+          role: values.role,
+          password: values.password,
+          branch_ids: values.branch_ids,
+        });
+      }
+      notifySaved();
+      onDone();
+    } catch (error) {
+      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormAlert message={formError} />
+      <Stack>
+        <TextInput label="メールアドレス" withAsterisk disabled={!!user} {...form.register('email')} error={errors.email?.message} />
+        <TextInput label="氏名" withAsterisk {...form.register('name')} error={errors.name?.message} />
+        <Controller
+          control={form.control}
+          name="role"
+          render={({ field }) => (
+            <Select
+              label="権限"
+              data={ROLES}
+              value={field.value}
+              onChange={(value) => field.onChange((value ?? 'staff') as UserRole)}
+              allowDeselect={false}
+              error={errors.role?.message}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="branch_ids"
+          render={({ field }) => (
+            <BranchMultiSelect
+              label="担当拠点・支店"
+              description="空欄はすべての拠点・支店(管理者は常にすべて)"
+              value={field.value}
+              onChange={field.onChange}
+              error={errors.branch_ids?.message}
+            />
+          )}
+        />
+        <PasswordInput
+          label={user ? '新しいパスワード(変更する場合のみ)' : '初期パスワード'}
+          withAsterisk={!user}
+          autoComplete="new-password"
+          {...form.register('password')}
+          error={errors.password?.message}
+        />
+        {user ? (
+          <Controller
+            control={form.control}
+            name="is_active"
+            render={({ field }) => (
+              <Switch label="有効" checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} />
+            )}
+          />
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            キャンセル
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {user ? '更新' : '登録'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
