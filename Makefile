@@ -12,10 +12,11 @@ help: ## list the targets
 bootstrap: ## install uv, Python dependencies, PostgreSQL and Redis if missing
 	@scripts/bootstrap.sh
 
-run: bootstrap ## start PostgreSQL, Redis, migrations, demo data, API and worker; Ctrl-C stops all
+run: bootstrap ## build the SPA; start PostgreSQL, Redis, migrations, demo data, API, worker, sandbox
+	@npm --prefix frontend run --silent build -- --logLevel warn
 	@$(RUN) python -m tools.devstack run
 
-dev: bootstrap ## like run, with auto-reload of the API and worker
+dev: bootstrap ## like run, with auto-reload of the API and worker and Vite (proxying /api) for the SPA
 	@$(RUN) python -m tools.devstack dev
 
 services: bootstrap ## only PostgreSQL and Redis, in the foreground
@@ -24,15 +25,17 @@ services: bootstrap ## only PostgreSQL and Redis, in the foreground
 migrate: bootstrap ## alembic upgrade head against the local (or configured) database
 	@$(RUN) python -m tools.devstack migrate
 
-test: lint ## lint, then every test suite against real PostgreSQL and Redis
+test: lint ## lint, then every suite: pytest (real PostgreSQL, Redis, sandbox), Vitest, browser tests
+	@scripts/bootstrap.sh --browser
 	@scripts/test.sh
 
-lint: bootstrap ## ruff, ruff format --check, mypy, OpenAPI drift
+lint: bootstrap ## ruff, ruff format --check, mypy, OpenAPI drift, SPA client drift and TypeScript
 	@$(RUN) ruff check .
 	@$(RUN) ruff format --check .
 	@$(RUN) mypy api tools tests migrations bench ccus_sandbox reliability
 	@$(RUN) python -m api.openapi --check
 	@$(RUN) python -m ccus_sandbox.openapi --check
+	@npm --prefix frontend run --silent lint
 
 format: bootstrap ## apply ruff's formatting and fixes
 	@$(RUN) ruff format .
@@ -44,6 +47,7 @@ bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes); 
 reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted)
 	@$(RUN) python -m reliability --full
 
-openapi: bootstrap ## regenerate openapi/openapi.json and openapi/ccus-sandbox.json
+openapi: bootstrap ## regenerate openapi/openapi.json, openapi/ccus-sandbox.json and the SPA's client
 	@$(RUN) python -m api.openapi
 	@$(RUN) python -m ccus_sandbox.openapi
+	@npm --prefix frontend run --silent generate

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prepare a fresh machine: uv, the locked Python dependencies, PostgreSQL and Redis servers.
+# Prepare a fresh machine: uv, the locked Python dependencies, PostgreSQL and Redis servers,
+# Node.js/npm and the SPA's locked packages; with --browser also Debian's chromium (browser tests).
 # Installs OS packages only when running as root; otherwise says exactly what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,4 +59,18 @@ if [ -z "${GENBA_REDIS_URL:-${REDIS_URL:-}}" ]; then
             exit 1
         }
     fi
+fi
+
+if ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm || { say "npm is missing; install Node.js (18 or newer) and npm"; exit 1; }
+fi
+# frontend/package.json pins Node 24 as a package: npm ci brings it, and `npm run` uses it.
+if [ ! -f frontend/node_modules/.package-lock.json ] \
+    || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
+    say "installing the SPA's packages (npm ci)"
+    npm --prefix frontend ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "${1:-}" = "--browser" ] && [ ! -x "${GENBA_CHROMIUM:-/usr/bin/chromium}" ]; then
+    apt_install chromium || { say "chromium is missing; install Debian's chromium package"; exit 1; }
 fi

@@ -35,18 +35,25 @@ def app_processes(stack: LocalStack, *, reload: bool) -> list[Proc]:
         api += ["--reload", "--reload-dir", "api"]
         worker += ["--watch", "api"]
     sandbox = [python, "-m", "ccus_sandbox", "--port", str(stack.ports.sandbox)]
-    return [Proc("api", api), Proc("worker", worker), Proc("ccus-sandbox", sandbox)]
+    processes = [Proc("api", api), Proc("worker", worker), Proc("ccus-sandbox", sandbox)]
+    if reload:
+        # `make dev`: Vite serves the SPA with hot reload and proxies /api to the API.
+        web = ["npm", "--prefix", "frontend", "run", "dev", "--", "--host", "127.0.0.1"]
+        web += ["--port", str(stack.ports.web), "--strictPort"]
+        processes.append(Proc("web", web))
+    return processes
 
 
-def _banner(stack: LocalStack) -> str:
+def _banner(stack: LocalStack, *, reload: bool) -> str:
     from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password
 
     url = f"http://127.0.0.1:{stack.ports.api}"
+    web = f"http://127.0.0.1:{stack.ports.web}" if reload else url
     return "\n".join(
         [
             "",
             "  genba is running",
-            f"  URL:       {url}/",
+            f"  URL:       {web}/",
             f"  API docs:  {url}/docs",
             f"  CCUS sandbox: http://127.0.0.1:{stack.ports.sandbox}/docs",
             f"  Login:     {DEMO_ADMIN_EMAIL} / {demo_admin_password()}",
@@ -66,7 +73,7 @@ def run(*, reload: bool) -> int:
             supervisor = Supervisor(env, PROJECT_ROOT)
             try:
                 supervisor.start(app_processes(stack, reload=reload))
-                print(_banner(stack), flush=True)
+                print(_banner(stack, reload=reload), flush=True)
                 return supervisor.wait()
             finally:
                 supervisor.stop_all()

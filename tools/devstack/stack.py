@@ -36,6 +36,7 @@ class StackPorts:
     redis: int = _port("GENBA_DEV_REDIS_PORT", 63790)
     api: int = _port("GENBA_API_PORT", 8390)
     sandbox: int = _port("GENBA_SANDBOX_PORT", 8391)
+    web: int = _port("GENBA_WEB_PORT", 5173)
 
 
 def external_database_url() -> str | None:

@@ -1,0 +1,43 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.GENBA_E2E_URL ?? 'http://127.0.0.1:8390';
+export const EMAIL = process.env.GENBA_E2E_EMAIL ?? 'admin@genba-demo.jp';
+export const PASSWORD = process.env.GENBA_E2E_PASSWORD ?? 'genba-demo-2026';
+
+// Debian's chromium, headless; the background-networking flags keep it off this closed network.
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.GENBA_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo', viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+export async function logIn(page: Page, path = '/'): Promise<void> {
+  await page.goto(`${BASE_URL}${path}`);
+  await page.getByLabel('メールアドレス').fill(EMAIL);
+  await page.getByLabel('パスワード').fill(PASSWORD);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** A value unique to this run, so reruns against the same database never collide. */
+export function unique(prefix: string): string {
+  return `${prefix}${Date.now().toString(36).slice(-6)}`;
+}

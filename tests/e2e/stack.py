@@ -1,0 +1,108 @@
+"""The whole product for browser tests: its own database with the demo tenant, the API serving
+the built SPA, the arq worker and the CCUS sandbox, each a real process."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from tests.fixtures import migrations
+from tools.devstack.ephemeral import ServerSet, free_port
+from tools.devstack.postgres import DatabaseRoles
+from tools.devstack.processes import spawn
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+SPA_INDEX = PROJECT_ROOT / "frontend" / "dist" / "index.html"
+# A Redis database of its own: the API suites' queue never sees these jobs.
+E2E_REDIS_DB = 7
+
+
+@dataclass(frozen=True)
+class E2EStack:
+    url: str
+    sandbox_url: str
+    env: dict[str, str]
+
+
+def _wait_for(url: str, process: subprocess.Popen[bytes], what: str) -> None:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with {process.returncode}")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not start")
+        time.sleep(0.2)
+
+
+@contextmanager
+def _process(argv: list[str], env: dict[str, str]) -> Iterator[subprocess.Popen[bytes]]:
+    process = spawn(argv, env=env)
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@contextmanager
+def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
+    if not SPA_INDEX.is_file():
+        raise RuntimeError("frontend/dist is missing: `make test` builds the SPA before pytest")
+    roles = DatabaseRoles(database="genba_e2e")
+    servers.postgres.provision(roles)
+    host, port = servers.postgres.host, servers.postgres.port
+    migrations.upgrade(roles.owner_url(host, port), roles.app)
+    api_port, sandbox_port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "GENBA_ENV": "testing",
+        "GENBA_DATABASE_URL": roles.app_url(host, port),
+        "GENBA_MIGRATION_DATABASE_URL": roles.owner_url(host, port),
+        "GENBA_REDIS_URL": f"redis://{servers.redis.host}:{servers.redis.port}/{E2E_REDIS_DB}",
+        "GENBA_CCUS_BASE_URL": f"http://127.0.0.1:{sandbox_port}",
+        "GENBA_CCUS_SEND_POLICY": "immediate",
+        "GENBA_LOG_LEVEL": "WARNING",
+    }
+    subprocess.run(
+        [sys.executable, "-m", "api.demo"],
+        env=env,
+        cwd=PROJECT_ROOT,
+        check=True,
+        capture_output=True,
+    )
+    python = sys.executable
+    with ExitStack() as stack:
+        sandbox = stack.enter_context(
+            _process([python, "-m", "ccus_sandbox", "--port", str(sandbox_port)], env)
+        )
+        _wait_for(f"http://127.0.0.1:{sandbox_port}/healthz", sandbox, "the CCUS sandbox")
+        api = stack.enter_context(
+            _process(
+                [python, "-m", "uvicorn", "api.app:app", "--host", "127.0.0.1"]
+                + ["--port", str(api_port), "--log-level", "warning", "--no-access-log"],
+                env,
+            )
+        )
+        _wait_for(f"http://127.0.0.1:{api_port}/healthz", api, "the API")
+        stack.enter_context(_process([python, "-m", "arq", "api.worker.WorkerSettings"], env))
+        yield E2EStack(
+            url=f"http://127.0.0.1:{api_port}",
+            sandbox_url=f"http://127.0.0.1:{sandbox_port}",
+            env=env,
+        )
