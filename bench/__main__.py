@@ -6,7 +6,7 @@ import argparse
 import asyncio
 from collections.abc import Awaitable, Callable
 
-from bench import ccus_pipeline, import_workers, ingestion, queries
+from bench import ccus_pipeline, import_workers, ingestion, queries, spa_size
 from bench.api_process import running_api
 from bench.harness import Report, servers, stack
 from tools.devstack.ephemeral import ServerSet
@@ -16,6 +16,7 @@ BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
     "P2": ccus_pipeline.run,
     "P3": queries.run,
     "P4": import_workers.run,
+    "P5": spa_size.run,
 }
 
 
