@@ -1,0 +1,55 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import type { components } from '@/api/schema';
+import { api, unwrap } from '@/lib/api-client';
+
+import type { IdCheckTable } from '../labels';
+
+export type IdCheckSummary = components['schemas']['IdCheckSummary'];
+export type IdCheckEntry = components['schemas']['IdCheckEntry'];
+
+export const ID_CHECKS_PAGE_SIZE = 20;
+/** How often the counts are asked for while まとめて確認 runs. */
+export const ID_CHECK_POLL_MS = 1500;
+
+export function useIdCheckSummary(polling: boolean) {
+  return useQuery({
+    queryKey: ['ccus', 'id-checks', 'summary'],
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/id-checks')),
+    refetchInterval: polling ? ID_CHECK_POLL_MS : false,
+  });
+}
+
+export function useIdCheckList(table: IdCheckTable, filter: { failedOnly: boolean; page: number }) {
+  return useQuery({
+    queryKey: ['ccus', 'id-checks', table, filter],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/ccus/id-checks/{table}', {
+          params: {
+            path: { table },
+            query: { failed_only: filter.failedOnly, page: filter.page, limit: ID_CHECKS_PAGE_SIZE },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** まとめて確認: runs as a job on the server; the summary's `remaining` shows its progress. */
+export function useStartIdChecks() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/ccus/id-checks')),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['ccus', 'id-checks'] }),
+  });
+}
+
+/** Checked and still-to-check IDs over every table, for the progress bar. */
+export function idCheckProgress(summary: IdCheckSummary): { checked: number; remaining: number } {
+  let checked = 0;
+  let remaining = 0;
+  for (const counts of Object.values(summary.overall)) checked += counts.succeeded + counts.failed;
+  for (const count of Object.values(summary.remaining)) remaining += count;
+  return { checked, remaining };
+}

@@ -1,0 +1,50 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import type { components } from '@/api/schema';
+import { api, unwrap } from '@/lib/api-client';
+
+import type { OutboxKind } from '../labels';
+
+export type ResultDay = components['schemas']['ResultDay'];
+export type OutboxEntry = components['schemas']['OutboxEntry'];
+
+export const FAILURES_PAGE_SIZE = 20;
+
+export const resultsQueryOptions = (from: string, to: string) =>
+  queryOptions({
+    queryKey: ['ccus', 'results', { from, to }],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/ccus/results', { params: { query: { date_from: from, date_to: to } } })),
+  });
+
+export function useResults(from: string, to: string) {
+  return useQuery(resultsQueryOptions(from, to));
+}
+
+export type FailureFilter = { day?: string; kind?: OutboxKind; page: number };
+
+export function useFailures(filter: FailureFilter, enabled: boolean) {
+  return useQuery({
+    queryKey: ['ccus', 'failures', filter],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/ccus/results/failures', {
+          params: {
+            query: { day: filter.day, kind: filter.kind, page: filter.page, limit: FAILURES_PAGE_SIZE },
+          },
+        }),
+      ),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 再送: the entity's current state goes out at once; every CCUS list may change. */
+export function useResend() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (outboxId: string) =>
+      unwrap(api.POST('/api/v1/ccus/outbox/{outbox_id}/resend', { params: { path: { outbox_id: outboxId } } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['ccus'] }),
+  });
+}
