@@ -1,6 +1,85 @@
-import { PageHeader } from '@/components/page-header';
+import { Button } from '@mantine/core';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 
-// TODO(stub): replaced by the feature's real page.
+import { FormAlert } from '@/components/form-alert';
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/page-states';
+import { notifySaved } from '@/lib/notify';
+import { ApiError, errorMessage } from '@/lib/problem';
+
+import { useDeleteSite, useSite, useUpdateSite, type Site } from '../api/sites';
+
+import { SiteForm } from './site-form';
+import { siteChanges, siteToFormValues } from './site-form-schema';
+
+const route = getRouteApi('/app/sites/$siteId/edit');
+
 export function SiteEditPage() {
-  return <PageHeader title="SiteEditPage" />;
+  const { siteId } = route.useParams();
+  const site = useSite(siteId);
+  const name = site.data?.name ?? '';
+
+  return (
+    <>
+      <PageHeader
+        title="現場の編集"
+        crumbs={[
+          { label: '現場一覧', to: '/sites' },
+          { label: name || '現場', to: `/sites/${siteId}` },
+          { label: '編集' },
+        ]}
+      />
+      <QueryState query={site}>{(data) => <SiteEditForm key={data.updated_at} site={data} />}</QueryState>
+    </>
+  );
+}
+
+function SiteEditForm({ site }: { site: Site }) {
+  const navigate = useNavigate();
+  const update = useUpdateSite(site.id);
+  const remove = useDeleteSite(site.id);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const toDetail = () => navigate({ to: '/sites/$siteId', params: { siteId: site.id } });
+
+  const onDelete = async () => {
+    if (!window.confirm(`現場「${site.name}」を削除しますか？この操作は取り消せません。`)) return;
+    setDeleteError(null);
+    try {
+      await remove.mutateAsync();
+      notifySaved('現場を削除しました。');
+      await navigate({ to: '/sites' });
+    } catch (error) {
+      const hideInstead = error instanceof ApiError && error.code === 'site.has_history';
+      setDeleteError(
+        hideInstead ? `${errorMessage(error)} 使わなくなった現場は「現場を表示する」を外して非表示にしてください。` : errorMessage(error),
+      );
+    }
+  };
+
+  return (
+    <>
+      <FormAlert message={deleteError} title="削除できませんでした" />
+      <SiteForm
+        defaultValues={siteToFormValues(site)}
+        submitLabel="更新"
+        onCancel={() => void toDetail()}
+        onSave={async (values) => {
+          const changes = siteChanges(site, values);
+          if (Object.keys(changes).length > 0) {
+            await update.mutateAsync(changes);
+            notifySaved();
+          } else {
+            notifySaved('変更はありませんでした。');
+          }
+          await toDetail();
+        }}
+        extraActions={
+          <Button color="red" variant="light" loading={remove.isPending} onClick={() => void onDelete()}>
+            削除
+          </Button>
+        }
+      />
+    </>
+  );
 }

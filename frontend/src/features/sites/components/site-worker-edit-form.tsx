@@ -1,0 +1,149 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Checkbox, Group, Stack, Table } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+
+import { FormAlert } from '@/components/form-alert';
+import { QueryState } from '@/components/page-states';
+import { PositionSelect } from '@/components/pickers/master-selects';
+import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { applyProblemToForm } from '@/lib/form-errors';
+import { notifySaved } from '@/lib/notify';
+
+import { heldOccupationIds, useUpdateSiteWorker, useWorker, type SiteWorker, type Worker } from '../api/site-workers';
+
+import { changedFields } from './site-form-schema';
+
+const schema = z.object({
+  occupation_id: z.string().nullable().refine((v): boolean => v !== null, '職種を選択してください。'),
+  position_code: z.string().nullable(),
+  is_spot: z.boolean(),
+});
+type Values = z.infer<typeof schema>;
+const FIELDS = ['occupation_id', 'position_code', 'is_spot'] as const;
+
+/** 施工体制技能者編集: the 職種 can only be one the worker holds (代表職種 or a further one). */
+export function SiteWorkerEditForm({
+  siteId,
+  siteWorker,
+  employmentType,
+  onDone,
+}: {
+  siteId: string;
+  siteWorker: SiteWorker;
+  employmentType: string;
+  onDone: () => void;
+}) {
+  const worker = useWorker(siteWorker.worker.id);
+  return (
+    <QueryState query={worker}>
+      {(data) => (
+        <EditForm siteId={siteId} siteWorker={siteWorker} worker={data} employmentType={employmentType} onDone={onDone} />
+      )}
+    </QueryState>
+  );
+}
+
+function EditForm({
+  siteId,
+  siteWorker,
+  worker,
+  employmentType,
+  onDone,
+}: {
+  siteId: string;
+  siteWorker: SiteWorker;
+  worker: Worker;
+  employmentType: string;
+  onDone: () => void;
+}) {
+  const update = useUpdateSiteWorker(siteId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const initial: Values = {
+    occupation_id: siteWorker.occupation_id,
+    position_code: siteWorker.position_code,
+    is_spot: siteWorker.is_spot,
+  };
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: initial });
+  const allowedIds = heldOccupationIds(worker);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const body = changedFields(initial, values);
+    try {
+      if (Object.keys(body).length > 0) {
+        await update.mutateAsync({ workerId: siteWorker.worker.id, body });
+      }
+      notifySaved();
+      onDone();
+    } catch (error) {
+      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+    }
+  });
+
+  const facts: [string, string][] = [
+    ['技能者コード', worker.code],
+    ['技能者名', `${worker.family_name} ${worker.given_name}`],
+    ['技能者名(カナ)', `${worker.family_kana} ${worker.given_kana}`],
+    ['携帯電話番号', worker.phones[0] ?? ''],
+    ['雇用区分', employmentType],
+  ];
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormAlert message={formError} />
+      <Stack>
+        <Table variant="vertical" withTableBorder fz="sm">
+          <Table.Tbody>
+            {facts.map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Th w={140}>{label}</Table.Th>
+                <Table.Td>{value}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Controller
+          control={form.control}
+          name="occupation_id"
+          render={({ field, fieldState }) => (
+            <OccupationPicker
+              required
+              value={field.value}
+              onChange={field.onChange}
+              allowedIds={allowedIds}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="position_code"
+          render={({ field, fieldState }) => (
+            <PositionSelect label="立場" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="is_spot"
+          render={({ field }) => (
+            <Checkbox
+              label="スポット技能者に設定"
+              checked={field.value}
+              onChange={(e) => field.onChange(e.currentTarget.checked)}
+            />
+          )}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            キャンセル
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            更新
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
