@@ -1,6 +1,57 @@
-import { PageHeader } from '@/components/page-header';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 
-// TODO(stub): replaced by the feature's real page.
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/page-states';
+import { notifySaved } from '@/lib/notify';
+
+import { useBusiness, useUpdateBusiness, type Business } from '../api/businesses';
+import { toUpdateBody, valuesFromBusiness, type BusinessValues } from '../lib/business-values';
+
+import { BusinessForm } from './business-form';
+
+const route = getRouteApi('/app/businesses/$businessId/edit');
+
 export function BusinessEditPage() {
-  return <PageHeader title="BusinessEditPage" />;
+  const { businessId } = route.useParams();
+  const business = useBusiness(businessId);
+
+  return (
+    <>
+      <PageHeader
+        title="事業者情報の編集"
+        crumbs={[
+          { label: '下請事業者管理', to: '/businesses' },
+          { label: business.data?.name ?? '事業者', to: `/businesses/${businessId}` },
+          { label: '編集' },
+        ]}
+      />
+      <QueryState query={business}>{(data) => <EditForm key={data.id} business={data} />}</QueryState>
+    </>
+  );
+}
+
+function EditForm({ business }: { business: Business }) {
+  const navigate = route.useNavigate();
+  const update = useUpdateBusiness(business.id);
+  // Frozen at load: a background refetch must not turn someone else's change into ours.
+  const [initial] = useState(() => valuesFromBusiness(business));
+  const toDetail = () => navigate({ to: '/businesses/$businessId', params: { businessId: business.id } });
+
+  const onSave = async (values: BusinessValues) => {
+    const body = toUpdateBody(initial, values);
+    if (Object.keys(body).length > 0) await update.mutateAsync(body);
+    notifySaved();
+    await toDetail();
+  };
+
+  return (
+    <BusinessForm
+      defaultValues={initial}
+      isEdit
+      hasVerificationNumber={business.verification_number !== null}
+      onSave={onSave}
+      onCancel={() => void toDetail()}
+    />
+  );
 }

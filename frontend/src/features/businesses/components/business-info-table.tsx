@@ -1,0 +1,71 @@
+import { Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+import { CcusStatusBadge } from '@/components/ccus-status-badge';
+import { usePrefectures } from '@/components/pickers/masters';
+import { formatDateTime } from '@/lib/format';
+
+import { useBranchNames, type Business } from '../api/businesses';
+
+import { VerificationNumber } from './verification-number';
+
+/** 事業者情報閲覧: every field, in the order of the registration form. */
+export function BusinessInfoTable({ business }: { business: Business }) {
+  const branchNames = useBranchNames();
+  const prefectures = usePrefectures();
+  const prefecture = prefectures.data?.find((p) => p.code === business.prefecture_code)?.name;
+
+  const rows: [string, ReactNode][] = [
+    ['所属支店', branchNames(business.branch_ids)],
+    ['事業者コード', business.code],
+    ['事業者名', business.name],
+    ['事業者名(カナ)', business.name_kana],
+    ['代表電話番号', business.phone],
+    ['メールアドレス', business.email],
+    ['郵便番号', business.postal_code],
+    ['都道府県', prefecture ?? business.prefecture_code],
+    ['住所', business.address],
+    ['FAX番号', business.fax],
+    ['代表者名', business.representative_name],
+    ['営業所名(会社名)', business.office_name],
+    ['建退共 共済契約者番号', business.kentaikyo_contract_number],
+    ['CCUS事業者ID', business.ccus_business_id],
+    ['本人確認番号', <VerificationNumber businessId={business.id} masked={business.verification_number} />],
+    ['自社', business.is_own_company ? '自社' : '—'],
+    ['CCUS連携状態', <CcusState business={business} />],
+    ['CCUS確認日時', formatDateTime(business.ccus_checked_at)],
+    ['登録日時', formatDateTime(business.created_at)],
+    ['更新日時', formatDateTime(business.updated_at)],
+  ];
+
+  return (
+    <Table withTableBorder withColumnBorders fz="sm" variant="vertical" layout="fixed">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={200}>{label}</Table.Th>
+            <Table.Td>{value ?? ''}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function CcusState({ business }: { business: Business }) {
+  return (
+    <>
+      <CcusStatusBadge
+        status={business.ccus_status}
+        errorCode={business.ccus_error_code}
+        errorMessage={business.ccus_error_message}
+      />
+      {business.ccus_error_message ? (
+        <Text size="xs" c="red" mt={4}>
+          {business.ccus_error_code ? `${business.ccus_error_code}: ` : ''}
+          {business.ccus_error_message}
+        </Text>
+      ) : null}
+    </>
+  );
+}
