@@ -33,3 +33,7 @@ afterEach(() => {
   sessionStorage.clear();
 });
 afterAll(() => server.close());
+
+// jsdom has no object URLs; downloads create one for the saved file.
+URL.createObjectURL ??= () => 'blob:genba-test';
+URL.revokeObjectURL ??= () => {};

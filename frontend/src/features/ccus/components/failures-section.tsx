@@ -10,7 +10,7 @@ import { useFailures, useResend, type OutboxEntry } from '../api/results';
 import { fixTargets } from '../fix-targets';
 import { KIND_LABELS, type OutboxKind } from '../labels';
 
-import { AnchorLink } from './anchor-link';
+import { AnchorLink } from '@/components/links';
 import { FixLink } from './record-links';
 
 function Cell({ value }: { value: string | null | undefined }) {

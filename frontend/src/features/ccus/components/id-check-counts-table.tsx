@@ -5,7 +5,7 @@ import { formatNumber } from '@/lib/format';
 import type { IdCheckSummary } from '../api/id-checks';
 import { ID_CHECK_TABLES, TABLE_LABELS } from '../labels';
 
-import { AnchorLink } from './anchor-link';
+import { AnchorLink } from '@/components/links';
 
 type Counts = IdCheckSummary['week'];
 

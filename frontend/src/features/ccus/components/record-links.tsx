@@ -7,7 +7,7 @@ import type { OutboxEntry } from '../api/results';
 import type { FixTarget } from '../fix-targets';
 import type { IdCheckTable } from '../labels';
 
-import { AnchorLink } from './anchor-link';
+import { AnchorLink } from '@/components/links';
 
 export function FixLink({ target }: { target: FixTarget }) {
   switch (target.type) {

@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import type { ResultDay } from '../api/results';
 import { KIND_LABELS, KIND_ORDER, type OutboxKind } from '../labels';
 
-import { AnchorLink } from './anchor-link';
+import { AnchorLink } from '@/components/links';
 
 /** 連携日 × 就業履歴 / 現場情報 / … with 処理・成功・失敗; a 失敗 count opens the failed records. */
 export function ResultsTable({

@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useRecentResults } from '../api/notices';
 import { KIND_LABELS, type OutboxKind } from '../labels';
 
-import { AnchorLink } from './anchor-link';
+import { AnchorLink } from '@/components/links';
 import { NoticeCard } from './notice-card';
 
 type ResultDay = components['schemas']['ResultDay'];

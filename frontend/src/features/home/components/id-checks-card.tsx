@@ -6,7 +6,7 @@ import { formatNumber } from '@/lib/format';
 import { useIdCheckSummary } from '../api/notices';
 import { TABLE_LABELS, type IdCheckTable } from '../labels';
 
-import { AnchorLink } from './anchor-link';
+import { AnchorLink } from '@/components/links';
 import { NoticeCard } from './notice-card';
 
 const TABLES: IdCheckTable[] = ['sites', 'businesses', 'workers'];

@@ -6,7 +6,7 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import { useReservationsPreview } from '../api/notices';
 import { KIND_LABELS } from '../labels';
 
-import { AnchorLink } from './anchor-link';
+import { AnchorLink } from '@/components/links';
 import { NoticeCard } from './notice-card';
 
 export function ReservationsCard() {

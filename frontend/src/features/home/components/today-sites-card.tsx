@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 
 import { TODAY_LIMIT, useTodayAttendance } from '../api/notices';
 
-import { AnchorLink } from './anchor-link';
+import { AnchorLink } from '@/components/links';
 import { NoticeCard } from './notice-card';
 
 type WorkDay = components['schemas']['WorkDay'];
