@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
 
-import { BASE_URL, EMAIL, launchBrowser, logIn, newPage, unique } from './browser';
+import { BASE_URL, EMAIL, launchBrowser, logIn, newPage, screenshot, unique } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -9,6 +9,9 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await newPage(browser);
+});
+beforeEach((context) => {
+  onTestFailed(() => screenshot(page, context.task.name));
 });
 afterAll(async () => {
   await browser.close();

@@ -41,3 +41,9 @@ export async function logIn(page: Page, path = '/'): Promise<void> {
 export function unique(prefix: string): string {
   return `${prefix}${Date.now().toString(36).slice(-6)}`;
 }
+
+/** On a failed test, a screenshot in frontend/test-results/ shows what the browser showed. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const safe = name.replace(/[^\w\u3040-\u30ff\u4e00-\u9faf-]+/g, '_').slice(0, 80);
+  await page.screenshot({ path: `test-results/${safe}.png`, fullPage: true }).catch(() => undefined);
+}
