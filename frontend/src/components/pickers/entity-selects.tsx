@@ -1,7 +1,7 @@
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 import { api, unwrap } from '@/lib/api-client';
 
@@ -10,7 +10,10 @@ type Props = Omit<SelectProps, 'data' | 'searchValue' | 'onSearchChange'>;
 
 // Server-side search: a tenant may have thousands of workers; the list shows the first 50 matches.
 function useSearchable(fetchOptions: (name: string) => Promise<Option[]>, key: unknown[], selected?: Option) {
-  const [search, setSearch] = useState('');
+  const [typed, setSearch] = useState('');
+  const labels = useRef(new Map<string, string>()).current;
+  // A chosen option puts its label in the box; that is not a search for the label's text.
+  const search = [...labels.values()].includes(typed) || typed === selected?.label ? '' : typed;
   const [debounced] = useDebouncedValue(search, 250);
   const query = useQuery({
     queryKey: [...key, debounced],
@@ -18,6 +21,7 @@ function useSearchable(fetchOptions: (name: string) => Promise<Option[]>, key: u
     placeholderData: keepPreviousData,
   });
   const data = query.data ?? [];
+  for (const option of data) labels.set(option.value, option.label);
   const withSelected = selected && !data.some((o) => o.value === selected.value) ? [selected, ...data] : data;
   return { data: withSelected, search, setSearch, loading: query.isFetching };
 }

@@ -1,0 +1,115 @@
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import type { components } from '@/api/schema';
+import { api, unwrap } from '@/lib/api-client';
+import { toQueryString } from '@/lib/download';
+
+import type { AttendanceSearch } from '../search';
+
+export type WorkDay = components['schemas']['WorkDay'];
+export type WorkDayCreate = components['schemas']['WorkDayCreate'];
+export type WorkDayUpdate = components['schemas']['WorkDayUpdate'];
+export type BulkEntry = components['schemas']['BulkEntry'];
+export type BulkRow = components['schemas']['BulkRow'];
+export type CcusStatus = components['schemas']['CcusStatus'];
+export type DayState = components['schemas']['DayState'];
+
+export const PAGE_SIZE = 50;
+const SORT = '-work_date';
+
+/** The list's filters as the API takes them (page and empty values left out). */
+export function listFilters(search: AttendanceSearch) {
+  return {
+    site_id: search.site_id,
+    business_id: search.business_id,
+    worker_id: search.worker_id,
+    date_from: search.date_from,
+    date_to: search.date_to,
+    ccus_status: search.ccus_status,
+    state: search.state,
+  };
+}
+
+export const workDaysQueryOptions = (search: AttendanceSearch) =>
+  queryOptions({
+    queryKey: ['attendance', 'list', search],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/attendance', {
+          params: { query: { ...listFilters(search), page: search.page ?? 1, limit: PAGE_SIZE, sort: SORT } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export function useWorkDays(search: AttendanceSearch) {
+  return useQuery(workDaysQueryOptions(search));
+}
+
+/** The export of exactly the filtered list. */
+export function exportUrl(search: AttendanceSearch, format: 'xlsx' | 'csv'): string {
+  return `/api/v1/attendance/export${toQueryString({ format, ...listFilters(search), sort: SORT })}`;
+}
+
+export const workDayQueryOptions = (workDayId: string) =>
+  queryOptions({
+    queryKey: ['attendance', 'work-day', workDayId],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/attendance/{work_day_id}', { params: { path: { work_day_id: workDayId } } })),
+  });
+
+export function useWorkDay(workDayId: string) {
+  return useQuery(workDayQueryOptions(workDayId));
+}
+
+// What a written day changes: lists, days, calendars and careers (not the site/worker lookups).
+const WRITTEN = ['list', 'work-day', 'calendar', 'career'];
+
+function useInvalidateAttendance() {
+  const queryClient = useQueryClient();
+  return () =>
+    queryClient.invalidateQueries({
+      predicate: (query) => query.queryKey[0] === 'attendance' && WRITTEN.includes(String(query.queryKey[1])),
+    });
+}
+
+export function useCreateWorkDay() {
+  const invalidate = useInvalidateAttendance();
+  return useMutation({
+    mutationFn: (body: WorkDayCreate) => unwrap(api.POST('/api/v1/attendance', { body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateWorkDay(workDayId: string) {
+  const invalidate = useInvalidateAttendance();
+  return useMutation({
+    mutationFn: (body: WorkDayUpdate) =>
+      unwrap(api.PATCH('/api/v1/attendance/{work_day_id}', { params: { path: { work_day_id: workDayId } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteWorkDay() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (workDayId: string) =>
+      unwrap(api.DELETE('/api/v1/attendance/{work_day_id}', { params: { path: { work_day_id: workDayId } } })),
+    // The deleted day itself is not asked for again (it would answer 404 while the page leaves).
+    onSuccess: (_data, workDayId) =>
+      queryClient.invalidateQueries({
+        predicate: (query) =>
+          query.queryKey[0] === 'attendance' &&
+          WRITTEN.includes(String(query.queryKey[1])) &&
+          query.queryKey[2] !== workDayId,
+      }),
+  });
+}
+
+export function useBulkRegister() {
+  const invalidate = useInvalidateAttendance();
+  return useMutation({
+    mutationFn: (body: BulkEntry) => unwrap(api.POST('/api/v1/attendance/bulk', { body })),
+    onSuccess: invalidate,
+  });
+}
