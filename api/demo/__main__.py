@@ -24,7 +24,7 @@ async def main() -> None:
     print(
         f"demo tenant {state}: {summary.branches} branches, {summary.users} users; "
         f"added {summary.businesses_added} businesses, {summary.workers_added} workers, "
-        f"{summary.sites_added} sites"
+        f"{summary.sites_added} sites, {summary.work_days_added} work days"
     )
     print(f"demo login: {DEMO_ADMIN_EMAIL} / {demo_admin_password()}")
 

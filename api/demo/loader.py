@@ -14,6 +14,7 @@ from api.auth.passwords import hash_password
 from api.auth.service import subject_for_user
 from api.auth.subject import AuthSubject
 from api.config import Settings
+from api.demo.attendance import load_attendance
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password, demo_data
 from api.demo.registry import load_registry
 from api.demo.sites import load_sites
@@ -32,6 +33,7 @@ class DemoSummary:
     businesses_added: int
     workers_added: int
     sites_added: int
+    work_days_added: int
 
 
 async def _branches(
@@ -113,6 +115,7 @@ async def load_demo(session: AsyncSession, settings: Settings, cipher: FieldCiph
         session, admin, settings, cipher, data["businesses"], data["workers"]
     )
     sites = await load_sites(session, admin, data["sites"])
+    work_days = await load_attendance(session, admin, settings)
     return DemoSummary(
         tenant_id=tenant.id,
         created=created,
@@ -121,4 +124,5 @@ async def load_demo(session: AsyncSession, settings: Settings, cipher: FieldCiph
         businesses_added=businesses,
         workers_added=workers,
         sites_added=sites,
+        work_days_added=work_days,
     )

@@ -18,10 +18,11 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Yesterday in Japan, as YYYY-MM-DD. */
-function yesterdayInJapan(): string {
-  const japan = new Date(Date.now() + 9 * 3600_000 - 24 * 3600_000);
-  return japan.toISOString().slice(0, 10);
+/** The last Sunday before today in Japan (the demo's work days are weekdays), YYYY-MM-DD. */
+function lastSundayInJapan(): string {
+  const japan = new Date(Date.now() + 9 * 3600_000);
+  const back = japan.getUTCDay() === 0 ? 7 : japan.getUTCDay();
+  return new Date(japan.getTime() - back * 24 * 3600_000).toISOString().slice(0, 10);
 }
 
 async function choose(placeholder: string, typed: string, option: RegExp | string): Promise<void> {
@@ -34,7 +35,7 @@ async function choose(placeholder: string, typed: string, option: RegExp | strin
 // The seed's example: 水本 林男's CCUS 技能者ID 12304567891234 is unknown to CCUS. A day he
 // worked must not vanish: staff see the error with its code, what to do, and where to fix it.
 test('a forgotten day entered by hand reaches CCUS, and its refusal shows what to fix', async () => {
-  const day = yesterdayInJapan();
+  const day = lastSundayInJapan();
   await page.goto(`${BASE_URL}/attendance/new`);
   await choose('現場名・現場コードで検索', '大磯', /大磯工浚渫工事/);
   await page.getByLabel('この現場にまだ入場していない技能者も選ぶ').check();

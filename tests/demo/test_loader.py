@@ -5,6 +5,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
+from api.demo.attendance import WORKING_DAYS, recent_working_days
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password, demo_data
 from api.demo.loader import load_demo
 from api.kit.crypto import cipher_from_setting
@@ -32,7 +33,13 @@ async def test_demo_loads_the_seed_values_and_is_idempotent(
 
     second = await load_demo(session, settings, cipher)
     assert not second.created
-    assert (second.businesses_added, second.workers_added, second.sites_added) == (0, 0, 0)
+    assert (
+        second.businesses_added,
+        second.workers_added,
+        second.sites_added,
+        second.work_days_added,
+    ) == (0, 0, 0, 0)
+    assert first.work_days_added == len(demo_data()["workers"]) * WORKING_DAYS
     assert first.sites_added == len(demo_data()["sites"])
     assert second.tenant_id == first.tenant_id
     assert await _counts(session) == after_first
@@ -51,3 +58,21 @@ async def test_demo_loads_the_seed_values_and_is_idempotent(
     ]
     business = (await client.get("/api/v1/businesses?code=B0002", headers=headers)).json()
     assert business["items"][0]["name"] == "(株)阿佐ヶ谷鉄筋工業"
+
+    # The demo days sit on the demo sites, with the structure the fold builds from them.
+    days = (await client.get("/api/v1/attendance?limit=200", headers=headers)).json()
+    assert days["pagination"]["total_count"] == first.work_days_added
+    sites = {day["site"]["code"] for day in days["items"]}
+    assert sites == {"R06-OISO", "S23_398"}
+
+
+def test_demo_days_are_the_weekdays_before_today() -> None:
+    from datetime import date
+
+    # 2026-11-25 is a Wednesday: back over the weekend of the 21st and 22nd.
+    assert recent_working_days(date(2026, 11, 25), 4) == [
+        date(2026, 11, 19),
+        date(2026, 11, 20),
+        date(2026, 11, 23),
+        date(2026, 11, 24),
+    ]
