@@ -50,7 +50,7 @@ test('polls a running import, shows its progress, then the row errors in Japanes
     .slice(1)
     .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
   expect(rows).toEqual([
-    ['2', '代表電話番号', '電話番号の形式が正しくありません(数字とハイフン)。'],
+    ['2', '代表電話番号', '電話番号は0から始まる10桁または11桁の数字で入力してください。'],
     ['3', 'CCUS事業者ID', '入力内容を確認してください(Some new rule)'],
     ['5', '事業者名', '必須項目です。'],
   ]);
