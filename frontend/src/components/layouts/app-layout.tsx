@@ -126,6 +126,9 @@ export function AppLayout() {
                     key={item.to}
                     component={Link}
                     to={item.to}
+                    // Which item is current is decided by isActive alone (the router would also
+                    // mark 就業履歴一覧 current on 就業履歴一括登録's path).
+                    activeOptions={{ exact: true, includeSearch: false }}
                     label={item.label}
                     active={isActive(pathname, item.to)}
                   />
