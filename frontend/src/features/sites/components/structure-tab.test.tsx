@@ -43,10 +43,10 @@ test('the structure is a tree under the 元請, tiers in their columns', async (
     '(株)荻窪鉄筋工業',
   ]);
   expect(within(screen.getByTestId('structure-prime')).getByText('コムテックス株式会社')).toBeInTheDocument();
-  expect(within(rows[0]!).getByText('1次')).toBeInTheDocument();
+  expect(within(rows[0]!).getByLabelText('1次')).toBeInTheDocument();
   expect(within(rows[0]!).getByText('123456')).toBeInTheDocument();
   expect(await within(rows[0]!).findByText('加入')).toBeInTheDocument();
-  expect(within(rows[2]!).getByText('3次')).toBeInTheDocument();
+  expect(within(rows[2]!).getByLabelText('3次')).toBeInTheDocument();
   expect(within(rows[3]!).getByText('拒否')).toBeInTheDocument();
   expect(within(rows[2]!).getByText('未回答')).toBeInTheDocument();
   // Breadcrumbs 現場一覧 > 現場名 > 施工体制, the site name leading back to 現場情報.

@@ -121,9 +121,9 @@ export function StructureTable({
               {TIERS.map((tier) => (
                 <Table.Td key={tier} ta="center" p={2}>
                   {tier === entry.tier ? (
-                    <Badge size="sm" variant="light">
-                      {tierLabel(tier)}
-                    </Badge>
+                    <Text span fw={700} c="blue" title={tierLabel(tier)} aria-label={tierLabel(tier)}>
+                      ●
+                    </Text>
                   ) : null}
                 </Table.Td>
               ))}
@@ -146,9 +146,9 @@ export function StructureTable({
               <Table.Td>{contact(entry.business.id)}</Table.Td>
               {details(entry)}
               <Table.Td>
-                <Badge variant="light" color={CONSENT_COLORS[entry.consent]}>
+                <Text span size="sm" fw={600} c={CONSENT_COLORS[entry.consent]} style={{ whiteSpace: 'nowrap' }}>
                   {CONSENT_LABELS[entry.consent]}
-                </Badge>
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
