@@ -1,6 +1,33 @@
-import { PageHeader } from '@/components/page-header';
+import { getRouteApi } from '@tanstack/react-router';
 
-// TODO(stub): replaced by the feature's real page.
+import { PageHeader } from '@/components/page-header';
+import { notifySaved } from '@/lib/notify';
+
+import { useCreateWorker } from '../api/workers';
+
+import { emptyWorkerValues, toCreateBody } from './worker-form/schema';
+import { WorkerForm } from './worker-form/worker-form';
+
+const route = getRouteApi('/app/workers/new');
+
 export function WorkerCreatePage() {
-  return <PageHeader title="WorkerCreatePage" />;
+  const { business_id: businessId } = route.useSearch();
+  const navigate = route.useNavigate();
+  const create = useCreateWorker();
+
+  return (
+    <>
+      <PageHeader title="技能者登録" crumbs={[{ label: '技能者一覧', to: '/workers' }, { label: '技能者登録' }]} />
+      <WorkerForm
+        mode="create"
+        initialValues={emptyWorkerValues(businessId)}
+        onSave={async (values) => {
+          const created = await create.mutateAsync(toCreateBody(values).body);
+          notifySaved('技能者を登録しました。');
+          await navigate({ to: '/workers/$workerId', params: { workerId: created.id } });
+        }}
+        onCancel={() => void navigate({ to: '/workers', search: businessId ? { business_id: businessId } : {} })}
+      />
+    </>
+  );
 }

@@ -1,6 +1,101 @@
-import { PageHeader } from '@/components/page-header';
+import { Alert, Badge, Button, Group, Stack, Tooltip } from '@mantine/core';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 
-// TODO(stub): replaced by the feature's real page.
+import { PageHeader } from '@/components/page-header';
+import { QueryState } from '@/components/page-states';
+import { notifySaved } from '@/lib/notify';
+import { errorMessage } from '@/lib/problem';
+
+import { fullName } from '../api/labels';
+import { useDeleteWorker, useWorker, type Worker } from '../api/workers';
+
+import { CareerProgress } from './career-progress';
+import { ButtonLink } from '@/components/links';
+import { WorkerDetailSections } from './worker-detail-sections';
+
+const route = getRouteApi('/app/workers/$workerId');
+
 export function WorkerDetailPage() {
-  return <PageHeader title="WorkerDetailPage" />;
+  const { workerId } = route.useParams();
+  const worker = useWorker(workerId);
+  const title = worker.data ? fullName(worker.data) : '技能者情報';
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        crumbs={[{ label: '技能者一覧', to: '/workers' }, { label: title }]}
+        actions={worker.data ? <WorkerActions worker={worker.data} /> : null}
+      />
+      <QueryState query={worker}>
+        {(data) => (
+          <Stack gap="md">
+            {data.is_retired ? (
+              <Alert color="gray" title="退職済みの技能者です">
+                退職日 {data.retired_on?.replaceAll('-', '/')}。携帯電話番号とCCUS技能者IDは別の技能者の登録に使えます。
+              </Alert>
+            ) : null}
+            <CareerProgress workerId={data.id} />
+            <WorkerDetailSections worker={data} />
+          </Stack>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function WorkerActions({ worker }: { worker: Worker }) {
+  const navigate = useNavigate();
+  const remove = useDeleteWorker();
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+
+  const onDelete = async () => {
+    if (!window.confirm(`「${fullName(worker)}」を削除しますか？`)) return;
+    setDeleteError(null);
+    try {
+      await remove.mutateAsync(worker.id);
+      notifySaved('削除しました。');
+      await navigate({ to: '/workers' });
+    } catch (error) {
+      setDeleteError(errorMessage(error));
+    }
+  };
+
+  return (
+    <Stack gap="xs" align="flex-end">
+      <Group gap="xs">
+        {worker.is_retired ? <Badge color="gray">退職</Badge> : null}
+        <ButtonLink to="/attendance" search={{ worker_id: worker.id }} variant="default">
+          就業履歴
+        </ButtonLink>
+        {worker.ccus_worker_id ? (
+          <ButtonLink
+            to="/ccus/remote/$table/$entityId"
+            params={{ table: 'workers', entityId: worker.id }}
+            variant="default"
+          >
+            CCUS取得
+          </ButtonLink>
+        ) : (
+          <Tooltip label="CCUS技能者IDが登録されていません">
+            <Button variant="default" data-disabled onClick={(event) => event.preventDefault()}>
+              CCUS取得
+            </Button>
+          </Tooltip>
+        )}
+        <ButtonLink to="/workers/$workerId/edit" params={{ workerId: worker.id }}>
+          編集
+        </ButtonLink>
+        <Button color="red" variant="light" loading={remove.isPending} onClick={() => void onDelete()}>
+          削除
+        </Button>
+      </Group>
+      {deleteError ? (
+        <Alert color="red" role="alert" title="削除できませんでした" maw={480}>
+          {deleteError} 退職した場合は、編集画面で退職日を入力してください。
+        </Alert>
+      ) : null}
+    </Stack>
+  );
 }

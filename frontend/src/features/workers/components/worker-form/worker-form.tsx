@@ -1,0 +1,93 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm, type Path } from 'react-hook-form';
+
+import { FormAlert } from '@/components/form-alert';
+import { applyProblemToForm } from '@/lib/form-errors';
+
+import {
+  AddressSection,
+  BasicSection,
+  CcusSection,
+  ContactSection,
+  EmploymentSection,
+  HealthSection,
+  OccupationSection,
+} from './sections';
+import { BODY_FIELDS, formPath, rowIndex, workerFormSchema, type WorkerFormValues } from './schema';
+
+/** The one form behind 技能者登録 and 技能者編集. */
+export function WorkerForm({
+  mode,
+  initialValues,
+  businessName,
+  hasVerificationNumber = false,
+  retiredOn = null,
+  onSave,
+  onCancel,
+}: {
+  mode: 'create' | 'edit';
+  initialValues: WorkerFormValues;
+  businessName?: string;
+  hasVerificationNumber?: boolean;
+  retiredOn?: string | null;
+  onSave: (values: WorkerFormValues) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const schema = useMemo(() => workerFormSchema(mode), [mode]);
+  const form = useForm<WorkerFormValues>({ resolver: zodResolver(schema), defaultValues: initialValues });
+  const [formError, setFormError] = useState<string | null>(null);
+  const top = useRef<HTMLDivElement>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await onSave(values);
+    } catch (error) {
+      // The API names body fields ("phones.1"); rows left empty were not sent, so map back.
+      const rows = rowIndex(values);
+      setFormError(
+        applyProblemToForm<WorkerFormValues>(
+          error,
+          (name, fieldError) => form.setError(formPath(name, rows) as Path<WorkerFormValues>, fieldError),
+          BODY_FIELDS,
+        ),
+      );
+      top.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    }
+  });
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate aria-label={mode === 'create' ? '技能者登録' : '技能者編集'}>
+        <div ref={top}>
+          <FormAlert message={formError} />
+        </div>
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            <Stack gap="md">
+              <BasicSection mode={mode} businessName={businessName} />
+              <ContactSection />
+              <CcusSection mode={mode} hasVerificationNumber={hasVerificationNumber} />
+            </Stack>
+            <Stack gap="md">
+              <OccupationSection />
+              <HealthSection />
+              <AddressSection />
+              <EmploymentSection retiredOn={retiredOn} />
+            </Stack>
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onCancel}>
+              キャンセル
+            </Button>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              {mode === 'create' ? '登録' : '更新'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormProvider>
+  );
+}

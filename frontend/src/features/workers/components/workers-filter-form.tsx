@@ -1,0 +1,106 @@
+import { Button, Group, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core';
+import { useState } from 'react';
+
+import { BusinessSelect, SiteSelect } from '@/components/pickers/entity-selects';
+
+import { useBusinessName, useSiteName } from '../api/lookups';
+import type { RetirementStatus, WorkersSearch } from '../search';
+
+type Filters = Omit<WorkersSearch, 'page'>;
+
+const STATUS_OPTIONS: { value: RetirementStatus; label: string }[] = [
+  { value: 'active', label: '在籍' },
+  { value: 'retired', label: '退職' },
+  { value: 'all', label: '全て' },
+];
+
+const blankToUndefined = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
+
+/** The seed's search box above 技能者一覧; what is applied lives in the URL. */
+export function WorkersFilterForm({
+  search,
+  onApply,
+}: {
+  search: WorkersSearch;
+  onApply: (filters: Filters) => void;
+}) {
+  const [draft, setDraft] = useState<Filters>(search);
+  const businessName = useBusinessName(draft.business_id);
+  const siteName = useSiteName(draft.site_id);
+  const set = (patch: Partial<Filters>) => setDraft((previous) => ({ ...previous, ...patch }));
+
+  return (
+    <form
+      role="search"
+      aria-label="技能者の検索"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply({
+          business_id: draft.business_id || undefined,
+          name: blankToUndefined(draft.name),
+          code: blankToUndefined(draft.code),
+          ccus_worker_id: blankToUndefined(draft.ccus_worker_id),
+          phone: blankToUndefined(draft.phone),
+          site_id: draft.site_id || undefined,
+          status: draft.status === 'active' ? undefined : draft.status,
+        });
+      }}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
+        <BusinessSelect
+          label="事業者"
+          value={draft.business_id ?? null}
+          selectedLabel={businessName.data}
+          onChange={(value) => set({ business_id: value ?? undefined })}
+        />
+        <TextInput
+          label="技能者名"
+          value={draft.name ?? ''}
+          onChange={(event) => set({ name: event.currentTarget.value })}
+        />
+        <TextInput
+          label="技能者コード"
+          value={draft.code ?? ''}
+          onChange={(event) => set({ code: event.currentTarget.value })}
+        />
+        <TextInput
+          label="CCUS技能者ID"
+          value={draft.ccus_worker_id ?? ''}
+          onChange={(event) => set({ ccus_worker_id: event.currentTarget.value })}
+        />
+        <TextInput
+          label="携帯電話番号"
+          value={draft.phone ?? ''}
+          onChange={(event) => set({ phone: event.currentTarget.value })}
+        />
+        <SiteSelect
+          label="現場"
+          value={draft.site_id ?? null}
+          selectedLabel={siteName.data}
+          onChange={(value) => set({ site_id: value ?? undefined })}
+        />
+      </SimpleGrid>
+      <Group justify="space-between" mt="sm">
+        <SegmentedControl
+          aria-label="在籍状況"
+          size="xs"
+          data={STATUS_OPTIONS}
+          value={draft.status ?? 'active'}
+          onChange={(value) => set({ status: value as RetirementStatus })}
+        />
+        <Group gap="xs">
+          <Button
+            variant="default"
+            onClick={() => {
+              setDraft({});
+              onApply({});
+            }}
+          >
+            クリア
+          </Button>
+          <Button type="submit">検索</Button>
+        </Group>
+      </Group>
+    </form>
+  );
+}
