@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.GENBA_E2E_URL ?? 'http://127.0.0.1:8390';
+export const SANDBOX_URL = process.env.GENBA_E2E_SANDBOX_URL ?? 'http://127.0.0.1:8391';
 export const EMAIL = process.env.GENBA_E2E_EMAIL ?? 'admin@genba-demo.jp';
 export const PASSWORD = process.env.GENBA_E2E_PASSWORD ?? 'genba-demo-2026';
 
