@@ -3,9 +3,8 @@ in a transaction that is rolled back, and an httpx client on the app."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
