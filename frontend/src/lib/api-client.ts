@@ -12,7 +12,7 @@ const authMiddleware: Middleware = {
     return request;
   },
   onResponse({ response }) {
-    if (response.status === 401 && tokenStore.get()) tokenStore.clear();
+    if (response.status === 401 && tokenStore.get()) tokenStore.clear('expired');
     return response;
   },
 };

@@ -2,11 +2,13 @@ import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButto
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { api, unwrap } from '@/lib/api-client';
 import { logOut } from '@/lib/auth';
 import { tokenStore } from '@/lib/token-store';
+
+import { SessionExpiredModal } from './session-expired-modal';
 
 type NavItem = { label: string; to: string; adminOnly?: boolean };
 
@@ -60,16 +62,23 @@ export function AppLayout() {
     staleTime: 5 * 60_000,
   });
 
-  // A 401 anywhere clears the token; send the user back to ログイン with where they were.
+  const [expired, setExpired] = useState(false);
+  const toLogin = useCallback(() => {
+    setExpired(false);
+    queryClient.clear();
+    void navigate({ to: '/login', search: { redirect: window.location.pathname + window.location.search } });
+  }, [navigate, queryClient]);
+
+  // Logging out leaves for ログイン; a refused token (expired, revoked) asks to log in again over
+  // the page, so a form being filled in is not lost.
   useEffect(
     () =>
-      tokenStore.subscribe((token) => {
-        if (token === null) {
-          queryClient.clear();
-          void navigate({ to: '/login', search: { redirect: window.location.pathname + window.location.search } });
-        }
+      tokenStore.subscribe((token, reason) => {
+        if (token !== null) return;
+        if (reason === 'expired') setExpired(true);
+        else toLogin();
       }),
-    [navigate, queryClient],
+    [toLogin],
   );
 
   useEffect(close, [pathname, close]);
@@ -140,6 +149,15 @@ export function AppLayout() {
       <AppShell.Main>
         <Outlet />
       </AppShell.Main>
+      <SessionExpiredModal
+        opened={expired}
+        email={me.data?.email ?? ''}
+        onLoggedIn={() => {
+          setExpired(false);
+          void queryClient.invalidateQueries();
+        }}
+        onLeave={toLogin}
+      />
     </AppShell>
   );
 }

@@ -43,9 +43,12 @@ test('wrong credentials are explained in Japanese and the email stays', async ()
   expect(tokenStore.get()).toBeNull();
 });
 
-test('an expired token on any call logs out to ログイン', async () => {
-  server.use(http.get('*/api/v1/branches', () => problem(401, 'auth.invalid_token')));
+test('ログアウト leaves for ログイン and forgets the token', async () => {
+  const user = userEvent.setup();
+  server.use(http.get('*/api/v1/branches', () => HttpResponse.json({ items: [], pagination: pagination(0) })));
   const { router } = await renderApp('/branches');
+  await user.click(await screen.findByRole('button', { name: 'アカウント' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'ログアウト' }));
   await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
   expect(tokenStore.get()).toBeNull();
 });
