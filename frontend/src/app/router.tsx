@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 
 import { AppLayout } from '@/components/layouts/app-layout';
+import { LoadingState } from '@/components/page-states';
 import { NotFound, RouteError } from '@/components/route-fallbacks';
 import { loginSearchSchema } from '@/features/auth/search';
 import { attendanceSearchSchema, calendarSearchSchema, manualEntrySearchSchema } from '@/features/attendance/search';
@@ -254,6 +255,9 @@ export function createAppRouter(queryClient: QueryClient) {
     routeTree,
     context: { queryClient },
     defaultPreload: 'intent',
+    // A screen's chunk on a slow site network: show that it is coming, not an empty page.
+    defaultPendingComponent: () => <LoadingState />,
+    defaultPendingMs: 300,
     scrollRestoration: true,
   });
 }

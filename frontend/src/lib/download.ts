@@ -7,6 +7,7 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
   const response = await fetch(url, {
     headers: token ? { Authorization: `Bearer ${token}` } : {},
   });
+  if (response.status === 401 && token) tokenStore.clear('expired');
   if (!response.ok) {
     let body: unknown = null;
     try {
@@ -24,7 +25,8 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
   document.body.append(link);
   link.click();
   link.remove();
-  URL.revokeObjectURL(link.href);
+  // Some browsers read the object URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
 export function fileNameFrom(disposition: string | null): string | null {

@@ -53,7 +53,7 @@ const PROBLEM_MESSAGES: Record<string, string> = {
   'work_day.not_found': '就業履歴が見つかりません。',
   'worker.has_history': '就業履歴があるため、この技能者は削除できません。',
   'worker.not_found': '技能者が見つかりません。',
-  'network.unreachable': 'サーバーに接続できません。通信環境を確認して再度お試しください。入力内容は保持されています。',
+  'network.unreachable': 'サーバーに接続できません。通信環境を確認して再度お試しください。',
   'client.unexpected': '予期しないエラーが発生しました。',
 };
 
@@ -106,6 +106,8 @@ const FIELD_MESSAGES: Record<string, string> = {
   'master.unknown_code': 'マスタに存在しない値です。',
   'prefecture.unknown': '都道府県を選択してください。',
   'business.ccus_id_taken': 'このCCUS事業者IDは別の事業者に登録されています。',
+  'business.code_taken': 'この事業者コードは既に使われています。',
+  'business.branch_required': '所属支店を1つ以上選択してください。',
   'business.own_company_exists': '自社は既に登録されています。',
   'business.representative_required': '代表者名を入力してください。',
   'worker.ccus_id_taken': 'この技能者IDは別の技能者に登録されています。',
@@ -154,7 +156,7 @@ export function messageForCode(code: string, status: number): string {
   return PROBLEM_MESSAGES[code] ?? STATUS_MESSAGES[status] ?? 'エラーが発生しました。';
 }
 
-/** Field errors with codes this client does not know yet keep the API's own message. */
-export function messageForFieldError(code: string, fallback: string): string {
-  return FIELD_MESSAGES[code] ?? PROBLEM_MESSAGES[code] ?? `入力内容を確認してください(${fallback})`;
+/** A field code this client does not know yet gets a general sentence, never the API's English. */
+export function messageForFieldError(code: string, _apiMessage?: string): string {
+  return FIELD_MESSAGES[code] ?? PROBLEM_MESSAGES[code] ?? '入力内容を確認してください。';
 }

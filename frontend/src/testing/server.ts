@@ -10,7 +10,19 @@ export const ME: components['schemas']['Me'] = {
   role: 'admin',
   tenant: { id: '00000000-0000-4000-8000-0000000000aa', code: 'comtex', name: 'コムテックス株式会社' },
   branch_ids: [],
-  scopes: [],
+  scopes: [
+    'registry:read',
+    'registry:write',
+    'attendance:read',
+    'attendance:write',
+    'ccus:read',
+    'ccus:write',
+    'secrets:reveal',
+    'masters:write',
+    'users:manage',
+    'api_keys:manage',
+    'audit:read',
+  ],
 };
 
 export const defaultHandlers = [http.get('*/api/v1/me', () => HttpResponse.json(ME))];

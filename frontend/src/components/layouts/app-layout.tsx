@@ -1,11 +1,11 @@
 import { AppShell, Burger, Group, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
 
-import { api, unwrap } from '@/lib/api-client';
 import { logOut } from '@/lib/auth';
+import { useMe } from '@/lib/me';
 import { tokenStore } from '@/lib/token-store';
 
 import { SessionExpiredModal } from './session-expired-modal';
@@ -56,11 +56,7 @@ export function AppLayout() {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const me = useQuery({
-    queryKey: ['me'],
-    queryFn: () => unwrap(api.GET('/api/v1/me')),
-    staleTime: 5 * 60_000,
-  });
+  const me = useMe();
 
   const [expired, setExpired] = useState(false);
   const toLogin = useCallback(() => {

@@ -52,7 +52,7 @@ export function SessionExpiredModal({
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack>
           <Text size="sm">入力中の内容はそのまま残っています。もう一度ログインしてから、保存し直してください。</Text>
-          <FormAlert message={error} title="ログインできませんでした" />
+          <FormAlert message={error} title="ログインできませんでした" keepsInput={false} />
           <TextInput
             label="メールアドレス"
             type="email"

@@ -1,4 +1,4 @@
-import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
+import { MultiSelect, Select, type MultiSelectProps, type OptionsFilter, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -6,6 +6,10 @@ import { useRef, useState } from 'react';
 import { api, unwrap } from '@/lib/api-client';
 
 type Option = { value: string; label: string };
+
+// The API already matched the typed text (names without spaces, kana, aliases); filtering the
+// labels again in the browser would hide those matches.
+const serverMatched: OptionsFilter = ({ options }) => options;
 type Props = Omit<SelectProps, 'data' | 'searchValue' | 'onSearchChange'>;
 
 // Server-side search: a tenant may have thousands of workers; the list shows the first 50 matches.
@@ -38,7 +42,7 @@ export function SiteSelect({ selectedLabel, ...props }: Props & { selectedLabel?
     ['picker', 'sites'],
     selected,
   );
-  return <Select searchable clearable data={data} onSearchChange={setSearch} nothingFoundMessage="該当なし" {...props} />;
+  return <Select searchable clearable data={data} onSearchChange={setSearch} filter={serverMatched} nothingFoundMessage="該当なし" {...props} />;
 }
 
 export function BusinessSelect({
@@ -59,15 +63,22 @@ export function BusinessSelect({
     ['picker', 'businesses', siteId ?? null],
     selected,
   );
-  return <Select searchable clearable data={data} onSearchChange={setSearch} nothingFoundMessage="該当なし" {...props} />;
+  return <Select searchable clearable data={data} onSearchChange={setSearch} filter={serverMatched} nothingFoundMessage="該当なし" {...props} />;
 }
 
 export function WorkerSelect({
   businessId,
   siteId,
   selectedLabel,
+  status = 'active',
   ...props
-}: Props & { businessId?: string | null; siteId?: string | null; selectedLabel?: string }) {
+}: Props & {
+  businessId?: string | null;
+  siteId?: string | null;
+  selectedLabel?: string;
+  /** 'all' where a retired worker's past days may be entered or looked up. */
+  status?: 'active' | 'retired' | 'all';
+}) {
   const selected = props.value && selectedLabel ? { value: props.value, label: selectedLabel } : undefined;
   const { data, setSearch } = useSearchable(
     async (name) => {
@@ -78,6 +89,7 @@ export function WorkerSelect({
               name: name || undefined,
               business_id: businessId ?? undefined,
               site_id: siteId ?? undefined,
+              status,
               limit: 50,
             },
           },
@@ -85,13 +97,13 @@ export function WorkerSelect({
       );
       return page.items.map((worker) => ({
         value: worker.id,
-        label: `${worker.family_name} ${worker.given_name}(${worker.business.name})`,
+        label: `${worker.family_name} ${worker.given_name}(${worker.business.name})${worker.is_retired ? ' 退職' : ''}`,
       }));
     },
-    ['picker', 'workers', businessId ?? null, siteId ?? null],
+    ['picker', 'workers', businessId ?? null, siteId ?? null, status],
     selected,
   );
-  return <Select searchable clearable data={data} onSearchChange={setSearch} nothingFoundMessage="該当なし" {...props} />;
+  return <Select searchable clearable data={data} onSearchChange={setSearch} filter={serverMatched} nothingFoundMessage="該当なし" {...props} />;
 }
 
 export function BranchMultiSelect(props: Omit<MultiSelectProps, 'data'>) {

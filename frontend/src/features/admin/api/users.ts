@@ -20,6 +20,7 @@ export function useUsers(page: number) {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
+    gcTime: 0,
     mutationFn: (body: UserCreate) => unwrap(api.POST('/api/v1/users', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),
   });
@@ -28,6 +29,7 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
+    gcTime: 0,
     mutationFn: ({ id, body }: { id: string; body: UserUpdate }) =>
       unwrap(api.PATCH('/api/v1/users/{user_id}', { params: { path: { user_id: id } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }),

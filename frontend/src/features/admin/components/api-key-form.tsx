@@ -7,11 +7,20 @@ import { z } from 'zod';
 
 import { FormAlert } from '@/components/form-alert';
 import { SiteSelect } from '@/components/pickers/entity-selects';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { applyProblemToForm, renamedField } from '@/lib/form-errors';
+import { todayInJapan } from '@/lib/format';
 
 import { SCOPE_LABELS, useCreateApiKey, type ApiKeyCreated, type Scope } from '../api/api-keys';
 
-const SCOPES = Object.keys(SCOPE_LABELS) as Scope[];
+// A partner key may read and write data; the admin scopes stay with staff (the API refuses them).
+const SCOPES: Scope[] = [
+  'registry:read',
+  'registry:write',
+  'attendance:read',
+  'attendance:write',
+  'ccus:read',
+  'ccus:write',
+];
 
 const keySchema = z
   .object({
@@ -30,7 +39,7 @@ const keySchema = z
     message: '許可する範囲を1つ以上選択してください。',
   });
 type KeyValues = z.infer<typeof keySchema>;
-const FIELDS = ['name', 'kind', 'scopes', 'expires_at'] as const;
+const FIELDS = ['name', 'kind', 'scopes', 'expires_on'] as const;
 
 export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCreated) => void; onCancel: () => void }) {
   const create = useCreateApiKey();
@@ -55,7 +64,7 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
       });
       onCreated(created);
     } catch (error) {
-      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+      setFormError(applyProblemToForm(renamedField(error, 'expires_at', 'expires_on'), form.setError, FIELDS));
     }
   });
 
@@ -68,6 +77,7 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
           name="kind"
           render={({ field }) => (
             <SegmentedControl
+              aria-label="種類"
               value={field.value}
               onChange={field.onChange}
               data={[
@@ -109,6 +119,7 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
               label="有効期限(任意)"
               valueFormat="YYYY/MM/DD"
               clearable
+              minDate={todayInJapan()}
               value={field.value}
               onChange={field.onChange}
               error={errors.expires_on?.message}

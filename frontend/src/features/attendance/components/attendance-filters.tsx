@@ -74,6 +74,7 @@ export function AttendanceFilters({
         <WorkerSelect
           label="技能者"
           placeholder="氏名・カナで検索"
+          status="all"
           siteId={filters.site_id}
           businessId={filters.business_id}
           value={filters.worker_id ?? null}

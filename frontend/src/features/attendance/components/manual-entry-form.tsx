@@ -175,6 +175,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
                     label="技能者"
                     withAsterisk
                     placeholder="氏名・カナで検索"
+                    status="all"
                     siteId={anyWorker ? null : siteId}
                     businessId={businessId}
                     value={field.value}

@@ -99,7 +99,7 @@ test('a day already registered is pointed to, and times are checked before sendi
 
   fireEvent.change(screen.getByLabelText('入場日時'), { target: { value: '2024-09-04T08:00' } });
   await user.click(screen.getByRole('button', { name: '就業履歴登録' }));
-  expect(await screen.findByText('この技能者の同じ日の就業履歴が既にあります。')).toBeInTheDocument();
+  expect(await screen.findByText(/この技能者の同じ日の就業履歴が既にあります。/)).toBeInTheDocument();
   expect(screen.getByRole('link', { name: '登録済みの就業履歴を開く' })).toHaveAttribute(
     'href',
     expect.stringContaining(`worker_id=${WORKER_ID}`),

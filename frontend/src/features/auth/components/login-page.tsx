@@ -47,7 +47,7 @@ export function LoginPage() {
             <Title order={1} size="h3" ta="center">
               genba 就業履歴管理
             </Title>
-            <FormAlert message={formError} title="ログインできませんでした" />
+            <FormAlert message={formError} title="ログインできませんでした" keepsInput={false} />
             <TextInput
               label="メールアドレス"
               type="email"

@@ -104,6 +104,8 @@ export function useDeleteBusiness() {
 /** Audited on the server: each call is one reveal, so the value is never cached. */
 export function useRevealVerificationNumber(id: string) {
   return useMutation({
+    // The revealed number must not outlive the page in the mutation cache.
+    gcTime: 0,
     mutationFn: () =>
       unwrap(
         api.POST('/api/v1/businesses/{business_id}/verification-number/reveal', {

@@ -103,3 +103,31 @@ test('a refused start says why and keeps the counts', async () => {
   await waitFor(() => expect(screen.getByRole('button', { name: 'まとめて確認' })).toBeEnabled());
   expect(screen.queryByText('CCUS IDを確認しています')).not.toBeInTheDocument();
 });
+
+test('counts that stop moving (CCUS unreachable) end the wait with an explanation', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  try {
+    let started = false;
+    server.use(
+      http.get('*/api/v1/ccus/id-checks', () => HttpResponse.json(started ? running : before)),
+      http.post('*/api/v1/ccus/id-checks', () => {
+        started = true;
+        return HttpResponse.json({}, { status: 202 });
+      }),
+    );
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    await renderApp('/ccus/id-checks');
+    await screen.findByRole('table', { name: 'すべて' });
+    await user.click(screen.getByRole('button', { name: 'まとめて確認' }));
+    expect(await screen.findByText('CCUS IDを確認しています')).toBeInTheDocument();
+
+    for (let elapsed = 0; elapsed < 36_000; elapsed += 1_500) {
+      await vi.advanceTimersByTimeAsync(1_500);
+    }
+    expect(await screen.findByText('確認が進んでいません')).toBeInTheDocument();
+    expect(screen.queryByText('CCUS IDを確認しています')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'まとめて確認' })).toBeEnabled();
+  } finally {
+    vi.useRealTimers();
+  }
+});

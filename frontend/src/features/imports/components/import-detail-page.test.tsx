@@ -51,7 +51,7 @@ test('polls a running import, shows its progress, then the row errors in Japanes
     .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
   expect(rows).toEqual([
     ['2', '代表電話番号', '電話番号は0から始まる10桁または11桁の数字で入力してください。'],
-    ['3', 'CCUS事業者ID', '入力内容を確認してください(Some new rule)'],
+    ['3', 'CCUS事業者ID', '入力内容を確認してください。'],
     ['5', '事業者名', '必須項目です。'],
   ]);
   expect(within(screen.getByRole('main')).getByRole('link', { name: '事業者一覧へ' })).toHaveAttribute(

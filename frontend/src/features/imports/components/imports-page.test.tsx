@@ -116,7 +116,7 @@ test('no file, or a refused file, is explained and nothing is lost', async () =>
   await user.upload(fileInput(), xlsx('壊れた.xlsx'));
   await user.click(screen.getByRole('button', { name: '取込開始' }));
   expect(
-    await screen.findByText('対応していないファイル形式です。Excel(.xlsx)またはCSVを選択してください。'),
+    await screen.findByText(/対応していないファイル形式です。Excel\(.xlsx\)またはCSVを選択してください。/),
   ).toBeInTheDocument();
   expect(posts).toBe(1);
   expect(router.state.location.pathname).toBe('/imports');

@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { useMe } from '@/lib/me';
 
 import type { SitesSearch } from '../search';
 
@@ -99,10 +100,6 @@ export function useBranchNames() {
 
 /** The tenant (元請) as the app header knows it. */
 export function useTenantName() {
-  const me = useQuery({
-    queryKey: ['me'],
-    queryFn: () => unwrap(api.GET('/api/v1/me')),
-    staleTime: 5 * 60_000,
-  });
+  const me = useMe();
   return me.data?.tenant.name ?? '';
 }

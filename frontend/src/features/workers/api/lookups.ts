@@ -21,10 +21,4 @@ export const useSiteName = (id: string | undefined) =>
     select: (site) => `${site.code} ${site.name}`,
   });
 
-/** The signed-in user; the same query the layout makes, so it is read from the cache. */
-export const useMe = () =>
-  useQuery({
-    queryKey: ['me'],
-    queryFn: () => unwrap(api.GET('/api/v1/me')),
-    staleTime: 5 * 60_000,
-  });
+export { useMe } from '@/lib/me';

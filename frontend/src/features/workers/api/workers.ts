@@ -87,6 +87,8 @@ export function useDeleteWorker() {
 /** Every reveal is written to the audit log, so it happens only on an explicit click. */
 export function useRevealVerificationNumber(id: string) {
   return useMutation({
+    // The revealed number must not outlive the page in the mutation cache.
+    gcTime: 0,
     mutationFn: () =>
       unwrap(
         api.POST('/api/v1/workers/{worker_id}/verification-number/reveal', {
