@@ -60,10 +60,15 @@ test('staff find an unknown CCUS ID, a day entered meanwhile is held, and it rea
   await page.getByRole('button', { name: '就業履歴登録' }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/new'));
 
-  // A day entered now is held back, not sent to fail: 連携予約 shows it waiting.
-  await page.goto(`${BASE_URL}/ccus/reservations`);
+  // A day entered now is held back, not sent to fail: 連携予約 shows it waiting (保留 once the
+  // worker has looked at it).
   const waiting = page.getByRole('table', { name: '連携予約一覧' });
-  await waiting.waitFor();
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    await page.goto(`${BASE_URL}/ccus/reservations`);
+    await waiting.waitFor();
+    if (/水本 林男[\s\S]*保留/.test((await waiting.textContent()) ?? '')) break;
+    await page.waitForTimeout(1000);
+  }
   expect(await waiting.textContent()).toMatch(/水本 林男[\s\S]*保留/);
 
   // He registers with CCUS (the sandbox's admin API plays that part); the next check passes and
