@@ -14,10 +14,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.ccus.catalogue import local_message
 from api.ccus.claims import Claimed, reschedule
 from api.ccus.gateway import CcusError, CcusGateway, CcusRejected, CcusUnavailable
+from api.ccus.outbox import DISPATCH_TASK
 from api.ccus.policy import after_maintenance
 from api.ccus.wire import EntityKind, StructureDifference, WorkRecord
 from api.config import Settings
 from api.kit.crypto import FieldCipher
+from api.kit.jobs import enqueue_after_commit
 from api.kit.verification import unseal
 from api.models.ccus_outbox import OutboxKind
 
@@ -87,8 +89,12 @@ RELEASE_COLUMNS = {"workers": "worker_id", "businesses": "business_id"}
 async def release_held(session: AsyncSession, table: str, entity_id: UUID) -> None:
     """The ID checks ○ again: the work days held for it go out with the next dispatch."""
     column = RELEASE_COLUMNS.get(table)
-    if column is not None:
-        await session.execute(text(_RELEASE.format(column=column)), {"id": entity_id})
+    if column is None:
+        return
+    released = await session.execute(text(_RELEASE.format(column=column)), {"id": entity_id})
+    if getattr(released, "rowcount", 0):
+        # Staff fixed the ID to get these days out: send now, not at the next minute's sweep.
+        enqueue_after_commit(session, DISPATCH_TASK)
 
 
 async def mark_entity(

@@ -42,7 +42,8 @@ async def sweep(ctx: JobContext) -> dict[str, int]:
 
 async def _verify(ctx: JobContext, tenant_id: UUID, *, everything: bool) -> dict[str, Any]:
     cipher = cipher_from_setting(ctx["settings"].encryption_keys.get_secret_value())
-    async with unit_of_work(ctx["sessionmaker"], None) as session:
+    # With Redis as the sink: days released by a passing check are dispatched right after commit.
+    async with unit_of_work(ctx["sessionmaker"], ctx["redis"]) as session:
         await set_tenant(session, tenant_id)
         count = await check_tenant(session, ctx["ccus"], cipher, tenant_id, everything=everything)
     return {"checked": count.checked, "valid": count.valid, "deferred": count.deferred}

@@ -1,23 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
+import { expect, test } from 'vitest';
 
-import { BASE_URL, EMAIL, launchBrowser, logIn, newPage, screenshot, unique } from './browser';
+import { BASE_URL, EMAIL, logIn, unique, usePage } from './browser';
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await newPage(browser);
-});
-beforeEach((context) => {
-  onTestFailed(() => screenshot(page, context.task.name));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const pageOf = usePage({ loggedIn: false });
 
 test('the API serves the SPA and a deep link survives the login', async () => {
+  const page = pageOf();
   await page.goto(`${BASE_URL}/branches`);
   await page.waitForURL(/\/login\?redirect=/);
   await page.getByLabel('メールアドレス').fill(EMAIL);
@@ -32,6 +20,7 @@ test('the API serves the SPA and a deep link survives the login', async () => {
 });
 
 test('a branch is added, a duplicate code is refused next to its field', async () => {
+  const page = pageOf();
   const code = unique('E');
   await page.goto(`${BASE_URL}/branches`);
   await page.getByRole('button', { name: '拠点・支店を追加' }).click();

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
 
 export const BASE_URL = process.env.GENBA_E2E_URL ?? 'http://127.0.0.1:8390';
 export const SANDBOX_URL = process.env.GENBA_E2E_SANDBOX_URL ?? 'http://127.0.0.1:8391';
@@ -47,4 +48,28 @@ export function unique(prefix: string): string {
 export async function screenshot(page: Page, name: string): Promise<void> {
   const safe = name.replace(/[^\w\u3040-\u30ff\u4e00-\u9faf-]+/g, '_').slice(0, 80);
   await page.screenshot({ path: `test-results/${safe}.png`, fullPage: true }).catch(() => undefined);
+}
+
+/**
+ * One browser and page for a spec file (logged in unless told otherwise), a screenshot of every
+ * failed test, and the browser closed at the end. Tests call the returned function for the page.
+ */
+export function usePage({ loggedIn = true }: { loggedIn?: boolean } = {}): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    if (loggedIn) await logIn(page);
+  });
+  beforeEach((context) => {
+    onTestFailed(() => (page ? screenshot(page, context.task.name) : undefined));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!page) throw new Error('the browser did not start');
+    return page;
+  };
 }

@@ -2,27 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
+import { expect, test } from 'vitest';
 
-import { BASE_URL, launchBrowser, logIn, newPage, screenshot, unique } from './browser';
+import { BASE_URL, unique, usePage } from './browser';
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await logIn(page);
-});
-beforeEach((context) => {
-  onTestFailed(() => screenshot(page, context.task.name));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const pageOf = usePage();
 
 test('現場一覧 lists the demo sites and a site opens on its 施工体制 tab', async () => {
+  const page = pageOf();
   await page.goto(`${BASE_URL}/sites`);
   await page.getByText('令和6.3年度 大磯工浚渫工事 (-5.0m)').first().click();
   await page.waitForURL(/\/sites\/[0-9a-f-]{36}/);
@@ -32,6 +19,7 @@ test('現場一覧 lists the demo sites and a site opens on its 施工体制 tab
 });
 
 test('a business filter lives in the URL and survives a reload', async () => {
+  const page = pageOf();
   await page.goto(`${BASE_URL}/businesses`);
   await page.getByLabel('事業者名').fill('コムテックス');
   await page.getByRole('button', { name: '検索' }).click();
@@ -42,6 +30,7 @@ test('a business filter lives in the URL and survives a reload', async () => {
 });
 
 test('an import with one bad row reports that row and keeps the good one out (all or nothing)', async () => {
+  const page = pageOf();
   const name = unique('(株)取込検証');
   const dir = mkdtempSync(join(tmpdir(), 'genba-e2e-'));
   const file = join(dir, 'businesses.csv');

@@ -1,24 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, onTestFailed, test } from 'vitest';
+import { expect, test } from 'vitest';
 
-import { BASE_URL, launchBrowser, logIn, newPage, screenshot, unique } from './browser';
+import { BASE_URL, unique, usePage } from './browser';
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await logIn(page);
-});
-beforeEach((context) => {
-  onTestFailed(() => screenshot(page, context.task.name));
-});
-afterAll(async () => {
-  await browser.close();
-});
+const pageOf = usePage();
 
 test('a terminal key issued for a site shows its secret once, and the gate terminal can post with it', async () => {
+  const page = pageOf();
   await page.goto(`${BASE_URL}/sites?code=230001D_mizumoto`);
   await page.getByText('三崎港').first().click();
   await page.waitForURL(/\/sites\/[0-9a-f-]{36}/);

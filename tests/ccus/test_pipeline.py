@@ -16,6 +16,7 @@ from api.ccus.tasks import sweep
 from api.config import Settings
 from api.db import SessionMaker
 from api.kit.crypto import cipher_from_setting
+from api.kit.jobs import pending_jobs
 from api.models.attendance import WorkDay
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 from api.models.ccus_status import CcusStatus
@@ -298,6 +299,8 @@ class TestHeldAndCancelled:
         await check_tenant(session, dispatcher.gateway, cipher, world.tenant.id)
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert row.status is OutboxStatus.pending
+        # Sent at once after the commit, not left for the next minute's sweep.
+        assert [job.name for job in pending_jobs(session)] == ["ccus.dispatch"]
         await dispatcher.dispatch()
         await dispatcher.collect()
         assert (await _day(session, world.tenant.id)).ccus_status.value == "synced"

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { SiteSelect } from '@/components/pickers/entity-selects';
 import { applyProblemToForm, renamedField } from '@/lib/form-errors';
@@ -126,14 +127,9 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
             />
           )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            キャンセル
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            発行
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} loading={create.isPending}>
+          発行
+        </FormActions>
       </Stack>
     </form>
   );

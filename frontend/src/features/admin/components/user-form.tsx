@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { BranchMultiSelect } from '@/components/pickers/entity-selects';
 import { applyProblemToForm } from '@/lib/form-errors';
@@ -124,14 +125,9 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
             )}
           />
         ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            キャンセル
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {user ? '更新' : '登録'}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={create.isPending || update.isPending}>
+          {user ? '更新' : '登録'}
+        </FormActions>
       </Stack>
     </form>
   );

@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm, type Path } from 'react-hook-form';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { SiteSelect } from '@/components/pickers/entity-selects';
 import { applyProblemToForm } from '@/lib/form-errors';
@@ -149,14 +150,9 @@ export function BulkEntryForm() {
             <BulkPreview control={form.control} />
           </Paper>
 
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => void navigate({ to: '/attendance' })}>
-              キャンセル
-            </Button>
-            <Button type="submit" loading={register.isPending}>
-              就業履歴登録
-            </Button>
-          </Group>
+          <FormActions onCancel={() => void navigate({ to: '/attendance' })} loading={register.isPending}>
+            就業履歴登録
+          </FormActions>
         </Stack>
       </form>
       <BulkRangeModal

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { BusinessSelect, SiteSelect, WorkerSelect } from '@/components/pickers/entity-selects';
 import { PositionSelect } from '@/components/pickers/master-selects';
@@ -259,14 +260,9 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
             日本時間で入力してください。{NIGHT_SHIFT_HINT}
           </Text>
         </Paper>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => void navigate({ to: '/attendance', search: { site_id: siteId ?? undefined } })}>
-            キャンセル
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            就業履歴登録
-          </Button>
-        </Group>
+        <FormActions onCancel={() => void navigate({ to: '/attendance', search: { site_id: siteId ?? undefined } })} loading={create.isPending}>
+          就業履歴登録
+        </FormActions>
       </Stack>
     </form>
   );

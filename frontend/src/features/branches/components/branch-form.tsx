@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
@@ -70,14 +71,9 @@ export function BranchForm({ branch, onDone }: { branch?: Branch; onDone: () => 
             />
           )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            キャンセル
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {branch ? '更新' : '登録'}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={save.isPending}>
+          {branch ? '更新' : '登録'}
+        </FormActions>
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Group, Stack, Table } from '@mantine/core';
+import { Checkbox, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { QueryState } from '@/components/page-states';
 import { PositionSelect } from '@/components/pickers/master-selects';
@@ -135,14 +136,9 @@ function EditForm({
             />
           )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            キャンセル
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            更新
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={update.isPending}>
+          更新
+        </FormActions>
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { BusinessSelect } from '@/components/pickers/entity-selects';
 import { applyProblemToForm } from '@/lib/form-errors';
@@ -92,14 +93,9 @@ export function StructureAddForm({
           )}
         />
         <TextInput label="建設業許可番号" {...form.register('permit_number')} error={form.formState.errors.permit_number?.message} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            キャンセル
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            追加
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={add.isPending}>
+          追加
+        </FormActions>
       </Stack>
     </form>
   );

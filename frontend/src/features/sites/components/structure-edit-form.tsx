@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { useInsuranceValues } from '@/components/pickers/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
@@ -130,14 +131,9 @@ export function StructureEditForm({
             />
           )}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            キャンセル
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            更新
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={update.isPending}>
+          更新
+        </FormActions>
       </Stack>
     </form>
   );

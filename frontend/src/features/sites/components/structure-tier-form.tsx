@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
@@ -60,14 +61,9 @@ export function StructureTierForm({
       <Stack>
         <Text size="sm">{entry.business.name}</Text>
         <PlacementFields control={form.control} watch={form.watch} entries={entries} excluded={excluded} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            キャンセル
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            変更
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} loading={update.isPending}>
+          変更
+        </FormActions>
       </Stack>
     </form>
   );

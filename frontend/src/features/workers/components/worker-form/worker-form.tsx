@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 
+import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { applyProblemToForm } from '@/lib/form-errors';
 
@@ -78,14 +79,9 @@ export function WorkerForm({
               <EmploymentSection retiredOn={retiredOn} />
             </Stack>
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              キャンセル
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {mode === 'create' ? '登録' : '更新'}
-            </Button>
-          </Group>
+          <FormActions onCancel={onCancel} loading={form.formState.isSubmitting}>
+            {mode === 'create' ? '登録' : '更新'}
+          </FormActions>
         </Stack>
       </form>
     </FormProvider>
