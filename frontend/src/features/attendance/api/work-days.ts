@@ -62,14 +62,15 @@ export function useWorkDay(workDayId: string) {
   return useQuery(workDayQueryOptions(workDayId));
 }
 
-// What a written day changes: lists, days, calendars and careers (not the site/worker lookups).
-const WRITTEN = ['list', 'work-day', 'calendar', 'career'];
+// A written day reaches far: lists, calendars, careers, CCUS sends and results, お知らせ, and the
+// site's structure (a new worker joins it). Only masters, the user and pickers stay as they are.
+const UNTOUCHED = ['masters', 'me', 'picker'];
 
 function useInvalidateAttendance() {
   const queryClient = useQueryClient();
   return () =>
     queryClient.invalidateQueries({
-      predicate: (query) => query.queryKey[0] === 'attendance' && WRITTEN.includes(String(query.queryKey[1])),
+      predicate: (query) => !UNTOUCHED.includes(String(query.queryKey[0])),
     });
 }
 
@@ -99,9 +100,8 @@ export function useDeleteWorkDay() {
     onSuccess: (_data, workDayId) =>
       queryClient.invalidateQueries({
         predicate: (query) =>
-          query.queryKey[0] === 'attendance' &&
-          WRITTEN.includes(String(query.queryKey[1])) &&
-          query.queryKey[2] !== workDayId,
+          !UNTOUCHED.includes(String(query.queryKey[0])) &&
+          !(query.queryKey[0] === 'attendance' && query.queryKey[2] === workDayId),
       }),
   });
 }

@@ -58,6 +58,10 @@ export function useUpdateSiteWorker(siteId: string) {
           body,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sites', siteId, 'workers'] }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['sites', siteId, 'workers'] });
+      // Manual and bulk entry default to the site worker's 職種 and 立場: they must see the change.
+      await queryClient.invalidateQueries({ queryKey: ['attendance', 'site-workers'] });
+    },
   });
 }
