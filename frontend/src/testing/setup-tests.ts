@@ -25,6 +25,8 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
+// The router restores scroll positions; jsdom does not scroll.
+window.scrollTo = () => {};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
