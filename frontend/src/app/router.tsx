@@ -18,6 +18,7 @@ import { importsSearchSchema } from '@/features/imports/search';
 import { siteDetailSearchSchema, sitesSearchSchema } from '@/features/sites/search';
 import { newWorkerSearchSchema, workersSearchSchema } from '@/features/workers/search';
 import { isLoggedIn } from '@/lib/auth';
+import { pageSearchSchema } from '@/lib/page-search';
 
 export type RouterContext = { queryClient: QueryClient };
 
@@ -202,16 +203,19 @@ const ccusRemoteRoute = createRoute({
 const branchesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/branches',
+  validateSearch: pageSearchSchema,
   component: page(() => import('@/features/branches/components/branches-page'), 'BranchesPage'),
 });
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/users',
+  validateSearch: pageSearchSchema,
   component: page(() => import('@/features/admin/components/users-page'), 'UsersPage'),
 });
 const apiKeysRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/admin/api-keys',
+  validateSearch: pageSearchSchema,
   component: page(() => import('@/features/admin/components/api-keys-page'), 'ApiKeysPage'),
 });
 

@@ -1,4 +1,5 @@
 import { Badge, Button, Modal, Table } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
 import { ListPagination } from '@/components/list-pagination';
@@ -11,6 +12,8 @@ import { KIND_LABELS, SCOPE_LABELS, useApiKeys, useRevokeApiKey, type ApiKey, ty
 
 import { ApiKeyForm } from './api-key-form';
 import { ApiKeySecret } from './api-key-secret';
+
+const route = getRouteApi('/app/admin/api-keys');
 
 type Dialog = { step: 'form' } | { step: 'secret'; created: ApiKeyCreated } | null;
 
@@ -25,7 +28,9 @@ function KeyState({ apiKey }: { apiKey: ApiKey }) {
 }
 
 export function ApiKeysPage() {
-  const [page, setPage] = useState(1);
+  const page = route.useSearch().page ?? 1;
+  const navigate = route.useNavigate();
+  const setPage = (next: number) => void navigate({ search: { page: next > 1 ? next : undefined } });
   const keys = useApiKeys(page);
   const revoke = useRevokeApiKey();
   const [dialog, setDialog] = useState<Dialog>(null);

@@ -1,4 +1,5 @@
 import { Badge, Button, Modal, Table } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
 import { ListPagination } from '@/components/list-pagination';
@@ -10,8 +11,12 @@ import { ROLE_LABELS, useUsers, type User } from '../api/users';
 
 import { UserForm } from './user-form';
 
+const route = getRouteApi('/app/admin/users');
+
 export function UsersPage() {
-  const [page, setPage] = useState(1);
+  const page = route.useSearch().page ?? 1;
+  const navigate = route.useNavigate();
+  const setPage = (next: number) => void navigate({ search: { page: next > 1 ? next : undefined } });
   const users = useUsers(page);
   const [editing, setEditing] = useState<{ user?: User } | null>(null);
 

@@ -59,3 +59,21 @@ test('a required field is checked before anything is sent', async () => {
   expect(await screen.findByText('拠点・支店コードを入力してください。')).toBeInTheDocument();
   await waitFor(() => expect(posted).toBe(false));
 });
+
+test('the page number lives in the URL and reaches the API', async () => {
+  const user = userEvent.setup();
+  const pages: string[] = [];
+  server.use(
+    http.get('*/api/v1/branches', ({ request }) => {
+      const page = Number(new URL(request.url).searchParams.get('page'));
+      pages.push(String(page));
+      return HttpResponse.json({ items: [{ ...branch, id: `b${page}`, name: `${page}ページ目の支店` }], pagination: pagination(120, page, 50) });
+    }),
+  );
+  const { router } = await renderApp('/branches?page=2');
+  expect(await screen.findByText('2ページ目の支店')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: '3' }));
+  expect(await screen.findByText('3ページ目の支店')).toBeInTheDocument();
+  expect(router.state.location.search).toEqual({ page: 3 });
+  expect(pages).toEqual(['2', '3']);
+});

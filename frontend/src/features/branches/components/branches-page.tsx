@@ -1,4 +1,5 @@
 import { Button, Modal, Table } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
 import { ListPagination } from '@/components/list-pagination';
@@ -10,10 +11,14 @@ import { useBranches, useDeleteBranch, type Branch } from '../api/branches';
 
 import { BranchForm } from './branch-form';
 
+const route = getRouteApi('/app/branches');
+
 type Editing = { branch?: Branch } | null;
 
 export function BranchesPage() {
-  const [page, setPage] = useState(1);
+  const page = route.useSearch().page ?? 1;
+  const navigate = route.useNavigate();
+  const setPage = (next: number) => void navigate({ search: { page: next > 1 ? next : undefined } });
   const branches = useBranches(page);
   const remove = useDeleteBranch();
   const [editing, setEditing] = useState<Editing>(null);
