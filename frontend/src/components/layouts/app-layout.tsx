@@ -5,12 +5,12 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { useCallback, useEffect, useState } from 'react';
 
 import { logOut } from '@/lib/auth';
-import { useMe } from '@/lib/me';
+import { useMe, type Scope } from '@/lib/me';
 import { tokenStore } from '@/lib/token-store';
 
 import { SessionExpiredModal } from './session-expired-modal';
 
-type NavItem = { label: string; to: string; adminOnly?: boolean };
+type NavItem = { label: string; to: string; adminOnly?: boolean; scope?: Scope };
 
 // The seed's menu order: お知らせ 現場一覧 就業履歴一覧 拠点・支店管理 下請事業者管理 データ管理 … マイページ.
 const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
@@ -20,11 +20,11 @@ const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
       { label: 'お知らせ', to: '/' },
       { label: '現場一覧', to: '/sites' },
       { label: '就業履歴一覧', to: '/attendance' },
-      { label: '就業履歴一括登録', to: '/attendance/bulk' },
+      { label: '就業履歴一括登録', to: '/attendance/bulk', scope: 'attendance:write' },
       { label: '拠点・支店管理', to: '/branches' },
       { label: '下請事業者管理', to: '/businesses' },
       { label: '技能者一覧', to: '/workers' },
-      { label: 'データ管理(一括取込)', to: '/imports' },
+      { label: 'データ管理(一括取込)', to: '/imports', scope: 'registry:write' },
     ],
   },
   {
@@ -80,6 +80,7 @@ export function AppLayout() {
   useEffect(close, [pathname, close]);
 
   const isAdmin = me.data?.role === 'admin';
+  const scopes: readonly string[] = me.data?.scopes ?? [];
 
   return (
     <AppShell
@@ -125,7 +126,7 @@ export function AppLayout() {
                 {group.title}
               </Text>
               {group.items
-                .filter((item) => !item.adminOnly || isAdmin)
+                .filter((item) => (!item.adminOnly || isAdmin) && (!item.scope || scopes.includes(item.scope)))
                 .map((item) => (
                   <NavLink
                     key={item.to}

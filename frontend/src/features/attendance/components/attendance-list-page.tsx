@@ -1,6 +1,7 @@
 import { Group } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
+import { Can } from '@/components/can';
 import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
@@ -25,14 +26,14 @@ export function AttendanceListPage() {
       <PageHeader
         title="就業履歴一覧"
         actions={
-          <>
+          <Can scope="attendance:write">
             <ButtonLink to="/attendance/new" search={{ site_id: search.site_id }}>
               手動登録
             </ButtonLink>
             <ButtonLink to="/attendance/bulk" variant="light">
               一括登録
             </ButtonLink>
-          </>
+          </Can>
         }
       />
       <AttendanceFilters

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 
+import { Can } from '@/components/can';
 import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
@@ -41,13 +42,15 @@ export function BusinessesListPage() {
         title="下請事業者管理"
         actions={
           <>
-            <Button renderRoot={(props) => <Link {...props} to="/businesses/new" />}>事業者登録</Button>
-            <Button
-              variant="default"
-              renderRoot={(props) => <Link {...props} to="/imports" search={{ kind: 'businesses' }} />}
-            >
-              一括取込
-            </Button>
+            <Can scope="registry:write">
+              <Button renderRoot={(props) => <Link {...props} to="/businesses/new" />}>事業者登録</Button>
+              <Button
+                variant="default"
+                renderRoot={(props) => <Link {...props} to="/imports" search={{ kind: 'businesses' }} />}
+              >
+                一括取込
+              </Button>
+            </Can>
             <DownloadButton url={exportUrl} fileName="事業者一覧.xlsx">
               Excel出力
             </DownloadButton>

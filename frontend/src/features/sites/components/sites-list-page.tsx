@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 
+import { Can } from '@/components/can';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
@@ -27,9 +28,11 @@ export function SitesListPage() {
       <PageHeader
         title="現場一覧"
         actions={
-          <Button component={Link} to="/sites/new">
-            現場を追加
-          </Button>
+          <Can scope="registry:write">
+            <Button component={Link} to="/sites/new">
+              現場を追加
+            </Button>
+          </Can>
         }
       />
       {/* Keyed by the URL's filters so back/forward and クリア show what is actually searched. */}

@@ -1,6 +1,7 @@
 import { Paper } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
+import { Can } from '@/components/can';
 import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
@@ -29,12 +30,14 @@ export function WorkersListPage() {
         crumbs={[{ label: '技能者一覧' }]}
         actions={
           <>
-            <ButtonLink to="/workers/new" search={{ business_id: search.business_id }}>
-              技能者を追加
-            </ButtonLink>
-            <ButtonLink to="/imports" search={{ kind: 'workers' }} variant="default">
-              一括取込
-            </ButtonLink>
+            <Can scope="registry:write">
+              <ButtonLink to="/workers/new" search={{ business_id: search.business_id }}>
+                技能者を追加
+              </ButtonLink>
+              <ButtonLink to="/imports" search={{ kind: 'workers' }} variant="default">
+                一括取込
+              </ButtonLink>
+            </Can>
             <DownloadButton url={`/api/v1/workers/export${toQueryString(filters)}`} fileName="技能者一覧.xlsx">
               Excel出力
             </DownloadButton>
