@@ -11,6 +11,7 @@ import { applyProblemToForm } from '@/lib/form-errors';
 import { todayInJapan } from '@/lib/format';
 import { notifySaved } from '@/lib/notify';
 
+import { useSite } from '../api/lookups';
 import { useBulkRegister } from '../api/work-days';
 import { bulkOverrides, toBulkEntry } from '../utils/bulk';
 import { blankRow, bulkSchema, MAX_BULK_ROWS, type BulkValues } from '../utils/bulk-schema';
@@ -36,6 +37,9 @@ export function BulkEntryForm() {
   });
   const rows = useFieldArray({ control: form.control, name: 'rows' });
   const siteId = form.watch('site_id');
+  const site = useSite(siteId);
+  // A まとめ現場 (作業場所メモ) needs each row's 作業場所.
+  const workLocations = site.data?.work_location_memo ? site.data.work_locations : null;
   const [dateFrom, dateTo] = form.watch(['date_from', 'date_to']);
   const errors = form.formState.errors;
   const rangeError = errors.date_to?.message ?? errors.date_from?.message;
@@ -43,6 +47,13 @@ export function BulkEntryForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
+    if (workLocations) {
+      const missing = values.rows.flatMap((row, index) => (row.work_location ? [] : [index]));
+      missing.forEach((index) =>
+        form.setError(`rows.${index}.work_location`, { type: 'required', message: '作業場所を選択してください。' }),
+      );
+      if (missing.length > 0) return;
+    }
     try {
       const result = await register.mutateAsync(toBulkEntry(values));
       notifySaved(`${result.work_days} 件の就業履歴を登録しました。`);
@@ -76,6 +87,8 @@ export function BulkEntryForm() {
                   value={field.value}
                   selectedLabel={siteLabel}
                   onChange={(value, option) => {
+                    // Workers, occupations and 作業場所 belong to the site: another site starts over.
+                    if (value !== field.value) rows.replace([blankRow()]);
                     field.onChange(value);
                     setSiteLabel(option?.label);
                   }}
@@ -115,6 +128,7 @@ export function BulkEntryForm() {
                     form={form}
                     index={index}
                     siteId={siteId}
+                    workLocations={workLocations}
                     onRemove={rows.fields.length > 1 ? () => rows.remove(index) : null}
                   />
                 ))}

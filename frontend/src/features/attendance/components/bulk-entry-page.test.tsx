@@ -12,6 +12,7 @@ import {
   page,
   pickerHandlers,
   SITE_ID,
+  site,
   WORKER2_ID,
   WORKER_ID,
 } from '../testing/fixtures';
@@ -86,6 +87,7 @@ test('rows and a date range become one work day per worker per day, sent as one 
         business_id: BUSINESS_ID,
         occupation_id: OCCUPATION_ID,
         position_code: '01',
+        work_location: null,
         entry_time: '08:00:00',
         exit_time: '17:00:00',
       },
@@ -94,6 +96,7 @@ test('rows and a date range become one work day per worker per day, sent as one 
         business_id: BUSINESS_ID,
         occupation_id: OCCUPATION_ID,
         position_code: '01',
+        work_location: null,
         entry_time: '08:00:00',
         exit_time: '02:00:00',
       },
@@ -148,4 +151,26 @@ test('nothing is sent without a site, and a duplicate worker is caught on its ro
   await user.click(within(second).getByRole('button', { name: '削除' }));
   expect(screen.queryByRole('group', { name: '2行目' })).not.toBeInTheDocument();
   expect(bodies).toHaveLength(0);
+});
+
+test('on a まとめ現場 every row needs its 作業場所, and it is sent', async () => {
+  const user = userEvent.setup();
+  const bodies = setup(() => HttpResponse.json({ work_days: 1 }));
+  server.use(
+    http.get('*/api/v1/sites/:siteId', () =>
+      HttpResponse.json({ ...site, work_location_memo: true, work_locations: ['A棟', 'B棟'] }),
+    ),
+  );
+  await renderApp('/attendance/bulk');
+  await choose(user, screen, '現場', 'S001 大磯工浚渫工事');
+  const first = await screen.findByRole('group', { name: '1行目' });
+  await choose(user, first, '技能者', '水本 林男(コムテックス株式会社)');
+  await user.click(screen.getByRole('button', { name: '就業履歴登録' }));
+  expect(await within(first).findByText('作業場所を選択してください。')).toBeInTheDocument();
+  expect(bodies).toHaveLength(0);
+
+  await choose(user, first, '作業場所', 'B棟');
+  await user.click(screen.getByRole('button', { name: '就業履歴登録' }));
+  await waitFor(() => expect(bodies).toHaveLength(1));
+  expect((bodies[0] as { rows: { work_location: string }[] }).rows[0]?.work_location).toBe('B棟');
 });

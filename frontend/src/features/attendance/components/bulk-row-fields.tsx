@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
@@ -16,11 +16,13 @@ export function BulkRowFields({
   form,
   index,
   siteId,
+  workLocations,
   onRemove,
 }: {
   form: UseFormReturn<BulkValues>;
   index: number;
   siteId: string | null;
+  workLocations: string[] | null;
   onRemove: (() => void) | null;
 }) {
   const queryClient = useQueryClient();
@@ -119,6 +121,23 @@ export function BulkRowFields({
           />
         )}
       />
+      {workLocations ? (
+        <Controller
+          control={form.control}
+          name={`rows.${index}.work_location`}
+          render={({ field, fieldState }) => (
+            <Select
+              label="作業場所"
+              withAsterisk
+              mt="xs"
+              data={workLocations}
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+      ) : null}
       <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
         <Controller
           control={form.control}

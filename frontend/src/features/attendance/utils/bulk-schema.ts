@@ -20,6 +20,7 @@ export const bulkRowSchema = z.object({
   worker_name: z.string(),
   occupation_id: z.string().nullable(),
   position_code: z.string().nullable(),
+  work_location: z.string().nullable(),
   entry_time: z.string().min(1, '入場時刻を入力してください。').pipe(time),
   exit_time: z.union([z.literal(''), time]),
 });
@@ -70,6 +71,7 @@ export function blankRow(times?: Pick<BulkRowValues, 'entry_time' | 'exit_time'>
     worker_id: null,
     worker_label: '',
     worker_name: '',
+    work_location: null,
     occupation_id: null,
     position_code: null,
     entry_time: times?.entry_time ?? '08:00',

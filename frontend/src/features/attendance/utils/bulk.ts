@@ -47,6 +47,7 @@ export function toBulkEntry(values: BulkValues): BulkEntry {
       business_id: row.business_id,
       occupation_id: row.occupation_id,
       position_code: row.position_code,
+      work_location: row.work_location,
       entry_time: seconds(row.entry_time),
       exit_time: row.exit_time ? seconds(row.exit_time) : null,
     })),
