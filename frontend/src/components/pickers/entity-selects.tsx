@@ -30,16 +30,26 @@ function useSearchable(fetchOptions: (name: string) => Promise<Option[]>, key: u
   return { data: withSelected, search, setSearch, loading: query.isFetching };
 }
 
-export function SiteSelect({ selectedLabel, ...props }: Props & { selectedLabel?: string }) {
+export function SiteSelect({
+  selectedLabel,
+  visibleOnly = false,
+  ...props
+}: Props & {
+  selectedLabel?: string;
+  /** Entry forms offer only sites shown in 現場一覧 (表示); filters also find hidden ones. */
+  visibleOnly?: boolean;
+}) {
   const selected = props.value && selectedLabel ? { value: props.value, label: selectedLabel } : undefined;
   const { data, setSearch } = useSearchable(
     async (name) => {
       const page = await unwrap(
-        api.GET('/api/v1/sites', { params: { query: { name: name || undefined, limit: 50 } } }),
+        api.GET('/api/v1/sites', {
+          params: { query: { name: name || undefined, is_visible: visibleOnly ? true : undefined, limit: 50 } },
+        }),
       );
       return page.items.map((site) => ({ value: site.id, label: `${site.code} ${site.name}` }));
     },
-    ['picker', 'sites'],
+    ['picker', 'sites', visibleOnly],
     selected,
   );
   return <Select searchable clearable data={data} onSearchChange={setSearch} filter={serverMatched} nothingFoundMessage="該当なし" {...props} />;

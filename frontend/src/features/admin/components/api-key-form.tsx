@@ -94,7 +94,7 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
             control={form.control}
             name="site_id"
             render={({ field }) => (
-              <SiteSelect label="現場" placeholder="現場を選択" withAsterisk value={field.value} onChange={field.onChange} error={errors.site_id?.message} />
+              <SiteSelect visibleOnly label="現場" placeholder="現場を選択" withAsterisk value={field.value} onChange={field.onChange} error={errors.site_id?.message} />
             )}
           />
         ) : (

@@ -81,6 +81,7 @@ export function BulkEntryForm() {
               name="site_id"
               render={({ field, fieldState }) => (
                 <SiteSelect
+                  visibleOnly
                   label="現場"
                   withAsterisk
                   placeholder="現場を選択"

@@ -136,6 +136,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
               name="site_id"
               render={({ field, fieldState }) => (
                 <SiteSelect
+                  visibleOnly
                   label="現場"
                   withAsterisk
                   placeholder="現場名・現場コードで検索"

@@ -105,3 +105,24 @@ test('a day already registered is pointed to, and times are checked before sendi
     expect.stringContaining(`worker_id=${WORKER_ID}`),
   );
 });
+
+test('hidden (非表示) sites are not offered for entry, and retired workers are', async () => {
+  setup(() => HttpResponse.json(workDay()));
+  const siteQueries: URLSearchParams[] = [];
+  const workerQueries: URLSearchParams[] = [];
+  server.use(
+    http.get('*/api/v1/sites', ({ request }) => {
+      siteQueries.push(new globalThis.URL(request.url).searchParams);
+      return HttpResponse.json(page([]));
+    }),
+    http.get('*/api/v1/workers', ({ request }) => {
+      workerQueries.push(new globalThis.URL(request.url).searchParams);
+      return HttpResponse.json(page([]));
+    }),
+  );
+  await renderApp('/attendance/new');
+  await waitFor(() => expect(siteQueries.length).toBeGreaterThan(0));
+  expect(siteQueries.every((query) => query.get('is_visible') === 'true')).toBe(true);
+  await waitFor(() => expect(workerQueries.length).toBeGreaterThan(0));
+  expect(workerQueries.every((query) => query.get('status') === 'all')).toBe(true);
+});

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
-import { QueryState } from '@/components/page-states';
+import { ErrorState, QueryState } from '@/components/page-states';
 import { notifyError, notifySaved } from '@/lib/notify';
 
 import { useTenantName, type Site } from '../api/sites';
@@ -60,6 +60,9 @@ export function StructureTab({ site }: { site: Site }) {
           事業者を追加
         </Button>
       </Group>
+      {businesses.error ? (
+        <ErrorState error={businesses.error} onRetry={() => void businesses.refetch()} />
+      ) : null}
       <QueryState query={structure}>
         {(entries) => {
           const map = businesses.data ?? new Map();
