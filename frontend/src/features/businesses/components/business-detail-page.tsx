@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 
+import { Can } from '@/components/can';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
@@ -93,17 +94,19 @@ function BusinessDetail({ business }: { business: Business }) {
               CCUS取得
             </Button>
           </Group>
-          <Group gap="xs">
-            <Button
-              variant="default"
-              renderRoot={(props) => <Link {...props} to="/businesses/$businessId/edit" params={{ businessId }} />}
-            >
-              編集
-            </Button>
-            <Button color="red" variant="outline" loading={remove.isPending} onClick={() => void onDelete()}>
-              削除
-            </Button>
-          </Group>
+          <Can scope="registry:write">
+            <Group gap="xs">
+              <Button
+                variant="default"
+                renderRoot={(props) => <Link {...props} to="/businesses/$businessId/edit" params={{ businessId }} />}
+              >
+                編集
+              </Button>
+              <Button color="red" variant="outline" loading={remove.isPending} onClick={() => void onDelete()}>
+                削除
+              </Button>
+            </Group>
+          </Can>
         </Group>
         <Text size="xs" c="dimmed" mt="xs">
           技能者は必ず事業者に所属させて登録します。CCUS取得ではCCUSに登録された内容との違いを確認できます。

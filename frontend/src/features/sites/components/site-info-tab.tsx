@@ -2,6 +2,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
+import { Can } from '@/components/can';
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { usePrefectures } from '@/components/pickers/masters';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -69,9 +70,11 @@ export function SiteInfoTab({ site, branchName }: { site: Site; branchName: stri
   return (
     <>
       <Group mb="sm" gap="xs">
-        <Button renderRoot={(props) => <Link to="/sites/$siteId/edit" params={{ siteId: site.id }} {...props} />}>
-          編集
-        </Button>
+        <Can scope="registry:write">
+          <Button renderRoot={(props) => <Link to="/sites/$siteId/edit" params={{ siteId: site.id }} {...props} />}>
+            編集
+          </Button>
+        </Can>
         <Button
           variant="default"
           renderRoot={(props) => <Link to="/sites/$siteId/calendar" params={{ siteId: site.id }} {...props} />}

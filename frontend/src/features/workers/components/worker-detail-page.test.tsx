@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
 import { renderApp } from '@/testing/render-app';
-import { problem, server } from '@/testing/server';
+import { ME, problem, server } from '@/testing/server';
 
 import { WORKER_ID, masterHandlers, worker } from '../testing/fixtures';
 
@@ -115,4 +115,19 @@ test('an unknown worker shows the error state', async () => {
   server.use(...masterHandlers, http.get('*/api/v1/workers/:id', () => problem(404, 'worker.not_found')));
   await renderApp(`/workers/${WORKER_ID}`);
   expect(await screen.findByText('技能者が見つかりません。')).toBeInTheDocument();
+});
+
+test('a viewer sees the worker but neither 編集 nor 削除, nor the 本人確認番号 表示', async () => {
+  server.use(
+    ...detailHandlers(),
+    http.get('*/api/v1/me', () =>
+      HttpResponse.json({ ...ME, role: 'viewer', scopes: ['registry:read', 'attendance:read', 'ccus:read'] }),
+    ),
+  );
+  await renderApp(`/workers/${WORKER_ID}`);
+  expect(await screen.findByRole('heading', { name: '川越 十郎' })).toBeInTheDocument();
+  await screen.findByText('(表示権限なし)');
+  expect(screen.queryByRole('link', { name: '編集' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '削除' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '表示' })).not.toBeInTheDocument();
 });

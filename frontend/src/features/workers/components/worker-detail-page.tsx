@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Stack, Tooltip } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 
+import { Can } from '@/components/can';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
@@ -84,12 +85,14 @@ function WorkerActions({ worker }: { worker: Worker }) {
             </Button>
           </Tooltip>
         )}
-        <ButtonLink to="/workers/$workerId/edit" params={{ workerId: worker.id }}>
-          編集
-        </ButtonLink>
-        <Button color="red" variant="light" loading={remove.isPending} onClick={() => void onDelete()}>
-          削除
-        </Button>
+        <Can scope="registry:write">
+          <ButtonLink to="/workers/$workerId/edit" params={{ workerId: worker.id }}>
+            編集
+          </ButtonLink>
+          <Button color="red" variant="light" loading={remove.isPending} onClick={() => void onDelete()}>
+            削除
+          </Button>
+        </Can>
       </Group>
       {deleteError ? (
         <Alert color="red" role="alert" title="削除できませんでした" maw={480}>
