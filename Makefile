@@ -41,8 +41,8 @@ format: bootstrap ## apply ruff's formatting and fixes
 	@$(RUN) ruff format .
 	@$(RUN) ruff check --fix .
 
-bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes); one table of ratios
-	@$(RUN) python -m bench $(if $(FULL),--full,)
+bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes, PROFILE=1 to profile the API); one table of ratios
+	@$(RUN) python -m bench $(if $(FULL),--full,) $(if $(PROFILE),--profile,)
 
 reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted)
 	@$(RUN) python -m reliability --full

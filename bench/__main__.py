@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from bench import ccus_pipeline, import_workers, ingestion, queries, spa_size
 from bench.api_process import running_api
 from bench.harness import Report, servers, stack
 from tools.devstack.ephemeral import ServerSet
+
+PROFILE_PATH = Path(__file__).parent / "results" / "api-profile.html"
 
 BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
     "P1": ingestion.run,
@@ -33,15 +36,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--full", action="store_true", help="the sizes the targets are set for")
     parser.add_argument("--only", nargs="*", choices=sorted(BENCHMARKS), default=None)
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="run the API under pyinstrument; the profile is written under bench/results/",
+    )
     arguments = parser.parse_args()
     report = Report(size="full" if arguments.full else "quick")
     # The servers start outside the event loop: their start-up waits with asyncio.run.
-    with servers() as server_set, running_api(server_set) as api_url:
+    profile_to = PROFILE_PATH if arguments.profile else None
+    with servers() as server_set, running_api(server_set, profile_to) as api_url:
         names = arguments.only or list(BENCHMARKS)
         asyncio.run(_run(server_set, api_url, names, report, arguments.full))
     print()
     print(report.table())
     print(f"\nwritten to {report.write()}")
+    if profile_to is not None:
+        print(f"API profile: {profile_to}")
 
 
 if __name__ == "__main__":

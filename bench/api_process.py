@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 
@@ -15,7 +16,8 @@ from tools.devstack.processes import spawn
 
 
 @contextmanager
-def running_api(server_set: ServerSet) -> Iterator[str]:
+def running_api(server_set: ServerSet, profile_to: Path | None = None) -> Iterator[str]:
+    """With `profile_to`, the API runs under pyinstrument and writes its profile there on exit."""
     port = free_port()
     env = {
         **os.environ,
@@ -25,19 +27,23 @@ def running_api(server_set: ServerSet) -> Iterator[str]:
         "GENBA_REDIS_URL": server_set.redis.url,
         "GENBA_LOG_LEVEL": "WARNING",
     }
-    argv = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "api.app:app",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--log-level",
-        "warning",
-        "--no-access-log",
-    ]
+    argv = (
+        [sys.executable, "-m", "bench.profiled_api", str(profile_to), str(port)]
+        if profile_to is not None
+        else [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "api.app:app",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ]
+    )
     process = spawn(argv, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -54,4 +60,4 @@ def running_api(server_set: ServerSet) -> Iterator[str]:
         yield url
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=60 if profile_to is not None else 10)

@@ -3,7 +3,12 @@
 Everything is set-based (`INSERT … SELECT unnest(…) ON CONFLICT`), in the caller's transaction,
 and idempotent: folding the same input twice changes nothing, so a replayed or raced batch is
 harmless. On a worker's first day on a site the business joins the site structure at tier 1 and
-the worker joins the site workers, each change recorded as a structure difference for CCUS."""
+the worker joins the site workers, each change recorded as a structure difference for CCUS.
+
+Lookups go through `LATERAL (… OFFSET 0)` (the OFFSET keeps it from being flattened into a
+join), one index probe per input row: a plain join let the planner hash the tenant's whole table
+whenever its statistics lagged behind a burst of inserts, so every batch cost as much as the
+tenant was large."""
 
 from __future__ import annotations
 
@@ -101,9 +106,12 @@ _SITE_WORKERS = text(
         INSERT INTO site_workers (id, tenant_id, site_id, worker_id, business_id, occupation_id,
                                   position_code, is_spot, insurance, first_work_date)
         SELECT gen_random_uuid(), :tenant_id, w.site_id, w.worker_id, w.business_id,
-               workers.primary_occupation_id, workers.position_code, false, '{}'::jsonb, w.first_date
+               worker.primary_occupation_id, worker.position_code, false, '{}'::jsonb, w.first_date
         FROM wanted w
-        JOIN workers ON workers.tenant_id = :tenant_id AND workers.id = w.worker_id
+        CROSS JOIN LATERAL (
+            SELECT primary_occupation_id, position_code FROM workers
+            WHERE workers.tenant_id = :tenant_id AND workers.id = w.worker_id OFFSET 0
+        ) AS worker
         ORDER BY w.site_id, w.worker_id
         ON CONFLICT (tenant_id, site_id, worker_id) DO UPDATE
             SET first_work_date = LEAST(site_workers.first_work_date, EXCLUDED.first_work_date)
@@ -134,8 +142,12 @@ _WORK_DAYS = text(
                 CAST(:position_codes AS text[]))
          AS u(id, site_id, worker_id, business_id, work_date, entry_at, exit_at, work_location,
               occupation_id, position_code)
-    JOIN site_workers sw
-      ON sw.tenant_id = :tenant_id AND sw.site_id = u.site_id AND sw.worker_id = u.worker_id
+    CROSS JOIN LATERAL (
+        SELECT occupation_id, position_code FROM site_workers
+        WHERE site_workers.tenant_id = :tenant_id AND site_workers.site_id = u.site_id
+          AND site_workers.worker_id = u.worker_id
+        OFFSET 0
+    ) AS sw
     ORDER BY u.site_id, u.worker_id, u.work_date
     ON CONFLICT (tenant_id, site_id, worker_id, work_date) DO UPDATE SET
         entry_at = LEAST(d.entry_at, EXCLUDED.entry_at),

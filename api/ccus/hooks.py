@@ -21,10 +21,17 @@ _QUEUE_LINKED_DAYS = text(
     """
     INSERT INTO ccus_outbox (id, tenant_id, kind, entity_id, status, scheduled_for,
                              idempotency_key, attempts)
-    SELECT gen_random_uuid(), d.tenant_id, 'work_day', d.id, 'pending', :scheduled_for,
+    SELECT gen_random_uuid(), :tenant_id, 'work_day', d.id, 'pending', :scheduled_for,
            replace(gen_random_uuid()::text, '-', ''), 0
-    FROM work_days d JOIN sites s ON s.tenant_id = d.tenant_id AND s.id = d.site_id
-    WHERE d.tenant_id = :tenant_id AND d.id = ANY(CAST(:ids AS uuid[])) AND s.ccus_site_id IS NOT NULL
+    FROM unnest(CAST(:ids AS uuid[])) AS u(id)
+    -- One index probe per id (see api/attendance/fold.py on LATERAL … OFFSET 0).
+    CROSS JOIN LATERAL (
+        SELECT work_days.id FROM work_days JOIN sites
+          ON sites.tenant_id = work_days.tenant_id AND sites.id = work_days.site_id
+        WHERE work_days.tenant_id = :tenant_id AND work_days.id = u.id
+          AND sites.ccus_site_id IS NOT NULL
+        OFFSET 0
+    ) AS d
     ORDER BY d.id
     ON CONFLICT (tenant_id, kind, entity_id) WHERE status = 'pending' DO NOTHING
     RETURNING id

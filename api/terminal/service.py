@@ -4,16 +4,15 @@ the accepted ones into work days, and store every event with its answer — one 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from json.encoder import encode_basestring_ascii as _quote
 from typing import Any
 from uuid import UUID
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import String, any_, cast, select, text
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.days import work_date_of
@@ -21,7 +20,7 @@ from api.attendance.fold import DayInput, fold
 from api.auth.subject import AuthSubject
 from api.ccus.hooks import queue_structure, queue_work_days
 from api.config import Settings
-from api.models.attendance import AttendanceEvent, EventResult, WorkDaySource
+from api.models.attendance import EventResult, WorkDaySource
 from api.models.site import Site
 from api.models.tenant import Tenant
 from api.models.worker import Worker
@@ -53,14 +52,43 @@ def _rejected(event_id: str | None, code: str, message: str | None = None) -> Ev
 
 
 def content_hash(event: TerminalEvent) -> bytes:
-    canonical = {
-        "site_id": str(event.site_id),
-        "worker": [str(event.worker_id or ""), event.worker_code or "", event.ccus_worker_id or ""],
-        "kind": event.kind,
-        "occurred_at": event.occurred_at.astimezone(UTC).isoformat(),
-        "work_location": event.work_location or "",
-    }
-    return hashlib.sha256(json.dumps(canonical, sort_keys=True).encode()).digest()
+    """SHA-256 of the event's content as `json.dumps(…, sort_keys=True)` writes it — the form
+    stored hashes were made with — spelled out, since the generic encoder was a third of the
+    time spent parsing a batch."""
+    worker = (
+        f"[{_quote(str(event.worker_id or ''))}, {_quote(event.worker_code or '')}, "
+        f"{_quote(event.ccus_worker_id or '')}]"
+    )
+    canonical = (
+        f'{{"kind": {_quote(event.kind)}, '
+        f'"occurred_at": {_quote(event.occurred_at.astimezone(UTC).isoformat())}, '
+        f'"site_id": {_quote(str(event.site_id))}, '
+        f'"work_location": {_quote(event.work_location or "")}, "worker": {worker}}}'
+    )
+    return hashlib.sha256(canonical.encode()).digest()
+
+
+# One index probe per id: `event_id = ANY(…)` next to the tenant and terminal made the planner
+# filter every event the terminal ever sent whenever its statistics lagged behind a burst.
+_STORED_EVENTS = text(
+    """
+    SELECT e.event_id, e.content_hash, e.result, e.reject_code, e.work_day_id
+    FROM unnest(CAST(:ids AS text[])) AS u(event_id)
+    CROSS JOIN LATERAL (
+        SELECT event_id, content_hash, result, reject_code, work_day_id FROM attendance_events
+        WHERE tenant_id = :tenant_id AND terminal_id = :terminal_id AND event_id = u.event_id
+        OFFSET 0
+    ) AS e
+    """
+)
+
+
+@dataclass(frozen=True)
+class _Stored:
+    content_hash: bytes
+    result: EventResult
+    reject_code: str | None
+    work_day_id: UUID | None
 
 
 @dataclass(frozen=True)
@@ -170,19 +198,7 @@ class Ingestion:
     ) -> list[_Pending]:
         """Events stored before answer as then; an id reused with other content is a conflict.
         The same id twice in one batch is treated the same way."""
-        ids = [item.event.event_id for item in pending]
-        stored = {
-            row.event_id: row
-            for row in (
-                await self.session.execute(
-                    select(AttendanceEvent).where(
-                        AttendanceEvent.tenant_id == self.tenant_id,
-                        AttendanceEvent.terminal_id == self.terminal_id,
-                        AttendanceEvent.event_id == any_(cast(ids, ARRAY(String))),
-                    )
-                )
-            ).scalars()
-        }
+        stored = await self._stored([item.event.event_id for item in pending])
         fresh: list[_Pending] = []
         first_in_batch: dict[str, _Pending] = {}
         for item in pending:
@@ -209,6 +225,20 @@ class Ingestion:
             first_in_batch[event_id] = item
             fresh.append(item)
         return fresh
+
+    async def _stored(self, event_ids: list[str]) -> dict[str, _Stored]:
+        if not event_ids:
+            return {}
+        rows = await self.session.execute(
+            _STORED_EVENTS,
+            {"tenant_id": self.tenant_id, "terminal_id": self.terminal_id, "ids": event_ids},
+        )
+        return {
+            row.event_id: _Stored(
+                row.content_hash, EventResult(row.result), row.reject_code, row.work_day_id
+            )
+            for row in rows
+        }
 
     @staticmethod
     def _replayed(
@@ -413,23 +443,12 @@ class Ingestion:
     ) -> None:
         """Another request stored these ids between our check and our insert: answer as a replay
         of what it stored (the fold is idempotent, so folding them again did no harm)."""
-        stored = {
-            row.event_id: row
-            for row in (
-                await self.session.execute(
-                    select(AttendanceEvent).where(
-                        AttendanceEvent.tenant_id == self.tenant_id,
-                        AttendanceEvent.terminal_id == self.terminal_id,
-                        AttendanceEvent.event_id == any_(cast(list(lost), ARRAY(String))),
-                    )
-                )
-            ).scalars()
-        }
+        stored = await self._stored(sorted(lost))
         for item in fresh:
             row = stored.get(item.event.event_id)
             if row is not None:
                 outcomes[item.index] = self._replayed(
-                    row.event_id,
+                    item.event.event_id,
                     row.content_hash,
                     item.digest,
                     row.result,

@@ -1,0 +1,130 @@
+"""Terminal batches stay as cheap on a terminal's ten-thousandth batch as on its first: lookups
+probe an index per event instead of reading everything the terminal or tenant ever stored, even
+while the planner's statistics still describe the table as it was before a burst."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any
+
+from httpx import AsyncClient
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from api.attendance.fold import _WORK_DAYS
+from api.config import Settings
+from api.db import set_tenant
+from api.kit.ids import uuid7
+from api.models.attendance import AttendanceEvent
+from api.terminal.service import _STORED_EVENTS
+from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
+from tests.terminal.helpers import event, terminal_headers
+
+URL = "/api/v1/terminal/events"
+
+
+def _nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield plan
+    for child in plan.get("Plans", []):
+        yield from _nodes(child)
+
+
+async def _plan(
+    session: AsyncSession, statement: Any, params: dict[str, Any]
+) -> list[dict[str, Any]]:
+    explained = await session.execute(
+        text("EXPLAIN (ANALYZE, FORMAT JSON) " + statement.text), params
+    )
+    document = explained.scalar_one()
+    root = (json.loads(document) if isinstance(document, str) else document)[0]["Plan"]
+    return list(_nodes(root))
+
+
+async def test_connections_plan_each_statement_with_its_own_values(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        mode = await connection.scalar(text("SHOW plan_cache_mode"))
+    assert mode == "force_custom_plan"
+
+
+async def test_replay_and_day_lookups_probe_an_index_per_row(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant)
+    business = await create_business(session, tenant)
+    workers = [await create_worker(session, tenant, business) for _ in range(5)]
+    headers = await terminal_headers(session, settings, tenant, [site.id])
+    start = date.today() - timedelta(days=60)
+    for day in range(40):
+        batch = [
+            event(
+                f"e-{day}-{worker.id}-{kind}",
+                site.id,
+                worker.id,
+                kind,
+                f"{start + timedelta(days=day)} {hour}",
+            )
+            for worker in workers
+            for kind, hour in (("entry", "08:00"), ("exit", "17:00"))
+        ]
+        response = await client.post(URL, json={"events": batch}, headers=headers)
+        assert response.json()["accepted"] == len(batch), response.text
+    await set_tenant(session, tenant.id)
+    terminal_id = await session.scalar(
+        text("SELECT terminal_id FROM attendance_events WHERE tenant_id = :t LIMIT 1"),
+        {"t": tenant.id},
+    )
+    # Months of a busy gate, arrived faster than statistics are gathered.
+    await session.execute(
+        text(
+            "INSERT INTO attendance_events (id, tenant_id, terminal_id, event_id, content_hash, "
+            "site_id, worker_id, kind, occurred_at, result) "
+            "SELECT gen_random_uuid(), :t, :terminal, 'old-' || n, '\\x00', :site, :worker, "
+            "'entry', now() - n * interval '1 minute', 'accepted' FROM generate_series(1, 5000) n"
+        ),
+        {"t": tenant.id, "terminal": terminal_id, "site": site.id, "worker": workers[0].id},
+    )
+
+    replay = await _plan(
+        session,
+        _STORED_EVENTS,
+        {
+            "tenant_id": tenant.id,
+            "terminal_id": terminal_id,
+            "ids": [f"e-3-{workers[0].id}-entry", "never-sent"],
+        },
+    )
+    scans = [node for node in replay if node.get("Relation Name") == AttendanceEvent.__tablename__]
+    assert scans, replay
+    assert all("event_id" in node.get("Index Cond", "") for node in scans), replay
+    assert replay[0]["Actual Rows"] == 1
+    assert not any(node.get("Rows Removed by Filter") for node in scans)
+
+    # A day folded again finds its site worker by key, not by reading all the tenant's.
+    folded_date = start + timedelta(days=3)
+    fold = await _plan(
+        session,
+        _WORK_DAYS,
+        {
+            "tenant_id": tenant.id,
+            "source": "terminal",
+            "ids": [uuid7()],
+            "site_ids": [site.id],
+            "worker_ids": [workers[0].id],
+            "business_ids": [business.id],
+            "dates": [folded_date],
+            "entries": [None],
+            "exits": [None],
+            "locations": [None],
+            "occupation_ids": [None],
+            "position_codes": [None],
+        },
+    )
+    site_worker_scans = [node for node in fold if node.get("Relation Name") == "site_workers"]
+    assert site_worker_scans, fold
+    assert all(
+        "worker_id" in node.get("Index Cond", "") and not node.get("Rows Removed by Filter")
+        for node in site_worker_scans
+    ), fold
