@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import structlog
-from sqlalchemy import update
+from sqlalchemy import text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -205,6 +205,9 @@ class ImportRunner:
     ) -> None:
         build = new_business if kind is ImportKind.businesses else new_worker
         entities = [build(subject, state, self.cipher) for _, state in checked.states]
+        # Plain inserts have no plan to get wrong: let their batches reuse one (api/db.py says
+        # why connections otherwise plan every statement anew).
+        await session.execute(text("SET LOCAL plan_cache_mode = auto"))
         session.add_all(entities)
         await session.flush()
         kind_of_outbox = OutboxKind.business if kind is ImportKind.businesses else OutboxKind.worker

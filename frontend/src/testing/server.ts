@@ -27,6 +27,11 @@ export const ME: components['schemas']['Me'] = {
 
 export const defaultHandlers = [http.get('*/api/v1/me', () => HttpResponse.json(ME))];
 
+/** Signs the test in as a viewer: reads everything, writes nothing. */
+export const asViewer = http.get('*/api/v1/me', () =>
+  HttpResponse.json({ ...ME, role: 'viewer', scopes: ['registry:read', 'attendance:read', 'ccus:read'] }),
+);
+
 export const server = setupServer(...defaultHandlers);
 
 /** A problem+json answer, as the API sends it. */

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Can } from '@/components/can';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { ListPagination } from '@/components/list-pagination';
@@ -115,14 +116,16 @@ export function FailuresSection({
                           {fixTargets(entry).map((target) => (
                             <FixLink key={`${target.type}-${target.id}`} target={target} />
                           ))}
-                          <Button
-                            size="compact-xs"
-                            variant="light"
-                            loading={resend.isPending && resend.variables === entry.id}
-                            onClick={() => void onResend(entry)}
-                          >
-                            再送
-                          </Button>
+                          <Can scope="ccus:write">
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              loading={resend.isPending && resend.variables === entry.id}
+                              onClick={() => void onResend(entry)}
+                            >
+                              再送
+                            </Button>
+                          </Can>
                         </Stack>
                       </Table.Td>
                     </Table.Tr>

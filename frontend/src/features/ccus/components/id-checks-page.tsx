@@ -2,6 +2,7 @@ import { Alert, Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
+import { Can } from '@/components/can';
 import { QueryState } from '@/components/page-states';
 import { formatDate, formatNumber } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
@@ -62,9 +63,11 @@ export function IdChecksPage() {
         title="CCUSID有効確認"
         crumbs={[{ label: 'マイページ', to: '/me' }, { label: 'CCUSID有効確認' }]}
         actions={
-          <Button onClick={() => void onStart()} loading={start.isPending} disabled={run !== null}>
-            まとめて確認
-          </Button>
+          <Can scope="ccus:write">
+            <Button onClick={() => void onStart()} loading={start.isPending} disabled={run !== null}>
+              まとめて確認
+            </Button>
+          </Can>
         }
       />
       <Text size="sm" c="dimmed" mb="sm">

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
+import { Can } from '@/components/can';
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader, type Crumb } from '@/components/page-header';
 import { EmptyState, LoadingState } from '@/components/page-states';
@@ -105,9 +106,11 @@ function RemoteDiff({ table, entityId }: { table: IdCheckTable; entityId: string
           <FormAlert message={failure} title="更新できませんでした" />
           <RemoteDiffTable rows={rows} selected={selected} onToggle={toggle} />
           <Group>
-            <Button onClick={() => void onApply()} disabled={selected.size === 0} loading={apply.isPending}>
-              チェックした項目をCCUSの値で更新
-            </Button>
+            <Can scope="registry:write">
+              <Button onClick={() => void onApply()} disabled={selected.size === 0} loading={apply.isPending}>
+                チェックした項目をCCUSの値で更新
+              </Button>
+            </Can>
           </Group>
           <Text size="xs" c="dimmed">
             チェックした項目だけを、CCUSに登録されている値で{labels.entity}情報に反映します。それ以外の項目や、自動で反映できない項目は編集画面で修正してください。

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 
 import type { components } from '@/api/schema';
 import { renderApp } from '@/testing/render-app';
-import { pagination, problem, server } from '@/testing/server';
+import { asViewer, pagination, problem, server } from '@/testing/server';
 
 type OutboxEntry = components['schemas']['OutboxEntry'];
 
@@ -130,4 +130,15 @@ test('the kind filter goes to the URL and the API; pages too', async () => {
   await user.click(screen.getAllByRole('button', { name: '2' })[0]!);
   await waitFor(() => expect(router.state.location.search).toMatchObject({ kind: 'worker', page: 2 }));
   await waitFor(() => expect(asked.at(-1)?.get('page')).toBe('2'));
+});
+
+test('a viewer sees pending sends but cannot cancel them', async () => {
+  server.use(
+    asViewer,
+    http.get('*/api/v1/ccus/reservations', () => HttpResponse.json({ items: [pending], pagination: pagination(1) })),
+  );
+  await renderApp('/ccus/reservations');
+  const table = await screen.findByRole('table', { name: '連携予約一覧' });
+  expect(within(table).getByText('水本 林男')).toBeInTheDocument();
+  expect(within(table).queryByRole('button', { name: '連携キャンセル' })).not.toBeInTheDocument();
 });

@@ -2,6 +2,7 @@ import { Button, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
+import { Can } from '@/components/can';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
@@ -88,15 +89,17 @@ export function ReservationsPage() {
                       ) : null}
                     </Table.Td>
                     <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        loading={cancel.isPending && cancel.variables === entry.id}
-                        onClick={() => void onCancel(entry)}
-                      >
-                        連携キャンセル
-                      </Button>
+                      <Can scope="ccus:write">
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          loading={cancel.isPending && cancel.variables === entry.id}
+                          onClick={() => void onCancel(entry)}
+                        >
+                          連携キャンセル
+                        </Button>
+                      </Can>
                     </Table.Td>
                   </Table.Tr>
                 ))}

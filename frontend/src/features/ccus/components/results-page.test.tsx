@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 
 import type { components } from '@/api/schema';
 import { renderApp } from '@/testing/render-app';
-import { pagination, problem, server } from '@/testing/server';
+import { asViewer, pagination, problem, server } from '@/testing/server';
 
 type OutboxEntry = components['schemas']['OutboxEntry'];
 
@@ -172,4 +172,18 @@ test('a failed load offers to reload', async () => {
   await renderApp('/ccus/results');
   expect(await screen.findByText('読み込みに失敗しました')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: '再読み込み' })).toBeInTheDocument();
+});
+
+test('a viewer sees the failures and how to fix them, but no 再送', async () => {
+  server.use(
+    asViewer,
+    http.get('*/api/v1/ccus/results', () => HttpResponse.json(days)),
+    http.get('*/api/v1/ccus/results/failures', () =>
+      HttpResponse.json({ items: [failure], pagination: pagination(1) }),
+    ),
+  );
+  await renderApp('/ccus/results?day=2024-09-21&kind=work_day');
+  const failures = await screen.findByRole('table', { name: '連携エラー' });
+  expect(within(failures).getByText(failure.error_code!)).toBeInTheDocument();
+  expect(within(failures).queryByRole('button', { name: '再送' })).not.toBeInTheDocument();
 });

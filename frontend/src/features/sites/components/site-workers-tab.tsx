@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Modal, Table, Text } from '@mantine/core'
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 
+import { Can } from '@/components/can';
 import { ListPagination } from '@/components/list-pagination';
 import { QueryState } from '@/components/page-states';
 import { BusinessSelect } from '@/components/pickers/entity-selects';
@@ -97,14 +98,16 @@ export function SiteWorkersTab({ site }: { site: Site }) {
                       return (
                         <Table.Tr key={row.id}>
                           <Table.Td>
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              onClick={() => setEditing(row)}
-                              aria-label={`${name}を編集`}
-                            >
-                              編集
-                            </Button>
+                            <Can scope="registry:write">
+                              <Button
+                                size="compact-xs"
+                                variant="light"
+                                onClick={() => setEditing(row)}
+                                aria-label={`${name}を編集`}
+                              >
+                                編集
+                              </Button>
+                            </Can>
                           </Table.Td>
                           <Table.Td>{row.worker.code}</Table.Td>
                           <Table.Td>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
 import { renderApp } from '@/testing/render-app';
-import { pagination, problem, server } from '@/testing/server';
+import { asViewer, pagination, problem, server } from '@/testing/server';
 
 import { SITE_ID, commonHandlers, makeEntry } from '../testing/fixtures';
 
@@ -121,4 +121,16 @@ test('事業者を追加 sends the business, tier and upper business', async () 
   await user.click(within(dialog).getByRole('button', { name: '追加' }));
 
   await waitFor(() => expect(body).toMatchObject({ business_id: E, tier: 4, upper_business_id: D, consent: 'unanswered' }));
+});
+
+test('a viewer sees the structure without 事業者を追加, 次数変更, 編集 or 削除', async () => {
+  structureHandlers();
+  server.use(asViewer);
+  await renderApp(`/sites/${SITE_ID}?tab=structure`);
+  const rows = await screen.findAllByTestId('structure-row');
+  expect(within(rows[0]!).getByRole('button', { name: '技能者' })).toBeInTheDocument();
+  for (const name of ['次数変更', '編集', '削除']) {
+    expect(within(rows[0]!).queryByRole('button', { name: new RegExp(name) })).not.toBeInTheDocument();
+  }
+  expect(screen.queryByRole('button', { name: '事業者を追加' })).not.toBeInTheDocument();
 });

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
+import { Can } from '@/components/can';
 import { ErrorState, QueryState } from '@/components/page-states';
 import { notifyError, notifySaved } from '@/lib/notify';
 
@@ -56,9 +57,11 @@ export function StructureTab({ site }: { site: Site }) {
           ※現場への入退場が存在する事業者、下請事業者が存在する事業者は削除できません。施工体制の登録方法:{' '}
           {STRUCTURE_MODE_LABELS[site.structure_mode]}
         </Text>
-        <Button onClick={() => setDialog({ kind: 'add' })} disabled={!structure.data}>
-          事業者を追加
-        </Button>
+        <Can scope="registry:write">
+          <Button onClick={() => setDialog({ kind: 'add' })} disabled={!structure.data}>
+            事業者を追加
+          </Button>
+        </Can>
       </Group>
       {businesses.error ? (
         <ErrorState error={businesses.error} onRetry={() => void businesses.refetch()} />

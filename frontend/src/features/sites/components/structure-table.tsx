@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 
 import { useInsuranceValues } from '@/components/pickers/masters';
+import { useCan } from '@/lib/me';
 
 import type { Business, StructureEntry } from '../api/structure';
 
@@ -32,6 +33,7 @@ export function StructureTable({
   actions: StructureActions;
 }) {
   const insuranceValues = useInsuranceValues();
+  const canWrite = useCan('registry:write');
   const insuranceName = (kind: string, code: string | null | undefined) =>
     code ? (insuranceValues.data?.find((v) => v.kind === kind && v.code === code)?.name ?? code) : '—';
 
@@ -103,9 +105,11 @@ export function StructureTable({
                 <Table.Td />
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="compact-xs" variant="light" onClick={() => actions.onEdit(prime)}>
-                      編集
-                    </Button>
+                    {canWrite ? (
+                      <Button size="compact-xs" variant="light" onClick={() => actions.onEdit(prime)}>
+                        編集
+                      </Button>
+                    ) : null}
                     <Button size="compact-xs" variant="subtle" onClick={() => actions.onWorkers(prime)}>
                       技能者
                     </Button>
@@ -152,34 +156,40 @@ export function StructureTable({
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    onClick={() => actions.onTier(entry)}
-                    aria-label={`${entry.business.name}の次数変更`}
-                  >
-                    次数変更
-                  </Button>
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    onClick={() => actions.onEdit(entry)}
-                    aria-label={`${entry.business.name}の編集`}
-                  >
-                    編集
-                  </Button>
+                  {canWrite ? (
+                    <>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => actions.onTier(entry)}
+                        aria-label={`${entry.business.name}の次数変更`}
+                      >
+                        次数変更
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        onClick={() => actions.onEdit(entry)}
+                        aria-label={`${entry.business.name}の編集`}
+                      >
+                        編集
+                      </Button>
+                    </>
+                  ) : null}
                   <Button size="compact-xs" variant="subtle" onClick={() => actions.onWorkers(entry)}>
                     技能者
                   </Button>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => actions.onRemove(entry)}
-                    aria-label={`${entry.business.name}の削除`}
-                  >
-                    削除
-                  </Button>
+                  {canWrite ? (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => actions.onRemove(entry)}
+                      aria-label={`${entry.business.name}の削除`}
+                    >
+                      削除
+                    </Button>
+                  ) : null}
                 </Group>
               </Table.Td>
             </Table.Tr>

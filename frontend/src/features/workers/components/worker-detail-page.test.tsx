@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
 import { renderApp } from '@/testing/render-app';
-import { ME, problem, server } from '@/testing/server';
+import { asViewer, problem, server } from '@/testing/server';
 
 import { WORKER_ID, masterHandlers, worker } from '../testing/fixtures';
 
@@ -120,9 +120,7 @@ test('an unknown worker shows the error state', async () => {
 test('a viewer sees the worker but neither 編集 nor 削除, nor the 本人確認番号 表示', async () => {
   server.use(
     ...detailHandlers(),
-    http.get('*/api/v1/me', () =>
-      HttpResponse.json({ ...ME, role: 'viewer', scopes: ['registry:read', 'attendance:read', 'ccus:read'] }),
-    ),
+    asViewer,
   );
   await renderApp(`/workers/${WORKER_ID}`);
   expect(await screen.findByRole('heading', { name: '川越 十郎' })).toBeInTheDocument();
