@@ -15,6 +15,7 @@ from api.config import Environment, Settings, get_settings
 from api.db import create_engine, create_sessionmaker
 from api.error_handlers import install_error_handlers
 from api.health.endpoints import router as health_router
+from api.kit.heap import freeze_startup_heap
 from api.logs import RequestContextMiddleware, configure_logging
 from api.metrics import MetricsMiddleware
 from api.openapi_schema import build_openapi, operation_id
@@ -57,6 +58,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # No ping here: the API starts and serves reads while Redis is away; /readyz reports it.
     app.state.arq = ArqRedis.from_url(settings.redis_url)
     await ensure_row_level_security_applies(engine, settings)
+    freeze_startup_heap()
     log.info("api_started", env=settings.env.value)
     try:
         yield

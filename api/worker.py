@@ -12,13 +12,15 @@ from api.ccus.http_gateway import HttpCcusGateway
 from api.config import get_settings
 from api.db import create_engine, create_sessionmaker
 from api.imports import tasks as import_tasks
+from api.kit.heap import freeze_startup_heap
 from api.kit.tasks import CRON_JOBS, FUNCTIONS, JobContext
 from api.logs import configure_logging
 from api.operations import tasks as operations_tasks
+from api.terminal import tasks as terminal_tasks
 
 # Importing a task module registers its jobs; naming them here keeps the imports from being
 # "unused" to a linter that would otherwise drop them (and the jobs with them).
-TASK_MODULES = (ccus_tasks, import_tasks, operations_tasks)
+TASK_MODULES = (ccus_tasks, import_tasks, operations_tasks, terminal_tasks)
 
 log = structlog.get_logger(__name__)
 
@@ -30,6 +32,7 @@ async def startup(ctx: JobContext) -> None:
     ctx["engine"] = create_engine(settings, application_name="genba-worker")
     ctx["sessionmaker"] = create_sessionmaker(ctx["engine"])
     ctx["ccus"] = HttpCcusGateway(HttpCcusGateway.client_for(settings), settings)
+    freeze_startup_heap()
     log.info(
         "worker_started",
         functions=[function.name for function in FUNCTIONS],

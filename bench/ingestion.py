@@ -1,8 +1,10 @@
 """P1: terminal ingestion.
 
-- Throughput: events/s through the whole HTTP path (uvicorn, auth, validation, idempotency,
-  fold into work days) against a raw asyncpg `INSERT … SELECT unnest(…)` of the same events
-  into the same table, measured in the same run. Target ratio ≥ 0.5.
+- Throughput: events/s answered through the whole HTTP path (uvicorn, auth, validation,
+  idempotency, every check, stored) against a raw asyncpg `INSERT … SELECT unnest(…)` of the same
+  events into the same table, measured in the same run. Target ratio ≥ 0.5. The worker runs
+  alongside, folding the events into work days as they arrive, as in production; how long the
+  work days take to catch up is reported too, and the raw insert starts only once they have.
 - Latency: p99 of 50-event batches sent at a steady 1,000 events/s. Target < 100 ms."""
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import httpx
 
 from bench.harness import Figure, Report, Stack
 from bench.setup import World, build_world
+from bench.worker_process import running_worker, until_folded
 
 BATCH = 500
 CONCURRENCY = 4
@@ -157,20 +160,30 @@ async def run(stack: Stack, report: Report, *, full: bool, api_url: str) -> None
     world = await build_world(stack, sites=20, workers=1000)
     start = datetime(2026, 1, 5, tzinfo=UTC)
     http_events = _events(world, count, start, "http")
-    http_seconds = await _post_all(api_url, world.terminal_key, http_events)
+    seconds = 30 if full else 10
+    steady = _events(world, RATE_EVENTS_PER_SECOND * seconds, start + timedelta(days=200), "steady")
+    with running_worker(stack.servers):
+        http_seconds = await _post_all(api_url, world.terminal_key, http_events)
+        catch_up = await until_folded(stack.sessionmaker, world.tenant_id, patience=600)
+        latencies = await _steady_latencies(api_url, world.terminal_key, steady)
+        steady_lag = await until_folded(stack.sessionmaker, world.tenant_id, patience=600)
     raw_seconds = await _raw_insert(stack, world.tenant_id, _events(world, count, start, "raw"))
     http_rate, raw_rate = count / http_seconds, count / raw_seconds
-    report.add(Figure("P1", "HTTP path events/s", http_rate, "events/s"))
+    report.add(Figure("P1", "HTTP path events/s (answered, stored)", http_rate, "events/s"))
     report.add(Figure("P1", "raw unnest insert events/s", raw_rate, "events/s"))
     report.add(
         Figure(
             "P1", "HTTP / raw", http_rate / raw_rate, "ratio", "≥ 0.5", http_rate / raw_rate >= 0.5
         )
     )
-
-    seconds = 30 if full else 10
-    steady = _events(world, RATE_EVENTS_PER_SECOND * seconds, start + timedelta(days=200), "steady")
-    latencies = await _steady_latencies(api_url, world.terminal_key, steady)
+    report.add(
+        Figure(
+            "P1",
+            "events/s until folded into work days",
+            count / (http_seconds + catch_up),
+            "events/s",
+        )
+    )
     p99 = _percentile(latencies, 0.99) * 1000
     report.add(
         Figure(
@@ -183,3 +196,4 @@ async def run(stack: Stack, report: Report, *, full: bool, api_url: str) -> None
     report.add(
         Figure("P1", "p99 of 50-event batches at 1,000 events/s", p99, "ms", "< 100 ms", p99 < 100)
     )
+    report.add(Figure("P1", "work days behind the last steady batch by", steady_lag * 1000, "ms"))

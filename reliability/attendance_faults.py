@@ -1,6 +1,7 @@
 """R1: attendance under faults. A terminal sends events in batches with retries and duplicate
-replays while the API process is killed with SIGKILL mid-batch and PostgreSQL is restarted; at the
-end every work day exists exactly once and none is missing."""
+replays while the API process is killed with SIGKILL mid-batch, PostgreSQL is restarted and the
+worker folding events into work days is SIGKILLed too; at the end every work day exists exactly
+once and none is missing."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from api.db import set_tenant, unit_of_work
 from bench.harness import Stack, servers, stack
 from bench.ingestion import _events
 from bench.setup import World, build_world
+from bench.worker_process import WorkerProcess, until_folded
 from tools.devstack.ephemeral import ServerSet, free_port
 from tools.devstack.processes import spawn
 
@@ -109,6 +111,12 @@ async def _restart_postgres(server_set: ServerSet, delay: float) -> None:
     await asyncio.to_thread(server_set.postgres.restart)
 
 
+async def _kill_worker(worker: WorkerProcess, delay: float) -> None:
+    await asyncio.sleep(delay)  # lands while a fold is running or about to
+    worker.kill()
+    await asyncio.to_thread(worker.start)
+
+
 async def run_suite(server_set: ServerSet, running_stack: Stack, count: int) -> dict[str, Any]:
     world: World = await build_world(running_stack, sites=10, workers=500)
     events = _events(world, count, datetime(2026, 9, 1, tzinfo=UTC), "r1")
@@ -124,27 +132,38 @@ async def run_suite(server_set: ServerSet, running_stack: Stack, count: int) -> 
     # Duplicate replays: a tenth of the batches are sent a second time, later.
     batches += random.sample(batches, max(1, len(batches) // 10))
     api = Api(server_set)
-    faults = {"api_kills": 0, "postgres_restarts": 0}
+    worker = WorkerProcess(server_set)
+    faults = {"api_kills": 0, "postgres_restarts": 0, "worker_kills": 0}
     # Faults at fixed points of the run (every few hundred batches in a long run), each started
     # while the next batch is being sent, so it lands mid-batch.
     every = max(3, min(len(batches) // 3, 150))
     chaos: list[asyncio.Task[None]] = []
+    worker.start()
     with running(api):
         async with httpx.AsyncClient(
             base_url=api.url, headers={"X-API-Key": world.terminal_key}, timeout=10
         ) as client:
             for number, batch in enumerate(batches, start=1):
                 if number % every == 0:
-                    if faults["api_kills"] <= faults["postgres_restarts"]:
+                    turn = (number // every - 1) % 3
+                    if turn == 0:
                         fault = _kill_api(api, random.uniform(0.0, 0.05))
                         faults["api_kills"] += 1
-                    else:
+                    elif turn == 1:
                         fault = _restart_postgres(server_set, random.uniform(0.0, 0.05))
                         faults["postgres_restarts"] += 1
+                    else:
+                        fault = _kill_worker(worker, random.uniform(0.0, 0.3))
+                        faults["worker_kills"] += 1
                     chaos.append(asyncio.create_task(fault))
                 await _send_until_answered(client, batch)
             await asyncio.gather(*chaos)
     await running_stack.engine.dispose()
+    try:
+        # A wake-up lost with a killed worker waits for the minute sweep.
+        await until_folded(running_stack.sessionmaker, world.tenant_id, patience=150)
+    finally:
+        worker.stop()
     async with unit_of_work(running_stack.sessionmaker, None) as session:
         await set_tenant(session, world.tenant_id)
         rows = (

@@ -17,6 +17,7 @@ from api.app import create_app
 from api.config import Environment, Settings
 from api.db import SessionMaker, create_engine
 from tests.fixtures import migrations
+from tests.fixtures.jobs import Fold, folder
 from tests.fixtures.sandbox import ADMIN as SANDBOX_ADMIN
 from tests.fixtures.sandbox import start_sandbox
 from tests.fixtures.servers import ServerSet, start_test_servers
@@ -97,6 +98,11 @@ def app(
     app.state.sessionmaker = sessionmaker
     app.state.arq = redis
     return app
+
+
+@pytest.fixture
+def fold(settings: Settings, sessionmaker: SessionMaker, redis: ArqRedis) -> Fold:
+    return folder(settings, sessionmaker, redis)
 
 
 @pytest_asyncio.fixture(loop_scope="session")

@@ -111,3 +111,28 @@ async def test_request_rolls_back_when_the_endpoint_fails(
     await set_tenant(session, tenant.id)
     assert await _branch_count(session) == 0
     assert await Job("request-fail", redis).status() is JobStatus.not_found
+
+
+async def test_requests_in_one_window_share_one_job_that_runs_when_the_window_ends(
+    sessionmaker: SessionMaker, session: AsyncSession, redis: ArqRedis
+) -> None:
+    tenant = await create_tenant(session)
+    for _ in range(3):
+        async with unit_of_work(sessionmaker, redis) as work:
+            await set_tenant(work, tenant.id)
+            enqueue_after_commit(work, "test.fold", job_id="coalesced", coalesce_seconds=3600)
+
+    queued = await redis.queued_jobs()
+    assert [job.function for job in queued] == ["test.fold"]
+    [job] = queued
+    assert job.job_id is not None
+    assert job.job_id.startswith("coalesced:")
+    # Due when its hour ends, not at once (give or take the milliseconds spent enqueueing).
+    window_ends_ms = (int(job.job_id.split(":")[1]) + 1) * 3_600_000
+    assert job.score is not None
+    assert abs(job.score - window_ends_ms) < 1000
+
+
+def test_a_coalesced_job_needs_a_name(session: AsyncSession) -> None:
+    with pytest.raises(ValueError, match="job_id"):
+        enqueue_after_commit(session, "test.fold", coalesce_seconds=1)

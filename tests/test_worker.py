@@ -19,9 +19,17 @@ def test_the_worker_runs_every_job_of_the_pipeline() -> None:
         [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True
     )
     loaded = json.loads(output.stdout.strip().splitlines()[-1])
-    assert {"ccus.dispatch", "ccus.collect", "ccus.verify_all", "imports.run"} <= set(
-        loaded["functions"]
-    )
-    assert {"ccus.sweep", "ccus.verify_ids", "imports.sweep", "operations.heartbeat"} <= set(
-        loaded["cron"]
-    )
+    assert {
+        "ccus.dispatch",
+        "ccus.collect",
+        "ccus.verify_all",
+        "imports.run",
+        "attendance.fold",
+    } <= set(loaded["functions"])
+    assert {
+        "ccus.sweep",
+        "ccus.verify_ids",
+        "imports.sweep",
+        "operations.heartbeat",
+        "attendance.fold_sweep",
+    } <= set(loaded["cron"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -23,7 +25,20 @@ class PendingJob:
     args: tuple[Any, ...]
     job_id: str | None = None
     defer_seconds: float | None = None
+    coalesce_seconds: float | None = None
     kwargs: dict[str, Any] = field(default_factory=dict)
+
+    def timed(self, now: float) -> tuple[str | None, float | None]:
+        """The job id and deferral to enqueue with at `now` (seconds since the epoch).
+
+        A coalesced job is one per window: its id names the window it was asked for in, and it
+        runs at the window's end. Every request in the window commits before asking, so the one
+        job that runs sees all of their data, however many asked."""
+        if self.coalesce_seconds is None:
+            return self.job_id, self.defer_seconds
+        window = math.floor(now / self.coalesce_seconds)
+        ends = (window + 1) * self.coalesce_seconds
+        return f"{self.job_id}:{window}", ends - now
 
 
 def enqueue_after_commit(
@@ -32,10 +47,23 @@ def enqueue_after_commit(
     *args: Any,
     job_id: str | None = None,
     defer_seconds: float | None = None,
+    coalesce_seconds: float | None = None,
 ) -> None:
-    """Buffer a job on the session; `flush_jobs` sends it once the transaction has committed."""
+    """Buffer a job on the session; `flush_jobs` sends it once the transaction has committed.
+    With `coalesce_seconds` (and a `job_id` to name it), the requests of one such window share
+    one job, run at the window's end."""
+    if coalesce_seconds is not None and job_id is None:
+        raise ValueError("a coalesced job needs a job_id")
     pending: list[PendingJob] = session.info.setdefault(_BUFFER_KEY, [])
-    pending.append(PendingJob(name=name, args=args, job_id=job_id, defer_seconds=defer_seconds))
+    pending.append(
+        PendingJob(
+            name=name,
+            args=args,
+            job_id=job_id,
+            defer_seconds=defer_seconds,
+            coalesce_seconds=coalesce_seconds,
+        )
+    )
 
 
 def pending_jobs(session: AsyncSession) -> list[PendingJob]:
@@ -51,9 +79,10 @@ async def flush_jobs(session: AsyncSession, sink: JobSink | None) -> None:
     if not jobs or sink is None:
         return
     for job in jobs:
+        job_id, defer_seconds = job.timed(time.time())
         try:
             await sink.enqueue_job(
-                job.name, *job.args, _job_id=job.job_id, _defer_by=job.defer_seconds, **job.kwargs
+                job.name, *job.args, _job_id=job_id, _defer_by=defer_seconds, **job.kwargs
             )
         except Exception:
             # The data is committed; periodic sweeps pick up whatever this wake-up would have done.

@@ -37,9 +37,14 @@ CRON_JOBS: list[CronJob] = []
 
 
 def task(
-    name: str, *, timeout_seconds: int = 300, max_tries: int = 5
+    name: str,
+    *,
+    timeout_seconds: int = 300,
+    max_tries: int = 5,
+    keep_result_seconds: int | None = None,
 ) -> Callable[[Callable[..., Awaitable[R]]], Callable[..., Awaitable[R]]]:
-    """Register a job under a stable dotted name, e.g. `ccus.dispatch`."""
+    """Register a job under a stable dotted name, e.g. `ccus.dispatch`; `keep_result_seconds`
+    overrides the worker's default (0 keeps none, for jobs that run many times a second)."""
 
     def register(coroutine: Callable[..., Awaitable[R]]) -> Callable[..., Awaitable[R]]:
         FUNCTIONS.append(
@@ -48,6 +53,7 @@ def task(
                 name=name,
                 timeout=timeout_seconds,
                 max_tries=max_tries,
+                keep_result=keep_result_seconds,
             )
         )
         return coroutine

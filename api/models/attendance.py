@@ -7,7 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, UniqueConstraint, func
+from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
@@ -42,6 +42,13 @@ class AttendanceEvent(IDMixin, TenantMixin, Model):
     tenant_constraints = (
         UniqueConstraint("tenant_id", "terminal_id", "event_id"),
         Index(None, "tenant_id", "work_day_id"),
+        # The fold's queue (api/terminal/folding.py): accepted events not yet in a work day.
+        Index(
+            "ix_attendance_events_unfolded",
+            "tenant_id",
+            "id",
+            postgresql_where=text("result = 'accepted' AND work_day_id IS NULL"),
+        ),
         Index("ix_attendance_events_received_at_brin", "received_at", postgresql_using="brin"),
     )
 

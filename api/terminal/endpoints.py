@@ -1,15 +1,14 @@
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Request
 
 from api.auth.deps import TerminalCaller
 from api.auth.errors import AUTH_ERRORS
 from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
-from api.terminal.schemas import BatchOutcome, RawEnvelope, batch_request_schema
+from api.terminal.parsing import parse_batch
+from api.terminal.schemas import BatchOutcome, batch_request_schema
 from api.terminal.service import Ingestion
 
 router = APIRouter(prefix="/terminal", tags=["terminal"])
@@ -28,12 +27,14 @@ router = APIRouter(prefix="/terminal", tags=["terminal"])
     },
 )
 async def post_terminal_events(
-    batch: Annotated[RawEnvelope, Body()],
-    subject: TerminalCaller,
-    session: SessionDep,
-    settings: SettingsDep,
+    request: Request, subject: TerminalCaller, session: SessionDep, settings: SettingsDep
 ) -> BatchOutcome:
     """Up to 500 events. Each gets its own answer — accepted, duplicate (a replay: the original
     answer) or rejected with a code — and one bad event never holds up the others. Sending the
-    same batch again is safe. A 422 only means the envelope itself was unusable."""
-    return await Ingestion(session, subject, settings).run(batch.events)
+    same batch again is safe. A 422 only means the envelope itself was unusable.
+
+    The answer comes as soon as the events are checked and stored; the worker folds accepted
+    events into work days (就業履歴) within about a second, and a replay sent after that names
+    the work day each went into."""
+    events = parse_batch(await request.body())
+    return await Ingestion(session, subject, settings).run(events)

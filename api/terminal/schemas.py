@@ -60,7 +60,12 @@ class EventOutcome(Schema):
         default=None, description="Why it was rejected, e.g. `worker.retired`."
     )
     message: str | None = None
-    work_day_id: UUID | None = None
+    work_day_id: UUID | None = Field(
+        default=None,
+        description="The work day (就業履歴) the event went into. The worker folds accepted "
+        "events into work days within about a second of the answer, so a first answer has none; "
+        "a replay answered after the fold has it.",
+    )
 
 
 class BatchOutcome(Schema):

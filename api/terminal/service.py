@@ -1,5 +1,6 @@
-"""Terminal ingestion: check each event on its own, answer replays from what was stored, fold
-the accepted ones into work days, and store every event with its answer — one transaction."""
+"""Terminal ingestion: check each event on its own, answer replays from what was stored, and
+store every event with its answer in one transaction. The answer waits for nothing more: the
+worker folds the accepted events into work days right after (api/terminal/folding.py)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,13 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.days import work_date_of
-from api.attendance.fold import DayInput, fold
 from api.auth.subject import AuthSubject
-from api.ccus.hooks import queue_structure, queue_work_days
 from api.config import Settings
-from api.models.attendance import EventResult, WorkDaySource
+from api.models.attendance import EventResult
 from api.models.site import Site
 from api.models.tenant import Tenant
 from api.models.worker import Worker
+from api.terminal.folding import request_fold
 from api.terminal.schemas import BatchOutcome, EventOutcome, EventStatus, TerminalEvent
 
 _EVENT = TypeAdapter(TerminalEvent)
@@ -42,12 +42,24 @@ _MESSAGES = {
 }
 
 
+# Outcomes are built from values this module chose, hundreds per batch: constructing them
+# without validation keeps a batch's answer from costing as much as its checks.
+def _accepted(event_id: str) -> EventOutcome:
+    return EventOutcome.model_construct(event_id=event_id, status=EventStatus.accepted)
+
+
+def _duplicate(event_id: str, work_day_id: UUID | None) -> EventOutcome:
+    return EventOutcome.model_construct(
+        event_id=event_id, status=EventStatus.duplicate, work_day_id=work_day_id
+    )
+
+
 def _rejected(event_id: str | None, code: str, message: str | None = None) -> EventOutcome:
-    return EventOutcome(
+    return EventOutcome.model_construct(
         event_id=event_id,
         status=EventStatus.rejected,
         code=code,
-        message=message or _MESSAGES[code],
+        message=message or _MESSAGES.get(code),
     )
 
 
@@ -68,8 +80,9 @@ def content_hash(event: TerminalEvent) -> bytes:
     return hashlib.sha256(canonical.encode()).digest()
 
 
-# One index probe per id: `event_id = ANY(…)` next to the tenant and terminal made the planner
-# filter every event the terminal ever sent whenever its statistics lagged behind a burst.
+# Replays are found by the insert's conflicts and answered from here, one index probe per id:
+# `event_id = ANY(…)` next to the tenant and terminal made the planner filter every event the
+# terminal ever sent whenever its statistics lagged behind a burst.
 _STORED_EVENTS = text(
     """
     SELECT e.event_id, e.content_hash, e.result, e.reject_code, e.work_day_id
@@ -162,13 +175,13 @@ class Ingestion:
         self.tenant_id = subject.tenant_id
         self.terminal_id = subject.actor_id
 
-    async def run(self, raw_events: Sequence[dict[str, Any]]) -> BatchOutcome:
+    async def run(
+        self, raw_events: Sequence[TerminalEvent] | Sequence[dict[str, Any]]
+    ) -> BatchOutcome:
         outcomes: list[EventOutcome | None] = [None] * len(raw_events)
-        pending = self._parse(raw_events, outcomes)
-        fresh = await self._answer_replays(pending, outcomes)
+        fresh = self._mark_batch_duplicates(self._parse(raw_events, outcomes))
         await self._check(fresh)
-        work_days = await self._fold([item for item in fresh if item.code is None])
-        await self._store(fresh, work_days, outcomes)
+        await self._store(fresh, outcomes)
         results = [outcome for outcome in outcomes if outcome is not None]
         return BatchOutcome(
             results=results,
@@ -178,10 +191,15 @@ class Ingestion:
         )
 
     def _parse(
-        self, raw_events: Sequence[dict[str, Any]], outcomes: list[EventOutcome | None]
+        self, raw_events: Sequence[Any], outcomes: list[EventOutcome | None]
     ) -> list[_Pending]:
+        """Events the endpoint validated pass as they are; the others are validated one by one,
+        a malformed one answered as rejected."""
         pending: list[_Pending] = []
         for index, raw in enumerate(raw_events):
+            if isinstance(raw, TerminalEvent):
+                pending.append(_Pending(index, raw, content_hash(raw)))
+                continue
             try:
                 event = _EVENT.validate_python(raw)
             except ValidationError as error:
@@ -193,38 +211,21 @@ class Ingestion:
             pending.append(_Pending(index, event, content_hash(event)))
         return pending
 
-    async def _answer_replays(
-        self, pending: list[_Pending], outcomes: list[EventOutcome | None]
-    ) -> list[_Pending]:
-        """Events stored before answer as then; an id reused with other content is a conflict.
-        The same id twice in one batch is treated the same way."""
-        stored = await self._stored([item.event.event_id for item in pending])
-        fresh: list[_Pending] = []
+    @staticmethod
+    def _mark_batch_duplicates(pending: list[_Pending]) -> list[_Pending]:
+        """The same id twice in one batch: a copy is answered as the first one is (see _store),
+        other content under the same id is a conflict. Events stored by earlier batches are
+        found by the insert and answered as then."""
         first_in_batch: dict[str, _Pending] = {}
         for item in pending:
-            event_id = item.event.event_id
-            earlier = stored.get(event_id)
-            if earlier is not None:
-                outcomes[item.index] = self._replayed(
-                    event_id,
-                    earlier.content_hash,
-                    item.digest,
-                    earlier.result,
-                    earlier.reject_code,
-                    earlier.work_day_id,
-                )
-                continue
-            sibling = first_in_batch.get(event_id)
-            if sibling is not None:
-                # Answered once the first copy has its own answer (see _store).
+            sibling = first_in_batch.get(item.event.event_id)
+            if sibling is None:
+                first_in_batch[item.event.event_id] = item
+            else:
                 item.code = (
                     "batch.duplicate" if sibling.digest == item.digest else "event.id_reused"
                 )
-                fresh.append(item)
-                continue
-            first_in_batch[event_id] = item
-            fresh.append(item)
-        return fresh
+        return pending
 
     async def _stored(self, event_ids: list[str]) -> dict[str, _Stored]:
         if not event_ids:
@@ -252,15 +253,8 @@ class Ingestion:
         if stored_hash != digest:
             return _rejected(event_id, "event.id_reused")
         if result is EventResult.rejected:
-            return EventOutcome(
-                event_id=event_id,
-                status=EventStatus.rejected,
-                code=code,
-                message=_MESSAGES.get(code or ""),
-            )
-        return EventOutcome(
-            event_id=event_id, status=EventStatus.duplicate, work_day_id=work_day_id
-        )
+            return _rejected(event_id, code or "event.invalid")
+        return _duplicate(event_id, work_day_id)
 
     async def _check(self, fresh: list[_Pending]) -> None:
         candidates = [item for item in fresh if item.code is None]
@@ -318,37 +312,7 @@ class Ingestion:
                 return "work_location.unknown"
         return None
 
-    async def _fold(self, accepted: list[_Pending]) -> dict[tuple[UUID, UUID, date], UUID]:
-        inputs = []
-        for item in accepted:
-            worker = item.worker
-            assert worker is not None
-            assert item.work_date is not None
-            event = item.event
-            inputs.append(
-                DayInput(
-                    site_id=event.site_id,
-                    worker_id=worker.id,
-                    business_id=worker.business_id,
-                    work_date=item.work_date,
-                    entry_at=event.occurred_at if event.kind == "entry" else None,
-                    exit_at=event.occurred_at if event.kind == "exit" else None,
-                    work_location=event.work_location
-                    if item.site and item.site.work_location_memo
-                    else None,
-                )
-            )
-        folded = await fold(self.session, self.tenant_id, inputs, WorkDaySource.terminal)
-        await queue_work_days(self.session, self.settings, self.tenant_id, folded.changed)
-        await queue_structure(self.session, self.settings, self.tenant_id, folded.structure_sites)
-        return folded.days
-
-    async def _store(
-        self,
-        fresh: list[_Pending],
-        work_days: dict[tuple[UUID, UUID, date], UUID],
-        outcomes: list[EventOutcome | None],
-    ) -> None:
+    async def _store(self, fresh: list[_Pending], outcomes: list[EventOutcome | None]) -> None:
         storable = [
             item for item in fresh if item.code not in ("batch.duplicate", "event.id_reused")
         ]
@@ -357,15 +321,8 @@ class Ingestion:
         for item in storable:
             event = item.event
             worker = item.worker
-            work_day_id = (
-                work_days.get((event.site_id, worker.id, item.work_date))
-                if worker is not None and item.code is None and item.work_date is not None
-                else None
-            )
             outcome = (
-                EventOutcome(
-                    event_id=event.event_id, status=EventStatus.accepted, work_day_id=work_day_id
-                )
+                _accepted(event.event_id)
                 if item.code is None
                 else _rejected(event.event_id, item.code)
             )
@@ -382,29 +339,24 @@ class Ingestion:
                     "work_location": event.work_location,
                     "result": "accepted" if item.code is None else "rejected",
                     "reject_code": item.code,
-                    "work_day_id": work_day_id,
                 }
             )
-        lost = await self._insert(rows)
+        stored_before = await self._insert(rows)
         for item in fresh:
             if item.code == "batch.duplicate":
                 first = answers[item.event.event_id]
                 outcomes[item.index] = (
                     first
                     if first.status is EventStatus.rejected
-                    else EventOutcome(
-                        event_id=item.event.event_id,
-                        status=EventStatus.duplicate,
-                        work_day_id=first.work_day_id,
-                    )
+                    else _duplicate(item.event.event_id, first.work_day_id)
                 )
             elif item.code == "event.id_reused":
                 outcomes[item.index] = _rejected(item.event.event_id, "event.id_reused")
-        if lost:
-            await self._answer_lost_races(fresh, lost, outcomes)
+        if stored_before:
+            await self._answer_stored(fresh, stored_before, outcomes)
 
     async def _insert(self, rows: list[dict[str, Any]]) -> set[str]:
-        """Store the events; answers the ids a concurrent request stored first."""
+        """Store the events; returns the ids stored before: replays, or a concurrent request's."""
         if not rows:
             return set()
         columns = {
@@ -417,17 +369,15 @@ class Ingestion:
             "locations": ("text[]", "work_location"),
             "results": ("text[]", "result"),
             "codes": ("text[]", "reject_code"),
-            "work_day_ids": ("uuid[]", "work_day_id"),
         }
         statement = text(
             """
             INSERT INTO attendance_events (id, tenant_id, terminal_id, event_id, content_hash, site_id,
-                worker_id, kind, occurred_at, work_location, result, reject_code, work_day_id)
+                worker_id, kind, occurred_at, work_location, result, reject_code)
             SELECT gen_random_uuid(), :tenant_id, :terminal_id, u.* FROM unnest(
                 CAST(:event_ids AS text[]), CAST(:hashes AS bytea[]), CAST(:site_ids AS uuid[]),
                 CAST(:worker_ids AS uuid[]), CAST(:kinds AS text[]), CAST(:times AS timestamptz[]),
-                CAST(:locations AS text[]), CAST(:results AS text[]), CAST(:codes AS text[]),
-                CAST(:work_day_ids AS uuid[])) AS u
+                CAST(:locations AS text[]), CAST(:results AS text[]), CAST(:codes AS text[])) AS u
             ON CONFLICT (tenant_id, terminal_id, event_id) DO NOTHING
             RETURNING event_id
             """
@@ -436,14 +386,16 @@ class Ingestion:
         for name, (_, key) in columns.items():
             params[name] = [row[key] for row in rows]
         inserted = set((await self.session.execute(statement, params)).scalars())
+        if any(row["result"] == "accepted" and row["event_id"] in inserted for row in rows):
+            request_fold(self.session, self.tenant_id)
         return {row["event_id"] for row in rows} - inserted
 
-    async def _answer_lost_races(
-        self, fresh: list[_Pending], lost: set[str], outcomes: list[EventOutcome | None]
+    async def _answer_stored(
+        self, fresh: list[_Pending], ids: set[str], outcomes: list[EventOutcome | None]
     ) -> None:
-        """Another request stored these ids between our check and our insert: answer as a replay
-        of what it stored (the fold is idempotent, so folding them again did no harm)."""
-        stored = await self._stored(sorted(lost))
+        """Ids an earlier batch (or a concurrent request) stored: answer as that one was, or as a
+        conflict when the content differs."""
+        stored = await self._stored(sorted(ids))
         for item in fresh:
             row = stored.get(item.event.event_id)
             if row is not None:

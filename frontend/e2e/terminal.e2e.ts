@@ -38,6 +38,15 @@ test('a terminal key issued for a site shows its secret once, and the gate termi
   });
   expect(response.status).toBe(200);
 
-  await page.goto(`${BASE_URL}/attendance?site_id=${siteId}`);
-  await page.getByRole('cell', { name: /川越 十郎/ }).first().waitFor();
+  // The answer comes once the event is stored; the worker folds it into 就業履歴 a moment later.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await page.goto(`${BASE_URL}/attendance?site_id=${siteId}`);
+    try {
+      await page.getByRole('cell', { name: /川越 十郎/ }).first().waitFor({ timeout: 2_000 });
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+  }
 });

@@ -22,6 +22,7 @@ from tests.fixtures.factories import (
     create_user,
     create_worker,
 )
+from tests.fixtures.jobs import Fold
 from tests.imports.helpers import read_xlsx
 from tests.terminal.helpers import event, terminal_headers
 
@@ -61,7 +62,7 @@ async def _attend(
 
 class TestList:
     async def test_filters_pagination_and_branch_limits(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         tokyo_branch = await create_branch(session, tenant, name="東京支店")
@@ -75,6 +76,7 @@ class TestList:
             client, gate, tokyo_site.id, worker.id, ["2026-11-02", "2026-11-03", "2026-11-04"]
         )
         await _attend(client, gate, osaka_site.id, worker.id, ["2026-11-05"])
+        await fold(tenant.id)
         admin = bearer(settings, await create_user(session, tenant))
 
         everything = (await client.get("/api/v1/attendance?limit=2", headers=admin)).json()
@@ -107,13 +109,14 @@ class TestList:
         ).status_code == 404
 
     async def test_export_as_xlsx_and_csv(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
         worker = await create_worker(session, tenant, await create_business(session, tenant))
         gate = await terminal_headers(session, settings, tenant, [site.id])
         await _attend(client, gate, site.id, worker.id, ["2026-11-02"])
+        await fold(tenant.id)
         admin = bearer(settings, await create_user(session, tenant))
 
         sheet = read_xlsx((await client.get("/api/v1/attendance/export", headers=admin)).content)
@@ -127,13 +130,14 @@ class TestList:
 
 class TestCalendarAndCareer:
     async def test_the_month_shows_each_workers_days_with_their_ccus_state(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
         worker = await create_worker(session, tenant, await create_business(session, tenant))
         gate = await terminal_headers(session, settings, tenant, [site.id])
         await _attend(client, gate, site.id, worker.id, ["2026-10-31", "2026-11-02", "2026-11-03"])
+        await fold(tenant.id)
         await session.execute(
             update(WorkDay)
             .where(WorkDay.tenant_id == tenant.id, WorkDay.work_date == date(2026, 11, 2))
@@ -170,7 +174,11 @@ class TestCalendarAndCareer:
 
 
 async def test_very_large_totals_are_capped_and_say_so(
-    client: AsyncClient, session: AsyncSession, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    client: AsyncClient,
+    session: AsyncSession,
+    settings: Settings,
+    fold: Fold,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(repository, "COUNT_CAP", 2)
     tenant = await create_tenant(session)
@@ -178,6 +186,7 @@ async def test_very_large_totals_are_capped_and_say_so(
     worker = await create_worker(session, tenant, await create_business(session, tenant))
     gate = await terminal_headers(session, settings, tenant, [site.id])
     await _attend(client, gate, site.id, worker.id, ["2026-11-02", "2026-11-03", "2026-11-04"])
+    await fold(tenant.id)
     admin = bearer(settings, await create_user(session, tenant))
     body = (await client.get("/api/v1/attendance?limit=1&page=3", headers=admin)).json()
     assert (body["pagination"]["total_count"], body["pagination"]["total_is_exact"]) == (2, False)

@@ -23,7 +23,7 @@ from api.models.ccus_status import CcusStatus
 from tests.ccus.conftest import Pipeline
 from tests.ccus.world import UNKNOWN_WORKER, attend, linked_world, make_due
 from tests.fixtures.factories import bearer, create_tenant, create_user
-from tests.fixtures.jobs import job_context
+from tests.fixtures.jobs import Fold, job_context
 
 
 async def _outbox(session: AsyncSession, tenant_id: object, kind: OutboxKind) -> list[OutboxRow]:
@@ -53,6 +53,7 @@ class TestWorkHistory:
     async def test_a_work_day_waits_for_the_night_then_goes_out_and_comes_back_synced(
         self,
         client: AsyncClient,
+        fold: Fold,
         session: AsyncSession,
         ccus_settings: Settings,
         sessionmaker: SessionMaker,
@@ -60,7 +61,7 @@ class TestWorkHistory:
         pipeline: Pipeline,
     ) -> None:
         world = await linked_world(session, ccus_settings)
-        await attend(client, world, "2026-11-24")
+        await attend(client, world, "2026-11-24", fold)
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert row.status is OutboxStatus.pending
         assert row.scheduled_for > datetime.now(UTC)
@@ -85,6 +86,7 @@ class TestWorkHistory:
     async def test_an_unknown_worker_id_comes_back_as_datk0408e_with_what_to_fix(
         self,
         client: AsyncClient,
+        fold: Fold,
         session: AsyncSession,
         ccus_settings: Settings,
         sessionmaker: SessionMaker,
@@ -92,7 +94,7 @@ class TestWorkHistory:
         pipeline: Pipeline,
     ) -> None:
         world = await linked_world(session, ccus_settings, worker_id=UNKNOWN_WORKER)
-        await attend(client, world, "2026-11-03")
+        await attend(client, world, "2026-11-03", fold)
         await make_due(session, world.tenant.id)
         dispatcher = pipeline(sessionmaker, ccus_settings)
         await dispatcher.dispatch()
@@ -134,6 +136,7 @@ class TestFaults:
     async def test_server_errors_reschedule_and_the_record_still_goes_out_once(
         self,
         client: AsyncClient,
+        fold: Fold,
         session: AsyncSession,
         ccus_settings: Settings,
         sessionmaker: SessionMaker,
@@ -141,7 +144,7 @@ class TestFaults:
         pipeline: Pipeline,
     ) -> None:
         world = await linked_world(session, ccus_settings)
-        await attend(client, world, "2026-11-20", prefix="faults-")
+        await attend(client, world, "2026-11-20", fold, prefix="faults-")
         await make_due(session, world.tenant.id)
         await sandbox_admin.put("/admin/faults", json={"error_rate": 1.0})
         dispatcher = pipeline(sessionmaker, ccus_settings)
@@ -163,6 +166,7 @@ class TestFaults:
     async def test_a_worker_that_died_mid_send_leaves_rows_that_are_sent_again_once(
         self,
         client: AsyncClient,
+        fold: Fold,
         session: AsyncSession,
         ccus_settings: Settings,
         sessionmaker: SessionMaker,
@@ -170,7 +174,7 @@ class TestFaults:
         pipeline: Pipeline,
     ) -> None:
         world = await linked_world(session, ccus_settings)
-        await attend(client, world, "2026-11-19", prefix="crash-")
+        await attend(client, world, "2026-11-19", fold, prefix="crash-")
         await make_due(session, world.tenant.id)
         # Claimed and never finished: what a SIGKILL between claim and answer leaves.
         await session.execute(
@@ -190,6 +194,7 @@ class TestFaults:
     async def test_nothing_goes_out_inside_a_maintenance_window(
         self,
         client: AsyncClient,
+        fold: Fold,
         session: AsyncSession,
         ccus_settings: Settings,
         sessionmaker: SessionMaker,
@@ -197,7 +202,7 @@ class TestFaults:
         pipeline: Pipeline,
     ) -> None:
         world = await linked_world(session, ccus_settings)
-        await attend(client, world, "2026-11-18", prefix="window-")
+        await attend(client, world, "2026-11-18", fold, prefix="window-")
         await make_due(session, world.tenant.id)
         every_day = ccus_settings.model_copy(update={"ccus_maintenance_weekdays": list(range(7))})
         before = (await _stats(sandbox_admin))["requests"]
@@ -211,13 +216,14 @@ class TestPendingSends:
     async def test_pending_sends_are_listed_and_can_be_cancelled_before_they_go(
         self,
         client: AsyncClient,
+        fold: Fold,
         session: AsyncSession,
         ccus_settings: Settings,
         sandbox_admin: httpx.AsyncClient,
         pipeline: Pipeline,
     ) -> None:
         world = await linked_world(session, ccus_settings)
-        await attend(client, world, "2026-11-17", prefix="cancel-")
+        await attend(client, world, "2026-11-17", fold, prefix="cancel-")
         headers = bearer(ccus_settings, await create_user(session, world.tenant))
         pending = (
             await client.get("/api/v1/ccus/reservations?kind=work_day", headers=headers)
@@ -243,6 +249,7 @@ class TestHeldAndCancelled:
     async def test_a_cancelled_reservation_is_never_sent(
         self,
         client: AsyncClient,
+        fold: Fold,
         session: AsyncSession,
         ccus_settings: Settings,
         sessionmaker: SessionMaker,
@@ -250,7 +257,7 @@ class TestHeldAndCancelled:
         pipeline: Pipeline,
     ) -> None:
         world = await linked_world(session, ccus_settings)
-        await attend(client, world, "2026-11-16", prefix="never-")
+        await attend(client, world, "2026-11-16", fold, prefix="never-")
         headers = bearer(ccus_settings, await create_user(session, world.tenant))
         [entry] = (
             await client.get("/api/v1/ccus/reservations?kind=work_day", headers=headers)
@@ -267,6 +274,7 @@ class TestHeldAndCancelled:
     async def test_days_of_a_worker_whose_id_check_failed_are_held_then_released_when_it_passes(
         self,
         client: AsyncClient,
+        fold: Fold,
         session: AsyncSession,
         ccus_settings: Settings,
         sessionmaker: SessionMaker,
@@ -277,7 +285,7 @@ class TestHeldAndCancelled:
         world.worker.ccus_status = CcusStatus.failed
         world.worker.ccus_error_code = "DATF0001E"
         await session.flush()
-        await attend(client, world, "2026-11-13", prefix="held-")
+        await attend(client, world, "2026-11-13", fold, prefix="held-")
         await make_due(session, world.tenant.id)
         dispatcher = pipeline(sessionmaker, ccus_settings)
         await dispatcher.dispatch()
@@ -308,6 +316,7 @@ class TestHeldAndCancelled:
 
 async def test_the_minute_sweep_finds_due_rows_without_any_wake_up_in_redis(
     client: AsyncClient,
+    fold: Fold,
     session: AsyncSession,
     ccus_settings: Settings,
     sessionmaker: SessionMaker,
@@ -315,7 +324,7 @@ async def test_the_minute_sweep_finds_due_rows_without_any_wake_up_in_redis(
     sandbox_admin: httpx.AsyncClient,
 ) -> None:
     world = await linked_world(session, ccus_settings)
-    await attend(client, world, "2026-11-12", prefix="sweep-")
+    await attend(client, world, "2026-11-12", fold, prefix="sweep-")
     await make_due(session, world.tenant.id)
     await redis.flushdb()  # Redis restarted: every queued wake-up is gone
     gateway_client = HttpCcusGateway.client_for(ccus_settings)
@@ -336,6 +345,7 @@ async def test_the_minute_sweep_finds_due_rows_without_any_wake_up_in_redis(
 
 async def test_a_worker_difference_waiting_for_the_ccus_id_goes_out_once_the_id_is_entered(
     client: AsyncClient,
+    fold: Fold,
     session: AsyncSession,
     ccus_settings: Settings,
     sessionmaker: SessionMaker,
@@ -345,7 +355,7 @@ async def test_a_worker_difference_waiting_for_the_ccus_id_goes_out_once_the_id_
     world = await linked_world(session, ccus_settings)
     world.worker.ccus_worker_id = None
     await session.flush()
-    await attend(client, world, "2026-11-11", prefix="waiting-")
+    await attend(client, world, "2026-11-11", fold, prefix="waiting-")
     await make_due(session, world.tenant.id)
     dispatcher = pipeline(sessionmaker, ccus_settings)
     await dispatcher.dispatch()

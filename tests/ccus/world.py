@@ -16,6 +16,7 @@ from api.models.site import Site
 from api.models.tenant import Tenant
 from api.models.worker import Worker
 from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
+from tests.fixtures.jobs import Fold
 from tests.terminal.helpers import event, terminal_headers
 
 OISO, COMTEX, OKACHIMACHI, KAWAGOE, UNKNOWN_WORKER = (
@@ -55,7 +56,8 @@ async def linked_world(
     return World(tenant, site, business, worker, gate)
 
 
-async def attend(client: AsyncClient, world: World, day: str, prefix: str = "") -> None:
+async def attend(client: AsyncClient, world: World, day: str, fold: Fold, prefix: str = "") -> None:
+    """A day's entry and exit through the gate, folded into its work day as the worker would."""
     events = [
         event(f"{prefix}{day}-in", world.site.id, world.worker.id, "entry", f"{day} 08:00"),
         event(f"{prefix}{day}-out", world.site.id, world.worker.id, "exit", f"{day} 17:00"),
@@ -64,6 +66,7 @@ async def attend(client: AsyncClient, world: World, day: str, prefix: str = "") 
         "/api/v1/terminal/events", json={"events": events}, headers=world.gate
     )
     assert response.json()["accepted"] == 2, response.text
+    await fold(world.tenant.id)
 
 
 async def make_due(session: AsyncSession, tenant_id: object) -> None:

@@ -18,12 +18,13 @@ from tests.fixtures.factories import (
     create_user,
     create_worker,
 )
+from tests.fixtures.jobs import Fold
 from tests.terminal.helpers import event, terminal_headers
 
 
 class TestStructure:
     async def test_tiers_follow_the_upper_business_and_removal_is_guarded(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -37,6 +38,7 @@ class TestStructure:
             json={"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]},
             headers=gate,
         )
+        await fold(tenant.id)
         headers = bearer(settings, await create_user(session, tenant))
         base = f"/api/v1/sites/{site.id}/structure"
 
@@ -130,7 +132,7 @@ class TestStructure:
 
 class TestSiteWorkers:
     async def test_occupation_can_change_only_to_one_the_worker_holds(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -148,6 +150,7 @@ class TestSiteWorkers:
             json={"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]},
             headers=gate,
         )
+        await fold(tenant.id)
         headers = bearer(settings, await create_user(session, tenant))
         url = f"/api/v1/sites/{site.id}/workers"
 
@@ -174,7 +177,7 @@ class TestSiteWorkers:
 
 
 async def test_registry_lists_filter_by_the_site_worked_on(
-    client: AsyncClient, session: AsyncSession, settings: Settings
+    client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
 ) -> None:
     tenant = await create_tenant(session)
     site = await create_site(session, tenant)
@@ -187,6 +190,7 @@ async def test_registry_lists_filter_by_the_site_worked_on(
     gate = await terminal_headers(session, settings, tenant, [site.id])
     batch = {"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]}
     await client.post("/api/v1/terminal/events", json=batch, headers=gate)
+    await fold(tenant.id)
     headers = bearer(settings, await create_user(session, tenant))
 
     workers = (await client.get(f"/api/v1/workers?site_id={site.id}", headers=headers)).json()

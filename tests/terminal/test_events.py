@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.days import TOKYO
 from api.config import Settings
+from api.db import SessionMaker
 from api.models.attendance import AttendanceEvent
 from api.models.structure import SiteBusiness, SiteWorker, StructureChange
 from tests.fixtures.factories import (
@@ -19,6 +21,7 @@ from tests.fixtures.factories import (
     create_user,
     create_worker,
 )
+from tests.fixtures.jobs import Fold, run_queued_jobs
 from tests.terminal.helpers import event, terminal_headers, work_days
 
 URL = "/api/v1/terminal/events"
@@ -29,8 +32,13 @@ def _local(value: datetime | None) -> str | None:
 
 
 class TestReplaysAndOverlaps:
-    async def test_the_same_batch_three_times_gives_the_same_work_days_once(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+    async def test_answers_come_first_then_the_worker_folds_and_replays_name_the_work_days(
+        self,
+        client: AsyncClient,
+        session: AsyncSession,
+        settings: Settings,
+        sessionmaker: SessionMaker,
+        redis: ArqRedis,
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -45,24 +53,26 @@ class TestReplaysAndOverlaps:
                 event("e3", site.id, kawagoe.id, "exit", "2026-11-24 17:02"),
             ]
         }
-        answers = [(await client.post(URL, json=batch, headers=headers)).json() for _ in range(3)]
+        answers = [(await client.post(URL, json=batch, headers=headers)).json() for _ in range(2)]
 
-        assert [a["results"][0]["status"] for a in answers] == [
-            "accepted",
-            "duplicate",
-            "duplicate",
-        ]
-        assert (answers[0]["accepted"], answers[1]["duplicates"], answers[2]["duplicates"]) == (
-            3,
-            3,
-            3,
-        )
-        assert [r["work_day_id"] for r in answers[2]["results"]] == [
-            r["work_day_id"] for r in answers[0]["results"]
-        ]
+        assert [a["results"][0]["status"] for a in answers] == ["accepted", "duplicate"]
+        assert (answers[0]["accepted"], answers[1]["duplicates"]) == (3, 3)
+        # Stored and answered; the work days are the worker's to write.
+        assert [r["work_day_id"] for a in answers for r in a["results"]] == [None] * 6
+        assert await work_days(session, tenant.id) == []
+
+        # The arq worker, taking the job the answer queued in Redis.
+        assert await run_queued_jobs(settings, sessionmaker, redis) >= 1
+        replay = (await client.post(URL, json=batch, headers=headers)).json()
+
         days = await work_days(session, tenant.id)
         assert len(days) == 2
         by_worker = {day.worker_id: day for day in days}
+        assert [(r["status"], r["work_day_id"]) for r in replay["results"]] == [
+            ("duplicate", str(by_worker[kawagoe.id].id)),
+            ("duplicate", str(by_worker[inoue.id].id)),
+            ("duplicate", str(by_worker[kawagoe.id].id)),
+        ]
         assert (_local(by_worker[kawagoe.id].entry_at), _local(by_worker[kawagoe.id].exit_at)) == (
             "2026-11-24 08:01",
             "2026-11-24 17:02",
@@ -79,7 +89,7 @@ class TestReplaysAndOverlaps:
         assert (await session.execute(stored)).scalar_one() == 3
 
     async def test_two_terminals_with_overlapping_events_make_one_work_day(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -109,6 +119,7 @@ class TestReplaysAndOverlaps:
         )
 
         assert response.json()["accepted"] == 2
+        await fold(tenant.id)
         [day] = await work_days(session, tenant.id)
         assert (_local(day.entry_at), _local(day.exit_at)) == (
             "2026-11-24 07:58",
@@ -116,7 +127,7 @@ class TestReplaysAndOverlaps:
         )
 
     async def test_the_same_id_with_other_content_is_a_conflict_and_changes_nothing(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -144,6 +155,7 @@ class TestReplaysAndOverlaps:
             ("accepted", None),
             ("duplicate", None),
         ]
+        await fold(tenant.id)
         [day] = await work_days(session, tenant.id)
         assert (_local(day.entry_at), _local(day.exit_at)) == (
             "2026-11-24 08:00",
@@ -153,7 +165,7 @@ class TestReplaysAndOverlaps:
 
 class TestDays:
     async def test_a_night_shift_folds_into_the_day_it_started_with_a_day_boundary(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         tenant.day_boundary_hour = 5
@@ -168,6 +180,7 @@ class TestDays:
         }
         assert (await client.post(URL, json=batch, headers=headers)).json()["accepted"] == 2
 
+        await fold(tenant.id)
         [day] = await work_days(session, tenant.id)
         assert day.work_date == date(2026, 11, 24)
         assert (_local(day.entry_at), _local(day.exit_at)) == (
@@ -176,7 +189,7 @@ class TestDays:
         )
 
     async def test_without_a_boundary_midnight_splits_and_both_halves_stay_visible(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -190,6 +203,7 @@ class TestDays:
         }
         await client.post(URL, json=batch, headers=headers)
 
+        await fold(tenant.id)
         days = await work_days(session, tenant.id)
         assert [(d.work_date, _local(d.entry_at), _local(d.exit_at)) for d in days] == [
             (date(2026, 11, 24), "2026-11-24 20:00", None),
@@ -199,7 +213,7 @@ class TestDays:
 
 class TestRejections:
     async def test_each_bad_event_is_rejected_with_its_code_and_the_good_ones_go_through(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -252,6 +266,7 @@ class TestRejections:
             (None, "rejected", "event.invalid"),
             ("b6", "rejected", "time.too_old"),
         ]
+        await fold(tenant.id)
         assert len(await work_days(session, tenant.id)) == 2
         # A rejected event answers the same when replayed.
         again = await client.post(URL, json={"events": [batch["events"][3]]}, headers=headers)
@@ -276,11 +291,19 @@ class TestRejections:
         assert response.status_code == 422
         assert response.headers["content-type"] == "application/problem+json"
         assert (await client.post(URL, json={"events": []}, headers=headers)).status_code == 422
+        not_a_list = await client.post(URL, json={"events": "e1"}, headers=headers)
+        assert (not_a_list.status_code, not_a_list.json()["code"]) == (422, "request.validation")
+        assert not_a_list.json()["errors"][0]["loc"] == ["body", "events"]
+        broken = await client.post(
+            URL, content=b'{"events": [', headers={**headers, "Content-Type": "application/json"}
+        )
+        assert broken.status_code == 400
+        assert broken.headers["content-type"] == "application/problem+json"
 
 
 class TestAutoAdd:
     async def test_a_first_entry_adds_the_business_at_tier_1_and_the_worker_to_the_site(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -292,6 +315,7 @@ class TestAutoAdd:
         for day in ("2026-11-24", "2026-11-25"):
             batch = {"events": [event(f"{day}-in", site.id, worker.id, "entry", f"{day} 08:00")]}
             await client.post(URL, json=batch, headers=headers)
+        await fold(tenant.id)
 
         structure = (
             (await session.execute(select(SiteBusiness).where(SiteBusiness.site_id == site.id)))
@@ -323,7 +347,7 @@ class TestAutoAdd:
         assert [(d.occupation_id, d.position_code) for d in days] == [(REBAR_WELDING, "04")] * 2
 
     async def test_a_worker_with_attendance_can_only_be_retired(
-        self, client: AsyncClient, session: AsyncSession, settings: Settings
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
         tenant = await create_tenant(session)
         site = await create_site(session, tenant)
@@ -334,6 +358,7 @@ class TestAutoAdd:
             json={"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]},
             headers=headers,
         )
+        await fold(tenant.id)
         staff = bearer(settings, await create_user(session, tenant))
         response = await client.delete(f"/api/v1/workers/{worker.id}", headers=staff)
         assert response.status_code == 409

@@ -18,8 +18,10 @@ from api.config import Settings
 from api.db import set_tenant
 from api.kit.ids import uuid7
 from api.models.attendance import AttendanceEvent
+from api.terminal.folding import _CLAIM, _LINK
 from api.terminal.service import _STORED_EVENTS
 from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
+from tests.fixtures.jobs import Fold
 from tests.terminal.helpers import event, terminal_headers
 
 URL = "/api/v1/terminal/events"
@@ -48,8 +50,8 @@ async def test_connections_plan_each_statement_with_its_own_values(engine: Async
     assert mode == "force_custom_plan"
 
 
-async def test_replay_and_day_lookups_probe_an_index_per_row(
-    client: AsyncClient, session: AsyncSession, settings: Settings
+async def test_replay_fold_and_day_lookups_probe_an_index_per_row(
+    client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
 ) -> None:
     tenant = await create_tenant(session)
     site = await create_site(session, tenant)
@@ -71,6 +73,7 @@ async def test_replay_and_day_lookups_probe_an_index_per_row(
         ]
         response = await client.post(URL, json={"events": batch}, headers=headers)
         assert response.json()["accepted"] == len(batch), response.text
+    assert await fold(tenant.id) == 400
     await set_tenant(session, tenant.id)
     terminal_id = await session.scalar(
         text("SELECT terminal_id FROM attendance_events WHERE tenant_id = :t LIMIT 1"),
@@ -104,7 +107,7 @@ async def test_replay_and_day_lookups_probe_an_index_per_row(
 
     # A day folded again finds its site worker by key, not by reading all the tenant's.
     folded_date = start + timedelta(days=3)
-    fold = await _plan(
+    upsert = await _plan(
         session,
         _WORK_DAYS,
         {
@@ -122,9 +125,32 @@ async def test_replay_and_day_lookups_probe_an_index_per_row(
             "position_codes": [None],
         },
     )
-    site_worker_scans = [node for node in fold if node.get("Relation Name") == "site_workers"]
-    assert site_worker_scans, fold
+    site_worker_scans = [node for node in upsert if node.get("Relation Name") == "site_workers"]
+    assert site_worker_scans, upsert
     assert all(
         "worker_id" in node.get("Index Cond", "") and not node.get("Rows Removed by Filter")
         for node in site_worker_scans
-    ), fold
+    ), upsert
+
+    # The fold's queue is read from its partial index: a folded event is never looked at again.
+    claim = await _plan(session, _CLAIM, {"tenant_id": tenant.id, "limit": 10})
+    event_scans = [node for node in claim if node.get("Relation Name") == "attendance_events"]
+    assert [node.get("Index Name") for node in event_scans] == ["ix_attendance_events_unfolded"]
+    # Linking folded events to their days probes each event by id.
+    waiting = await session.scalar(
+        text("SELECT id FROM attendance_events WHERE tenant_id = :t AND event_id = 'old-1'"),
+        {"t": tenant.id},
+    )
+    link = await _plan(
+        session, _LINK, {"tenant_id": tenant.id, "ids": [waiting], "work_day_ids": [uuid7()]}
+    )
+    link_scans = [
+        node
+        for node in link
+        if node.get("Relation Name") == "attendance_events" and "Scan" in node["Node Type"]
+    ]
+    assert link_scans, link
+    assert all(
+        "id" in node.get("Index Cond", "") and not node.get("Rows Removed by Filter")
+        for node in link_scans
+    ), link

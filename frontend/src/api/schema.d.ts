@@ -836,6 +836,10 @@ export interface paths {
          * @description Up to 500 events. Each gets its own answer — accepted, duplicate (a replay: the original
          *     answer) or rejected with a code — and one bad event never holds up the others. Sending the
          *     same batch again is safe. A 422 only means the envelope itself was unusable.
+         *
+         *     The answer comes as soon as the events are checked and stored; the worker folds accepted
+         *     events into work days (就業履歴) within about a second, and a replay sent after that names
+         *     the work day each went into.
          */
         post: operations["post_terminal_events"];
         delete?: never;
@@ -1641,7 +1645,10 @@ export interface components {
             code?: string | null;
             /** Message */
             message?: string | null;
-            /** Work Day Id */
+            /**
+             * Work Day Id
+             * @description The work day (就業履歴) the event went into. The worker folds accepted events into work days within about a second of the answer, so a first answer has none; a replay answered after the fold has it.
+             */
             work_day_id?: string | null;
         };
         /**
@@ -2162,13 +2169,6 @@ export interface components {
             acquired_on?: string | null;
             /** Expires On */
             expires_on?: string | null;
-        };
-        /** RawEnvelope */
-        RawEnvelope: {
-            /** Events */
-            events: {
-                [key: string]: unknown;
-            }[];
         };
         /** Readiness */
         Readiness: {
@@ -7525,7 +7525,42 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RawEnvelope"];
+                "application/json": {
+                    events: {
+                        /**
+                         * Event Id
+                         * @description The terminal's own id; replays reuse it.
+                         */
+                        event_id: string;
+                        /**
+                         * Site Id
+                         * Format: uuid
+                         */
+                        site_id: string;
+                        /** Worker Id */
+                        worker_id?: string | null;
+                        /** Worker Code */
+                        worker_code?: string | null;
+                        /** Ccus Worker Id */
+                        ccus_worker_id?: string | null;
+                        /**
+                         * Kind
+                         * @enum {string}
+                         */
+                        kind: "entry" | "exit";
+                        /**
+                         * Occurred At
+                         * Format: date-time
+                         * @description With its UTC offset, e.g. 2026-11-25T08:01:00+09:00.
+                         */
+                        occurred_at: string;
+                        /**
+                         * Work Location
+                         * @description 作業場所 of a まとめ現場.
+                         */
+                        work_location?: string | null;
+                    }[];
+                };
             };
         };
         responses: {

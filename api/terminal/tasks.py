@@ -1,0 +1,35 @@
+"""arq jobs that fold terminal events into work days."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from api.ccus.claims import tenant_ids
+from api.db import set_tenant, unit_of_work
+from api.kit.tasks import JobContext, cron_task, job_session, task
+from api.terminal.folding import CHUNK, FOLD_TASK, fold_received
+
+
+async def fold_tenant(ctx: JobContext, tenant_id: UUID) -> int:
+    """Fold until nothing waits, a chunk per transaction so a long backlog commits as it goes."""
+    total = 0
+    while True:
+        async with job_session(ctx) as session:
+            await set_tenant(session, tenant_id)
+            taken = await fold_received(session, ctx["settings"], tenant_id, CHUNK)
+        total += taken
+        if taken < CHUNK:
+            return total
+
+
+@task(FOLD_TASK, timeout_seconds=600, max_tries=5, keep_result_seconds=0)
+async def fold_events(ctx: JobContext, tenant_id: UUID) -> int:
+    return await fold_tenant(ctx, tenant_id)
+
+
+@cron_task("attendance.fold_sweep", second={35}, timeout_seconds=1200)
+async def fold_sweep(ctx: JobContext) -> int:
+    """Every minute: events whose wake-up was lost (Redis down, a worker killed mid-fold)."""
+    async with unit_of_work(ctx["sessionmaker"], None) as session:
+        tenants = await tenant_ids(session)
+    return sum([await fold_tenant(ctx, tenant_id) for tenant_id in tenants])

@@ -1,0 +1,116 @@
+"""The worker's half of ingestion: waiting events become work days, once, whatever was lost."""
+
+from __future__ import annotations
+
+from arq.connections import ArqRedis
+from httpx import AsyncClient
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.config import Settings
+from api.db import SessionMaker
+from api.models.attendance import AttendanceEvent
+from api.models.worker import Worker
+from api.terminal.folding import fold_received
+from api.terminal.tasks import fold_sweep
+from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
+from tests.fixtures.jobs import Fold, job_context
+from tests.terminal.helpers import event, terminal_headers, work_days
+
+URL = "/api/v1/terminal/events"
+
+
+async def test_the_sweep_folds_events_whose_wake_up_was_lost(
+    client: AsyncClient,
+    session: AsyncSession,
+    settings: Settings,
+    sessionmaker: SessionMaker,
+    redis: ArqRedis,
+) -> None:
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant)
+    worker = await create_worker(session, tenant, await create_business(session, tenant))
+    headers = await terminal_headers(session, settings, tenant, [site.id])
+    batch = {"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]}
+    assert (await client.post(URL, json=batch, headers=headers)).json()["accepted"] == 1
+    assert [job.function for job in await redis.queued_jobs()] == ["attendance.fold"]
+    await redis.flushdb()  # Redis restarted before the worker took the job
+
+    assert await fold_sweep(job_context(settings, sessionmaker, redis)) >= 1
+
+    [day] = await work_days(session, tenant.id)
+    stored = (
+        await session.execute(
+            select(AttendanceEvent.work_day_id).where(AttendanceEvent.tenant_id == tenant.id)
+        )
+    ).scalar_one()
+    assert stored == day.id
+
+
+async def test_folding_again_takes_nothing_and_changes_nothing(
+    client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
+) -> None:
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant)
+    worker = await create_worker(session, tenant, await create_business(session, tenant))
+    headers = await terminal_headers(session, settings, tenant, [site.id])
+    batch = {
+        "events": [
+            event("in", site.id, worker.id, "entry", "2026-11-24 08:00"),
+            event("out", site.id, worker.id, "exit", "2026-11-24 17:00"),
+        ]
+    }
+    await client.post(URL, json=batch, headers=headers)
+
+    assert await fold(tenant.id) == 2
+    [day] = await work_days(session, tenant.id)
+    assert await fold(tenant.id) == 0
+    assert [(d.id, d.updated_at) for d in await work_days(session, tenant.id)] == [
+        (day.id, day.updated_at)
+    ]
+
+
+async def test_a_backlog_larger_than_a_chunk_is_folded_chunk_by_chunk(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant)
+    worker = await create_worker(session, tenant, await create_business(session, tenant))
+    headers = await terminal_headers(session, settings, tenant, [site.id])
+    days = [f"2026-11-{day:02d}" for day in range(2, 7)]
+    batch = {"events": [event(day, site.id, worker.id, "entry", f"{day} 08:00") for day in days]}
+    await client.post(URL, json=batch, headers=headers)
+
+    taken = [await fold_received(session, settings, tenant.id, limit=2) for _ in range(4)]
+
+    assert taken == [2, 2, 1, 0]
+    assert len(await work_days(session, tenant.id)) == 5
+
+
+async def test_an_event_whose_worker_was_deleted_before_the_fold_is_rejected_not_lost(
+    client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
+) -> None:
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant)
+    business = await create_business(session, tenant)
+    staying = await create_worker(session, tenant, business)
+    leaving = await create_worker(session, tenant, business)
+    headers = await terminal_headers(session, settings, tenant, [site.id])
+    batch = {
+        "events": [
+            event("stays", site.id, staying.id, "entry", "2026-11-24 08:00"),
+            event("leaves", site.id, leaving.id, "entry", "2026-11-24 08:00"),
+        ]
+    }
+    assert (await client.post(URL, json=batch, headers=headers)).json()["accepted"] == 2
+    await session.execute(delete(Worker).where(Worker.id == leaving.id))
+
+    assert await fold(tenant.id) == 2
+
+    assert [day.worker_id for day in await work_days(session, tenant.id)] == [staying.id]
+    replay = (await client.post(URL, json=batch, headers=headers)).json()["results"]
+    assert [(r["status"], r["code"]) for r in replay] == [
+        ("duplicate", None),
+        ("rejected", "worker.not_found"),
+    ]
+    assert await fold(tenant.id) == 0
