@@ -16,7 +16,7 @@ def main() -> int:
     r1 = attendance_faults.main(100_000 if arguments.full else 4_000)
     print(json.dumps({"R1": r1}, ensure_ascii=False), flush=True)
     r1_ok = r1["missing"] == r1["unexpected"] == r1["duplicated"] == 0
-    r1_ok = r1_ok and r1["api_kills"] > 0 and r1["postgres_restarts"] > 0
+    r1_ok = r1_ok and r1["api_kills"] > 0 and r1["postgres_restarts"] > 0 and r1["worker_kills"] > 0
     print("R1 " + ("passed" if r1_ok else "FAILED"), flush=True)
     r2 = ccus_faults.main(*((2000, 10) if arguments.full else (300, 10)))
     print(json.dumps({"R2": r2}, ensure_ascii=False), flush=True)
