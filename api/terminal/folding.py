@@ -3,7 +3,8 @@
 A terminal's answer waits only for its events to be checked and stored; the work days they make
 are written here, a moment later, in batches of many requests. An accepted event without a work
 day is the queue: the fold takes such events with `SKIP LOCKED`, so folds running side by side
-never take the same event, and one that dies takes nothing with it."""
+never take the same event, and one that dies takes nothing with it. One fold per tenant runs at
+a time (an advisory lock); a wake-up that finds the turn taken asks again for the next window."""
 
 from __future__ import annotations
 
@@ -66,6 +67,16 @@ class _Event:
     kind: str
     occurred_at: datetime
     work_location: str | None
+
+
+async def take_turn(session: AsyncSession, tenant_id: UUID) -> bool:
+    """One fold per tenant at a time, for this transaction: side by side they would only
+    contend for the same rows and cores. False when another fold has the turn."""
+    taken = await session.execute(
+        text("SELECT pg_try_advisory_xact_lock(hashtextextended(:key, 0))"),
+        {"key": f"{FOLD_TASK}:{tenant_id}"},
+    )
+    return bool(taken.scalar_one())
 
 
 def request_fold(session: AsyncSession, tenant_id: UUID) -> None:

@@ -7,7 +7,7 @@ from uuid import UUID
 from api.ccus.claims import tenant_ids
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, job_session, task
-from api.terminal.folding import CHUNK, FOLD_TASK, fold_received
+from api.terminal.folding import CHUNK, FOLD_TASK, fold_received, request_fold, take_turn
 
 
 async def fold_tenant(ctx: JobContext, tenant_id: UUID) -> int:
@@ -16,6 +16,10 @@ async def fold_tenant(ctx: JobContext, tenant_id: UUID) -> int:
     while True:
         async with job_session(ctx) as session:
             await set_tenant(session, tenant_id)
+            if not await take_turn(session, tenant_id):
+                # The fold that has the turn may be past its last look at the queue: ask again.
+                request_fold(session, tenant_id)
+                return total
             taken = await fold_received(session, ctx["settings"], tenant_id, CHUNK)
         total += taken
         if taken < CHUNK:

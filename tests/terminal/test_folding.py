@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from arq.connections import ArqRedis
 from httpx import AsyncClient
-from sqlalchemy import delete, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import delete, select, text
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from api.config import Settings
 from api.db import SessionMaker
@@ -114,3 +114,34 @@ async def test_an_event_whose_worker_was_deleted_before_the_fold_is_rejected_not
         ("rejected", "worker.not_found"),
     ]
     assert await fold(tenant.id) == 0
+
+
+async def test_a_wake_up_that_finds_another_fold_running_waits_for_the_next_window(
+    client: AsyncClient,
+    session: AsyncSession,
+    settings: Settings,
+    engine: AsyncEngine,
+    redis: ArqRedis,
+    fold: Fold,
+) -> None:
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant)
+    worker = await create_worker(session, tenant, await create_business(session, tenant))
+    headers = await terminal_headers(session, settings, tenant, [site.id])
+    batch = {"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]}
+    await client.post(URL, json=batch, headers=headers)
+    await redis.flushdb()
+
+    async with engine.connect() as other, other.begin():
+        # Another worker's fold holds the tenant's turn.
+        await other.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+            {"key": f"attendance.fold:{tenant.id}"},
+        )
+        assert await fold(tenant.id) == 0
+        assert await work_days(session, tenant.id) == []
+        [retry] = await redis.queued_jobs()
+        assert (retry.function, retry.args) == ("attendance.fold", (tenant.id,))
+
+    assert await fold(tenant.id) == 1
+    assert len(await work_days(session, tenant.id)) == 1
