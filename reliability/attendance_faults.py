@@ -134,9 +134,9 @@ async def run_suite(server_set: ServerSet, running_stack: Stack, count: int) -> 
     api = Api(server_set)
     worker = WorkerProcess(server_set)
     faults = {"api_kills": 0, "postgres_restarts": 0, "worker_kills": 0}
-    # Faults at fixed points of the run (every few hundred batches in a long run), each started
+    # Faults at fixed points of the run (six in a long run, two of each kind), each started
     # while the next batch is being sent, so it lands mid-batch.
-    every = max(3, min(len(batches) // 3, 150))
+    every = max(3, min(len(batches) // 6, 150))
     chaos: list[asyncio.Task[None]] = []
     worker.start()
     with running(api):
