@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -11,8 +12,16 @@ from api.attendance.days import TOKYO
 from api.config import Settings
 from api.models.api_key import ApiKeyKind
 from api.models.attendance import WorkDay
+from api.models.site import Site
 from api.models.tenant import Tenant
-from tests.fixtures.factories import create_api_key
+from api.models.worker import Worker
+from tests.fixtures.factories import (
+    create_api_key,
+    create_business,
+    create_site,
+    create_tenant,
+    create_worker,
+)
 
 
 def tokyo(text: str) -> str:
@@ -55,3 +64,20 @@ async def work_days(session: AsyncSession, tenant_id: UUID) -> list[WorkDay]:
         .execution_options(populate_existing=True)
     )
     return list((await session.execute(statement)).scalars())
+
+
+@dataclass(frozen=True)
+class Gate:
+    """A tenant with one site, one worker and a terminal key for the site."""
+
+    tenant: Tenant
+    site: Site
+    worker: Worker
+    headers: dict[str, str]
+
+
+async def one_worker_gate(session: AsyncSession, settings: Settings) -> Gate:
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant)
+    worker = await create_worker(session, tenant, await create_business(session, tenant))
+    return Gate(tenant, site, worker, await terminal_headers(session, settings, tenant, [site.id]))

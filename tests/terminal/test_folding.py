@@ -15,7 +15,7 @@ from api.terminal.folding import fold_received
 from api.terminal.tasks import fold_sweep
 from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
 from tests.fixtures.jobs import Fold, job_context
-from tests.terminal.helpers import event, terminal_headers, work_days
+from tests.terminal.helpers import event, one_worker_gate, terminal_headers, work_days
 
 URL = "/api/v1/terminal/events"
 
@@ -27,10 +27,8 @@ async def test_the_sweep_folds_events_whose_wake_up_was_lost(
     sessionmaker: SessionMaker,
     redis: ArqRedis,
 ) -> None:
-    tenant = await create_tenant(session)
-    site = await create_site(session, tenant)
-    worker = await create_worker(session, tenant, await create_business(session, tenant))
-    headers = await terminal_headers(session, settings, tenant, [site.id])
+    gate = await one_worker_gate(session, settings)
+    tenant, site, worker, headers = gate.tenant, gate.site, gate.worker, gate.headers
     batch = {"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]}
     assert (await client.post(URL, json=batch, headers=headers)).json()["accepted"] == 1
     assert [job.function for job in await redis.queued_jobs()] == ["attendance.fold"]
@@ -50,10 +48,8 @@ async def test_the_sweep_folds_events_whose_wake_up_was_lost(
 async def test_folding_again_takes_nothing_and_changes_nothing(
     client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
 ) -> None:
-    tenant = await create_tenant(session)
-    site = await create_site(session, tenant)
-    worker = await create_worker(session, tenant, await create_business(session, tenant))
-    headers = await terminal_headers(session, settings, tenant, [site.id])
+    gate = await one_worker_gate(session, settings)
+    tenant, site, worker, headers = gate.tenant, gate.site, gate.worker, gate.headers
     batch = {
         "events": [
             event("in", site.id, worker.id, "entry", "2026-11-24 08:00"),
@@ -73,10 +69,8 @@ async def test_folding_again_takes_nothing_and_changes_nothing(
 async def test_a_backlog_larger_than_a_chunk_is_folded_chunk_by_chunk(
     client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
-    tenant = await create_tenant(session)
-    site = await create_site(session, tenant)
-    worker = await create_worker(session, tenant, await create_business(session, tenant))
-    headers = await terminal_headers(session, settings, tenant, [site.id])
+    gate = await one_worker_gate(session, settings)
+    tenant, site, worker, headers = gate.tenant, gate.site, gate.worker, gate.headers
     days = [f"2026-11-{day:02d}" for day in range(2, 7)]
     batch = {"events": [event(day, site.id, worker.id, "entry", f"{day} 08:00") for day in days]}
     await client.post(URL, json=batch, headers=headers)
@@ -124,10 +118,8 @@ async def test_a_wake_up_that_finds_another_fold_running_waits_for_the_next_wind
     redis: ArqRedis,
     fold: Fold,
 ) -> None:
-    tenant = await create_tenant(session)
-    site = await create_site(session, tenant)
-    worker = await create_worker(session, tenant, await create_business(session, tenant))
-    headers = await terminal_headers(session, settings, tenant, [site.id])
+    gate = await one_worker_gate(session, settings)
+    tenant, site, worker, headers = gate.tenant, gate.site, gate.worker, gate.headers
     batch = {"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]}
     await client.post(URL, json=batch, headers=headers)
     await redis.flushdb()
