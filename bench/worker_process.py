@@ -25,13 +25,15 @@ HEALTH_KEY = default_queue_name + health_check_key_suffix
 
 
 class WorkerProcess:
-    def __init__(self, server_set: ServerSet) -> None:
+    def __init__(self, server_set: ServerSet, **settings: str) -> None:
+        """`settings` are further environment variables, e.g. GENBA_CCUS_BASE_URL."""
         self.env = {
             **os.environ,
             "GENBA_ENV": "testing",
             "GENBA_DATABASE_URL": server_set.app_url,
             "GENBA_REDIS_URL": server_set.redis.url,
             "GENBA_LOG_LEVEL": "ERROR",
+            **settings,
         }
         self.redis_url = server_set.redis.url
         self.process: subprocess.Popen[bytes] | None = None

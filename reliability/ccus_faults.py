@@ -10,7 +10,6 @@ import contextlib
 import json
 import os
 import random
-import signal
 import sys
 import tempfile
 import time
@@ -26,6 +25,7 @@ from api.db import set_tenant, unit_of_work
 from bench.ccus_pipeline import _queue
 from bench.harness import Stack, servers, stack
 from bench.setup import World, build_world
+from bench.worker_process import WorkerProcess
 from tools.devstack.ephemeral import ServerSet, free_port
 from tools.devstack.processes import spawn
 
@@ -49,37 +49,32 @@ def _seed(world: World, directory: Path) -> Path:
     return path
 
 
-class Processes:
+class Workers:
+    """Real arq workers, configured for a sandbox that answers fast and fails often."""
+
     def __init__(self, server_set: ServerSet, sandbox_port: int) -> None:
-        self.env = {
-            **os.environ,
-            "GENBA_ENV": "testing",
-            "GENBA_DATABASE_URL": server_set.app_url,
-            "GENBA_REDIS_URL": server_set.redis.url,
+        self.server_set = server_set
+        self.settings = {
             "GENBA_CCUS_BASE_URL": f"http://127.0.0.1:{sandbox_port}",
             "GENBA_CCUS_SEND_POLICY": "immediate",
             "GENBA_CCUS_MAINTENANCE_WEEKDAYS": "[]",
             "GENBA_CCUS_TIMEOUT_SECONDS": "1",
             "GENBA_CCUS_SENDING_STALE_SECONDS": "3",
             "GENBA_CCUS_BATCH_SIZE": "200",
-            "GENBA_LOG_LEVEL": "ERROR",
         }
-        self.workers: list[Any] = []
+        self.running: list[WorkerProcess] = []
 
-    def start_worker(self) -> None:
-        self.workers.append(
-            spawn([sys.executable, "-m", "arq", "api.worker.WorkerSettings"], env=self.env)
-        )
+    def start_one(self) -> None:
+        worker = WorkerProcess(self.server_set, **self.settings)
+        worker.start()
+        self.running.append(worker)
 
-    def kill_worker(self) -> None:
-        worker = self.workers.pop(0)
-        worker.send_signal(signal.SIGKILL)
-        worker.wait()
+    def kill_one(self) -> None:
+        self.running.pop(0).kill()
 
     def stop(self) -> None:
-        for worker in self.workers:
-            worker.terminate()
-            worker.wait(timeout=15)
+        for worker in self.running:
+            worker.stop()
 
 
 async def _open(stack: Stack, tenant_id: Any) -> dict[str, int]:
@@ -112,7 +107,7 @@ async def run_suite(
         sandbox = spawn(
             [sys.executable, "-m", "ccus_sandbox", "--port", str(sandbox_port)], env=env
         )
-        processes = Processes(server_set, sandbox_port)
+        arq_workers = Workers(server_set, sandbox_port)
         sandbox_url = f"http://127.0.0.1:{sandbox_port}"
         redis = ArqRedis.from_url(server_set.redis.url)
         faults = {"worker_kills": 0, "redis_restarts": 0, "maintenance_seconds": 0}
@@ -125,8 +120,8 @@ async def run_suite(
                             break
                     except httpx.TransportError:
                         await asyncio.sleep(0.1)
-                processes.start_worker()
-                processes.start_worker()
+                arq_workers.start_one()
+                arq_workers.start_one()
                 started = time.monotonic()
                 step = 0
                 while time.monotonic() - started < 240:
@@ -137,9 +132,9 @@ async def run_suite(
                         await redis.enqueue_job("ccus.sweep")
                     await asyncio.sleep(0.5)
                     if step == 4:
-                        processes.kill_worker()  # mid-dispatch: rows left in 'sending'
+                        arq_workers.kill_one()  # mid-dispatch: rows left in 'sending'
                         faults["worker_kills"] += 1
-                        processes.start_worker()
+                        arq_workers.start_one()
                     if step == 8:
                         await asyncio.to_thread(server_set.redis.restart)
                         await redis.aclose()
@@ -167,7 +162,7 @@ async def run_suite(
                         break
                 stats = (await admin.get("/admin/stats")).json()
         finally:
-            processes.stop()
+            arq_workers.stop()
             sandbox.terminate()
             sandbox.wait(timeout=10)
             await redis.aclose()
