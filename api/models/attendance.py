@@ -7,7 +7,18 @@ from datetime import date, datetime
 from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import Enum, ForeignKey, Index, LargeBinary, String, UniqueConstraint, func, text
+from sqlalchemy import (
+    ColumnElement,
+    Enum,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+    and_,
+    func,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
@@ -65,6 +76,15 @@ class AttendanceEvent(IDMixin, TenantMixin, Model):
     reject_code: Mapped[str | None] = mapped_column(String(64))
     work_day_id: Mapped[UUID | None]
     received_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+def waiting_to_fold(tenant_id: UUID) -> ColumnElement[bool]:
+    """The tenant's accepted events the worker has yet to fold: work days a moment from now."""
+    return and_(
+        AttendanceEvent.tenant_id == tenant_id,
+        AttendanceEvent.result == EventResult.accepted,
+        AttendanceEvent.work_day_id.is_(None),
+    )
 
 
 class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):

@@ -13,7 +13,7 @@ from api.auth.subject import AuthSubject
 from api.kit.repository import TenantScopedRepository
 from api.kit.search import contains
 from api.kit.sorting import order_by
-from api.models.attendance import WorkDay
+from api.models.attendance import AttendanceEvent, WorkDay, waiting_to_fold
 from api.models.branch import Branch
 from api.models.master import Prefecture
 from api.models.site import Site, StructureMode
@@ -135,9 +135,12 @@ class SiteRepository(TenantScopedRepository[Site]):
         return set((await self.session.execute(statement)).scalars())
 
     async def has_history(self, tenant_id: UUID, site_id: UUID) -> bool:
-        """Work days or a structure (施工体制) tie CCUS records to the site."""
+        """Work days or a structure (施工体制) tie CCUS records to the site; so do accepted
+        terminal events the worker has yet to fold into work days."""
         work_days = exists().where(WorkDay.tenant_id == tenant_id, WorkDay.site_id == site_id)
         structure = exists().where(
             SiteBusiness.tenant_id == tenant_id, SiteBusiness.site_id == site_id
         )
-        return bool((await self.session.execute(select(or_(work_days, structure)))).scalar_one())
+        waiting = exists().where(waiting_to_fold(tenant_id), AttendanceEvent.site_id == site_id)
+        history = select(or_(work_days, structure, waiting))
+        return bool((await self.session.execute(history)).scalar_one())

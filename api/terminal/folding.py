@@ -162,15 +162,19 @@ async def fold_received(
     )
     await queue_work_days(session, settings, tenant_id, folded.changed)
     await queue_structure(session, settings, tenant_id, folded.structure_sites)
+    # A site or worker deleted while this fold ran makes no day: its events wait for the next
+    # fold, which rejects them.
+    linked = [
+        (event.id, folded.days[key])
+        for event, work_date in foldable
+        if (key := (event.site_id, event.worker_id, work_date)) in folded.days
+    ]
     await session.execute(
         _LINK,
         {
             "tenant_id": tenant_id,
-            "ids": [event.id for event, _ in foldable],
-            "work_day_ids": [
-                folded.days[(event.site_id, event.worker_id, work_date)]
-                for event, work_date in foldable
-            ],
+            "ids": [event_id for event_id, _ in linked],
+            "work_day_ids": [work_day_id for _, work_day_id in linked],
         },
     )
     return len(events)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from uuid import UUID
 
+import structlog
+
 from api.ccus.claims import tenant_ids
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, job_session, task
 from api.terminal.folding import CHUNK, FOLD_TASK, fold_received, request_fold, take_turn
+
+log = structlog.get_logger(__name__)
 
 
 async def fold_tenant(ctx: JobContext, tenant_id: UUID) -> int:
@@ -36,4 +40,11 @@ async def fold_sweep(ctx: JobContext) -> int:
     """Every minute: events whose wake-up was lost (Redis down, a worker killed mid-fold)."""
     async with unit_of_work(ctx["sessionmaker"], None) as session:
         tenants = await tenant_ids(session)
-    return sum([await fold_tenant(ctx, tenant_id) for tenant_id in tenants])
+    folded = 0
+    for tenant_id in tenants:
+        try:
+            folded += await fold_tenant(ctx, tenant_id)
+        except Exception:
+            # One tenant's failure must not keep the others' events waiting another minute.
+            log.exception("fold_failed", tenant_id=str(tenant_id))
+    return folded

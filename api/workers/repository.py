@@ -13,7 +13,7 @@ from api.auth.subject import AuthSubject
 from api.kit.repository import TenantScopedRepository
 from api.kit.search import contains
 from api.kit.sorting import order_by
-from api.models.attendance import WorkDay
+from api.models.attendance import AttendanceEvent, WorkDay, waiting_to_fold
 from api.models.business import Business, BusinessBranch
 from api.models.master import EmploymentType, Position, Prefecture
 from api.models.structure import SiteWorker
@@ -174,7 +174,11 @@ class WorkerRepository(TenantScopedRepository[Worker]):
         return {value for value in (await self.session.execute(statement)).scalars() if value}
 
     async def has_history(self, tenant_id: UUID, worker_id: UUID) -> bool:
-        """Any record of work on a site: a work day, or a place in a site's structure."""
+        """Any record of work on a site: a work day, a place in a site's structure, or an
+        accepted terminal event the worker has yet to fold into a work day."""
+        waiting = exists().where(waiting_to_fold(tenant_id), AttendanceEvent.worker_id == worker_id)
+        if (await self.session.execute(select(waiting))).scalar_one():
+            return True
         for table in _HISTORY_TABLES:
             statement = (
                 select(func.count())

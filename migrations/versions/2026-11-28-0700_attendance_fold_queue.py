@@ -19,16 +19,26 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade(app_role: str) -> None:
-    op.execute("SET LOCAL lock_timeout = '5s'")
     # Terminal events are folded into work days by the worker; these are the ones waiting.
-    op.create_index(
-        "ix_attendance_events_unfolded",
-        "attendance_events",
-        ["tenant_id", "id"],
-        postgresql_where=sa.text("result = 'accepted' AND work_day_id IS NULL"),
-    )
+    # Built concurrently: gates keep sending while a large attendance_events is indexed.
+    with op.get_context().autocommit_block():
+        op.execute("SET lock_timeout = '5s'")
+        op.create_index(
+            "ix_attendance_events_unfolded",
+            "attendance_events",
+            ["tenant_id", "id"],
+            postgresql_where=sa.text("result = 'accepted' AND work_day_id IS NULL"),
+            postgresql_concurrently=True,
+        )
+        op.execute("RESET lock_timeout")
 
 
 def downgrade(app_role: str) -> None:
-    op.execute("SET LOCAL lock_timeout = '5s'")
-    op.drop_index("ix_attendance_events_unfolded", table_name="attendance_events")
+    with op.get_context().autocommit_block():
+        op.execute("SET lock_timeout = '5s'")
+        op.drop_index(
+            "ix_attendance_events_unfolded",
+            table_name="attendance_events",
+            postgresql_concurrently=True,
+        )
+        op.execute("RESET lock_timeout")

@@ -272,6 +272,35 @@ class TestRejections:
         again = await client.post(URL, json={"events": [batch["events"][3]]}, headers=headers)
         assert again.json()["results"][0]["code"] == "worker.retired"
 
+    async def test_values_postgresql_or_a_datetime_cannot_hold_reject_only_their_event(
+        self, client: AsyncClient, session: AsyncSession, settings: Settings
+    ) -> None:
+        tenant = await create_tenant(session)
+        site = await create_site(session, tenant)
+        worker = await create_worker(session, tenant, await create_business(session, tenant))
+        headers = await terminal_headers(session, settings, tenant, [site.id])
+        far_future = event("far", site.id, worker.id, "entry", "2026-11-24 08:00")
+        far_future["occurred_at"] = "9999-12-31T23:59:59-23:59"
+        batch = {
+            "events": [
+                far_future,
+                event("nul\u0000", site.id, worker.id, "entry", "2026-11-24 08:00"),
+                event(
+                    "loc", site.id, worker.id, "entry", "2026-11-24 08:00", work_location="A\u0000"
+                ),
+                event("fine", site.id, worker.id, "entry", "2026-11-24 08:00"),
+            ]
+        }
+        response = await client.post(URL, json=batch, headers=headers)
+
+        assert response.status_code == 200, response.text
+        assert [(r["status"], r["code"]) for r in response.json()["results"]] == [
+            ("rejected", "event.invalid"),
+            ("rejected", "event.invalid"),
+            ("rejected", "event.invalid"),
+            ("accepted", None),
+        ]
+
     async def test_only_terminal_keys_may_post_and_the_envelope_is_bounded(
         self, client: AsyncClient, session: AsyncSession, settings: Settings
     ) -> None:

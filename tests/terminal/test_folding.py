@@ -13,7 +13,14 @@ from api.models.attendance import AttendanceEvent
 from api.models.worker import Worker
 from api.terminal.folding import fold_received
 from api.terminal.tasks import fold_sweep
-from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
+from tests.fixtures.factories import (
+    bearer,
+    create_business,
+    create_site,
+    create_tenant,
+    create_user,
+    create_worker,
+)
 from tests.fixtures.jobs import Fold, job_context
 from tests.terminal.helpers import event, one_worker_gate, terminal_headers, work_days
 
@@ -60,10 +67,11 @@ async def test_folding_again_takes_nothing_and_changes_nothing(
 
     assert await fold(tenant.id) == 2
     [day] = await work_days(session, tenant.id)
+    before = (day.id, day.entry_at, day.exit_at, day.ccus_status)
     assert await fold(tenant.id) == 0
-    assert [(d.id, d.updated_at) for d in await work_days(session, tenant.id)] == [
-        (day.id, day.updated_at)
-    ]
+    assert [
+        (d.id, d.entry_at, d.exit_at, d.ccus_status) for d in await work_days(session, tenant.id)
+    ] == [before]
 
 
 async def test_a_backlog_larger_than_a_chunk_is_folded_chunk_by_chunk(
@@ -137,3 +145,20 @@ async def test_a_wake_up_that_finds_another_fold_running_waits_for_the_next_wind
 
     assert await fold(tenant.id) == 1
     assert len(await work_days(session, tenant.id)) == 1
+
+
+async def test_staff_cannot_delete_a_worker_or_site_whose_events_wait_for_the_fold(
+    client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
+) -> None:
+    gate = await one_worker_gate(session, settings)
+    batch = {"events": [event("1", gate.site.id, gate.worker.id, "entry", "2026-11-24 08:00")]}
+    assert (await client.post(URL, json=batch, headers=gate.headers)).json()["accepted"] == 1
+    staff = bearer(settings, await create_user(session, gate.tenant))
+
+    worker = await client.delete(f"/api/v1/workers/{gate.worker.id}", headers=staff)
+    site = await client.delete(f"/api/v1/sites/{gate.site.id}", headers=staff)
+
+    assert (worker.status_code, worker.json()["code"]) == (409, "worker.has_history")
+    assert (site.status_code, site.json()["code"]) == (409, "site.has_history")
+    assert await fold(gate.tenant.id) == 1
+    assert len(await work_days(session, gate.tenant.id)) == 1
