@@ -15,9 +15,10 @@ from uuid import UUID
 
 import redis
 from arq.constants import default_queue_name, health_check_key_suffix
-from sqlalchemy import text
+from sqlalchemy import func, select
 
 from api.db import SessionMaker, set_tenant, unit_of_work
+from api.models.attendance import AttendanceEvent, waiting_to_fold
 from tools.devstack.ephemeral import ServerSet
 from tools.devstack.processes import spawn
 
@@ -80,11 +81,7 @@ async def waiting_events(sessionmaker: SessionMaker, tenant_id: UUID) -> int:
     async with unit_of_work(sessionmaker, None) as session:
         await set_tenant(session, tenant_id)
         count = await session.scalar(
-            text(
-                "SELECT count(*) FROM attendance_events WHERE tenant_id = :t "
-                "AND result = 'accepted' AND work_day_id IS NULL"
-            ),
-            {"t": tenant_id},
+            select(func.count()).select_from(AttendanceEvent).where(waiting_to_fold(tenant_id))
         )
     return int(count or 0)
 
