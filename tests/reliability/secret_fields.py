@@ -79,9 +79,11 @@ class Canaries:
 
     def __init__(self, seed: int = 5) -> None:
         self._random = random.Random(seed)
-        self.sent: list[str] = []
+        self.planted: list[str] = []  # put in request fields by this sweep
+        self.sent: list[str] = []  # those, and every other secret seen since (keys, tokens)
 
     def _remember(self, value: str) -> str:
+        self.planted.append(value)
         self.sent.append(value)
         return value
 

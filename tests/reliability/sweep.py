@@ -16,7 +16,7 @@ from uuid import UUID
 from httpx import AsyncClient, Response
 
 from api.imports.columns import COLUMNS
-from api.models.import_job import ImportKind
+from api.models.import_job import ImportKind, ImportMode
 from tests.reliability.bodies import NIL, World, request_body
 from tests.reliability.secret_fields import BY_DESIGN, SECRET_FIELDS
 
@@ -41,6 +41,8 @@ class Sweep:
     terminal: dict[str, str]
     answers: list[Answer] = field(default_factory=list)
     imports: list[UUID] = field(default_factory=list)
+    # (operation, field, value) of every secret an answer handed out by design.
+    handed_out: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def readable(response: Response) -> str:
@@ -75,6 +77,7 @@ def _take_out_by_design(sweep: Sweep, method: str, path: str, response: Response
         data = response.json()
         for name in fields:
             handed_out = str(data.pop(name, ""))
+            sweep.handed_out.append((f"{method} {path}", name, handed_out))
             sweep.world.canaries.sent += [
                 handed_out,
                 *(p for p in handed_out.split("_") if len(p) >= 16),
@@ -164,17 +167,21 @@ async def run(
             await _write(sweep, document, method, path, operation)
             continue
         for kind in ImportKind:
-            upload = {
-                "files": {"file": ("r5.csv", import_file(sweep, kind))},
-                "data": {"kind": kind},
-            }
+            # Valid rows only: the good row is stored, the others are reported row by row.
+            form = {"kind": kind, "mode": ImportMode.valid_rows_only}
+            upload = {"files": {"file": ("r5.csv", import_file(sweep, kind))}, "data": form}
             response = await _send(sweep, method, path, path, "valid", **upload)
             if response.is_success:
                 sweep.imports.append(UUID(response.json()["id"]))
     await after_writes()
     for method, path, operation in operations:
-        if method == "GET":
-            await _send(sweep, method, path, _url(path, sweep, operation), "read")
+        if method != "GET":
+            continue
+        await _send(sweep, method, path, _url(path, sweep, operation), "read")
+        if "{import_id}" in path:
+            for import_id in sweep.imports:
+                sweep.world.ids["import_id"] = import_id
+                await _send(sweep, method, path, _url(path, sweep, operation), "read")
     for method, path, operation in operations:
         if method == "DELETE":
             await _write(sweep, document, method, path, operation)

@@ -129,6 +129,10 @@ async def test_no_answer_header_or_log_line_carries_a_secret(
     assert not failed, "valid requests refused; teach bodies.VALUES their values:\n" + "\n".join(
         failed
     )
+    # The audited reveals give back what was sent: the canaries did reach storage.
+    revealed = [value for _, name, value in sweep.handed_out if name == "verification_number"]
+    assert len(revealed) == 2
+    assert set(revealed) <= set(canaries.planted)
     await set_tenant(session, tenant.id)
     secrets = canaries.sent + await protecting_values(session, settings, tenant.id)
     leaks = [
