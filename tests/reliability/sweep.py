@@ -93,7 +93,8 @@ async def _send(
     sweep: Sweep, method: str, path: str, url: str, label: str, **request: Any
 ) -> Response:
     auth = sweep.terminal if path.startswith("/api/v1/terminal/") else sweep.staff
-    response = await sweep.client.request(method, url, headers=auth, **request)
+    headers = {**auth, **request.pop("headers", {})}
+    response = await sweep.client.request(method, url, headers=headers, **request)
     text = _take_out_by_design(sweep, method, path, response)
     sweep.answers.append(
         Answer(f"{method} {path}", f"{method} {url} ({label})", response.status_code, text)
@@ -122,6 +123,11 @@ async def _write(
             await _send(sweep, method, path, url, "replayed", **payload())
         for refused in body.refused:
             await _send(sweep, method, path, url, "refused", **payload(refused))
+        if body.media == "json":
+            # Cut short: the answer to a body that is not JSON at all.
+            broken = json.dumps(body.valid)[:-1].encode()
+            json_type = {"content-type": "application/json"}
+            await _send(sweep, method, path, url, "malformed", content=broken, headers=json_type)
     unknown = _url(path, sweep, operation, unknown=True)
     if unknown != url:
         await _send(sweep, method, path, unknown, "unknown id", **payload())
