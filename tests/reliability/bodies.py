@@ -22,6 +22,7 @@ class World:
     ids: dict[str, UUID]
     email: str
     password: str
+    token: str  # the admin's bearer token
     codes: dict[str, str]  # a branch's and a business's code, for import files
     canaries: Canaries = field(default_factory=Canaries)
 

@@ -26,6 +26,8 @@ SECRET_FIELDS: dict[str, Kind] = {
     "client_secret": Kind.PASSWORD,
     "current_password": Kind.CREDENTIAL,
 }
+# Credentials sent as headers; the sweep sends them and searches every answer and log for them.
+SECRET_HEADERS = {"X-API-Key": "terminal and partner keys", "Authorization": "bearer tokens"}
 # (request schema, field) pairs whose value must be the user's actual password.
 CREDENTIALS = {("Body_token", "password"), ("PasswordChange", "current_password")}
 # Names that look secret but are not, each with the reason.
@@ -69,6 +71,7 @@ def secret_kind(schema_name: str, field: str, schema: dict[str, Any]) -> Kind | 
 def classified(field: str) -> bool:
     return (
         field in SECRET_FIELDS
+        or field in SECRET_HEADERS
         or field in NOT_SECRET
         or any(field == name for _, _, name in BY_DESIGN)
     )
