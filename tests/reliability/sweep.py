@@ -23,6 +23,8 @@ from tests.reliability.secret_fields import BY_DESIGN, SECRET_FIELDS
 ENUMS = {"kind": "workers", "table": "workers", "entity_id": "worker_id"}
 QUERY = {"month": "2026-11"}
 WRITES = ("post", "put", "patch")
+# Reads the document does not list (include_in_schema=False, or the document itself).
+UNDOCUMENTED_READS = ("/metrics", "/openapi.json")
 
 
 @dataclass
@@ -188,6 +190,8 @@ async def run(
             for import_id in sweep.imports:
                 sweep.world.ids["import_id"] = import_id
                 await _send(sweep, method, path, _url(path, sweep, operation), "read")
+    for path in UNDOCUMENTED_READS:
+        await _send(sweep, "GET", path, path, "read")
     for method, path, operation in operations:
         if method == "DELETE":
             await _write(sweep, document, method, path, operation)
