@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from ccus_sandbox.catalogue import Catalogue
 from ccus_sandbox.faults import FaultInjector
+from ccus_sandbox.middleware import FaultMiddleware
 from ccus_sandbox.schemas import (
     Entity,
     EntityKind,
     EntityResult,
     EntityUpdate,
     Problem,
+    RecordApplications,
     RecordResult,
     StructureRequest,
     Submission,
@@ -52,17 +53,7 @@ def create_app(settings: SandboxSettings | None = None, faults: Faults | None = 
     app.state.sandbox = SandboxState.seeded(catalogue, settings.seed_file)
     app.state.faults = FaultInjector(faults or Faults(), catalogue, settings.random_seed)
 
-    @app.middleware("http")
-    async def inject_faults(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        if request.url.path.startswith("/v1/"):
-            app.state.sandbox.requests[request.url.path.split("/")[2]] += 1
-            faults: FaultInjector = app.state.faults
-            replaced = await faults.check(request)
-            if replaced is not None:
-                return replaced
-        return await call_next(request)
+    app.add_middleware(FaultMiddleware)
 
     @app.exception_handler(HTTPException)
     async def problem(_: Request, error: HTTPException) -> JSONResponse:
@@ -204,12 +195,35 @@ def _admin_router(settings: SandboxSettings) -> APIRouter:
 
     @router.get("/stats", operation_id="admin_stats")
     async def admin_stats(state: StateDep) -> dict[str, Any]:
-        """What reliability tests assert on: keys applied more than once must be none."""
+        """What reliability tests assert on: keys applied more than once must be none, and so
+        must natural keys (a work day: site × worker × date) applied twice with the same content
+        (`records_applied_twice`)."""
+        ledger = state.ledger.by_natural_key.values()
         return {
             "work_history_days": len(state.work_history),
             "keys_applied": len(state.applied),
             "keys_applied_twice": sorted(key for key, count in state.applied.items() if count > 1),
+            "records_applied": sum(entry.applied for entry in ledger),
+            "records_replayed": sum(entry.replayed for entry in ledger),
+            "records_applied_twice": state.ledger.applied_twice(),
+            "answers_lost": dict(state.answers_lost),
             "requests": dict(state.requests),
         }
+
+    @router.get(
+        "/applications/{natural_key}",
+        response_model=RecordApplications,
+        operation_id="admin_applications",
+    )
+    async def admin_applications(natural_key: str, state: StateDep) -> RecordApplications:
+        """How often one natural key was applied, under which keys, and how often a key seen
+        before was answered from its first result instead (`work_day:{site}:{worker}:{date}`,
+        `structure:{site}:{business}:{worker or ''}`)."""
+        entry = state.ledger.by_natural_key.get(natural_key)
+        if entry is None:
+            return RecordApplications(natural_key=natural_key, applied=0, replayed=0, keys=[])
+        return RecordApplications(
+            natural_key=natural_key, applied=entry.applied, replayed=entry.replayed, keys=entry.keys
+        )
 
     return router

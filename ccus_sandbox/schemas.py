@@ -128,3 +128,10 @@ class VerifyResult(BaseModel):
     valid: bool
     code: str | None = None
     message: str | None = None
+
+
+class RecordApplications(BaseModel):
+    natural_key: str
+    applied: int = Field(description="Times stored as new, whatever the key.")
+    replayed: int = Field(description="Times a key seen before got its first answer again.")
+    keys: list[str] = Field(description="The key of each application, in order.")
