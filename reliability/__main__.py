@@ -32,7 +32,8 @@ def main() -> int:
 
 def r2_passed(result: dict[str, object]) -> bool:
     outbox, lost = result["outbox"], result["answers_lost"]
-    assert isinstance(outbox, dict) and isinstance(lost, dict)
+    assert isinstance(outbox, dict)
+    assert isinstance(lost, dict)
     return (
         outbox.get("succeeded") == result["records"] == result["sandbox_days"]
         and result["applied_twice"] == 0
