@@ -13,6 +13,7 @@ from ccus_sandbox.faults import FaultInjector
 from ccus_sandbox.middleware import FaultMiddleware
 from ccus_sandbox.schemas import (
     Entity,
+    EntityCollection,
     EntityKind,
     EntityResult,
     EntityUpdate,
@@ -137,12 +138,13 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
         return state.verify(body.kind, body.id, body.verification_number)
 
     # Last: the generic entity routes would otherwise catch /submissions/{id}.
-    @router.put("/{kind}s/{ccus_id}", response_model=EntityResult, operation_id="put_entity")
+    @router.put("/{collection}/{ccus_id}", response_model=EntityResult, operation_id="put_entity")
     async def put_entity(
-        kind: EntityKind, ccus_id: str, body: EntityUpdate, state: StateDep
+        collection: EntityCollection, ccus_id: str, body: EntityUpdate, state: StateDep
     ) -> EntityResult:
         """Register or update a site, business or worker (sites are registered; businesses and
         workers must already exist in CCUS, as they register themselves there)."""
+        kind = collection.kind
         if kind is not EntityKind.site and ccus_id not in state.entities[kind]:
             return EntityResult(
                 kind=kind,
@@ -157,9 +159,10 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
             state.results_by_key[body.key] = RecordResult(key=body.key, status="ok")
         return EntityResult(kind=kind, id=ccus_id, status="ok")
 
-    @router.get("/{kind}s/{ccus_id}", response_model=Entity, operation_id="get_entity")
-    async def get_entity(kind: EntityKind, ccus_id: str, state: StateDep) -> Entity:
+    @router.get("/{collection}/{ccus_id}", response_model=Entity, operation_id="get_entity")
+    async def get_entity(collection: EntityCollection, ccus_id: str, state: StateDep) -> Entity:
         """「CCUS取得」: what CCUS holds for the entity."""
+        kind = collection.kind
         entity = state.entities[kind].get(ccus_id)
         if entity is None:
             raise not_found(kind.value, ccus_id)

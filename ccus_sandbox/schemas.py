@@ -20,6 +20,22 @@ class EntityKind(StrEnum):
     worker = "worker"
 
 
+class EntityCollection(StrEnum):
+    """The plural in `/v1/{collection}/{id}`."""
+
+    sites = "sites"
+    businesses = "businesses"
+    workers = "workers"
+
+    @property
+    def kind(self) -> EntityKind:
+        return {
+            EntityCollection.sites: EntityKind.site,
+            EntityCollection.businesses: EntityKind.business,
+            EntityCollection.workers: EntityKind.worker,
+        }[self]
+
+
 class Problem(BaseModel):
     code: str
     message: str
