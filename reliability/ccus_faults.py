@@ -80,7 +80,6 @@ class Workers:
             "GENBA_CCUS_SENDING_STALE_SECONDS": "3",
             "GENBA_CCUS_BATCH_SIZE": "200",
             # Lost answers send rows back to the outbox often: retry and cool down fast.
-            "GENBA_CCUS_MAX_ATTEMPTS": "2",
             "GENBA_CCUS_BACKOFF_BASE_SECONDS": "0.05",
             "GENBA_CCUS_BREAKER_COOLDOWN_SECONDS": "2",
         }
