@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Request
 from fastapi.responses import JSONResponse
 
 from ccus_sandbox.catalogue import Catalogue
 from ccus_sandbox.faults import FaultInjector
+from ccus_sandbox.middleware import FaultMiddleware
 from ccus_sandbox.schemas import (
     Entity,
+    EntityCollection,
     EntityKind,
     EntityResult,
     EntityUpdate,
     Problem,
+    RecordApplications,
     RecordResult,
     StructureRequest,
     Submission,
@@ -52,17 +54,7 @@ def create_app(settings: SandboxSettings | None = None, faults: Faults | None = 
     app.state.sandbox = SandboxState.seeded(catalogue, settings.seed_file)
     app.state.faults = FaultInjector(faults or Faults(), catalogue, settings.random_seed)
 
-    @app.middleware("http")
-    async def inject_faults(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        if request.url.path.startswith("/v1/"):
-            app.state.sandbox.requests[request.url.path.split("/")[2]] += 1
-            faults: FaultInjector = app.state.faults
-            replaced = await faults.check(request)
-            if replaced is not None:
-                return replaced
-        return await call_next(request)
+    app.add_middleware(FaultMiddleware)
 
     @app.exception_handler(HTTPException)
     async def problem(_: Request, error: HTTPException) -> JSONResponse:
@@ -146,12 +138,13 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
         return state.verify(body.kind, body.id, body.verification_number)
 
     # Last: the generic entity routes would otherwise catch /submissions/{id}.
-    @router.put("/{kind}s/{ccus_id}", response_model=EntityResult, operation_id="put_entity")
+    @router.put("/{collection}/{ccus_id}", response_model=EntityResult, operation_id="put_entity")
     async def put_entity(
-        kind: EntityKind, ccus_id: str, body: EntityUpdate, state: StateDep
+        collection: EntityCollection, ccus_id: str, body: EntityUpdate, state: StateDep
     ) -> EntityResult:
         """Register or update a site, business or worker (sites are registered; businesses and
         workers must already exist in CCUS, as they register themselves there)."""
+        kind = collection.kind
         if kind is not EntityKind.site and ccus_id not in state.entities[kind]:
             return EntityResult(
                 kind=kind,
@@ -166,9 +159,10 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
             state.results_by_key[body.key] = RecordResult(key=body.key, status="ok")
         return EntityResult(kind=kind, id=ccus_id, status="ok")
 
-    @router.get("/{kind}s/{ccus_id}", response_model=Entity, operation_id="get_entity")
-    async def get_entity(kind: EntityKind, ccus_id: str, state: StateDep) -> Entity:
+    @router.get("/{collection}/{ccus_id}", response_model=Entity, operation_id="get_entity")
+    async def get_entity(collection: EntityCollection, ccus_id: str, state: StateDep) -> Entity:
         """「CCUS取得」: what CCUS holds for the entity."""
+        kind = collection.kind
         entity = state.entities[kind].get(ccus_id)
         if entity is None:
             raise not_found(kind.value, ccus_id)
@@ -204,12 +198,35 @@ def _admin_router(settings: SandboxSettings) -> APIRouter:
 
     @router.get("/stats", operation_id="admin_stats")
     async def admin_stats(state: StateDep) -> dict[str, Any]:
-        """What reliability tests assert on: keys applied more than once must be none."""
+        """What reliability tests assert on: keys applied more than once must be none, and so
+        must natural keys (a work day: site × worker × date) applied twice with the same content
+        (`records_applied_twice`)."""
+        ledger = state.ledger.by_natural_key.values()
         return {
             "work_history_days": len(state.work_history),
             "keys_applied": len(state.applied),
             "keys_applied_twice": sorted(key for key, count in state.applied.items() if count > 1),
+            "records_applied": sum(entry.applied for entry in ledger),
+            "records_replayed": sum(entry.replayed for entry in ledger),
+            "records_applied_twice": state.ledger.applied_twice(),
+            "answers_lost": dict(state.answers_lost),
             "requests": dict(state.requests),
         }
+
+    @router.get(
+        "/applications/{natural_key}",
+        response_model=RecordApplications,
+        operation_id="admin_applications",
+    )
+    async def admin_applications(natural_key: str, state: StateDep) -> RecordApplications:
+        """How often one natural key was applied, under which keys, and how often a key seen
+        before was answered from its first result instead (`work_day:{site}:{worker}:{date}`,
+        `structure:{site}:{business}:{worker or ''}`)."""
+        entry = state.ledger.by_natural_key.get(natural_key)
+        if entry is None:
+            return RecordApplications(natural_key=natural_key, applied=0, replayed=0, keys=[])
+        return RecordApplications(
+            natural_key=natural_key, applied=entry.applied, replayed=entry.replayed, keys=entry.keys
+        )
 
     return router

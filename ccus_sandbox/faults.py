@@ -1,19 +1,22 @@
-"""Injected faults: latency, 5xx, hangs, throttling and maintenance windows, as configured."""
+"""Injected faults, as configured: latency, 5xx, hangs, throttling and maintenance windows
+before anything is applied, and answers lost after a write was applied."""
 
 from __future__ import annotations
 
 import asyncio
 import random
 from datetime import datetime, timedelta
+from typing import Literal
 from zoneinfo import ZoneInfo
 
-from fastapi import Request
 from fastapi.responses import JSONResponse
 
 from ccus_sandbox.catalogue import Catalogue
 from ccus_sandbox.settings import Faults
 
 TOKYO = ZoneInfo("Asia/Tokyo")
+
+LostAnswer = Literal["timeout", "reset"]
 
 
 class FaultInjector:
@@ -30,7 +33,7 @@ class FaultInjector:
             return int((midnight - now).total_seconds()) + 1
         return None
 
-    async def check(self, request: Request) -> JSONResponse | None:
+    async def check(self) -> JSONResponse | None:
         """An answer that replaces the real one, or None to go on."""
         faults = self.faults
         if faults.latency_ms:
@@ -48,6 +51,22 @@ class FaultInjector:
         roll -= faults.error_rate
         if roll < faults.throttle_rate:
             return self._problem(429, "SYS00429E", retry_after=faults.retry_after_seconds)
+        return None
+
+    def lost_answer(self, method: str, path: str) -> LostAnswer | None:
+        """For a call that passed `check`: whether it is applied and its answer then lost.
+        Only writes (reads and ID checks apply nothing); no roll unless configured, so a seeded
+        run without these faults draws the same sequence as before they existed."""
+        faults = self.faults
+        if method not in {"POST", "PUT"} or path == "/v1/verifications":
+            return None
+        if not (faults.applied_then_timeout_rate or faults.applied_then_reset_rate):
+            return None
+        roll = self.random.random()
+        if roll < faults.applied_then_timeout_rate:
+            return "timeout"
+        if roll - faults.applied_then_timeout_rate < faults.applied_then_reset_rate:
+            return "reset"
         return None
 
     def _problem(self, status: int, code: str, retry_after: int | None = None) -> JSONResponse:

@@ -20,6 +20,22 @@ class EntityKind(StrEnum):
     worker = "worker"
 
 
+class EntityCollection(StrEnum):
+    """The plural in `/v1/{collection}/{id}`."""
+
+    sites = "sites"
+    businesses = "businesses"
+    workers = "workers"
+
+    @property
+    def kind(self) -> EntityKind:
+        return {
+            EntityCollection.sites: EntityKind.site,
+            EntityCollection.businesses: EntityKind.business,
+            EntityCollection.workers: EntityKind.worker,
+        }[self]
+
+
 class Problem(BaseModel):
     code: str
     message: str
@@ -128,3 +144,10 @@ class VerifyResult(BaseModel):
     valid: bool
     code: str | None = None
     message: str | None = None
+
+
+class RecordApplications(BaseModel):
+    natural_key: str
+    applied: int = Field(description="Times stored as new, whatever the key.")
+    replayed: int = Field(description="Times a key seen before got its first answer again.")
+    keys: list[str] = Field(description="The key of each application, in order.")

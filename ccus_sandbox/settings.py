@@ -21,6 +21,18 @@ class Faults(BaseSettings):
     timeout_rate: float = Field(default=0.0, ge=0, le=1, description="Share that hang, then fail.")
     timeout_seconds: float = Field(default=30.0, ge=0, le=600)
     throttle_rate: float = Field(default=0.0, ge=0, le=1, description="Share answered 429.")
+    applied_then_timeout_rate: float = Field(
+        default=0.0,
+        ge=0,
+        le=1,
+        description="Share of writes applied, then answered only after timeout_seconds.",
+    )
+    applied_then_reset_rate: float = Field(
+        default=0.0,
+        ge=0,
+        le=1,
+        description="Share of writes applied, then the connection closed without an answer.",
+    )
     retry_after_seconds: int = Field(default=2, ge=0, le=3600)
     maintenance: bool = Field(
         default=False, description="Answer everything as in a maintenance window."

@@ -1,4 +1,5 @@
-"""The sandbox's CCUS: entities, submissions and what each idempotency key produced.
+"""The sandbox's CCUS: entities, submissions, what each idempotency key produced and how often
+each natural key was applied (see ledger.py).
 
 In memory, seeded from a file: the sandbox stands in for a remote system, so a restart is a
 CCUS that forgot nothing the product must remember (the product keeps its own outbox)."""
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ccus_sandbox.catalogue import Catalogue
+from ccus_sandbox.ledger import Ledger
 from ccus_sandbox.schemas import (
     EntityKind,
     RecordResult,
@@ -49,7 +51,10 @@ class SandboxState:
         self.structure: dict[str, dict[str, StructureDifference]] = {}
         # How often each key was applied as new: anything above 1 is a record sent twice.
         self.applied: Counter[str] = Counter()
+        # The same per natural key, where a record re-sent under a fresh key shows.
+        self.ledger = Ledger()
         self.requests: Counter[str] = Counter()
+        self.answers_lost: Counter[str] = Counter()
 
     @classmethod
     def seeded(cls, catalogue: Catalogue, seed_file: Path) -> SandboxState:
@@ -106,17 +111,22 @@ class SandboxState:
         )
 
     def apply_structure(self, site_id: str, difference: StructureDifference) -> RecordResult:
+        target = f"{difference.business_id}:{difference.worker_id or ''}"
+        natural_key = f"structure:{site_id}:{target}"
         if difference.key in self.results_by_key:
+            self.ledger.replayed(natural_key)
             return self.results_by_key[difference.key]
         result = self._structure_result(site_id, difference)
         if result.status == "ok":
             entries = self.structure.setdefault(site_id, {})
-            target = f"{difference.business_id}:{difference.worker_id or ''}"
             if difference.action.startswith("remove"):
                 entries.pop(target, None)
+                content: dict[str, Any] = {"action": "remove"}
             else:
                 entries[target] = difference
+                content = difference.model_dump(mode="json", exclude={"key"})
             self.applied[difference.key] += 1
+            self.ledger.applied(natural_key, difference.key, content)
         self.results_by_key[difference.key] = result
         return result
 
@@ -152,16 +162,21 @@ class SandboxState:
     def _apply_record(self, record: WorkRecord) -> RecordResult:
         # A record sent again (a retry after a lost answer) gets the first answer and is not
         # stored a second time.
+        day = (record.site_id, record.worker_id, record.work_date)
+        natural_key = "work_day:{}:{}:{}".format(*day)
         if record.key in self.results_by_key:
+            self.ledger.replayed(natural_key)
             return self.results_by_key[record.key]
         result = self._record_result(record)
         if result.status == "ok":
-            day = (record.site_id, record.worker_id, record.work_date)
             if record.action == "delete":
                 self.work_history.pop(day, None)
+                content: dict[str, Any] = {"action": "delete"}
             else:
                 self.work_history[day] = record
+                content = record.model_dump(mode="json", exclude={"key"})
             self.applied[record.key] += 1
+            self.ledger.applied(natural_key, record.key, content)
         self.results_by_key[record.key] = result
         return result
 

@@ -31,11 +31,15 @@ def main() -> int:
 
 
 def r2_passed(result: dict[str, object]) -> bool:
-    outbox = result["outbox"]
+    outbox, lost = result["outbox"], result["answers_lost"]
     assert isinstance(outbox, dict)
+    assert isinstance(lost, dict)
     return (
         outbox.get("succeeded") == result["records"] == result["sandbox_days"]
         and result["applied_twice"] == 0
+        and result["days_applied_twice"] == 0
+        and lost.get("timeout", 0) > 0
+        and lost.get("reset", 0) > 0
         and result["accepted_in_maintenance"] == 0
         and result["worker_kills"] == 1
         and result["redis_restarts"] == 1

@@ -1,7 +1,9 @@
 """R2: CCUS under faults. Real arq worker processes send queued work days to the sandbox, which
-answers 20 % 5xx and some timeouts and goes into maintenance for a while; meanwhile a worker is
-SIGKILLed mid-dispatch and Redis is restarted. At the end every record was sent and resolved
-exactly once, none is lost, and nothing was accepted while CCUS was in maintenance."""
+first applies every write and loses its answer (half by a timeout, half by a connection reset),
+then answers 20 % 5xx, some timeouts and some more lost answers, and goes into maintenance for a
+while; meanwhile a worker is SIGKILLed mid-dispatch and Redis is restarted. At the end every
+record was sent and resolved exactly once — no key and no work day (site × worker × date)
+applied twice — none is lost, and nothing was accepted while CCUS was in maintenance."""
 
 from __future__ import annotations
 
@@ -30,6 +32,22 @@ from tools.devstack.ephemeral import ServerSet, free_port
 from tools.devstack.processes import spawn
 
 ADMIN = {"X-Admin-Token": "sandbox-admin"}
+# Until the first LOSING_RECORDS were applied (or the maintenance window): every write is applied
+# and its answer lost, so each of these records goes back to the outbox and out again — with its
+# key, or CCUS stores it twice.
+LOSING_RECORDS = 1000
+LOSING_EVERY_ANSWER = {
+    "applied_then_timeout_rate": 0.5,
+    "applied_then_reset_rate": 0.5,
+    "timeout_seconds": 2,
+}
+MIX = {
+    "error_rate": 0.2,
+    "timeout_rate": 0.05,
+    "timeout_seconds": 2,
+    "applied_then_timeout_rate": 0.05,
+    "applied_then_reset_rate": 0.05,
+}
 
 
 def _seed(world: World, directory: Path) -> Path:
@@ -61,6 +79,9 @@ class Workers:
             "GENBA_CCUS_TIMEOUT_SECONDS": "1",
             "GENBA_CCUS_SENDING_STALE_SECONDS": "3",
             "GENBA_CCUS_BATCH_SIZE": "200",
+            # Lost answers send rows back to the outbox often: retry and cool down fast.
+            "GENBA_CCUS_BACKOFF_BASE_SECONDS": "0.05",
+            "GENBA_CCUS_BREAKER_COOLDOWN_SECONDS": "2",
         }
         self.running: list[WorkerProcess] = []
 
@@ -98,8 +119,6 @@ async def run_suite(
             **os.environ,
             "CCUS_SANDBOX_SEED_FILE": str(_seed(world, Path(directory))),
             "CCUS_SANDBOX_RESULT_DELAY_SECONDS": "0.5",
-            "CCUS_SANDBOX_FAULT_ERROR_RATE": "0.2",
-            "CCUS_SANDBOX_FAULT_TIMEOUT_RATE": "0.05",
             "CCUS_SANDBOX_FAULT_TIMEOUT_SECONDS": "2",
             "CCUS_SANDBOX_FAULT_LATENCY_MS": "20",
             "CCUS_SANDBOX_RANDOM_SEED": "11",
@@ -120,12 +139,18 @@ async def run_suite(
                             break
                     except httpx.TransportError:
                         await asyncio.sleep(0.1)
+                await admin.put("/admin/faults", json=LOSING_EVERY_ANSWER)
+                losing = True
                 arq_workers.start_one()
                 arq_workers.start_one()
                 started = time.monotonic()
                 step = 0
                 while time.monotonic() - started < 240:
                     step += 1
+                    applied = (await admin.get("/admin/stats")).json()["records_applied"]
+                    if losing and applied >= LOSING_RECORDS:
+                        await admin.put("/admin/faults", json=MIX)
+                        losing = False
                     # What the minute sweep does, faster: wake the dispatcher and the collector.
                     # Redis may be restarting: a wake-up is best effort, as in the product.
                     with contextlib.suppress(RedisError, OSError):
@@ -141,6 +166,7 @@ async def run_suite(
                         redis = ArqRedis.from_url(server_set.redis.url)
                         faults["redis_restarts"] += 1
                     if step == 12:
+                        losing = False
                         await admin.put(
                             "/admin/faults",
                             json={"maintenance": True, "retry_after_seconds": 2, "error_rate": 0.2},
@@ -152,10 +178,7 @@ async def run_suite(
                         await asyncio.sleep(3)
                         after = (await admin.get("/admin/stats")).json()["keys_applied"]
                         accepted_in_window = after - before
-                        await admin.put(
-                            "/admin/faults",
-                            json={"error_rate": 0.2, "timeout_rate": 0.05, "timeout_seconds": 2},
-                        )
+                        await admin.put("/admin/faults", json=MIX)
                         faults["maintenance_seconds"] = 3
                     state = await _open(running, world.tenant_id)
                     if state.get("succeeded", 0) == records and step > 12:
@@ -172,6 +195,8 @@ async def run_suite(
         "outbox": state,
         "sandbox_days": stats["work_history_days"],
         "applied_twice": len(stats["keys_applied_twice"]),
+        "days_applied_twice": len(stats["records_applied_twice"]),
+        "answers_lost": stats["answers_lost"],
         "accepted_in_maintenance": accepted_in_window,
         "seconds": round(time.monotonic() - started, 1),
         **faults,

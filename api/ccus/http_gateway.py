@@ -45,6 +45,13 @@ def retry_after_seconds(value: str | None) -> float | None:
         return None
 
 
+COLLECTIONS = {
+    EntityKind.site: "sites",
+    EntityKind.business: "businesses",
+    EntityKind.worker: "workers",
+}
+
+
 class HttpCcusGateway:
     def __init__(
         self,
@@ -135,12 +142,14 @@ class HttpCcusGateway:
         self, kind: EntityKind, ccus_id: str, key: str, data: dict[str, Any]
     ) -> EntityResult:
         answer = await self._request(
-            "PUT", f"/v1/{kind.value}s/{ccus_id}", {"key": key, "data": data}
+            "PUT", f"/v1/{COLLECTIONS[kind]}/{ccus_id}", {"key": key, "data": data}
         )
         return EntityResult.model_validate(answer)
 
     async def get_entity(self, kind: EntityKind, ccus_id: str) -> Entity:
-        return Entity.model_validate(await self._request("GET", f"/v1/{kind.value}s/{ccus_id}"))
+        return Entity.model_validate(
+            await self._request("GET", f"/v1/{COLLECTIONS[kind]}/{ccus_id}")
+        )
 
     async def post_structure(
         self, site_id: str, differences: Sequence[StructureDifference]

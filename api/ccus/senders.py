@@ -383,7 +383,10 @@ async def send_structure(
             continue
         differences.append(
             StructureDifference(
-                key=f"{row.idempotency_key}:{change.id}",
+                # A change's own key, not its outbox row's: a row in flight whose answer was
+                # lost can be replaced by a newer one (the site changed again), which sends every
+                # unconfirmed change again — CCUS must recognise those as already applied.
+                key=f"structure:{change.id}",
                 action=_ACTIONS[change.kind],
                 business_id=change.ccus_business_id,
                 tier=change.tier,

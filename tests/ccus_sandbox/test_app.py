@@ -123,6 +123,9 @@ async def test_entities_can_be_fetched_added_and_unknown_ones_are_404(
     fetched = await sandbox.get(f"/v1/workers/{UNKNOWN_WORKER}", headers=AUTH)
     assert fetched.json()["data"] == {"name": "水本 林男"}
     assert (await sandbox.get("/v1/workers/123", headers=AUTH)).status_code in (404, 422)
+    business = await sandbox.get(f"/v1/businesses/{COMTEX}", headers=AUTH)
+    assert (business.status_code, business.json()["kind"]) == (200, "business")
+    assert (await sandbox.get(f"/v1/businesss/{COMTEX}", headers=AUTH)).status_code == 422
 
 
 async def test_structure_differences_check_the_business(sandbox: httpx.AsyncClient) -> None:

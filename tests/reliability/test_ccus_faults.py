@@ -6,10 +6,13 @@ from reliability.__main__ import r2_passed
 from reliability.ccus_faults import main
 
 
-def test_every_record_reaches_ccus_once_through_worker_kills_redis_restarts_and_maintenance() -> (
+def test_every_record_reaches_ccus_once_through_lost_answers_worker_kills_redis_restarts_and_maintenance() -> (
     None
 ):
     result = main(workers=200, days=5)
     assert result["outbox"] == {"succeeded": result["records"]}, result
+    # Lost answers of both kinds happened, and no key and no work day was stored twice.
+    assert set(result["answers_lost"]) == {"timeout", "reset"}, result
+    assert (result["applied_twice"], result["days_applied_twice"]) == (0, 0), result
     assert result["sandbox_days"] == result["records"] == 1_000
     assert r2_passed(result), result
