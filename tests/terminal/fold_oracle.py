@@ -87,12 +87,14 @@ def _inputs(step: Step, base: datetime, boundary_hour: int) -> list[Input]:
         rows: list[Input] = []
         for offset in range(step.first_day, step.first_day + step.days):
             day = base.date() + timedelta(days=offset)
-            entry = datetime.combine(day, step.entry, base.tzinfo)
+            # A clock time before the boundary hour is the work day's next morning.
+            start = day + timedelta(days=step.entry.hour < boundary_hour)
+            entry = datetime.combine(start, step.entry, base.tzinfo)
             exit_at = None
             if step.exit is not None:
                 next_morning = step.exit <= step.entry
                 exit_at = datetime.combine(
-                    day + timedelta(days=next_morning), step.exit, base.tzinfo
+                    start + timedelta(days=next_morning), step.exit, base.tzinfo
                 )
             rows.append(((step.site, step.worker, day), entry, exit_at, step.named))
         return rows

@@ -79,6 +79,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
     sites = draw(st.integers(1, 2))
     business_of = draw(st.lists(st.integers(0, 1), min_size=1, max_size=3))
     workers = st.integers(0, len(business_of) - 1)
+    minute = st.integers(0, DAYS * MINUTES_PER_DAY - 1)
     punches = draw(
         st.lists(
             st.builds(
@@ -86,7 +87,7 @@ def scenarios(draw: st.DrawFn) -> Scenario:
                 site=st.integers(0, sites - 1),
                 worker=workers,
                 kind=st.sampled_from(["entry", "exit"]),
-                minute=st.integers(0, DAYS * MINUTES_PER_DAY - 1),
+                minute=minute,
             ),
             min_size=1,
             max_size=12,
@@ -117,7 +118,6 @@ def scenarios(draw: st.DrawFn) -> Scenario:
             max_size=2,
         )
     )
-    minute = st.integers(0, DAYS * MINUTES_PER_DAY - 1)
     manuals = draw(
         st.lists(
             st.builds(
@@ -289,6 +289,13 @@ async def assert_folded(
     assert len(got) == len(days)
     assert got == want.days
     assert all(business[d.business_id] == scenario.business_of[worker[d.worker_id]] for d in days)
+    # Whatever path made it, a day's first entry lies in that work date under the boundary.
+    shift = timedelta(hours=scenario.boundary_hour)
+    assert [
+        (d.work_date, d.entry_at)
+        for d in days
+        if d.entry_at and (d.entry_at.astimezone(TOKYO) - shift).date() != d.work_date
+    ] == []
 
     site_workers = (
         await query(
