@@ -198,7 +198,7 @@ async def run_steps(
     base: datetime,
     want: Expected,
 ) -> None:
-    numbers: dict[int, Punch] = {}
+    sent = 0
     previous: list[dict[str, Any]] = []
     for index, step in enumerate(scenario.steps):
         if isinstance(step, Bulk):
@@ -207,8 +207,8 @@ async def run_steps(
         if isinstance(step, Manual):
             await _manual_entry(client, world, step, base, refused=index in want.refused)
             continue
-        batch = [_event(world, len(numbers) + i, punch, base) for i, punch in enumerate(step)]
-        numbers.update({len(numbers) + i: punch for i, punch in enumerate(step)})
+        batch = [_event(world, sent + i, punch, base) for i, punch in enumerate(step)]
+        sent += len(batch)
         replayed = previous if scenario.replay else []
         response = await client.post(
             "/api/v1/terminal/events", json={"events": replayed + batch}, headers=world.terminal
@@ -238,11 +238,6 @@ async def _bulk(client: AsyncClient, world: World, bulk: Bulk, base: datetime) -
     assert response.status_code == 200, response.text
 
 
-def _tokyo(instant: datetime | None) -> datetime | None:
-    # Compares equal either way; read in Tokyo time, a failure's diff is legible.
-    return instant.astimezone(TOKYO) if instant else None
-
-
 async def _manual_entry(
     client: AsyncClient, world: World, manual: Manual, base: datetime, *, refused: bool
 ) -> None:
@@ -258,6 +253,11 @@ async def _manual_entry(
         assert (response.status_code, response.json()["code"]) == (409, "work_day.exists")
     else:
         assert response.status_code == 201, response.text
+
+
+def _tokyo(instant: datetime | None) -> datetime | None:
+    # Compares equal either way; read in Tokyo time, a failure's diff is legible.
+    return instant.astimezone(TOKYO) if instant else None
 
 
 async def assert_folded(
