@@ -277,6 +277,7 @@ async def bulk_entry(
             field_error(["body", "date_to"], "bulk.range_too_long", f"At most {MAX_BULK_DAYS} days")
         )
     days = _days(data.date_from, data.date_to) if not errors else []
+    boundary = (await session.get_one(Tenant, subject.tenant_id)).day_boundary_hour
     workers = {
         worker.id: worker
         for worker in await WorkerRepository(session).get_all(
@@ -321,11 +322,14 @@ async def bulk_entry(
             session, subject.tenant_id, worker, row.occupation_id, row.position_code, loc
         )
         for day in days:
-            entry_at = datetime.combine(day, row.entry_time, TOKYO)
+            # The work day runs from its boundary hour to the next day's: an earlier clock time
+            # is the next morning's, where a terminal's event at that instant would fold.
+            start = day + timedelta(days=row.entry_time.hour < boundary)
+            entry_at = datetime.combine(start, row.entry_time, TOKYO)
             exit_at = None
             if row.exit_time is not None:
                 next_day = row.exit_time <= row.entry_time
-                exit_at = datetime.combine(day + timedelta(days=next_day), row.exit_time, TOKYO)
+                exit_at = datetime.combine(start + timedelta(days=next_day), row.exit_time, TOKYO)
             if entry_at > latest:
                 errors.append(
                     field_error(

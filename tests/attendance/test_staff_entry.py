@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from httpx import AsyncClient
 from sqlalchemy import select
@@ -75,6 +75,34 @@ class TestBulkEntry:
         assert (night.occupation_id, night.position_code) == (REBAR, "01")
         listed = await client.get(f"/api/v1/sites/{site.id}/structure", headers=headers)
         assert [entry["business"]["id"] for entry in listed.json()] == [str(business.id)]
+
+    async def test_a_time_before_the_day_boundary_is_the_work_days_next_morning(
+        self, client: AsyncClient, session: AsyncSession, settings: Settings
+    ) -> None:
+        # Found by tests/terminal/test_fold_properties.py: 03:00 was put on the calendar day, a
+        # time that belongs to the day before, so the day could not even be edited.
+        tenant = await create_tenant(session)
+        tenant.day_boundary_hour = 5
+        site = await create_site(session, tenant)
+        worker = await create_worker(session, tenant, await create_business(session, tenant))
+        headers = bearer(settings, await create_user(session, tenant))
+        row = {"worker_id": str(worker.id), "entry_time": "03:00", "exit_time": "12:00"}
+        body = {"site_id": str(site.id), "date_from": "2026-11-02", "date_to": "2026-11-02"}
+        response = await client.post(
+            "/api/v1/attendance/bulk", json={**body, "rows": [row]}, headers=headers
+        )
+        assert response.status_code == 200, response.text
+
+        [day] = await work_days(session, tenant.id)
+        assert (day.work_date, day.entry_at, day.exit_at) == (
+            date(2026, 11, 2),
+            datetime.fromisoformat(tokyo("2026-11-03 03:00")),
+            datetime.fromisoformat(tokyo("2026-11-03 12:00")),
+        )
+        edit = await client.patch(
+            f"/api/v1/attendance/{day.id}", json={"work_location": "A棟"}, headers=headers
+        )
+        assert edit.status_code == 200, edit.text
 
     async def test_any_bad_row_writes_nothing_and_names_the_row(
         self, client: AsyncClient, session: AsyncSession, settings: Settings
