@@ -26,6 +26,12 @@ export const boundaryPolicies = [
   // Any test may use the test helpers.
   { from: { element: { filePath: '**/*.test.{ts,tsx}' } }, allow: { to: { element: { type: 'testing' } } } },
   // Whole-app test helpers render the app itself.
-  { from: { element: { type: 'testing' } }, allow: { to: { element: { types: { anyOf: ['shared', 'testing', 'app'] } } } } },
-  { from: { element: { type: 'app' } }, allow: { to: { element: { types: { anyOf: ['shared', 'app', 'feature'] } } } } },
+  {
+    from: { element: { type: 'testing' } },
+    allow: { to: { element: { types: { anyOf: ['shared', 'testing', 'app'] } } } },
+  },
+  {
+    from: { element: { type: 'app' } },
+    allow: { to: { element: { types: { anyOf: ['shared', 'app', 'feature'] } } } },
+  },
 ];

@@ -9,11 +9,14 @@ const LITERAL_KEY = {
 
 const CACHE_BY_KEY = {
   selector:
-    "CallExpression[callee.property.name=/^(invalidateQueries|removeQueries|resetQueries|refetchQueries|cancelQueries|setQueryData|setQueriesData)$/]",
+    'CallExpression[callee.property.name=/^(invalidateQueries|removeQueries|resetQueries|refetchQueries|cancelQueries|setQueryData|setQueriesData)$/]',
   message: "Change cached queries through the owning feature's exported helper (e.g. invalidateWorkers(queryClient)).",
 };
 
 export const queryKeyRules = [
   { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-syntax': ['error', LITERAL_KEY, CACHE_BY_KEY] } },
-  { files: ['src/features/*/api/**', 'src/lib/query-client.ts'], rules: { 'no-restricted-syntax': ['error', LITERAL_KEY] } },
+  {
+    files: ['src/features/*/api/**', 'src/lib/query-client.ts'],
+    rules: { 'no-restricted-syntax': ['error', LITERAL_KEY] },
+  },
 ];

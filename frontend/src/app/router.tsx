@@ -46,10 +46,8 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
-const page = <T extends Record<string, unknown>>(
-  load: () => Promise<T>,
-  name: keyof T & string,
-) => lazyRouteComponent(load, name);
+const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) =>
+  lazyRouteComponent(load, name);
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -52,7 +52,17 @@ export function SiteSelect({
     ['picker', 'sites', visibleOnly],
     selected,
   );
-  return <Select searchable clearable data={data} onSearchChange={setSearch} filter={serverMatched} nothingFoundMessage="該当なし" {...props} />;
+  return (
+    <Select
+      searchable
+      clearable
+      data={data}
+      onSearchChange={setSearch}
+      filter={serverMatched}
+      nothingFoundMessage="該当なし"
+      {...props}
+    />
+  );
 }
 
 export function BusinessSelect({
@@ -73,7 +83,17 @@ export function BusinessSelect({
     ['picker', 'businesses', siteId ?? null],
     selected,
   );
-  return <Select searchable clearable data={data} onSearchChange={setSearch} filter={serverMatched} nothingFoundMessage="該当なし" {...props} />;
+  return (
+    <Select
+      searchable
+      clearable
+      data={data}
+      onSearchChange={setSearch}
+      filter={serverMatched}
+      nothingFoundMessage="該当なし"
+      {...props}
+    />
+  );
 }
 
 export function WorkerSelect({
@@ -113,7 +133,17 @@ export function WorkerSelect({
     ['picker', 'workers', businessId ?? null, siteId ?? null, status],
     selected,
   );
-  return <Select searchable clearable data={data} onSearchChange={setSearch} filter={serverMatched} nothingFoundMessage="該当なし" {...props} />;
+  return (
+    <Select
+      searchable
+      clearable
+      data={data}
+      onSearchChange={setSearch}
+      filter={serverMatched}
+      nothingFoundMessage="該当なし"
+      {...props}
+    />
+  );
 }
 
 export function BranchMultiSelect(props: Omit<MultiSelectProps, 'data'>) {

@@ -80,7 +80,13 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
     <form onSubmit={onSubmit} noValidate>
       <FormAlert message={formError} />
       <Stack>
-        <TextInput label="メールアドレス" withAsterisk disabled={!!user} {...form.register('email')} error={errors.email?.message} />
+        <TextInput
+          label="メールアドレス"
+          withAsterisk
+          disabled={!!user}
+          {...form.register('email')}
+          error={errors.email?.message}
+        />
         <TextInput label="氏名" withAsterisk {...form.register('name')} error={errors.name?.message} />
         <Controller
           control={form.control}
@@ -121,7 +127,11 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
             control={form.control}
             name="is_active"
             render={({ field }) => (
-              <Switch label="有効" checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} />
+              <Switch
+                label="有効"
+                checked={field.value}
+                onChange={(event) => field.onChange(event.currentTarget.checked)}
+              />
             )}
           />
         ) : null}

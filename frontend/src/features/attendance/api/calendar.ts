@@ -12,9 +12,7 @@ export const calendarQueryOptions = (siteId: string, month: string) =>
   queryOptions({
     queryKey: ['attendance', 'calendar', siteId, month],
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/sites/{site_id}/calendar', { params: { path: { site_id: siteId }, query: { month } } }),
-      ),
+      unwrap(api.GET('/api/v1/sites/{site_id}/calendar', { params: { path: { site_id: siteId }, query: { month } } })),
     placeholderData: keepPreviousData,
   });
 

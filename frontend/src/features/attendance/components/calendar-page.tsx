@@ -56,7 +56,12 @@ export function CalendarPage() {
         actions={
           <ButtonLink
             to="/attendance"
-            search={{ site_id: siteId, worker_id: search.worker_id, date_from: days[0]?.date, date_to: days.at(-1)?.date }}
+            search={{
+              site_id: siteId,
+              worker_id: search.worker_id,
+              date_from: days[0]?.date,
+              date_to: days.at(-1)?.date,
+            }}
             variant="default"
           >
             就業履歴一覧

@@ -17,7 +17,8 @@ export function CareerProgress({ workerId, workerName }: { workerId: string; wor
         {(data) => (
           <Stack gap="sm">
             <Text size="sm">
-              CCUS有効 <b>{formatNumber(data.ccus_valid_days)} 日</b>(記録された就業日数 {formatNumber(data.total_days)} 日・全現場)
+              CCUS有効 <b>{formatNumber(data.ccus_valid_days)} 日</b>(記録された就業日数 {formatNumber(data.total_days)}{' '}
+              日・全現場)
             </Text>
             {data.thresholds.map((threshold) => {
               const percent = Math.min(100, Math.round((data.ccus_valid_days / Math.max(1, threshold.days)) * 100));

@@ -15,7 +15,14 @@ import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 import { ApiError } from '@/lib/problem';
 
-import { fetchWorkerDefaults, heldOccupationIds, siteLabel, useSite, useWorker, workerOptionLabel } from '../api/lookups';
+import {
+  fetchWorkerDefaults,
+  heldOccupationIds,
+  siteLabel,
+  useSite,
+  useWorker,
+  workerOptionLabel,
+} from '../api/lookups';
 import { useCreateWorkDay } from '../api/work-days';
 import { checkTimes, localDateTime, NIGHT_SHIFT_HINT, toIsoOrNull } from '../utils/work-day-schema';
 
@@ -40,7 +47,15 @@ const manualSchema = z
   })
   .superRefine(checkTimes);
 type ManualValues = z.infer<typeof manualSchema>;
-const FIELDS = ['site_id', 'worker_id', 'occupation_id', 'position_code', 'work_location', 'entry_at', 'exit_at'] as const;
+const FIELDS = [
+  'site_id',
+  'worker_id',
+  'occupation_id',
+  'position_code',
+  'work_location',
+  'entry_at',
+  'exit_at',
+] as const;
 
 export type ManualEntryDefaults = { site_id?: string; worker_id?: string; date?: string };
 
@@ -261,7 +276,10 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
             日本時間で入力してください。{NIGHT_SHIFT_HINT}
           </Text>
         </Paper>
-        <FormActions onCancel={() => void navigate({ to: '/attendance', search: { site_id: siteId ?? undefined } })} loading={create.isPending}>
+        <FormActions
+          onCancel={() => void navigate({ to: '/attendance', search: { site_id: siteId ?? undefined } })}
+          loading={create.isPending}
+        >
           就業履歴登録
         </FormActions>
       </Stack>

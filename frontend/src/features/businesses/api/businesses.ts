@@ -55,7 +55,11 @@ export function useBranchNames() {
     staleTime: 5 * 60_000,
   });
   const names = new Map((query.data?.items ?? []).map((branch) => [branch.id, branch.name]));
-  return (ids: readonly string[]) => ids.map((id) => names.get(id) ?? '').filter(Boolean).join(', ');
+  return (ids: readonly string[]) =>
+    ids
+      .map((id) => names.get(id) ?? '')
+      .filter(Boolean)
+      .join(', ');
 }
 
 /** The 現場 filter shows the chosen site's name even when it is not among the picker's first matches. */

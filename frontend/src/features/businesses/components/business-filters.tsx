@@ -55,12 +55,7 @@ export function BusinessFilters({ search, onSearch }: { search: Filters; onSearc
           value={filters.phone ?? ''}
           onChange={(event) => set('phone')(event.currentTarget.value)}
         />
-        <SiteSelect
-          label="現場"
-          value={filters.site_id ?? null}
-          selectedLabel={siteLabel}
-          onChange={set('site_id')}
-        />
+        <SiteSelect label="現場" value={filters.site_id ?? null} selectedLabel={siteLabel} onChange={set('site_id')} />
         <Select
           label="CCUS事業者ID 有無"
           clearable

@@ -9,9 +9,7 @@ export function useRemoteEntity(table: IdCheckTable, entityId: string) {
   return useQuery({
     queryKey: ['ccus', 'remote', table, entityId],
     queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/ccus/remote/{table}/{entity_id}', { params: { path: { table, entity_id: entityId } } }),
-      ),
+      unwrap(api.GET('/api/v1/ccus/remote/{table}/{entity_id}', { params: { path: { table, entity_id: entityId } } })),
   });
 }
 
@@ -25,9 +23,7 @@ async function fetchLocal(table: IdCheckTable, id: string): Promise<LocalEntity>
     case 'businesses':
       return {
         table,
-        record: await unwrap(
-          api.GET('/api/v1/businesses/{business_id}', { params: { path: { business_id: id } } }),
-        ),
+        record: await unwrap(api.GET('/api/v1/businesses/{business_id}', { params: { path: { business_id: id } } })),
       };
     case 'workers':
       return {
@@ -48,7 +44,9 @@ export function useLocalEntity(table: IdCheckTable, entityId: string) {
 async function patchLocal(table: IdCheckTable, id: string, body: Record<string, string | null>): Promise<void> {
   switch (table) {
     case 'sites':
-      await unwrap(api.PATCH('/api/v1/sites/{site_id}', { params: { path: { site_id: id } }, body: body as SiteUpdate }));
+      await unwrap(
+        api.PATCH('/api/v1/sites/{site_id}', { params: { path: { site_id: id } }, body: body as SiteUpdate }),
+      );
       return;
     case 'businesses':
       await unwrap(

@@ -24,9 +24,7 @@ export function useCancelReservation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (outboxId: string) =>
-      unwrap(
-        api.POST('/api/v1/ccus/reservations/{outbox_id}/cancel', { params: { path: { outbox_id: outboxId } } }),
-      ),
+      unwrap(api.POST('/api/v1/ccus/reservations/{outbox_id}/cancel', { params: { path: { outbox_id: outboxId } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['ccus'] }),
   });
 }

@@ -13,8 +13,7 @@ export const FAILURES_PAGE_SIZE = 20;
 export const resultsQueryOptions = (from: string, to: string) =>
   queryOptions({
     queryKey: ['ccus', 'results', { from, to }],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/ccus/results', { params: { query: { date_from: from, date_to: to } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/results', { params: { query: { date_from: from, date_to: to } } })),
   });
 
 export function useResults(from: string, to: string) {

@@ -87,10 +87,7 @@ export function IdChecksPage() {
       <QueryState query={summary}>
         {(data) => (
           <>
-            <IdCheckCountsTable
-              title={`直近 (${formatDate(week.from)}~${formatDate(week.to)})`}
-              counts={data.week}
-            />
+            <IdCheckCountsTable title={`直近 (${formatDate(week.from)}~${formatDate(week.to)})`} counts={data.week} />
             <IdCheckCountsTable title="すべて" counts={data.overall} remaining={data.remaining} />
             {run === null && progress && progress.remaining > 0 ? (
               <Text size="xs" c="dimmed" mt="xs">

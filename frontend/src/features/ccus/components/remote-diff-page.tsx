@@ -113,7 +113,8 @@ function RemoteDiff({ table, entityId }: { table: IdCheckTable; entityId: string
             </Can>
           </Group>
           <Text size="xs" c="dimmed">
-            チェックした項目だけを、CCUSに登録されている値で{labels.entity}情報に反映します。それ以外の項目や、自動で反映できない項目は編集画面で修正してください。
+            チェックした項目だけを、CCUSに登録されている値で{labels.entity}
+            情報に反映します。それ以外の項目や、自動で反映できない項目は編集画面で修正してください。
           </Text>
         </Stack>
       )}

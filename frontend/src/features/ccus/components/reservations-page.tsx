@@ -40,14 +40,11 @@ export function ReservationsPage() {
     <>
       <PageHeader title="連携予約" crumbs={[{ label: 'マイページ', to: '/me' }, { label: '連携予約' }]} />
       <Text size="sm" c="dimmed" mb="sm">
-        CCUSへの送信を待っている連携です。送信前であれば連携キャンセルできます。保留は、CCUS IDの確認が済むまで送信を止めている連携です。
+        CCUSへの送信を待っている連携です。送信前であれば連携キャンセルできます。保留は、CCUS
+        IDの確認が済むまで送信を止めている連携です。
       </Text>
       <KindFilter kind={search.kind} onSearch={(kind) => void navigate({ search: { kind } })} />
-      <QueryState
-        query={reservations}
-        isEmpty={(data) => data.items.length === 0}
-        empty="送信待ちの連携はありません。"
-      >
+      <QueryState query={reservations} isEmpty={(data) => data.items.length === 0} empty="送信待ちの連携はありません。">
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />

@@ -21,8 +21,7 @@ export function useTodayAttendance(today: string) {
 export function useRecentResults(from: string, to: string) {
   return useQuery({
     queryKey: ['home', 'ccus-results', { from, to }],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/ccus/results', { params: { query: { date_from: from, date_to: to } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/results', { params: { query: { date_from: from, date_to: to } } })),
   });
 }
 

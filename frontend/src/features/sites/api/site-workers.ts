@@ -12,8 +12,7 @@ export type Worker = components['schemas']['Worker'];
 export const siteWorkersQueryOptions = (siteId: string) =>
   queryOptions({
     queryKey: ['sites', siteId, 'workers'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/sites/{site_id}/workers', { params: { path: { site_id: siteId } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/sites/{site_id}/workers', { params: { path: { site_id: siteId } } })),
   });
 
 export const useSiteWorkers = (siteId: string) => useQuery(siteWorkersQueryOptions(siteId));
@@ -39,8 +38,7 @@ export function useSiteWorkerProfiles(siteId: string) {
 export function useWorker(workerId: string) {
   return useQuery({
     queryKey: ['workers', 'detail', workerId],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/workers/{worker_id}', { params: { path: { worker_id: workerId } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/workers/{worker_id}', { params: { path: { worker_id: workerId } } })),
   });
 }
 

@@ -15,8 +15,7 @@ export type Business = components['schemas']['Business'];
 export const structureQueryOptions = (siteId: string) =>
   queryOptions({
     queryKey: ['sites', siteId, 'structure'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/sites/{site_id}/structure', { params: { path: { site_id: siteId } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/sites/{site_id}/structure', { params: { path: { site_id: siteId } } })),
   });
 
 export const useStructure = (siteId: string) => useQuery(structureQueryOptions(siteId));

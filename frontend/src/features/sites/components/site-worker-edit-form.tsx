@@ -17,7 +17,10 @@ import { heldOccupationIds, useUpdateSiteWorker, useWorker, type SiteWorker, typ
 import { changedFields } from './site-form-schema';
 
 const schema = z.object({
-  occupation_id: z.string().nullable().refine((v): boolean => v !== null, '職種を選択してください。'),
+  occupation_id: z
+    .string()
+    .nullable()
+    .refine((v): boolean => v !== null, '職種を選択してください。'),
   position_code: z.string().nullable(),
   is_spot: z.boolean(),
 });
@@ -40,7 +43,13 @@ export function SiteWorkerEditForm({
   return (
     <QueryState query={worker}>
       {(data) => (
-        <EditForm siteId={siteId} siteWorker={siteWorker} worker={data} employmentType={employmentType} onDone={onDone} />
+        <EditForm
+          siteId={siteId}
+          siteWorker={siteWorker}
+          worker={data}
+          employmentType={employmentType}
+          onDone={onDone}
+        />
       )}
     </QueryState>
   );
@@ -122,7 +131,12 @@ function EditForm({
           control={form.control}
           name="position_code"
           render={({ field, fieldState }) => (
-            <PositionSelect label="立場" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+            <PositionSelect
+              label="立場"
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            />
           )}
         />
         <Controller

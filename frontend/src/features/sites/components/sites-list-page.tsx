@@ -37,11 +37,7 @@ export function SitesListPage() {
       />
       {/* Keyed by the URL's filters so back/forward and クリア show what is actually searched. */}
       <SitesFilterForm key={JSON.stringify(filters)} initial={filters} onSearch={onSearch} />
-      <QueryState
-        query={sites}
-        isEmpty={(data) => data.items.length === 0}
-        empty="条件に一致する現場はありません。"
-      >
+      <QueryState query={sites} isEmpty={(data) => data.items.length === 0} empty="条件に一致する現場はありません。">
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />

@@ -13,8 +13,7 @@ import { usageLabel } from './labels';
 export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames: Map<string, string> }) {
   const navigate = useNavigate();
   const prefectures = usePrefectures();
-  const prefectureName = (code: string | null) =>
-    (code && prefectures.data?.find((p) => p.code === code)?.name) ?? '';
+  const prefectureName = (code: string | null) => (code && prefectures.data?.find((p) => p.code === code)?.name) ?? '';
 
   return (
     <Table.ScrollContainer minWidth={1100}>

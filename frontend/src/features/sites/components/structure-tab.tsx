@@ -7,12 +7,7 @@ import { ErrorState, QueryState } from '@/components/page-states';
 import { notifyError, notifySaved } from '@/lib/notify';
 
 import { useTenantName, type Site } from '../api/sites';
-import {
-  useRemoveStructureEntry,
-  useStructure,
-  useStructureBusinesses,
-  type StructureEntry,
-} from '../api/structure';
+import { useRemoveStructureEntry, useStructure, useStructureBusinesses, type StructureEntry } from '../api/structure';
 
 import { STRUCTURE_MODE_LABELS } from './labels';
 import { StructureAddForm } from './structure-add-form';
@@ -24,10 +19,7 @@ import { structureRows } from './structure-tree';
 const route = getRouteApi('/app/sites/$siteId');
 
 type Dialog =
-  | { kind: 'add' }
-  | { kind: 'tier'; entry: StructureEntry }
-  | { kind: 'edit'; entry: StructureEntry }
-  | null;
+  { kind: 'add' } | { kind: 'tier'; entry: StructureEntry } | { kind: 'edit'; entry: StructureEntry } | null;
 
 const DIALOG_TITLES = { add: '事業者を追加', tier: '次数変更', edit: '利用状況設定' } as const;
 
@@ -63,9 +55,7 @@ export function StructureTab({ site }: { site: Site }) {
           </Button>
         </Can>
       </Group>
-      {businesses.error ? (
-        <ErrorState error={businesses.error} onRetry={() => void businesses.refetch()} />
-      ) : null}
+      {businesses.error ? <ErrorState error={businesses.error} onRetry={() => void businesses.refetch()} /> : null}
       <QueryState query={structure}>
         {(entries) => {
           const map = businesses.data ?? new Map();
@@ -83,8 +73,7 @@ export function StructureTab({ site }: { site: Site }) {
                 actions={{
                   onTier: (entry) => setDialog({ kind: 'tier', entry }),
                   onEdit: (entry) => setDialog({ kind: 'edit', entry }),
-                  onWorkers: (entry) =>
-                    void navigate({ search: { tab: 'workers', business_id: entry.business.id } }),
+                  onWorkers: (entry) => void navigate({ search: { tab: 'workers', business_id: entry.business.id } }),
                   onRemove: (entry) => void onRemove(entry),
                 }}
               />

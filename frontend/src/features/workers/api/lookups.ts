@@ -7,8 +7,7 @@ import { api, unwrap } from '@/lib/api-client';
 export const useBusinessName = (id: string | undefined) =>
   useQuery({
     queryKey: ['workers', 'lookup', 'business', id],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/businesses/{business_id}', { params: { path: { business_id: id ?? '' } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/businesses/{business_id}', { params: { path: { business_id: id ?? '' } } })),
     enabled: Boolean(id),
     select: (business) => business.name,
   });

@@ -51,8 +51,7 @@ export const useWorker = (id: string) => useQuery(workerQueryOptions(id));
 export const useWorkerCareer = (id: string) =>
   useQuery({
     queryKey: ['workers', 'career', id],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/workers/{worker_id}/career', { params: { path: { worker_id: id } } })),
+    queryFn: () => unwrap(api.GET('/api/v1/workers/{worker_id}/career', { params: { path: { worker_id: id } } })),
   });
 
 export function useCreateWorker() {

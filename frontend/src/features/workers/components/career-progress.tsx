@@ -29,7 +29,8 @@ export function CareerProgress({ workerId }: { workerId: string }) {
               </Text>
             </Group>
             {data.thresholds.map((threshold) => {
-              const percent = threshold.days > 0 ? Math.min(100, Math.round((data.ccus_valid_days / threshold.days) * 100)) : 100;
+              const percent =
+                threshold.days > 0 ? Math.min(100, Math.round((data.ccus_valid_days / threshold.days) * 100)) : 100;
               const label = `レベル${threshold.level}`;
               return (
                 <Stack key={threshold.level} gap={4} data-testid={`threshold-${threshold.level}`}>

@@ -17,13 +17,7 @@ const STATUS_OPTIONS: { value: RetirementStatus; label: string }[] = [
 const blankToUndefined = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** The seed's search box above 技能者一覧; what is applied lives in the URL. */
-export function WorkersFilterForm({
-  search,
-  onApply,
-}: {
-  search: WorkersSearch;
-  onApply: (filters: Filters) => void;
-}) {
+export function WorkersFilterForm({ search, onApply }: { search: WorkersSearch; onApply: (filters: Filters) => void }) {
   const [draft, setDraft] = useState<Filters>(search);
   const businessName = useBusinessName(draft.business_id);
   const siteName = useSiteName(draft.site_id);

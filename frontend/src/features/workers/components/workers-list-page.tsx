@@ -51,11 +51,7 @@ export function WorkersListPage() {
           onApply={(next) => void navigate({ search: { ...next, page: undefined } })}
         />
       </Paper>
-      <QueryState
-        query={workers}
-        isEmpty={(data) => data.items.length === 0}
-        empty="条件に該当する技能者はいません。"
-      >
+      <QueryState query={workers} isEmpty={(data) => data.items.length === 0} empty="条件に該当する技能者はいません。">
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />

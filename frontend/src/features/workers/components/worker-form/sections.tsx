@@ -88,7 +88,13 @@ export function BasicSection({ mode, businessName }: { mode: 'create' | 'edit'; 
   );
 }
 
-export function CcusSection({ mode, hasVerificationNumber }: { mode: 'create' | 'edit'; hasVerificationNumber: boolean }) {
+export function CcusSection({
+  mode,
+  hasVerificationNumber,
+}: {
+  mode: 'create' | 'edit';
+  hasVerificationNumber: boolean;
+}) {
   const text = useText();
   const description =
     mode === 'edit'
