@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-import { boundaryElements, boundaryPolicies } from './eslint/boundaries.js';
+import { boundaryElements, boundaryFiles, boundaryPolicies } from './eslint/boundaries.js';
 import { queryKeyRules } from './eslint/query-keys.js';
 
 export default tseslint.config(
@@ -36,10 +36,22 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'react-hooks/exhaustive-deps': 'error',
+      // React Compiler diagnostics: the app does not use the compiler, and these flag deliberate
+      // patterns (a filter's draft reset from the URL, react-hook-form's watch).
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/refs': 'off',
+      'react-hooks/incompatible-library': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
       'import/resolver': { './eslint/alias-resolver.cjs': {} },
       'boundaries/elements': boundaryElements,
+      'boundaries/files': boundaryFiles,
     },
     rules: {
       'boundaries/dependencies': ['error', { default: 'disallow', policies: boundaryPolicies }],

@@ -5,13 +5,14 @@
 export const boundaryElements = [
   { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
   { type: 'app', pattern: 'src/app' },
-  { type: 'app', pattern: 'src/main.tsx' },
   { type: 'testing', pattern: 'src/testing' },
   { type: 'shared', pattern: 'src/components' },
   { type: 'shared', pattern: 'src/lib' },
   { type: 'shared', pattern: 'src/hooks' },
   { type: 'shared', pattern: 'src/api' },
 ];
+
+export const boundaryFiles = [{ category: 'test', pattern: '**/*.test.{ts,tsx}' }];
 
 export const boundaryPolicies = [
   { from: { element: { type: 'shared' } }, allow: { to: { element: { type: 'shared' } } } },
@@ -24,7 +25,7 @@ export const boundaryPolicies = [
     ],
   },
   // Any test may use the test helpers.
-  { from: { element: { filePath: '**/*.test.{ts,tsx}' } }, allow: { to: { element: { type: 'testing' } } } },
+  { from: { file: { categories: 'test' } }, allow: { to: { element: { type: 'testing' } } } },
   // Whole-app test helpers render the app itself.
   {
     from: { element: { type: 'testing' } },

@@ -7,7 +7,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 
-import { AppLayout } from '@/components/layouts/app-layout';
+import { AppLayout } from '@/app/layout/app-layout';
 import { LoadingState } from '@/components/page-states';
 import { NotFound, RouteError } from '@/components/route-fallbacks';
 import { loginSearchSchema } from '@/features/auth/search';

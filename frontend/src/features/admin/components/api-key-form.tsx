@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { SiteSelect } from '@/components/pickers/entity-selects';
+import { SiteSelect } from '@/features/sites';
 import { applyProblemToForm, renamedField } from '@/lib/form-errors';
 import { todayInJapan } from '@/lib/format';
 

@@ -6,11 +6,11 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { BranchMultiSelect } from '@/components/pickers/entity-selects';
+import { BranchMultiSelect } from '@/features/branches';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 
-import { ROLE_LABELS, useCreateUser, useUpdateUser, type User, type UserRole } from '../api/users';
+import { ROLE_LABELS, useCreateUser, useUpdateUser, type User } from '../api/users';
 
 const MIN_PASSWORD = 10;
 const ROLES = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
@@ -96,7 +96,7 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
               label="権限"
               data={ROLES}
               value={field.value}
-              onChange={(value) => field.onChange((value ?? 'staff') as UserRole)}
+              onChange={(value) => field.onChange(value ?? 'staff')}
               allowDeselect={false}
               error={errors.role?.message}
             />

@@ -116,7 +116,7 @@ test('choosing a worker filters the grid and shows their progress toward the ski
   await waitFor(() => expect(router.state.location.search).toMatchObject({ month: '2024-09', worker_id: WORKER_ID }));
 
   expect(screen.queryByRole('link', { name: /水本 小鉄/ })).not.toBeInTheDocument();
-  const career = await screen.findByRole('region', { name: '能力評価の就業日数' });
+  const career = await screen.findByRole('region', { name: '能力評価までの就業日数' });
   expect(await within(career).findByText('到達')).toBeInTheDocument();
   expect(within(career).getByText('あと 855 日')).toBeInTheDocument();
   expect(within(career).getByRole('progressbar', { name: 'レベル3までの進捗' })).toHaveAttribute('aria-valuenow', '43');

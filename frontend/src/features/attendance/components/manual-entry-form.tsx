@@ -8,9 +8,11 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { BusinessSelect, SiteSelect, WorkerSelect } from '@/components/pickers/entity-selects';
-import { PositionSelect } from '@/components/pickers/master-selects';
-import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { BusinessSelect } from '@/features/businesses';
+import { SiteSelect } from '@/features/sites';
+import { WorkerSelect } from '@/features/workers';
+import { PositionSelect } from '@/features/masters';
+import { OccupationPicker } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 import { ApiError } from '@/lib/problem';
@@ -101,6 +103,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
     filledFromUrl.current = true;
     void fillWorkerDefaults(defaults.worker_id);
     // Once, for a worker given by the URL; later choices fill their defaults in onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on mount only, by design
   }, []);
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -6,8 +6,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
 import { FormAlert } from '@/components/form-alert';
-import { PositionSelect } from '@/components/pickers/master-selects';
-import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { PositionSelect } from '@/features/masters';
+import { OccupationPicker } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { isoToJapanLocal } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';

@@ -33,7 +33,7 @@ export const occupations: Schemas['Occupation'][] = [
     source: 'seed',
     is_active: true,
     shipped: true,
-  } as Schemas['Occupation'],
+  },
   {
     id: OCCUPATION2_ID,
     major_code: '10',
@@ -45,7 +45,7 @@ export const occupations: Schemas['Occupation'][] = [
     source: 'seed',
     is_active: true,
     shipped: true,
-  } as Schemas['Occupation'],
+  },
 ];
 
 export const positions: Schemas['Position'][] = [

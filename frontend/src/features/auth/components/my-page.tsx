@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 
-import { useMe } from '@/lib/me';
+import { useMe } from '../api/me';
 
 import { PasswordForm } from './password-form';
 

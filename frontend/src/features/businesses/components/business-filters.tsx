@@ -1,9 +1,10 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
-import { BranchSelect, SiteSelect } from '@/components/pickers/entity-selects';
+import { BranchSelect } from '@/features/branches';
+import { SiteSelect } from '@/features/sites';
 
-import { useSiteLabel } from '../api/businesses';
+import { useSiteLabel } from '../api/lookups';
 import type { BusinessesSearch } from '../search';
 
 type Filters = Omit<BusinessesSearch, 'page'>;

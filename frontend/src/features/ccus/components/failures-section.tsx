@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { ListPagination } from '@/components/list-pagination';

@@ -2,7 +2,7 @@ import { Alert, Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { QueryState } from '@/components/page-states';
 import { formatDate, formatNumber } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';

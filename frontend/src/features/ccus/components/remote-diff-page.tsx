@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader, type Crumb } from '@/components/page-header';
 import { EmptyState, LoadingState } from '@/components/page-states';

@@ -2,7 +2,7 @@ import { Button, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';

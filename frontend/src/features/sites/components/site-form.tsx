@@ -4,8 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 
 import { FormAlert } from '@/components/form-alert';
-import { BranchSelect } from '@/components/pickers/entity-selects';
-import { PrefectureSelect } from '@/components/pickers/master-selects';
+import { BranchSelect } from '@/features/branches';
+import { PrefectureSelect } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 
 import { DateField } from './date-field';

@@ -7,12 +7,12 @@ import { z } from 'zod';
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { QueryState } from '@/components/page-states';
-import { PositionSelect } from '@/components/pickers/master-selects';
-import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { OccupationPicker, PositionSelect } from '@/features/masters';
+import { heldOccupationIds, useWorker, type Worker } from '@/features/workers';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 
-import { heldOccupationIds, useUpdateSiteWorker, useWorker, type SiteWorker, type Worker } from '../api/site-workers';
+import { useUpdateSiteWorker, type SiteWorker } from '../api/site-workers';
 
 import { changedFields } from './site-form-schema';
 

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
-import { BranchSelect } from '@/components/pickers/entity-selects';
-import { PrefectureSelect } from '@/components/pickers/master-selects';
+import { BranchSelect } from '@/features/branches';
+import { PrefectureSelect } from '@/features/masters';
 
 import type { SitesSearch } from '../search';
 

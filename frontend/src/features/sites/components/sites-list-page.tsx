@@ -1,12 +1,13 @@
 import { Button } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
+import { useBranchNames } from '@/features/branches';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 
-import { useBranchNames, useSites } from '../api/sites';
+import { useSites } from '../api/sites';
 
 import { SitesFilterForm, type SiteFilters } from './sites-filter-form';
 import { SitesTable } from './sites-table';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { BusinessSelect } from '@/components/pickers/entity-selects';
+import { BusinessSelect } from '@/features/businesses';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { useInsuranceValues } from '@/components/pickers/masters';
+import { useInsuranceValues } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 

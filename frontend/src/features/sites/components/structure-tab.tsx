@@ -2,12 +2,13 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
+import { useSiteBusinesses } from '@/features/businesses';
 import { ErrorState, QueryState } from '@/components/page-states';
 import { notifyError, notifySaved } from '@/lib/notify';
 
 import { useTenantName, type Site } from '../api/sites';
-import { useRemoveStructureEntry, useStructure, useStructureBusinesses, type StructureEntry } from '../api/structure';
+import { useRemoveStructureEntry, useStructure, type StructureEntry } from '../api/structure';
 
 import { STRUCTURE_MODE_LABELS } from './labels';
 import { StructureAddForm } from './structure-add-form';
@@ -26,7 +27,7 @@ const DIALOG_TITLES = { add: '事業者を追加', tier: '次数変更', edit: '
 export function StructureTab({ site }: { site: Site }) {
   const navigate = route.useNavigate();
   const structure = useStructure(site.id);
-  const businesses = useStructureBusinesses(site.id);
+  const businesses = useSiteBusinesses(site.id);
   const tenantName = useTenantName();
   const remove = useRemoveStructureEntry(site.id);
   const [dialog, setDialog] = useState<Dialog>(null);

@@ -1,7 +1,8 @@
 import { Button, Group, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
-import { BusinessSelect, SiteSelect } from '@/components/pickers/entity-selects';
+import { BusinessSelect } from '@/features/businesses';
+import { SiteSelect } from '@/features/sites';
 
 import { useBusinessName, useSiteName } from '../api/lookups';
 import type { RetirementStatus, WorkersSearch } from '../search';
@@ -80,7 +81,7 @@ export function WorkersFilterForm({ search, onApply }: { search: WorkersSearch; 
           size="xs"
           data={STATUS_OPTIONS}
           value={draft.status ?? 'active'}
-          onChange={(value) => set({ status: value as RetirementStatus })}
+          onChange={(value) => set({ status: value })}
         />
         <Group gap="xs">
           <Button

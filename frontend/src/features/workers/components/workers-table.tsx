@@ -1,6 +1,6 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 
-import { occupationLabel, useEmploymentTypes } from '@/components/pickers/masters';
+import { occupationLabel, useEmploymentTypes } from '@/features/masters';
 import { formatDate } from '@/lib/format';
 
 import { fullKana, fullName } from '../api/labels';

@@ -287,7 +287,7 @@ export function toUpdateBody(
     if (key === 'verification_number' && fields[key] === null) continue;
     if (JSON.stringify(fields[key]) !== JSON.stringify(before[key])) body[key] = fields[key];
   }
-  return { body: body as WorkerUpdate, rows };
+  return { body: body, rows };
 }
 
 /** The body fields the API may name in a field error, for applyProblemToForm. */

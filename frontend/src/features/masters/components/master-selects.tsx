@@ -1,6 +1,6 @@
 import { Select, type SelectProps } from '@mantine/core';
 
-import { usePositions, usePrefectures, useEmploymentTypes } from './masters';
+import { usePositions, usePrefectures, useEmploymentTypes } from '../api/masters';
 
 type Props = Omit<SelectProps, 'data'>;
 
