@@ -71,3 +71,20 @@ async def run(_stack: Any, report: Report, *, full: bool, api_url: str) -> None:
     report.add(Figure("P5", "initial JS / target", sizes.initial_kb / TARGET_KB, "ratio"))
     report.add(Figure("P5", "largest lazy route chunk gzip", sizes.largest_lazy_kb, "kB"))
     report.add(Figure("P5", "all JS gzip (every screen)", sizes.all_js_kb, "kB"))
+
+
+def main() -> None:
+    """`python -m bench.spa_size` (and `npm run size`): P5 alone, without the benchmark stack."""
+    sizes = measure(build())
+    met = sizes.initial_kb < TARGET_KB
+    print(
+        f"P5 initial JS gzip: {sizes.initial_kb:.1f} kB in {sizes.initial_files} files "
+        f"(target < {TARGET_KB:.0f} kB: {'met' if met else 'NOT met'})"
+    )
+    print(f"   largest lazy route chunk gzip: {sizes.largest_lazy_kb:.1f} kB")
+    print(f"   all JS gzip (every screen): {sizes.all_js_kb:.1f} kB")
+    raise SystemExit(0 if met else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -33,7 +33,15 @@ test('a terminal key issued for a site shows its secret once, and the gate termi
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-API-Key': secret },
     body: JSON.stringify({
-      events: [{ event_id: unique('e2e-'), site_id: siteId, worker_code: 'KS64920862', kind: 'entry', occurred_at: occurredAt }],
+      events: [
+        {
+          event_id: unique('e2e-'),
+          site_id: siteId,
+          worker_code: 'KS64920862',
+          kind: 'entry',
+          occurred_at: occurredAt,
+        },
+      ],
     }),
   });
   expect(response.status).toBe(200);
@@ -43,7 +51,10 @@ test('a terminal key issued for a site shows its secret once, and the gate termi
   for (;;) {
     await page.goto(`${BASE_URL}/attendance?site_id=${siteId}`);
     try {
-      await page.getByRole('cell', { name: /川越 十郎/ }).first().waitFor({ timeout: 2_000 });
+      await page
+        .getByRole('cell', { name: /川越 十郎/ })
+        .first()
+        .waitFor({ timeout: 2_000 });
       break;
     } catch (error) {
       if (Date.now() > deadline) throw error;

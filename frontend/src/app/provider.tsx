@@ -10,8 +10,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
 const theme = createTheme({
-  fontFamily:
-    '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Noto Sans JP", Meiryo, system-ui, sans-serif',
+  fontFamily: '"Hiragino Kaku Gothic ProN", "Hiragino Sans", "Noto Sans JP", Meiryo, system-ui, sans-serif',
   defaultRadius: 'sm',
   primaryColor: 'blue',
 });
@@ -27,7 +26,7 @@ export function AppProvider({
 }) {
   return (
     <MantineProvider theme={theme} env={env}>
-      <DatesProvider settings={{ locale: 'ja', firstDayOfWeek: 0}}>
+      <DatesProvider settings={{ locale: 'ja', firstDayOfWeek: 0 }}>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </DatesProvider>

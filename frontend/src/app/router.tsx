@@ -7,7 +7,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 
-import { AppLayout } from '@/components/layouts/app-layout';
+import { AppLayout } from '@/app/layout/app-layout';
 import { LoadingState } from '@/components/page-states';
 import { NotFound, RouteError } from '@/components/route-fallbacks';
 import { loginSearchSchema } from '@/features/auth/search';
@@ -46,10 +46,8 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
-const page = <T extends Record<string, unknown>>(
-  load: () => Promise<T>,
-  name: keyof T & string,
-) => lazyRouteComponent(load, name);
+const page = <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T & string) =>
+  lazyRouteComponent(load, name);
 
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -19,7 +19,11 @@ const LABELS: Record<string, { label: string; color: string }> = {
   cancelled: { label: '取消', color: 'gray' },
 };
 
-export function CcusStatusBadge({ status, errorCode, errorMessage }: {
+export function CcusStatusBadge({
+  status,
+  errorCode,
+  errorMessage,
+}: {
   status: string | null | undefined;
   errorCode?: string | null;
   errorMessage?: string | null;
@@ -32,5 +36,11 @@ export function CcusStatusBadge({ status, errorCode, errorMessage }: {
       {errorCode ? ` ${errorCode}` : ''}
     </Badge>
   );
-  return errorMessage ? <Tooltip label={errorMessage} multiline w={320}>{badge}</Tooltip> : badge;
+  return errorMessage ? (
+    <Tooltip label={errorMessage} multiline w={320}>
+      {badge}
+    </Tooltip>
+  ) : (
+    badge
+  );
 }

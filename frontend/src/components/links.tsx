@@ -9,11 +9,15 @@ function AnchorBaseLink(props: AnchorBase) {
   return <Anchor component="a" size="sm" {...props} />;
 }
 const CreatedAnchorLink = createLink(AnchorBaseLink);
-export const AnchorLink: LinkComponent<typeof AnchorBaseLink> = (props) => <CreatedAnchorLink preload="intent" {...props} />;
+export const AnchorLink: LinkComponent<typeof AnchorBaseLink> = (props) => (
+  <CreatedAnchorLink preload="intent" {...props} />
+);
 
 type ButtonBase = ButtonProps & AnchorHTMLAttributes<HTMLAnchorElement> & { ref?: Ref<HTMLAnchorElement> };
 function ButtonBaseLink(props: ButtonBase) {
   return <Button component="a" {...props} />;
 }
 const CreatedButtonLink = createLink(ButtonBaseLink);
-export const ButtonLink: LinkComponent<typeof ButtonBaseLink> = (props) => <CreatedButtonLink preload="intent" {...props} />;
+export const ButtonLink: LinkComponent<typeof ButtonBaseLink> = (props) => (
+  <CreatedButtonLink preload="intent" {...props} />
+);

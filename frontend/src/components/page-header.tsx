@@ -4,15 +4,7 @@ import type { ReactNode } from 'react';
 
 export type Crumb = { label: string; to?: string };
 
-export function PageHeader({
-  title,
-  crumbs = [],
-  actions,
-}: {
-  title: string;
-  crumbs?: Crumb[];
-  actions?: ReactNode;
-}) {
+export function PageHeader({ title, crumbs = [], actions }: { title: string; crumbs?: Crumb[]; actions?: ReactNode }) {
   return (
     <Stack gap={4} mb="md">
       {crumbs.length > 0 ? (

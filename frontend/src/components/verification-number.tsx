@@ -1,22 +1,24 @@
 import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 
-import { useCan } from '@/lib/me';
 import { notifyError } from '@/lib/notify';
 
 /**
  * 本人確認番号 stays masked until staff ask for it. Each reveal is one audited API call; the value
  * lives only in this component (not the query cache, not the URL), so it is gone once the page is
- * left. Users without the secrets:reveal scope are not offered the button.
+ * left. Users without the secrets:reveal scope (`canReveal`) are not offered the button. One
+ * component for every record that carries the number (事業者, 技能者); `reveal` is the record's
+ * audited reveal call.
  */
-export function MaskedVerificationNumber({
+export function VerificationNumber({
   masked,
   reveal,
+  canReveal,
 }: {
   masked: string | null;
-  reveal: () => Promise<string | null>;
+  reveal: () => Promise<{ verification_number?: string | null }>;
+  canReveal: boolean;
 }) {
-  const canReveal = useCan('secrets:reveal');
   const [value, setValue] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -31,7 +33,7 @@ export function MaskedVerificationNumber({
   const onReveal = async () => {
     setBusy(true);
     try {
-      setValue((await reveal()) ?? '');
+      setValue((await reveal()).verification_number ?? '');
     } catch (error) {
       notifyError(error, '本人確認番号を表示できませんでした');
     } finally {

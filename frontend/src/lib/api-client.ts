@@ -26,8 +26,7 @@ export const api = createClient<paths>({
 api.use(authMiddleware);
 
 type FetchResult<T> =
-  | { data: T; error?: never; response: Response }
-  | { data?: never; error: unknown; response: Response };
+  { data: T; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
 
 const NETWORK_PROBLEM: Problem = {
   type: 'urn:genba:problem:network',

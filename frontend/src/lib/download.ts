@@ -9,7 +9,7 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
   });
   if (response.status === 401 && token) tokenStore.clear('expired');
   if (!response.ok) {
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = await response.json();
     } catch {

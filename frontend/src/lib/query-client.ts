@@ -16,3 +16,8 @@ export function createQueryClient(): QueryClient {
     },
   });
 }
+
+/** After logging in again: everything on screen is asked for anew, whoever owns it. */
+export function refetchEverything(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries();
+}

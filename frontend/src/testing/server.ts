@@ -35,11 +35,7 @@ export const asViewer = http.get('*/api/v1/me', () =>
 export const server = setupServer(...defaultHandlers);
 
 /** A problem+json answer, as the API sends it. */
-export function problem(
-  status: number,
-  code: string,
-  errors: components['schemas']['FieldError'][] = [],
-): Response {
+export function problem(status: number, code: string, errors: components['schemas']['FieldError'][] = []): Response {
   return HttpResponse.json(
     { type: `urn:genba:problem:${code}`, title: code, status, detail: code, code, errors },
     { status, headers: { 'Content-Type': 'application/problem+json' } },

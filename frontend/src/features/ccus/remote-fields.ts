@@ -10,9 +10,7 @@ export type BusinessUpdate = components['schemas']['BusinessUpdate'];
 export type WorkerUpdate = components['schemas']['WorkerUpdate'];
 
 export type LocalEntity =
-  | { table: 'sites'; record: Site }
-  | { table: 'businesses'; record: Business }
-  | { table: 'workers'; record: Worker };
+  { table: 'sites'; record: Site } | { table: 'businesses'; record: Business } | { table: 'workers'; record: Worker };
 
 export type FieldSpec = {
   key: string;
@@ -26,7 +24,10 @@ const text = (value: unknown): string | null => (value === null || value === und
 
 // CCUS keeps one name field; ours splits family and given names at the first space.
 function splitName(value: unknown, family: string, given: string): Record<string, string> | null {
-  const parts = text(value)?.trim().split(/[\s\u3000]+/) ?? [];
+  const parts =
+    text(value)
+      ?.trim()
+      .split(/[\s\u3000]+/) ?? [];
   if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
   return { [family]: parts[0], [given]: parts[1] };
 }
@@ -49,11 +50,7 @@ const direct = (key: string, label: string): FieldSpec => ({
 
 // The fields CCUS holds that map onto ours; the rest of CCUS's data is shown for reference.
 export const FIELD_SPECS: Record<IdCheckTable, FieldSpec[]> = {
-  sites: [
-    direct('name', '現場名'),
-    direct('period_start', '工期(開始)'),
-    direct('period_end', '工期(終了)'),
-  ],
+  sites: [direct('name', '現場名'), direct('period_start', '工期(開始)'), direct('period_end', '工期(終了)')],
   businesses: [direct('name', '事業者名'), direct('name_kana', '事業者名カナ')],
   workers: [
     {

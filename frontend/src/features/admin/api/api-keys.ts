@@ -8,6 +8,11 @@ export type ApiKeyCreate = components['schemas']['ApiKeyCreate'];
 export type ApiKeyCreated = components['schemas']['ApiKeyCreated'];
 export type Scope = components['schemas']['Scope'];
 
+const apiKeyKeys = {
+  all: ['api-keys'] as const,
+  list: (page: number) => [...apiKeyKeys.all, 'list', { page }] as const,
+};
+
 export const KIND_LABELS: Record<ApiKey['kind'], string> = { terminal: '入退場端末', partner: '連携パートナー' };
 
 export const SCOPE_LABELS: Record<Scope, string> = {
@@ -27,7 +32,7 @@ export const SCOPE_LABELS: Record<Scope, string> = {
 
 export function useApiKeys(page: number) {
   return useQuery({
-    queryKey: ['api-keys', { page }],
+    queryKey: apiKeyKeys.list(page),
     queryFn: () => unwrap(api.GET('/api/v1/api-keys', { params: { query: { page, limit: 50 } } })),
   });
 }
@@ -38,7 +43,7 @@ export function useCreateApiKey() {
     mutationFn: (body: ApiKeyCreate) => unwrap(api.POST('/api/v1/api-keys', { body })),
     // The secret is shown once; it must not stay in the mutation cache.
     gcTime: 0,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }),
   });
 }
 
@@ -47,6 +52,6 @@ export function useRevokeApiKey() {
   return useMutation({
     mutationFn: (id: string) =>
       unwrap(api.DELETE('/api/v1/api-keys/{api_key_id}', { params: { path: { api_key_id: id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeyKeys.all }),
   });
 }

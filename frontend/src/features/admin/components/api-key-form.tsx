@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { SiteSelect } from '@/components/pickers/entity-selects';
+import { SiteSelect } from '@/features/sites';
 import { applyProblemToForm, renamedField } from '@/lib/form-errors';
 import { todayInJapan } from '@/lib/format';
 
@@ -88,13 +88,27 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
             />
           )}
         />
-        <TextInput label="名前" placeholder="例: 三崎港 ゲート1" withAsterisk {...form.register('name')} error={errors.name?.message} />
+        <TextInput
+          label="名前"
+          placeholder="例: 三崎港 ゲート1"
+          withAsterisk
+          {...form.register('name')}
+          error={errors.name?.message}
+        />
         {kind === 'terminal' ? (
           <Controller
             control={form.control}
             name="site_id"
             render={({ field }) => (
-              <SiteSelect visibleOnly label="現場" placeholder="現場を選択" withAsterisk value={field.value} onChange={field.onChange} error={errors.site_id?.message} />
+              <SiteSelect
+                visibleOnly
+                label="現場"
+                placeholder="現場を選択"
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.site_id?.message}
+              />
             )}
           />
         ) : (
@@ -102,7 +116,13 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
             control={form.control}
             name="scopes"
             render={({ field }) => (
-              <Checkbox.Group label="許可する範囲" withAsterisk value={field.value} onChange={field.onChange} error={errors.scopes?.message}>
+              <Checkbox.Group
+                label="許可する範囲"
+                withAsterisk
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.scopes?.message}
+              >
                 <SimpleGrid cols={2} mt="xs">
                   {SCOPES.map((scope) => (
                     <Checkbox key={scope} value={scope} label={SCOPE_LABELS[scope]} />

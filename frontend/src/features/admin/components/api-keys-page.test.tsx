@@ -21,9 +21,17 @@ test('a terminal key is issued for one site and its secret is shown once', async
     http.post('*/api/v1/api-keys', async ({ request }) => {
       sent = (await request.json()) as Record<string, unknown>;
       const stored = {
-        id: 'k1', created_at: '2026-11-25T00:00:00Z', updated_at: '2026-11-25T00:00:00Z', name: 'ゲート1',
-        kind: 'terminal', prefix: 'gk_ab12', scopes: [], site_ids: ['site-1'], last_used_at: null,
-        expires_at: null, revoked_at: null,
+        id: 'k1',
+        created_at: '2026-11-25T00:00:00Z',
+        updated_at: '2026-11-25T00:00:00Z',
+        name: 'ゲート1',
+        kind: 'terminal',
+        prefix: 'gk_ab12',
+        scopes: [],
+        site_ids: ['site-1'],
+        last_used_at: null,
+        expires_at: null,
+        revoked_at: null,
       };
       keys = [stored];
       return HttpResponse.json({ ...stored, key: 'gk_ab12.s3cr3t-once' }, { status: 201 });

@@ -8,7 +8,15 @@ import { QueryState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
 
-import { KIND_LABELS, SCOPE_LABELS, useApiKeys, useRevokeApiKey, type ApiKey, type ApiKeyCreated, type Scope } from '../api/api-keys';
+import {
+  KIND_LABELS,
+  SCOPE_LABELS,
+  useApiKeys,
+  useRevokeApiKey,
+  type ApiKey,
+  type ApiKeyCreated,
+  type Scope,
+} from '../api/api-keys';
 
 import { ApiKeyForm } from './api-key-form';
 import { ApiKeySecret } from './api-key-secret';
@@ -36,7 +44,8 @@ export function ApiKeysPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
 
   const onRevoke = async (apiKey: ApiKey) => {
-    if (!window.confirm(`「${apiKey.name}」を無効化しますか？この端末・連携先からの送信は受け付けられなくなります。`)) return;
+    if (!window.confirm(`「${apiKey.name}」を無効化しますか？この端末・連携先からの送信は受け付けられなくなります。`))
+      return;
     try {
       await revoke.mutateAsync(apiKey.id);
       notifySaved('無効化しました。');
@@ -47,7 +56,10 @@ export function ApiKeysPage() {
 
   return (
     <>
-      <PageHeader title="APIキー管理" actions={<Button onClick={() => setDialog({ step: 'form' })}>APIキーを発行</Button>} />
+      <PageHeader
+        title="APIキー管理"
+        actions={<Button onClick={() => setDialog({ step: 'form' })}>APIキーを発行</Button>}
+      />
       <QueryState query={keys} isEmpty={(data) => data.items.length === 0} empty="APIキーはまだ発行されていません。">
         {(data) => (
           <>
@@ -106,7 +118,10 @@ export function ApiKeysPage() {
         size="lg"
       >
         {dialog?.step === 'form' ? (
-          <ApiKeyForm onCreated={(created) => setDialog({ step: 'secret', created })} onCancel={() => setDialog(null)} />
+          <ApiKeyForm
+            onCreated={(created) => setDialog({ step: 'secret', created })}
+            onCancel={() => setDialog(null)}
+          />
         ) : null}
         {dialog?.step === 'secret' ? <ApiKeySecret created={dialog.created} onClose={() => setDialog(null)} /> : null}
       </Modal>

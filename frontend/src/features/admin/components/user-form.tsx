@@ -6,11 +6,11 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { BranchMultiSelect } from '@/components/pickers/entity-selects';
+import { BranchMultiSelect } from '@/features/branches';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 
-import { ROLE_LABELS, useCreateUser, useUpdateUser, type User, type UserRole } from '../api/users';
+import { ROLE_LABELS, useCreateUser, useUpdateUser, type User } from '../api/users';
 
 const MIN_PASSWORD = 10;
 const ROLES = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
@@ -80,7 +80,13 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
     <form onSubmit={onSubmit} noValidate>
       <FormAlert message={formError} />
       <Stack>
-        <TextInput label="メールアドレス" withAsterisk disabled={!!user} {...form.register('email')} error={errors.email?.message} />
+        <TextInput
+          label="メールアドレス"
+          withAsterisk
+          disabled={!!user}
+          {...form.register('email')}
+          error={errors.email?.message}
+        />
         <TextInput label="氏名" withAsterisk {...form.register('name')} error={errors.name?.message} />
         <Controller
           control={form.control}
@@ -90,7 +96,7 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
               label="権限"
               data={ROLES}
               value={field.value}
-              onChange={(value) => field.onChange((value ?? 'staff') as UserRole)}
+              onChange={(value) => field.onChange(value ?? 'staff')}
               allowDeselect={false}
               error={errors.role?.message}
             />
@@ -121,7 +127,11 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
             control={form.control}
             name="is_active"
             render={({ field }) => (
-              <Switch label="有効" checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} />
+              <Switch
+                label="有効"
+                checked={field.value}
+                onChange={(event) => field.onChange(event.currentTarget.checked)}
+              />
             )}
           />
         ) : null}

@@ -6,8 +6,15 @@ import { renderApp } from '@/testing/render-app';
 import { pagination, problem, server } from '@/testing/server';
 
 const USER = {
-  id: 'u2', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', email: 'sato@example.jp',
-  name: '佐藤 花子', role: 'staff', is_active: true, branch_ids: [], last_login_at: null,
+  id: 'u2',
+  created_at: '2026-01-01T00:00:00Z',
+  updated_at: '2026-01-01T00:00:00Z',
+  email: 'sato@example.jp',
+  name: '佐藤 花子',
+  role: 'staff',
+  is_active: true,
+  branch_ids: [],
+  last_login_at: null,
 };
 
 function handlers() {

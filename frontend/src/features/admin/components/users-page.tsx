@@ -47,7 +47,13 @@ export function UsersPage() {
                     <Table.Td>{ROLE_LABELS[user.role]}</Table.Td>
                     <Table.Td>{user.branch_ids.length === 0 ? 'すべて' : `${user.branch_ids.length} 拠点`}</Table.Td>
                     <Table.Td>
-                      {user.is_active ? <Badge color="green" variant="light">有効</Badge> : <Badge color="gray">無効</Badge>}
+                      {user.is_active ? (
+                        <Badge color="green" variant="light">
+                          有効
+                        </Badge>
+                      ) : (
+                        <Badge color="gray">無効</Badge>
+                      )}
                     </Table.Td>
                     <Table.Td>{formatDateTime(user.last_login_at) || '—'}</Table.Td>
                     <Table.Td>
@@ -62,7 +68,11 @@ export function UsersPage() {
           </>
         )}
       </QueryState>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.user ? 'ユーザーの編集' : 'ユーザーの追加'}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.user ? 'ユーザーの編集' : 'ユーザーの追加'}
+      >
         {editing ? <UserForm user={editing.user} onDone={() => setEditing(null)} /> : null}
       </Modal>
     </>

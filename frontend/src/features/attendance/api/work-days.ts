@@ -1,10 +1,24 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  hashKey,
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { invalidateBusinesses } from '@/features/businesses';
+import { invalidateCcus } from '@/features/ccus';
+import { invalidateSites } from '@/features/sites';
+import { invalidateWorkers } from '@/features/workers';
 import { toQueryString } from '@/lib/download';
 
 import type { AttendanceSearch } from '../search';
+
+import { attendanceKeys, type WorkDayListQuery } from './keys';
 
 export type WorkDay = components['schemas']['WorkDay'];
 export type WorkDayCreate = components['schemas']['WorkDayCreate'];
@@ -30,20 +44,17 @@ export function listFilters(search: AttendanceSearch) {
   };
 }
 
-export const workDaysQueryOptions = (search: AttendanceSearch) =>
+export const workDaysQueryOptions = (query: WorkDayListQuery) =>
   queryOptions({
-    queryKey: ['attendance', 'list', search],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/attendance', {
-          params: { query: { ...listFilters(search), page: search.page ?? 1, limit: PAGE_SIZE, sort: SORT } },
-        }),
-      ),
+    queryKey: attendanceKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/attendance', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
 export function useWorkDays(search: AttendanceSearch) {
-  return useQuery(workDaysQueryOptions(search));
+  return useQuery(
+    workDaysQueryOptions({ ...listFilters(search), page: search.page ?? 1, limit: PAGE_SIZE, sort: SORT }),
+  );
 }
 
 /** The export of exactly the filtered list. */
@@ -53,7 +64,7 @@ export function exportUrl(search: AttendanceSearch, format: 'xlsx' | 'csv'): str
 
 export const workDayQueryOptions = (workDayId: string) =>
   queryOptions({
-    queryKey: ['attendance', 'work-day', workDayId],
+    queryKey: attendanceKeys.workDay(workDayId),
     queryFn: () =>
       unwrap(api.GET('/api/v1/attendance/{work_day_id}', { params: { path: { work_day_id: workDayId } } })),
   });
@@ -62,16 +73,26 @@ export function useWorkDay(workDayId: string) {
   return useQuery(workDayQueryOptions(workDayId));
 }
 
-// A written day reaches far: lists, calendars, careers, CCUS sends and results, お知らせ, and the
-// site's structure (a new worker joins it). Only masters, the user and pickers stay as they are.
-const UNTOUCHED = ['masters', 'me', 'picker'];
+// A written day reaches far: lists, calendars, careers, CCUS sends and results (and so お知らせ),
+// and the site's structure and workers (a new worker joins it). Masters, users, branches, API
+// keys and imports stay as they are. `except` is a day that must not be asked for again (deleted).
+function invalidateAfterWorkDayWrite(queryClient: QueryClient, except?: string) {
+  const deleted = except === undefined ? null : hashKey(attendanceKeys.workDay(except));
+  return Promise.all([
+    queryClient.invalidateQueries({
+      queryKey: attendanceKeys.all,
+      predicate: (query) => query.queryHash !== deleted,
+    }),
+    invalidateCcus(queryClient),
+    invalidateSites(queryClient),
+    invalidateBusinesses(queryClient),
+    invalidateWorkers(queryClient),
+  ]);
+}
 
 function useInvalidateAttendance() {
   const queryClient = useQueryClient();
-  return () =>
-    queryClient.invalidateQueries({
-      predicate: (query) => !UNTOUCHED.includes(String(query.queryKey[0])),
-    });
+  return () => invalidateAfterWorkDayWrite(queryClient);
 }
 
 export function useCreateWorkDay() {
@@ -97,12 +118,7 @@ export function useDeleteWorkDay() {
     mutationFn: (workDayId: string) =>
       unwrap(api.DELETE('/api/v1/attendance/{work_day_id}', { params: { path: { work_day_id: workDayId } } })),
     // The deleted day itself is not asked for again (it would answer 404 while the page leaves).
-    onSuccess: (_data, workDayId) =>
-      queryClient.invalidateQueries({
-        predicate: (query) =>
-          !UNTOUCHED.includes(String(query.queryKey[0])) &&
-          !(query.queryKey[0] === 'attendance' && query.queryKey[2] === workDayId),
-      }),
+    onSuccess: (_data, workDayId) => invalidateAfterWorkDayWrite(queryClient, workDayId),
   });
 }
 

@@ -1,7 +1,9 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
-import { BusinessSelect, SiteSelect, WorkerSelect } from '@/components/pickers/entity-selects';
+import { BusinessSelect } from '@/features/businesses';
+import { SiteSelect } from '@/features/sites';
+import { WorkerSelect } from '@/features/workers';
 
 import { siteLabel, useBusiness, useSite, useWorker, workerOptionLabel } from '../api/lookups';
 import { CCUS_STATUS_OPTIONS, DAY_STATE_OPTIONS } from '../labels';

@@ -24,7 +24,9 @@ test('filters in the URL reach the API query and the rows show CCUS state with i
   const queries = captureList([
     workDay({ ccus_status: 'failed', ccus_error_code: 'DATK0408E', ccus_error_message: '技能者情報が存在しません。' }),
   ]);
-  await renderApp(`/attendance?site_id=${SITE_ID}&date_from=2024-09-01&date_to=2024-09-30&ccus_status=failed&state=complete`);
+  await renderApp(
+    `/attendance?site_id=${SITE_ID}&date_from=2024-09-01&date_to=2024-09-30&ccus_status=failed&state=complete`,
+  );
 
   const row = (await screen.findByText('水本 林男')).closest('tr');
   expect(row).not.toBeNull();
@@ -61,7 +63,9 @@ test('検索 puts the chosen filters in the URL and asks the API with them', asy
   await user.type(screen.getByLabelText('就業日(から)'), '2024-09-01');
   await user.click(screen.getByRole('button', { name: '検索' }));
 
-  await waitFor(() => expect(router.state.location.search).toMatchObject({ ccus_status: 'failed', date_from: '2024-09-01' }));
+  await waitFor(() =>
+    expect(router.state.location.search).toMatchObject({ ccus_status: 'failed', date_from: '2024-09-01' }),
+  );
   await waitFor(() => expect(queries.at(-1)?.get('ccus_status')).toBe('failed'));
   expect(queries.at(-1)?.get('date_from')).toBe('2024-09-01');
 

@@ -1,7 +1,7 @@
 import { Group } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
@@ -38,7 +38,15 @@ export function AttendanceListPage() {
       />
       <AttendanceFilters
         // Remounted when the URL changes (back/forward, クリア) so the form shows the applied filters.
-        key={JSON.stringify(search, ['site_id', 'business_id', 'worker_id', 'date_from', 'date_to', 'ccus_status', 'state'])}
+        key={JSON.stringify(search, [
+          'site_id',
+          'business_id',
+          'worker_id',
+          'date_from',
+          'date_to',
+          'ccus_status',
+          'state',
+        ])}
         search={search}
         onSearch={(filters) => void navigate({ search: { ...filters, page: undefined } })}
       />
@@ -60,11 +68,7 @@ export function AttendanceListPage() {
           CSV出力
         </DownloadButton>
       </Group>
-      <QueryState
-        query={workDays}
-        isEmpty={(data) => data.items.length === 0}
-        empty="条件に合う就業履歴はありません。"
-      >
+      <QueryState query={workDays} isEmpty={(data) => data.items.length === 0} empty="条件に合う就業履歴はありません。">
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />

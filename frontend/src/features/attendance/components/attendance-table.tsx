@@ -66,12 +66,7 @@ export function AttendanceTable({ items }: { items: WorkDay[] }) {
               </Table.Td>
               <Table.Td>{SOURCE_LABELS[day.source] ?? day.source}</Table.Td>
               <Table.Td>
-                <ButtonLink
-                  to="/attendance/$workDayId"
-                  params={{ workDayId: day.id }}
-                  size="xs"
-                  variant="subtle"
-                >
+                <ButtonLink to="/attendance/$workDayId" params={{ workDayId: day.id }} size="xs" variant="subtle">
                   編集
                 </ButtonLink>
               </Table.Td>

@@ -6,7 +6,7 @@ import { Controller, useFieldArray, useForm, type Path } from 'react-hook-form';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { SiteSelect } from '@/components/pickers/entity-selects';
+import { SiteSelect } from '@/features/sites';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { todayInJapan } from '@/lib/format';
 import { notifySaved } from '@/lib/notify';

@@ -103,7 +103,11 @@ test('rows and a date range become one work day per worker per day, sent as one 
     ],
   });
   await waitFor(() => expect(router.state.location.pathname).toBe('/attendance'));
-  expect(router.state.location.search).toMatchObject({ site_id: SITE_ID, date_from: '2024-09-02', date_to: '2024-09-04' });
+  expect(router.state.location.search).toMatchObject({
+    site_id: SITE_ID,
+    date_from: '2024-09-02',
+    date_to: '2024-09-04',
+  });
 });
 
 test('a refused row shows its error on that row and nothing typed is lost', async () => {

@@ -40,7 +40,9 @@ function RangeForm({
   const [error, setError] = useState<string | null>(null);
   return (
     <Stack>
-      <Text size="sm">すべての行の入退場日をこの期間に変更します。各行の時刻はそのまま、1日ごとに就業履歴を登録します。</Text>
+      <Text size="sm">
+        すべての行の入退場日をこの期間に変更します。各行の時刻はそのまま、1日ごとに就業履歴を登録します。
+      </Text>
       <Group grow align="flex-start">
         <TextInput type="date" label="開始日" value={start} onChange={(event) => setStart(event.currentTarget.value)} />
         <TextInput

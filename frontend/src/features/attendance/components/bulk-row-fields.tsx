@@ -3,9 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Controller, useWatch, type UseFormReturn } from 'react-hook-form';
 
-import { BusinessSelect, WorkerSelect } from '@/components/pickers/entity-selects';
-import { PositionSelect } from '@/components/pickers/master-selects';
-import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { BusinessSelect } from '@/features/businesses';
+import { WorkerSelect } from '@/features/workers';
+import { PositionSelect } from '@/features/masters';
+import { OccupationPicker } from '@/features/masters';
 
 import { fetchWorkerDefaults, heldOccupationIds, useWorker, workerName, workerOptionLabel } from '../api/lookups';
 import { exitIsNextDay } from '../utils/bulk';

@@ -73,7 +73,9 @@ test('each worked day shows its CCUS state as a symbol and links to the work day
   expect(synced).toHaveAttribute('href', '/attendance/wd-2');
   expect(screen.getByRole('link', { name: '2024/09/03 水本 林男: 入退場済み・送信失敗' })).toHaveTextContent('✕');
   expect(screen.getByRole('link', { name: '2024/09/04 水本 林男: 退場なし・送信待ち' })).toHaveTextContent('…入');
-  expect(screen.getByRole('link', { name: '2024/09/02 水本 小鉄: 入退場済み・CCUS ID なし(送信対象外)' })).toHaveTextContent('－');
+  expect(
+    screen.getByRole('link', { name: '2024/09/02 水本 小鉄: 入退場済み・CCUS ID なし(送信対象外)' }),
+  ).toHaveTextContent('－');
   // September has 30 day columns; the legend explains the symbols.
   const grid = screen.getByRole('table', { name: '月別カレンダー' });
   expect(within(grid).getAllByRole('columnheader')).toHaveLength(2 + 30 + 2);
@@ -98,7 +100,9 @@ test('前月 and 翌月 change the month in the URL and in the query', async () 
   await user.click(screen.getByRole('button', { name: '翌月 ›' }));
   await waitFor(() => expect(router.state.location.search).toMatchObject({ month: '2024-02' }));
   await waitFor(() => expect(months.at(-1)).toBe('2024-02'));
-  expect(within(screen.getByRole('table', { name: '月別カレンダー' })).getAllByRole('columnheader')).toHaveLength(2 + 29 + 2);
+  expect(within(screen.getByRole('table', { name: '月別カレンダー' })).getAllByRole('columnheader')).toHaveLength(
+    2 + 29 + 2,
+  );
 });
 
 test('choosing a worker filters the grid and shows their progress toward the skill levels', async () => {
@@ -112,12 +116,9 @@ test('choosing a worker filters the grid and shows their progress toward the ski
   await waitFor(() => expect(router.state.location.search).toMatchObject({ month: '2024-09', worker_id: WORKER_ID }));
 
   expect(screen.queryByRole('link', { name: /水本 小鉄/ })).not.toBeInTheDocument();
-  const career = await screen.findByRole('region', { name: '能力評価の就業日数' });
+  const career = await screen.findByRole('region', { name: '能力評価までの就業日数' });
   expect(await within(career).findByText('到達')).toBeInTheDocument();
   expect(within(career).getByText('あと 855 日')).toBeInTheDocument();
-  expect(within(career).getByRole('progressbar', { name: 'レベル3までの進捗' })).toHaveAttribute(
-    'aria-valuenow',
-    '43',
-  );
+  expect(within(career).getByRole('progressbar', { name: 'レベル3までの進捗' })).toHaveAttribute('aria-valuenow', '43');
   expect(careers).toEqual([WORKER_ID]);
 });

@@ -1,9 +1,10 @@
-import { Button, Group, Select, Text } from '@mantine/core';
+import { Box, Button, Group, Select, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useMemo } from 'react';
 
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
+import { CareerProgress } from '@/features/workers';
 
 import { useSiteCalendar } from '../api/calendar';
 import { useSite, useSiteStructure, useWorker, workerName } from '../api/lookups';
@@ -11,7 +12,6 @@ import { currentMonth, daysOfMonth, monthLabel, shiftMonth } from '../utils/mont
 
 import { CalendarGrid } from './calendar-grid';
 import { CalendarLegend } from './calendar-legend';
-import { CareerProgress } from './career-progress';
 import { ButtonLink } from '@/components/links';
 
 const route = getRouteApi('/app/sites/$siteId/calendar');
@@ -25,7 +25,7 @@ export function CalendarPage() {
   const calendar = useSiteCalendar(siteId, month);
   const structure = useSiteStructure(siteId);
 
-  const workers = calendar.data?.workers ?? [];
+  const workers = useMemo(() => calendar.data?.workers ?? [], [calendar.data]);
   const selected = workers.find((entry) => entry.worker.id === search.worker_id);
   // A worker with no day this month is still named, from their record.
   const lookup = useWorker(search.worker_id && !selected && !calendar.isPending ? search.worker_id : null);
@@ -56,7 +56,12 @@ export function CalendarPage() {
         actions={
           <ButtonLink
             to="/attendance"
-            search={{ site_id: siteId, worker_id: search.worker_id, date_from: days[0]?.date, date_to: days.at(-1)?.date }}
+            search={{
+              site_id: siteId,
+              worker_id: search.worker_id,
+              date_from: days[0]?.date,
+              date_to: days.at(-1)?.date,
+            }}
             variant="default"
           >
             就業履歴一覧
@@ -110,7 +115,11 @@ export function CalendarPage() {
           );
         }}
       </QueryState>
-      {search.worker_id ? <CareerProgress workerId={search.worker_id} workerName={selectedName} /> : null}
+      {search.worker_id ? (
+        <Box mt="md">
+          <CareerProgress workerId={search.worker_id} workerName={selectedName} />
+        </Box>
+      ) : null}
     </>
   );
 }

@@ -8,14 +8,23 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { BusinessSelect, SiteSelect, WorkerSelect } from '@/components/pickers/entity-selects';
-import { PositionSelect } from '@/components/pickers/master-selects';
-import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { BusinessSelect } from '@/features/businesses';
+import { SiteSelect } from '@/features/sites';
+import { WorkerSelect } from '@/features/workers';
+import { PositionSelect } from '@/features/masters';
+import { OccupationPicker } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 import { ApiError } from '@/lib/problem';
 
-import { fetchWorkerDefaults, heldOccupationIds, siteLabel, useSite, useWorker, workerOptionLabel } from '../api/lookups';
+import {
+  fetchWorkerDefaults,
+  heldOccupationIds,
+  siteLabel,
+  useSite,
+  useWorker,
+  workerOptionLabel,
+} from '../api/lookups';
 import { useCreateWorkDay } from '../api/work-days';
 import { checkTimes, localDateTime, NIGHT_SHIFT_HINT, toIsoOrNull } from '../utils/work-day-schema';
 
@@ -40,7 +49,15 @@ const manualSchema = z
   })
   .superRefine(checkTimes);
 type ManualValues = z.infer<typeof manualSchema>;
-const FIELDS = ['site_id', 'worker_id', 'occupation_id', 'position_code', 'work_location', 'entry_at', 'exit_at'] as const;
+const FIELDS = [
+  'site_id',
+  'worker_id',
+  'occupation_id',
+  'position_code',
+  'work_location',
+  'entry_at',
+  'exit_at',
+] as const;
 
 export type ManualEntryDefaults = { site_id?: string; worker_id?: string; date?: string };
 
@@ -86,6 +103,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
     filledFromUrl.current = true;
     void fillWorkerDefaults(defaults.worker_id);
     // Once, for a worker given by the URL; later choices fill their defaults in onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on mount only, by design
   }, []);
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -261,7 +279,10 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
             日本時間で入力してください。{NIGHT_SHIFT_HINT}
           </Text>
         </Paper>
-        <FormActions onCancel={() => void navigate({ to: '/attendance', search: { site_id: siteId ?? undefined } })} loading={create.isPending}>
+        <FormActions
+          onCancel={() => void navigate({ to: '/attendance', search: { site_id: siteId ?? undefined } })}
+          loading={create.isPending}
+        >
           就業履歴登録
         </FormActions>
       </Stack>

@@ -10,7 +10,10 @@ export function ManualEntryPage() {
   const search = route.useSearch();
   return (
     <>
-      <PageHeader title="就業履歴登録" crumbs={[{ label: '就業履歴一覧', to: '/attendance' }, { label: '就業履歴登録' }]} />
+      <PageHeader
+        title="就業履歴登録"
+        crumbs={[{ label: '就業履歴一覧', to: '/attendance' }, { label: '就業履歴登録' }]}
+      />
       <ManualEntryForm defaults={search} />
     </>
   );

@@ -6,8 +6,8 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
 import { FormAlert } from '@/components/form-alert';
-import { PositionSelect } from '@/components/pickers/master-selects';
-import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { PositionSelect } from '@/features/masters';
+import { OccupationPicker } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { isoToJapanLocal } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
@@ -98,8 +98,18 @@ export function WorkDayEditForm({ day }: { day: WorkDay }) {
       <Paper withBorder p="md">
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="datetime-local" label="入場日時" {...form.register('entry_at')} error={errors.entry_at?.message} />
-            <TextInput type="datetime-local" label="退場日時" {...form.register('exit_at')} error={errors.exit_at?.message} />
+            <TextInput
+              type="datetime-local"
+              label="入場日時"
+              {...form.register('entry_at')}
+              error={errors.entry_at?.message}
+            />
+            <TextInput
+              type="datetime-local"
+              label="退場日時"
+              {...form.register('exit_at')}
+              error={errors.exit_at?.message}
+            />
           </SimpleGrid>
           <Text size="xs" c="dimmed">
             日本時間で入力してください。{NIGHT_SHIFT_HINT}就業日は変更できません。
@@ -139,7 +149,12 @@ export function WorkDayEditForm({ day }: { day: WorkDay }) {
                   <Select
                     label="作業場所"
                     clearable
-                    data={[...new Set([...(site.data?.work_locations ?? []), ...(day.work_location ? [day.work_location] : [])])]}
+                    data={[
+                      ...new Set([
+                        ...(site.data?.work_locations ?? []),
+                        ...(day.work_location ? [day.work_location] : []),
+                      ]),
+                    ]}
                     value={field.value}
                     onChange={field.onChange}
                     error={fieldState.error?.message}

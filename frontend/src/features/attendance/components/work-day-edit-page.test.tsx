@@ -30,7 +30,11 @@ function setup(day = workDay()) {
 test('shows the day with its CCUS failure and sends only the corrected time, as ISO +09:00', async () => {
   const user = userEvent.setup();
   const calls = setup(
-    workDay({ ccus_status: 'failed', ccus_error_code: 'DATK0408E', ccus_error_message: '技能者IDに紐付く技能者情報が存在しません。' }),
+    workDay({
+      ccus_status: 'failed',
+      ccus_error_code: 'DATK0408E',
+      ccus_error_message: '技能者IDに紐付く技能者情報が存在しません。',
+    }),
   );
   const { router } = await renderApp(`/attendance/${WORK_DAY_ID}`);
 

@@ -15,7 +15,10 @@ export function WorkDayEditPage() {
   const workDay = useWorkDay(workDayId);
   return (
     <>
-      <PageHeader title="就業履歴の編集" crumbs={[{ label: '就業履歴一覧', to: '/attendance' }, { label: '就業履歴の編集' }]} />
+      <PageHeader
+        title="就業履歴の編集"
+        crumbs={[{ label: '就業履歴一覧', to: '/attendance' }, { label: '就業履歴の編集' }]}
+      />
       <QueryState query={workDay}>
         {(day) => (
           <>

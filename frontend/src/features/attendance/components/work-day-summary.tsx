@@ -67,7 +67,11 @@ export function WorkDaySummary({ day }: { day: WorkDay }) {
         </Table.Tbody>
       </Table>
       {day.ccus_status === 'failed' ? (
-        <Alert color="red" mt="md" title={`CCUSへの送信に失敗しました${day.ccus_error_code ? `(${day.ccus_error_code})` : ''}`}>
+        <Alert
+          color="red"
+          mt="md"
+          title={`CCUSへの送信に失敗しました${day.ccus_error_code ? `(${day.ccus_error_code})` : ''}`}
+        >
           <Text size="sm">{day.ccus_error_message}</Text>
           <Text size="sm" mt="xs">
             技能者・事業者・現場のCCUS IDなどを確認して修正してください。この就業履歴を訂正すると再送されます。

@@ -14,7 +14,12 @@ export const OCCUPATION_ID = '55555555-5555-4555-8555-555555555555';
 export const OCCUPATION2_ID = '55555555-5555-4555-8555-666666666666';
 
 const stamps = { created_at: '2024-09-01T00:00:00Z', updated_at: '2024-09-01T00:00:00Z' };
-const ccusOk = { ccus_status: 'synced', ccus_checked_at: null, ccus_error_code: null, ccus_error_message: null } as const;
+const ccusOk = {
+  ccus_status: 'synced',
+  ccus_checked_at: null,
+  ccus_error_code: null,
+  ccus_error_message: null,
+} as const;
 
 export const occupations: Schemas['Occupation'][] = [
   {
@@ -28,7 +33,7 @@ export const occupations: Schemas['Occupation'][] = [
     source: 'seed',
     is_active: true,
     shipped: true,
-  } as Schemas['Occupation'],
+  },
   {
     id: OCCUPATION2_ID,
     major_code: '10',
@@ -40,7 +45,7 @@ export const occupations: Schemas['Occupation'][] = [
     source: 'seed',
     is_active: true,
     shipped: true,
-  } as Schemas['Occupation'],
+  },
 ];
 
 export const positions: Schemas['Position'][] = [
@@ -122,7 +127,13 @@ export function workDay(overrides: Partial<Schemas['WorkDay']> = {}): Schemas['W
 export function page<T>(items: T[], total = items.length, exact = true) {
   return {
     items,
-    pagination: { total_count: total, total_is_exact: exact, page: 1, limit: 50, max_page: Math.max(1, Math.ceil(total / 50)) },
+    pagination: {
+      total_count: total,
+      total_is_exact: exact,
+      page: 1,
+      limit: 50,
+      max_page: Math.max(1, Math.ceil(total / 50)),
+    },
   };
 }
 

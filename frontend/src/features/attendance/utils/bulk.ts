@@ -27,9 +27,7 @@ export function expandRows(rows: BulkRowValues[], from: string, to: string): Exp
           rowIndex,
           row,
           entry: `${date} ${row.entry_time.slice(0, 5)}`,
-          exit: row.exit_time
-            ? `${exitIsNextDay(row) ? nextDate(date) : date} ${row.exit_time.slice(0, 5)}`
-            : null,
+          exit: row.exit_time ? `${exitIsNextDay(row) ? nextDate(date) : date} ${row.exit_time.slice(0, 5)}` : null,
         }))
       : [],
   );

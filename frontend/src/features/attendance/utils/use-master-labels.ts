@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 
-import { occupationLabel, useOccupations, usePositions } from '@/components/pickers/masters';
+import { occupationLabel, useOccupations, usePositions } from '@/features/masters';
 
 /** 職種 and 立場 names by id and code, for tables that only carry the keys. */
 export function useMasterLabels() {

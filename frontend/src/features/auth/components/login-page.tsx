@@ -12,7 +12,11 @@ import { errorMessage } from '@/lib/problem';
 const route = getRouteApi('/login');
 
 const loginSchema = z.object({
-  email: z.string().trim().min(1, 'メールアドレスを入力してください。').email('メールアドレスの形式が正しくありません。'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'メールアドレスを入力してください。')
+    .email('メールアドレスの形式が正しくありません。'),
   password: z.string().min(1, 'パスワードを入力してください。'),
 });
 type LoginValues = z.infer<typeof loginSchema>;

@@ -50,7 +50,9 @@ test('a mistyped confirmation is caught before sending; a wrong current password
   await user.type(confirmation, 'new password 12');
   await user.click(screen.getByRole('button', { name: 'パスワードを変更' }));
   await waitFor(() =>
-    expect(screen.getByLabelText('現在のパスワード')).toHaveAccessibleDescription('現在のパスワードが正しくありません。'),
+    expect(screen.getByLabelText('現在のパスワード')).toHaveAccessibleDescription(
+      '現在のパスワードが正しくありません。',
+    ),
   );
   expect(calls).toBe(1);
   expect(screen.getByLabelText(/^新しいパスワード$/)).toHaveValue('new password 12');

@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 
-import { useMe } from '@/lib/me';
+import { useMe } from '../api/me';
 
 import { PasswordForm } from './password-form';
 
@@ -15,7 +15,11 @@ const LINKS: { title: string; items: { to: string; label: string; description: s
   {
     title: 'CCUS連携',
     items: [
-      { to: '/ccus/results', label: 'CCUS連携結果', description: 'CCUS連携結果の内訳と連携エラーの詳細情報を確認します。' },
+      {
+        to: '/ccus/results',
+        label: 'CCUS連携結果',
+        description: 'CCUS連携結果の内訳と連携エラーの詳細情報を確認します。',
+      },
       { to: '/ccus/id-checks', label: 'CCUSID有効確認', description: '各種CCUSIDが有効であるかを確認します。' },
       { to: '/ccus/reservations', label: '連携予約', description: '送信予定の連携を確認し、取り消します。' },
     ],
@@ -23,8 +27,16 @@ const LINKS: { title: string; items: { to: string; label: string; description: s
   {
     title: '事業者情報',
     items: [
-      { to: '/workers', label: '技能者一覧', description: '所属する技能者の一覧表示、および追加、編集、削除を行います。' },
-      { to: '/branches', label: '拠点・支店管理', description: '拠点・支店の一覧表示、および追加、編集、削除を行います。' },
+      {
+        to: '/workers',
+        label: '技能者一覧',
+        description: '所属する技能者の一覧表示、および追加、編集、削除を行います。',
+      },
+      {
+        to: '/branches',
+        label: '拠点・支店管理',
+        description: '拠点・支店の一覧表示、および追加、編集、削除を行います。',
+      },
     ],
   },
 ];

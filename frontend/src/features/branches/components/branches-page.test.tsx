@@ -15,9 +15,7 @@ const branch = {
 };
 
 test('lists branches with the seed-style page summary', async () => {
-  server.use(
-    http.get('*/api/v1/branches', () => HttpResponse.json({ items: [branch], pagination: pagination(1) })),
-  );
+  server.use(http.get('*/api/v1/branches', () => HttpResponse.json({ items: [branch], pagination: pagination(1) })));
   await renderApp('/branches');
   expect(await screen.findByText('001支店')).toBeInTheDocument();
   expect(screen.getByTestId('page-summary')).toHaveTextContent('(1 件中 1 - 1 件 表示)');
@@ -67,7 +65,10 @@ test('the page number lives in the URL and reaches the API', async () => {
     http.get('*/api/v1/branches', ({ request }) => {
       const page = Number(new URL(request.url).searchParams.get('page'));
       pages.push(String(page));
-      return HttpResponse.json({ items: [{ ...branch, id: `b${page}`, name: `${page}ページ目の支店` }], pagination: pagination(120, page, 50) });
+      return HttpResponse.json({
+        items: [{ ...branch, id: `b${page}`, name: `${page}ページ目の支店` }],
+        pagination: pagination(120, page, 50),
+      });
     }),
   );
   const { router } = await renderApp('/branches?page=2');

@@ -35,11 +35,12 @@ export function BranchesPage() {
 
   return (
     <>
-      <PageHeader
-        title="拠点・支店管理"
-        actions={<Button onClick={() => setEditing({})}>拠点・支店を追加</Button>}
-      />
-      <QueryState query={branches} isEmpty={(data) => data.items.length === 0} empty="拠点・支店はまだ登録されていません。">
+      <PageHeader title="拠点・支店管理" actions={<Button onClick={() => setEditing({})}>拠点・支店を追加</Button>} />
+      <QueryState
+        query={branches}
+        isEmpty={(data) => data.items.length === 0}
+        empty="拠点・支店はまだ登録されていません。"
+      >
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={setPage} />

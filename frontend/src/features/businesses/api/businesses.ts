@@ -1,9 +1,19 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { fetchAllPages } from '@/lib/fetch-all';
 
 import type { BusinessesSearch } from '../search';
+
+import { businessKeys, type BusinessListQuery } from './keys';
 
 export type Business = components['schemas']['Business'];
 export type BusinessCreate = components['schemas']['BusinessCreate'];
@@ -24,56 +34,47 @@ export function businessFilters(search: BusinessesSearch) {
   };
 }
 
-export const businessesQueryOptions = (search: BusinessesSearch) =>
+export const businessesQueryOptions = (query: BusinessListQuery) =>
   queryOptions({
-    queryKey: ['businesses', 'list', search],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/businesses', {
-          params: { query: { ...businessFilters(search), page: search.page ?? 1, limit: PAGE_SIZE } },
-        }),
-      ),
+    queryKey: businessKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/businesses', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
-export const useBusinesses = (search: BusinessesSearch) => useQuery(businessesQueryOptions(search));
+export const useBusinesses = (search: BusinessesSearch) =>
+  useQuery(businessesQueryOptions({ ...businessFilters(search), page: search.page ?? 1, limit: PAGE_SIZE }));
 
 export const businessQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['businesses', 'detail', id],
+    queryKey: businessKeys.detail(id),
     queryFn: () => unwrap(api.GET('/api/v1/businesses/{business_id}', { params: { path: { business_id: id } } })),
   });
 
 export const useBusiness = (id: string) => useQuery(businessQueryOptions(id));
 
-/** 所属支店 names for the list and the detail; a tenant has a handful of branches. */
-export function useBranchNames() {
-  const query = useQuery({
-    // The same query as the branch pickers, so the page asks for branches once.
-    queryKey: ['picker', 'branches'],
-    queryFn: () => unwrap(api.GET('/api/v1/branches', { params: { query: { limit: 200 } } })),
-    staleTime: 5 * 60_000,
+/** A site's businesses in full (phone, email), which its structure entries do not carry. */
+export function useSiteBusinesses(siteId: string) {
+  const query = { site_id: siteId, limit: 200 };
+  return useQuery({
+    queryKey: businessKeys.allPages(query),
+    queryFn: async () => {
+      const items = await fetchAllPages((page) =>
+        unwrap(api.GET('/api/v1/businesses', { params: { query: { ...query, page } } })),
+      );
+      return new Map(items.map((business) => [business.id, business]));
+    },
   });
-  const names = new Map((query.data?.items ?? []).map((branch) => [branch.id, branch.name]));
-  return (ids: readonly string[]) => ids.map((id) => names.get(id) ?? '').filter(Boolean).join(', ');
 }
 
-/** The 現場 filter shows the chosen site's name even when it is not among the picker's first matches. */
-export function useSiteLabel(siteId: string | undefined) {
-  const query = useQuery({
-    queryKey: ['businesses', 'site-label', siteId],
-    queryFn: () => unwrap(api.GET('/api/v1/sites/{site_id}', { params: { path: { site_id: siteId ?? '' } } })),
-    enabled: Boolean(siteId),
-    staleTime: 5 * 60_000,
-  });
-  return query.data ? `${query.data.code} ${query.data.name}` : undefined;
-}
+/** Every business entry: lists (and the business pickers) and details. */
+export const invalidateBusinesses = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: businessKeys.all });
 
 export function useCreateBusiness() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: BusinessCreate) => unwrap(api.POST('/api/v1/businesses', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['businesses'] }),
+    onSuccess: () => invalidateBusinesses(queryClient),
   });
 }
 
@@ -84,7 +85,7 @@ export function useUpdateBusiness(id: string) {
       unwrap(api.PATCH('/api/v1/businesses/{business_id}', { params: { path: { business_id: id } }, body })),
     onSuccess: (business) => {
       queryClient.setQueryData(businessQueryOptions(id).queryKey, business);
-      return queryClient.invalidateQueries({ queryKey: ['businesses', 'list'] });
+      return queryClient.invalidateQueries({ queryKey: businessKeys.lists() });
     },
   });
 }
@@ -96,7 +97,7 @@ export function useDeleteBusiness() {
       unwrap(api.DELETE('/api/v1/businesses/{business_id}', { params: { path: { business_id: id } } })),
     onSuccess: (_, id) => {
       queryClient.removeQueries({ queryKey: businessQueryOptions(id).queryKey });
-      return queryClient.invalidateQueries({ queryKey: ['businesses', 'list'] });
+      return queryClient.invalidateQueries({ queryKey: businessKeys.lists() });
     },
   });
 }

@@ -22,7 +22,10 @@ export function BusinessCreatePage() {
 
   return (
     <>
-      <PageHeader title="事業者登録" crumbs={[{ label: '下請事業者管理', to: '/businesses' }, { label: '事業者登録' }]} />
+      <PageHeader
+        title="事業者登録"
+        crumbs={[{ label: '下請事業者管理', to: '/businesses' }, { label: '事業者登録' }]}
+      />
       <BusinessForm
         defaultValues={EMPTY_BUSINESS}
         onSave={onSave}

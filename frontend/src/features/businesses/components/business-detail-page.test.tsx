@@ -15,7 +15,11 @@ test('shows every field, the CCUS state with its error, and the links of the bus
     ...lookupHandlers,
     http.get('*/api/v1/businesses/:id', () =>
       HttpResponse.json(
-        aBusiness({ ccus_status: 'failed', ccus_error_code: 'DATF0001E', ccus_error_message: 'ユーザー認証に失敗しました' }),
+        aBusiness({
+          ccus_status: 'failed',
+          ccus_error_code: 'DATF0001E',
+          ccus_error_message: 'ユーザー認証に失敗しました',
+        }),
       ),
     ),
   );
@@ -101,7 +105,9 @@ test('a deleted business leads back to the list', async () => {
       deleted = true;
       return new HttpResponse(null, { status: 204 });
     }),
-    http.get('*/api/v1/businesses', () => HttpResponse.json({ items: [], pagination: { total_count: 0, page: 1, limit: 20, max_page: 1 } })),
+    http.get('*/api/v1/businesses', () =>
+      HttpResponse.json({ items: [], pagination: { total_count: 0, page: 1, limit: 20, max_page: 1 } }),
+    ),
   );
   const { router } = await renderApp(url);
   await user.click(await screen.findByRole('button', { name: '削除' }));

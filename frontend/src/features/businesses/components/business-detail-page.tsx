@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';

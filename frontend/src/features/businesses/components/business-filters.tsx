@@ -1,9 +1,10 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
-import { BranchSelect, SiteSelect } from '@/components/pickers/entity-selects';
+import { BranchSelect } from '@/features/branches';
+import { SiteSelect } from '@/features/sites';
 
-import { useSiteLabel } from '../api/businesses';
+import { useSiteLabel } from '../api/lookups';
 import type { BusinessesSearch } from '../search';
 
 type Filters = Omit<BusinessesSearch, 'page'>;
@@ -55,12 +56,7 @@ export function BusinessFilters({ search, onSearch }: { search: Filters; onSearc
           value={filters.phone ?? ''}
           onChange={(event) => set('phone')(event.currentTarget.value)}
         />
-        <SiteSelect
-          label="現場"
-          value={filters.site_id ?? null}
-          selectedLabel={siteLabel}
-          onChange={set('site_id')}
-        />
+        <SiteSelect label="現場" value={filters.site_id ?? null} selectedLabel={siteLabel} onChange={set('site_id')} />
         <Select
           label="CCUS事業者ID 有無"
           clearable

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 
 import { FormAlert } from '@/components/form-alert';
-import { BranchMultiSelect } from '@/components/pickers/entity-selects';
-import { PrefectureSelect } from '@/components/pickers/master-selects';
+import { BranchMultiSelect } from '@/features/branches';
+import { PrefectureSelect } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 
 import { BUSINESS_FIELDS, businessSchema, type BusinessValues } from '../lib/business-values';

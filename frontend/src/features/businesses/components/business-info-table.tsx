@@ -2,16 +2,19 @@ import { Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
-import { usePrefectures } from '@/components/pickers/masters';
+import { VerificationNumber } from '@/components/verification-number';
+import { useCan } from '@/features/auth';
+import { usePrefectures } from '@/features/masters';
 import { formatDateTime } from '@/lib/format';
 
-import { useBranchNames, type Business } from '../api/businesses';
-
-import { VerificationNumber } from './verification-number';
+import { useRevealVerificationNumber, type Business } from '../api/businesses';
+import { useBranchNames } from '@/features/branches';
 
 /** 事業者情報閲覧: every field, in the order of the registration form. */
 export function BusinessInfoTable({ business }: { business: Business }) {
   const branchNames = useBranchNames();
+  const reveal = useRevealVerificationNumber(business.id);
+  const canReveal = useCan('secrets:reveal');
   const prefectures = usePrefectures();
   const prefecture = prefectures.data?.find((p) => p.code === business.prefecture_code)?.name;
 
@@ -30,7 +33,14 @@ export function BusinessInfoTable({ business }: { business: Business }) {
     ['営業所名(会社名)', business.office_name],
     ['建退共 共済契約者番号', business.kentaikyo_contract_number],
     ['CCUS事業者ID', business.ccus_business_id],
-    ['本人確認番号', <VerificationNumber businessId={business.id} masked={business.verification_number} />],
+    [
+      '本人確認番号',
+      <VerificationNumber
+        masked={business.verification_number}
+        reveal={() => reveal.mutateAsync()}
+        canReveal={canReveal}
+      />,
+    ],
     ['自社', business.is_own_company ? '自社' : '—'],
     ['CCUS連携状態', <CcusState business={business} />],
     ['CCUS確認日時', formatDateTime(business.ccus_checked_at)],

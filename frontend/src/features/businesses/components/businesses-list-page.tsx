@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';

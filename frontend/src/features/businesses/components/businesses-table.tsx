@@ -1,9 +1,10 @@
 import { Anchor, Button, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 
-import { usePrefectures } from '@/components/pickers/masters';
+import { usePrefectures } from '@/features/masters';
 
-import { useBranchNames, type Business } from '../api/businesses';
+import type { Business } from '../api/businesses';
+import { useBranchNames } from '@/features/branches';
 
 /** The seed's columns: 所属支店 事業者名 住所 代表電話番号 メールアドレス CCUS事業者ID(あり/なし). */
 export function BusinessesTable({

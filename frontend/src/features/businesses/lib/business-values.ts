@@ -28,7 +28,10 @@ export const businessSchema = (isEdit: boolean) =>
         .regex(PHONE, '電話番号は数字で入力してください。'),
       email: optional(z.email('メールアドレスの形式が正しくありません。')),
       postal_code: optional(
-        z.string().trim().regex(/^[0-9０-９]{3}[-－]?[0-9０-９]{4}$/, '郵便番号は7桁の数字で入力してください。'),
+        z
+          .string()
+          .trim()
+          .regex(/^[0-9０-９]{3}[-－]?[0-9０-９]{4}$/, '郵便番号は7桁の数字で入力してください。'),
       ),
       prefecture_code: z.string(),
       address: z.string().trim().max(200, '200文字以内で入力してください。'),
@@ -37,7 +40,10 @@ export const businessSchema = (isEdit: boolean) =>
       office_name: z.string().trim().max(200, '200文字以内で入力してください。'),
       kentaikyo_contract_number: optional(z.string().trim().regex(DIGITS, '半角数字で入力してください。')),
       ccus_business_id: optional(
-        z.string().trim().regex(/^[0-9０-９]{14}$/, 'CCUS事業者IDは14桁の数字で入力してください。'),
+        z
+          .string()
+          .trim()
+          .regex(/^[0-9０-９]{14}$/, 'CCUS事業者IDは14桁の数字で入力してください。'),
       ),
       verification_number: optional(z.string().trim().regex(DIGITS, '本人確認番号は数字で入力してください。')),
       is_own_company: z.boolean(),

@@ -6,8 +6,22 @@ import { pagination } from '@/testing/server';
 type Business = components['schemas']['Business'];
 
 export const BRANCHES = [
-  { id: 'br-1', code: '001', name: '001支店', display_order: 1, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' },
-  { id: 'br-2', code: '002', name: '鎌倉支店', display_order: 2, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' },
+  {
+    id: 'br-1',
+    code: '001',
+    name: '001支店',
+    display_order: 1,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+  },
+  {
+    id: 'br-2',
+    code: '002',
+    name: '鎌倉支店',
+    display_order: 2,
+    created_at: '2026-01-01T00:00:00Z',
+    updated_at: '2026-01-01T00:00:00Z',
+  },
 ];
 
 export function aBusiness(overrides: Partial<Business> = {}): Business {

@@ -1,9 +1,11 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
 
 import type { IdCheckTable } from '../labels';
+
+import { ccusKeys } from './keys';
 
 export type IdCheckSummary = components['schemas']['IdCheckSummary'];
 export type IdCheckEntry = components['schemas']['IdCheckEntry'];
@@ -12,26 +14,21 @@ export const ID_CHECKS_PAGE_SIZE = 20;
 /** How often the counts are asked for while まとめて確認 runs. */
 export const ID_CHECK_POLL_MS = 1500;
 
-export function useIdCheckSummary(polling: boolean) {
-  return useQuery({
-    queryKey: ['ccus', 'id-checks', 'summary'],
+export const idCheckSummaryQueryOptions = () =>
+  queryOptions({
+    queryKey: ccusKeys.idCheckSummary(),
     queryFn: () => unwrap(api.GET('/api/v1/ccus/id-checks')),
-    refetchInterval: polling ? ID_CHECK_POLL_MS : false,
   });
+
+export function useIdCheckSummary(polling: boolean) {
+  return useQuery({ ...idCheckSummaryQueryOptions(), refetchInterval: polling ? ID_CHECK_POLL_MS : false });
 }
 
 export function useIdCheckList(table: IdCheckTable, filter: { failedOnly: boolean; page: number }) {
+  const query = { failed_only: filter.failedOnly, page: filter.page, limit: ID_CHECKS_PAGE_SIZE };
   return useQuery({
-    queryKey: ['ccus', 'id-checks', table, filter],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/ccus/id-checks/{table}', {
-          params: {
-            path: { table },
-            query: { failed_only: filter.failedOnly, page: filter.page, limit: ID_CHECKS_PAGE_SIZE },
-          },
-        }),
-      ),
+    queryKey: ccusKeys.idCheckList(table, query),
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/id-checks/{table}', { params: { path: { table }, query } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -41,7 +38,7 @@ export function useStartIdChecks() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/ccus/id-checks')),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['ccus', 'id-checks'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ccusKeys.idChecks() }),
   });
 }
 

@@ -1,9 +1,18 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
 
 import type { OutboxKind } from '../labels';
+
+import { ccusKeys } from './keys';
 
 export type ResultDay = components['schemas']['ResultDay'];
 export type OutboxEntry = components['schemas']['OutboxEntry'];
@@ -12,9 +21,8 @@ export const FAILURES_PAGE_SIZE = 20;
 
 export const resultsQueryOptions = (from: string, to: string) =>
   queryOptions({
-    queryKey: ['ccus', 'results', { from, to }],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/ccus/results', { params: { query: { date_from: from, date_to: to } } })),
+    queryKey: ccusKeys.results(from, to),
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/results', { params: { query: { date_from: from, date_to: to } } })),
   });
 
 export function useResults(from: string, to: string) {
@@ -24,20 +32,17 @@ export function useResults(from: string, to: string) {
 export type FailureFilter = { day?: string; kind?: OutboxKind; page: number };
 
 export function useFailures(filter: FailureFilter, enabled: boolean) {
+  const query = { day: filter.day, kind: filter.kind, page: filter.page, limit: FAILURES_PAGE_SIZE };
   return useQuery({
-    queryKey: ['ccus', 'failures', filter],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/ccus/results/failures', {
-          params: {
-            query: { day: filter.day, kind: filter.kind, page: filter.page, limit: FAILURES_PAGE_SIZE },
-          },
-        }),
-      ),
+    queryKey: ccusKeys.failures(query),
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/results/failures', { params: { query } })),
     enabled,
     placeholderData: keepPreviousData,
   });
 }
+
+/** Every CCUS list: results, failures, reservations, ID checks, CCUS取得. */
+export const invalidateCcus = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: ccusKeys.all });
 
 /** 再送: the entity's current state goes out at once; every CCUS list may change. */
 export function useResend() {
@@ -45,6 +50,6 @@ export function useResend() {
   return useMutation({
     mutationFn: (outboxId: string) =>
       unwrap(api.POST('/api/v1/ccus/outbox/{outbox_id}/resend', { params: { path: { outbox_id: outboxId } } })),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['ccus'] }),
+    onSettled: () => invalidateCcus(queryClient),
   });
 }

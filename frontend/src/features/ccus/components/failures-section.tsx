@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { ListPagination } from '@/components/list-pagination';
@@ -15,7 +15,15 @@ import { AnchorLink } from '@/components/links';
 import { FixLink } from './record-links';
 
 function Cell({ value }: { value: string | null | undefined }) {
-  return <Table.Td>{value || <Text span c="dimmed" size="sm">—</Text>}</Table.Td>;
+  return (
+    <Table.Td>
+      {value || (
+        <Text span c="dimmed" size="sm">
+          —
+        </Text>
+      )}
+    </Table.Td>
+  );
 }
 
 /** The failed (and held) records behind a 失敗 count, with what to fix and 再送. */

@@ -54,7 +54,9 @@ function IdCheckList({ table }: { table: IdCheckTable }) {
       <QueryState
         query={list}
         isEmpty={(data) => data.items.length === 0}
-        empty={search.result === 'invalid' ? '確認に失敗したIDはありません。' : 'CCUS IDが登録されたデータはありません。'}
+        empty={
+          search.result === 'invalid' ? '確認に失敗したIDはありません。' : 'CCUS IDが登録されたデータはありません。'
+        }
       >
         {(data) => (
           <>

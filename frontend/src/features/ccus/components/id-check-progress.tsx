@@ -9,7 +9,8 @@ export function IdCheckProgress({ checked, remaining }: { checked: number; remai
   return (
     <Alert color="blue" title="CCUS IDを確認しています" mb="md" role="status">
       <Text size="sm" mb="xs">
-        {formatNumber(checked)} / {formatNumber(total)} 件 確認済み(残り {formatNumber(remaining)} 件)。この画面を開いたままお待ちください。
+        {formatNumber(checked)} / {formatNumber(total)} 件 確認済み(残り {formatNumber(remaining)}{' '}
+        件)。この画面を開いたままお待ちください。
       </Text>
       <Progress value={percent} animated aria-label="確認の進み具合" />
     </Alert>

@@ -56,7 +56,10 @@ test('shows the week and overall counts, with 失敗 linking to the failed list'
     'href',
     '/ccus/id-checks/businesses?result=invalid',
   );
-  expect(within(businesses).getByRole('link', { name: '事業者' })).toHaveAttribute('href', '/ccus/id-checks/businesses');
+  expect(within(businesses).getByRole('link', { name: '事業者' })).toHaveAttribute(
+    'href',
+    '/ccus/id-checks/businesses',
+  );
   expect(screen.getByRole('table', { name: /^直近/ })).toBeInTheDocument();
 });
 

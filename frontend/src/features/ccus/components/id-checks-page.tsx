@@ -2,7 +2,7 @@ import { Alert, Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { QueryState } from '@/components/page-states';
 import { formatDate, formatNumber } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
@@ -87,10 +87,7 @@ export function IdChecksPage() {
       <QueryState query={summary}>
         {(data) => (
           <>
-            <IdCheckCountsTable
-              title={`直近 (${formatDate(week.from)}~${formatDate(week.to)})`}
-              counts={data.week}
-            />
+            <IdCheckCountsTable title={`直近 (${formatDate(week.from)}~${formatDate(week.to)})`} counts={data.week} />
             <IdCheckCountsTable title="すべて" counts={data.overall} remaining={data.remaining} />
             {run === null && progress && progress.remaining > 0 ? (
               <Text size="xs" c="dimmed" mt="xs">

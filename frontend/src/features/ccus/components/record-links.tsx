@@ -31,11 +31,7 @@ export function FixLink({ target }: { target: FixTarget }) {
       );
     case 'structure':
       return (
-        <AnchorLink
-          to="/sites/$siteId"
-          params={{ siteId: target.id }}
-          search={{ tab: 'structure' }}
-        >
+        <AnchorLink to="/sites/$siteId" params={{ siteId: target.id }} search={{ tab: 'structure' }}>
           {target.label}
         </AnchorLink>
       );
@@ -83,13 +79,19 @@ export function RemoteLink({ table, id }: { table: IdCheckTable; id: string }) {
 /** What a send is about: the site, business, worker and day it carries. */
 export function EntryTarget({ entry }: { entry: OutboxEntry }) {
   const lines: { label: string; value: string }[] = [];
-  if (entry.site?.name || entry.site?.ccus_id) lines.push({ label: '現場', value: entry.site.name ?? entry.site.ccus_id ?? '' });
+  if (entry.site?.name || entry.site?.ccus_id)
+    lines.push({ label: '現場', value: entry.site.name ?? entry.site.ccus_id ?? '' });
   if (entry.business?.name || entry.business?.ccus_id)
     lines.push({ label: '事業者', value: entry.business.name ?? entry.business.ccus_id ?? '' });
   if (entry.worker?.name || entry.worker?.ccus_id)
     lines.push({ label: '技能者', value: entry.worker.name ?? entry.worker.ccus_id ?? '' });
   if (entry.work_date) lines.push({ label: '入退場日', value: formatDate(entry.work_date) });
-  if (lines.length === 0) return <Text size="sm" c="dimmed">—</Text>;
+  if (lines.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Stack gap={0}>
       {lines.map((line) => (

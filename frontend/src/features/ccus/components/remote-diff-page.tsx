@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader, type Crumb } from '@/components/page-header';
 import { EmptyState, LoadingState } from '@/components/page-states';
@@ -113,7 +113,8 @@ function RemoteDiff({ table, entityId }: { table: IdCheckTable; entityId: string
             </Can>
           </Group>
           <Text size="xs" c="dimmed">
-            チェックした項目だけを、CCUSに登録されている値で{labels.entity}情報に反映します。それ以外の項目や、自動で反映できない項目は編集画面で修正してください。
+            チェックした項目だけを、CCUSに登録されている値で{labels.entity}
+            情報に反映します。それ以外の項目や、自動で反映できない項目は編集画面で修正してください。
           </Text>
         </Stack>
       )}

@@ -37,9 +37,25 @@ export function RemoteDiffTable({
             </Table.Td>
             <Table.Td fw={row.differs ? 700 : undefined}>{row.label}</Table.Td>
             <Table.Td>
-              {row.compared ? row.ours || <Text span c="dimmed" size="sm">(未入力)</Text> : <Text span c="dimmed" size="sm">—</Text>}
+              {row.compared ? (
+                row.ours || (
+                  <Text span c="dimmed" size="sm">
+                    (未入力)
+                  </Text>
+                )
+              ) : (
+                <Text span c="dimmed" size="sm">
+                  —
+                </Text>
+              )}
             </Table.Td>
-            <Table.Td>{row.ccus || <Text span c="dimmed" size="sm">(未登録)</Text>}</Table.Td>
+            <Table.Td>
+              {row.ccus || (
+                <Text span c="dimmed" size="sm">
+                  (未登録)
+                </Text>
+              )}
+            </Table.Td>
             <Table.Td>
               {row.differs ? (
                 <Badge color="orange" variant="light">

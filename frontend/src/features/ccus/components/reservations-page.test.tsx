@@ -76,9 +76,7 @@ test('nothing is sent when the confirm is declined', async () => {
   vi.spyOn(window, 'confirm').mockReturnValue(false);
   let posted = false;
   server.use(
-    http.get('*/api/v1/ccus/reservations', () =>
-      HttpResponse.json({ items: [pending], pagination: pagination(1) }),
-    ),
+    http.get('*/api/v1/ccus/reservations', () => HttpResponse.json({ items: [pending], pagination: pagination(1) })),
     http.post('*/api/v1/ccus/reservations/:id/cancel', () => {
       posted = true;
       return HttpResponse.json(pending);
@@ -94,9 +92,7 @@ test('nothing is sent when the confirm is declined', async () => {
 test('a send that already went out cannot be cancelled, and says so in Japanese', async () => {
   vi.spyOn(window, 'confirm').mockReturnValue(true);
   server.use(
-    http.get('*/api/v1/ccus/reservations', () =>
-      HttpResponse.json({ items: [pending], pagination: pagination(1) }),
-    ),
+    http.get('*/api/v1/ccus/reservations', () => HttpResponse.json({ items: [pending], pagination: pagination(1) })),
     http.post('*/api/v1/ccus/reservations/:id/cancel', () => problem(409, 'ccus.not_pending')),
   );
   const user = userEvent.setup();

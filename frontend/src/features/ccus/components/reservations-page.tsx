@@ -2,7 +2,7 @@ import { Button, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
@@ -40,14 +40,11 @@ export function ReservationsPage() {
     <>
       <PageHeader title="連携予約" crumbs={[{ label: 'マイページ', to: '/me' }, { label: '連携予約' }]} />
       <Text size="sm" c="dimmed" mb="sm">
-        CCUSへの送信を待っている連携です。送信前であれば連携キャンセルできます。保留は、CCUS IDの確認が済むまで送信を止めている連携です。
+        CCUSへの送信を待っている連携です。送信前であれば連携キャンセルできます。保留は、CCUS
+        IDの確認が済むまで送信を止めている連携です。
       </Text>
       <KindFilter kind={search.kind} onSearch={(kind) => void navigate({ search: { kind } })} />
-      <QueryState
-        query={reservations}
-        isEmpty={(data) => data.items.length === 0}
-        empty="送信待ちの連携はありません。"
-      >
+      <QueryState query={reservations} isEmpty={(data) => data.items.length === 0} empty="送信待ちの連携はありません。">
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />

@@ -23,7 +23,8 @@ const failure: OutboxEntry = {
   error_code: 'DATK0408E',
   error_message:
     '就業履歴情報の登録に失敗しました。エラー発生箇所：ユーザID:19869311056822、現場ID:02139361740172、技能者ID:12304567891234、技能者IDに紐付く技能者情報が存在しません。',
-  advice: '技能者IDが間違っています。下請の技能者に技能者IDを確認の上、技能者情報（技能者ID）を更新し、再度CCUSに就業履歴を送信してください。',
+  advice:
+    '技能者IDが間違っています。下請の技能者に技能者IDを確認の上、技能者情報（技能者ID）を更新し、再度CCUSに就業履歴を送信してください。',
   site: { id: '00000000-0000-4000-8000-00000000a001', name: '令和6年度 大磯町道路改良工事', ccus_id: '02139361740172' },
   business: { id: '00000000-0000-4000-8000-00000000b001', name: 'コムテックス株式会社', ccus_id: '19869311056822' },
   worker: { id: WORKER_ID, name: '水本 林男', ccus_id: '12304567891234' },
@@ -67,7 +68,9 @@ test('the counts table asks for the URL period and, by default, the last seven d
   await user.type(to, '2024-09-27');
   await user.click(screen.getByRole('button', { name: '検索' }));
 
-  await waitFor(() => expect(router.state.location.search).toMatchObject({ date_from: '2024-09-21', date_to: '2024-09-27' }));
+  await waitFor(() =>
+    expect(router.state.location.search).toMatchObject({ date_from: '2024-09-21', date_to: '2024-09-27' }),
+  );
   await waitFor(() => expect(asked.at(-1)?.get('date_from')).toBe('2024-09-21'));
   expect(asked.at(-1)?.get('date_to')).toBe('2024-09-27');
 });

@@ -25,7 +25,10 @@ export function ResultsPage() {
 
   return (
     <>
-      <PageHeader title="CCUS連携結果一覧" crumbs={[{ label: 'マイページ', to: '/me' }, { label: 'CCUS連携結果一覧' }]} />
+      <PageHeader
+        title="CCUS連携結果一覧"
+        crumbs={[{ label: 'マイページ', to: '/me' }, { label: 'CCUS連携結果一覧' }]}
+      />
       <ResultsFilter
         from={from}
         to={to}

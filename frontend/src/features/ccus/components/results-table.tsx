@@ -8,13 +8,7 @@ import { KIND_LABELS, KIND_ORDER, type OutboxKind } from '../labels';
 import { AnchorLink } from '@/components/links';
 
 /** 連携日 × 就業履歴 / 現場情報 / … with 処理・成功・失敗; a 失敗 count opens the failed records. */
-export function ResultsTable({
-  days,
-  selected,
-}: {
-  days: ResultDay[];
-  selected: { day?: string; kind?: OutboxKind };
-}) {
+export function ResultsTable({ days, selected }: { days: ResultDay[]; selected: { day?: string; kind?: OutboxKind } }) {
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover withTableBorder withColumnBorders fz="sm" aria-label="CCUS連携結果一覧">

@@ -136,7 +136,10 @@ test('quiet days say there is nothing to do', async () => {
     http.get('*/api/v1/ccus/results', () => HttpResponse.json([])),
     http.get('*/api/v1/ccus/reservations', () => HttpResponse.json({ items: [], pagination: pagination(0) })),
     http.get('*/api/v1/ccus/id-checks', () =>
-      HttpResponse.json({ ...summary, overall: { ...summary.overall, businesses: { succeeded: 12, failed: 0, total: 12 } } }),
+      HttpResponse.json({
+        ...summary,
+        overall: { ...summary.overall, businesses: { succeeded: 12, failed: 0, total: 12 } },
+      }),
     ),
   );
   await renderApp('/');

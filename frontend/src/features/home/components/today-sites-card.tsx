@@ -49,10 +49,7 @@ export function TodaySitesCard({ today }: { today: string }) {
                 {perSite(data.items).map((site) => (
                   <Table.Tr key={site.id}>
                     <Table.Td>
-                      <AnchorLink
-                        to="/attendance"
-                        search={{ site_id: site.id, date_from: today, date_to: today }}
-                      >
+                      <AnchorLink to="/attendance" search={{ site_id: site.id, date_from: today, date_to: today }}>
                         {site.name}
                       </AnchorLink>
                     </Table.Td>

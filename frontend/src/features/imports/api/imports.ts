@@ -3,6 +3,13 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
 
+const importKeys = {
+  all: ['imports'] as const,
+  lists: () => [...importKeys.all, 'list'] as const,
+  list: (kind: ImportKind | undefined, page: number) => [...importKeys.lists(), { kind, page }] as const,
+  detail: (id: string) => [...importKeys.all, 'detail', id] as const,
+};
+
 export type ImportJob = components['schemas']['ImportJob'];
 export type ImportKind = components['schemas']['ImportKind'];
 export type ImportMode = components['schemas']['ImportMode'];
@@ -15,7 +22,7 @@ export const isActive = (status: ImportStatus) => status === 'queued' || status 
 
 export const importsQueryOptions = (kind: ImportKind | undefined, page: number) =>
   queryOptions({
-    queryKey: ['imports', 'list', { kind, page }],
+    queryKey: importKeys.list(kind, page),
     queryFn: () => unwrap(api.GET('/api/v1/imports', { params: { query: { kind, page, limit: 20 } } })),
     placeholderData: keepPreviousData,
     // Jobs still being read move on by themselves; keep their status fresh in the list.
@@ -26,7 +33,7 @@ export const useImports = (kind: ImportKind | undefined, page: number) => useQue
 
 export const importQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['imports', 'detail', id],
+    queryKey: importKeys.detail(id),
     queryFn: () => unwrap(api.GET('/api/v1/imports/{import_id}', { params: { path: { import_id: id } } })),
     refetchInterval: (query) => (query.state.data && isActive(query.state.data.status) ? POLL_MS : false),
   });
@@ -56,7 +63,7 @@ export function useUploadImport() {
     mutationFn: uploadImport,
     onSuccess: (job) => {
       queryClient.setQueryData(importQueryOptions(job.id).queryKey, job);
-      return queryClient.invalidateQueries({ queryKey: ['imports', 'list'] });
+      return queryClient.invalidateQueries({ queryKey: importKeys.lists() });
     },
   });
 }

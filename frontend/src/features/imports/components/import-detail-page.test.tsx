@@ -48,7 +48,11 @@ test('polls a running import, shows its progress, then the row errors in Japanes
   const rows = within(screen.getByRole('table', { name: 'エラーの一覧' }))
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
   expect(rows).toEqual([
     ['2', '代表電話番号', '電話番号は0から始まる10桁または11桁の数字で入力してください。'],
     ['3', 'CCUS事業者ID', '入力内容を確認してください。'],

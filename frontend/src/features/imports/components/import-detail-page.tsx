@@ -64,10 +64,7 @@ function ImportDetail({ job }: { job: ImportJob }) {
             技能者一覧へ
           </Button>
         )}
-        <Button
-          variant="default"
-          renderRoot={(props) => <Link {...props} to="/imports" search={{ kind: job.kind }} />}
-        >
+        <Button variant="default" renderRoot={(props) => <Link {...props} to="/imports" search={{ kind: job.kind }} />}>
           一括取込へ戻る
         </Button>
       </Group>

@@ -11,9 +11,7 @@ export function ImportProgress({ job }: { job: ImportJob }) {
   return (
     <Stack gap={6}>
       <Group justify="space-between">
-        <Text size="sm">
-          {job.status === 'queued' ? '取込の順番を待っています…' : 'ファイルを確認しています…'}
-        </Text>
+        <Text size="sm">{job.status === 'queued' ? '取込の順番を待っています…' : 'ファイルを確認しています…'}</Text>
         <Text size="sm" data-testid="import-progress-count">
           {counted ? `${formatNumber(job.rows_done)} / ${formatNumber(job.rows_total)} 行` : '行数を確認中'}
         </Text>

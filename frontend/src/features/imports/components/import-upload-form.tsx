@@ -74,7 +74,7 @@ export function ImportUploadForm({
           <SegmentedControl
             aria-labelledby="import-kind-label"
             value={kind}
-            onChange={(value) => onKindChange(value as ImportKind)}
+            onChange={(value) => onKindChange(value)}
             data={(Object.keys(KIND_LABELS) as ImportKind[]).map((value) => ({ value, label: KIND_LABELS[value] }))}
           />
         </div>

@@ -37,7 +37,9 @@ test('the history lists past imports with status and counts, filtered by the cho
   const { router } = await renderApp('/imports?kind=businesses');
 
   const row = (await screen.findByText('事業者.xlsx')).closest('tr') as HTMLElement;
-  const cells = within(row).getAllByRole('cell').map((cell) => cell.textContent);
+  const cells = within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
   expect(cells.slice(1)).toEqual(['事業者', '事業者.xlsx', '正しい行のみ', '完了(エラー行あり)', '10', '8', '2']);
   expect(seen.at(-1)?.get('kind')).toBe('businesses');
 

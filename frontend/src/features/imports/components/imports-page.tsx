@@ -32,11 +32,7 @@ export function ImportsPage() {
       <Title order={3} size="h5" mb="xs">
         取込履歴{search.kind ? `(${KIND_LABELS[search.kind]})` : ''}
       </Title>
-      <QueryState
-        query={imports}
-        isEmpty={(data) => data.items.length === 0}
-        empty="取込の履歴はまだありません。"
-      >
+      <QueryState query={imports} isEmpty={(data) => data.items.length === 0} empty="取込の履歴はまだありません。">
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />

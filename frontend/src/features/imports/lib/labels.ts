@@ -24,7 +24,9 @@ export function statusLabel(job: Pick<ImportJob, 'status' | 'row_errors'>): { la
     case 'failed':
       return { label: '失敗', color: 'red' };
     case 'succeeded':
-      return job.row_errors.length > 0 ? { label: '完了(エラー行あり)', color: 'yellow' } : { label: '完了', color: 'green' };
+      return job.row_errors.length > 0
+        ? { label: '完了(エラー行あり)', color: 'yellow' }
+        : { label: '完了', color: 'green' };
   }
 }
 

@@ -1,10 +1,19 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
-import { useMe } from '@/lib/me';
+import { useMe } from '@/features/auth';
 
 import type { SitesSearch } from '../search';
+
+import { siteKeys, type SiteListQuery } from './keys';
 
 export type Site = components['schemas']['Site'];
 export type SiteCreate = components['schemas']['SiteCreate'];
@@ -14,7 +23,7 @@ export type StructureMode = components['schemas']['StructureMode'];
 export const SITES_PAGE_SIZE = 20;
 
 /** The URL's filters as GET /sites query parameters. */
-export function sitesQuery(search: SitesSearch) {
+export function sitesQuery(search: SitesSearch): SiteListQuery {
   return {
     page: search.page ?? 1,
     limit: SITES_PAGE_SIZE,
@@ -30,48 +39,44 @@ export function sitesQuery(search: SitesSearch) {
   };
 }
 
-export const sitesQueryOptions = (search: SitesSearch) => {
-  const query = sitesQuery(search);
-  return queryOptions({
-    queryKey: ['sites', 'list', query],
+export const sitesQueryOptions = (query: SiteListQuery) =>
+  queryOptions({
+    queryKey: siteKeys.list(query),
     queryFn: () => unwrap(api.GET('/api/v1/sites', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-};
 
-export const useSites = (search: SitesSearch) => useQuery(sitesQueryOptions(search));
+export const useSites = (search: SitesSearch) => useQuery(sitesQueryOptions(sitesQuery(search)));
 
 export const siteQueryOptions = (siteId: string) =>
   queryOptions({
-    queryKey: ['sites', 'detail', siteId],
+    queryKey: siteKeys.detail(siteId),
     queryFn: () => unwrap(api.GET('/api/v1/sites/{site_id}', { params: { path: { site_id: siteId } } })),
   });
 
 export const useSite = (siteId: string) => useQuery(siteQueryOptions(siteId));
 
-function useInvalidateSites() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['sites'] }),
-      queryClient.invalidateQueries({ queryKey: ['picker', 'sites'] }),
-    ]);
-}
+/** Every site entry: lists (and the site pickers), details, structures, site workers. */
+export const invalidateSites = (queryClient: QueryClient) => queryClient.invalidateQueries({ queryKey: siteKeys.all });
+
+/** What one site shows: its detail, structure and site workers. */
+export const invalidateSite = (queryClient: QueryClient, siteId: string) =>
+  queryClient.invalidateQueries({ queryKey: siteKeys.site(siteId) });
 
 export function useCreateSite() {
-  const invalidate = useInvalidateSites();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SiteCreate) => unwrap(api.POST('/api/v1/sites', { body })),
-    onSuccess: invalidate,
+    onSuccess: () => invalidateSites(queryClient),
   });
 }
 
 export function useUpdateSite(siteId: string) {
-  const invalidate = useInvalidateSites();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: SiteUpdate) =>
       unwrap(api.PATCH('/api/v1/sites/{site_id}', { params: { path: { site_id: siteId } }, body })),
-    onSuccess: invalidate,
+    onSuccess: () => invalidateSites(queryClient),
   });
 }
 
@@ -80,22 +85,10 @@ export function useDeleteSite(siteId: string) {
   return useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/v1/sites/{site_id}', { params: { path: { site_id: siteId } } })),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: ['sites', 'detail', siteId] });
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['sites', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['picker', 'sites'] }),
-      ]);
+      queryClient.removeQueries({ queryKey: siteKeys.site(siteId) });
+      return queryClient.invalidateQueries({ queryKey: siteKeys.lists() });
     },
   });
-}
-
-/** Branch names by id; shares BranchSelect's cache entry so the list costs no extra request. */
-export function useBranchNames() {
-  const branches = useQuery({
-    queryKey: ['picker', 'branches'],
-    queryFn: () => unwrap(api.GET('/api/v1/branches', { params: { query: { limit: 200 } } })),
-  });
-  return new Map((branches.data?.items ?? []).map((branch) => [branch.id, branch.name]));
 }
 
 /** The tenant (元請) as the app header knows it. */

@@ -3,7 +3,11 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
 
-import { fetchAllPages } from './fetch-all';
+import { invalidateBusinesses } from '@/features/businesses';
+import { invalidateWorkers } from '@/features/workers';
+
+import { siteKeys } from './keys';
+import { invalidateSite } from './sites';
 
 export type StructureEntry = components['schemas']['StructureEntry'];
 export type StructureEntryCreate = components['schemas']['StructureEntryCreate'];
@@ -14,32 +18,20 @@ export type Business = components['schemas']['Business'];
 
 export const structureQueryOptions = (siteId: string) =>
   queryOptions({
-    queryKey: ['sites', siteId, 'structure'],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/sites/{site_id}/structure', { params: { path: { site_id: siteId } } })),
+    queryKey: siteKeys.structure(siteId),
+    queryFn: () => unwrap(api.GET('/api/v1/sites/{site_id}/structure', { params: { path: { site_id: siteId } } })),
   });
 
 export const useStructure = (siteId: string) => useQuery(structureQueryOptions(siteId));
 
-/** The structure's businesses in full (phone, email), which structure entries do not carry. */
-export function useStructureBusinesses(siteId: string) {
-  return useQuery({
-    queryKey: ['sites', siteId, 'businesses'],
-    queryFn: async () => {
-      const items = await fetchAllPages((page) =>
-        unwrap(api.GET('/api/v1/businesses', { params: { query: { site_id: siteId, page, limit: 200 } } })),
-      );
-      return new Map(items.map((business) => [business.id, business]));
-    },
-  });
-}
-
 function useInvalidateStructure(siteId: string) {
   const queryClient = useQueryClient();
   return () =>
+    // The site's entries, and the businesses and workers listed by site (pickers, the tabs' details).
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['sites', siteId] }),
-      queryClient.invalidateQueries({ queryKey: ['picker', 'businesses'] }),
+      invalidateSite(queryClient, siteId),
+      invalidateBusinesses(queryClient),
+      invalidateWorkers(queryClient),
     ]);
 }
 

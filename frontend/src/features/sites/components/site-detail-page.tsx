@@ -3,8 +3,9 @@ import { getRouteApi } from '@tanstack/react-router';
 
 import { PageHeader, type Crumb } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
+import { useBranchNames } from '@/features/branches';
 
-import { useBranchNames, useSite } from '../api/sites';
+import { useSite } from '../api/sites';
 import type { SiteTab } from '../search';
 
 import { SiteInfoTab } from './site-info-tab';
@@ -54,7 +55,7 @@ export function SiteDetailPage() {
               <Tabs.Tab value="workers">施工体制技能者</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="info">
-              <SiteInfoTab site={data} branchName={branchNames.get(data.branch_id) ?? ''} />
+              <SiteInfoTab site={data} branchName={branchNames([data.branch_id])} />
             </Tabs.Panel>
             <Tabs.Panel value="structure">
               <StructureTab site={data} />

@@ -52,7 +52,9 @@ function SiteEditForm({ site }: { site: Site }) {
     } catch (error) {
       const hideInstead = error instanceof ApiError && error.code === 'site.has_history';
       setDeleteError(
-        hideInstead ? `${errorMessage(error)} 使わなくなった現場は「現場を表示する」を外して非表示にしてください。` : errorMessage(error),
+        hideInstead
+          ? `${errorMessage(error)} 使わなくなった現場は「現場を表示する」を外して非表示にしてください。`
+          : errorMessage(error),
       );
     }
   };

@@ -7,7 +7,10 @@ const digitsOf = (text: string) =>
   text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\D/g, '');
 
 const optionalDigits = (pattern: RegExp, message: string) =>
-  z.string().trim().refine((text) => text === '' || pattern.test(digitsOf(text)), message);
+  z
+    .string()
+    .trim()
+    .refine((text) => text === '' || pattern.test(digitsOf(text)), message);
 
 const KENTAIKYO_CODE = /^[A-Za-z0-9_-]+$/;
 
@@ -53,7 +56,11 @@ export const siteFormSchema = z
     values.work_locations.forEach((location, index) => {
       const name = location.name.trim();
       if (name && seen.has(name)) {
-        ctx.addIssue({ code: 'custom', path: ['work_locations', index, 'name'], message: '作業場所が重複しています。' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['work_locations', index, 'name'],
+          message: '作業場所が重複しています。',
+        });
       }
       seen.add(name);
     });

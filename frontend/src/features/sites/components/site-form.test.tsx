@@ -22,9 +22,7 @@ test('a refused create shows the Japanese field error and keeps every value', as
     ...commonHandlers,
     http.post('*/api/v1/sites', async ({ request }) => {
       body = (await request.json()) as Record<string, unknown>;
-      return problem(422, 'request.validation', [
-        { loc: ['body', 'code'], code: 'site.code_taken', message: 'taken' },
-      ]);
+      return problem(422, 'request.validation', [{ loc: ['body', 'code'], code: 'site.code_taken', message: 'taken' }]);
     }),
   );
   const { router } = await renderApp('/sites/new');

@@ -4,8 +4,8 @@ import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 
 import { FormAlert } from '@/components/form-alert';
-import { BranchSelect } from '@/components/pickers/entity-selects';
-import { PrefectureSelect } from '@/components/pickers/master-selects';
+import { BranchSelect } from '@/features/branches';
+import { PrefectureSelect } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 
 import { DateField } from './date-field';
@@ -40,13 +40,14 @@ export function SiteForm({
     try {
       await onSave(values);
     } catch (error) {
-      setFormError(
-        applyProblemToForm(error, (path, err) => form.setError(formPath(path), err), SITE_FIELDS),
-      );
+      setFormError(applyProblemToForm(error, (path, err) => form.setError(formPath(path), err), SITE_FIELDS));
     }
   });
 
-  const flag = (name: 'is_visible' | 'face_recognition' | 'uses_kentaikyo' | 'uses_legal_welfare' | 'uses_workers_comp', label: string) => (
+  const flag = (
+    name: 'is_visible' | 'face_recognition' | 'uses_kentaikyo' | 'uses_legal_welfare' | 'uses_workers_comp',
+    label: string,
+  ) => (
     <Controller
       control={form.control}
       name={name}
@@ -116,14 +117,24 @@ export function SiteForm({
               control={form.control}
               name="period_start"
               render={({ field, fieldState }) => (
-                <DateField label="開始日" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+                <DateField
+                  label="開始日"
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={fieldState.error?.message}
+                />
               )}
             />
             <Controller
               control={form.control}
               name="period_end"
               render={({ field, fieldState }) => (
-                <DateField label="終了日" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+                <DateField
+                  label="終了日"
+                  value={field.value}
+                  onChange={field.onChange}
+                  error={fieldState.error?.message}
+                />
               )}
             />
           </SimpleGrid>

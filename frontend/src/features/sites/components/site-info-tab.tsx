@@ -2,9 +2,9 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
-import { usePrefectures } from '@/components/pickers/masters';
+import { usePrefectures } from '@/features/masters';
 import { formatDate, formatDateTime } from '@/lib/format';
 
 import type { Site } from '../api/sites';

@@ -7,17 +7,20 @@ import { z } from 'zod';
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { QueryState } from '@/components/page-states';
-import { PositionSelect } from '@/components/pickers/master-selects';
-import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { OccupationPicker, PositionSelect } from '@/features/masters';
+import { heldOccupationIds, useWorker, type Worker } from '@/features/workers';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 
-import { heldOccupationIds, useUpdateSiteWorker, useWorker, type SiteWorker, type Worker } from '../api/site-workers';
+import { useUpdateSiteWorker, type SiteWorker } from '../api/site-workers';
 
 import { changedFields } from './site-form-schema';
 
 const schema = z.object({
-  occupation_id: z.string().nullable().refine((v): boolean => v !== null, '職種を選択してください。'),
+  occupation_id: z
+    .string()
+    .nullable()
+    .refine((v): boolean => v !== null, '職種を選択してください。'),
   position_code: z.string().nullable(),
   is_spot: z.boolean(),
 });
@@ -40,7 +43,13 @@ export function SiteWorkerEditForm({
   return (
     <QueryState query={worker}>
       {(data) => (
-        <EditForm siteId={siteId} siteWorker={siteWorker} worker={data} employmentType={employmentType} onDone={onDone} />
+        <EditForm
+          siteId={siteId}
+          siteWorker={siteWorker}
+          worker={data}
+          employmentType={employmentType}
+          onDone={onDone}
+        />
       )}
     </QueryState>
   );
@@ -122,7 +131,12 @@ function EditForm({
           control={form.control}
           name="position_code"
           render={({ field, fieldState }) => (
-            <PositionSelect label="立場" value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
+            <PositionSelect
+              label="立場"
+              value={field.value}
+              onChange={field.onChange}
+              error={fieldState.error?.message}
+            />
           )}
         />
         <Controller

@@ -2,13 +2,14 @@ import { Anchor, Badge, Button, Group, Modal, Table, Text } from '@mantine/core'
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
+import { BusinessSelect } from '@/features/businesses';
+import { useSiteWorkerProfiles } from '@/features/workers';
 import { ListPagination } from '@/components/list-pagination';
 import { QueryState } from '@/components/page-states';
-import { BusinessSelect } from '@/components/pickers/entity-selects';
-import { occupationLabel, useEmploymentTypes, useOccupations, usePositions } from '@/components/pickers/masters';
+import { occupationLabel, useEmploymentTypes, useOccupations, usePositions } from '@/features/masters';
 
-import { useSiteWorkerProfiles, useSiteWorkers, type SiteWorker } from '../api/site-workers';
+import { useSiteWorkers, type SiteWorker } from '../api/site-workers';
 import type { Site } from '../api/sites';
 
 import { SiteWorkerEditForm } from './site-worker-edit-form';

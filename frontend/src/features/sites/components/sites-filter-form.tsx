@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
-import { BranchSelect } from '@/components/pickers/entity-selects';
-import { PrefectureSelect } from '@/components/pickers/master-selects';
+import { BranchSelect } from '@/features/branches';
+import { PrefectureSelect } from '@/features/masters';
 
 import type { SitesSearch } from '../search';
 
@@ -43,16 +43,8 @@ export function SitesFilterForm({
     <Paper withBorder p="sm" mb="md" component="form" onSubmit={submit} role="search" aria-label="現場の検索">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
         <BranchSelect label="支店" value={values.branch_id ?? null} onChange={(v) => set('branch_id', v)} />
-        <TextInput
-          label="現場コード"
-          value={values.code ?? ''}
-          onChange={(e) => set('code', e.currentTarget.value)}
-        />
-        <TextInput
-          label="現場名"
-          value={values.name ?? ''}
-          onChange={(e) => set('name', e.currentTarget.value)}
-        />
+        <TextInput label="現場コード" value={values.code ?? ''} onChange={(e) => set('code', e.currentTarget.value)} />
+        <TextInput label="現場名" value={values.name ?? ''} onChange={(e) => set('name', e.currentTarget.value)} />
         <TextInput
           label="CCUS現場ID"
           value={values.ccus_site_id ?? ''}

@@ -1,12 +1,13 @@
 import { Button } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
+import { useBranchNames } from '@/features/branches';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 
-import { useBranchNames, useSites } from '../api/sites';
+import { useSites } from '../api/sites';
 
 import { SitesFilterForm, type SiteFilters } from './sites-filter-form';
 import { SitesTable } from './sites-table';
@@ -37,11 +38,7 @@ export function SitesListPage() {
       />
       {/* Keyed by the URL's filters so back/forward and クリア show what is actually searched. */}
       <SitesFilterForm key={JSON.stringify(filters)} initial={filters} onSearch={onSearch} />
-      <QueryState
-        query={sites}
-        isEmpty={(data) => data.items.length === 0}
-        empty="条件に一致する現場はありません。"
-      >
+      <QueryState query={sites} isEmpty={(data) => data.items.length === 0} empty="条件に一致する現場はありません。">
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />

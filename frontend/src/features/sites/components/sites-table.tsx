@@ -2,7 +2,7 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
-import { usePrefectures } from '@/components/pickers/masters';
+import { usePrefectures } from '@/features/masters';
 import { formatDate } from '@/lib/format';
 
 import type { Site } from '../api/sites';
@@ -10,11 +10,10 @@ import type { Site } from '../api/sites';
 import { usageLabel } from './labels';
 
 /** 現場一覧's table, columns as in the seed; a row (or 選択) opens the site. */
-export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames: Map<string, string> }) {
+export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames: (ids: readonly string[]) => string }) {
   const navigate = useNavigate();
   const prefectures = usePrefectures();
-  const prefectureName = (code: string | null) =>
-    (code && prefectures.data?.find((p) => p.code === code)?.name) ?? '';
+  const prefectureName = (code: string | null) => (code && prefectures.data?.find((p) => p.code === code)?.name) ?? '';
 
   return (
     <Table.ScrollContainer minWidth={1100}>
@@ -62,7 +61,7 @@ export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames:
                   選択
                 </Button>
               </Table.Td>
-              <Table.Td>{branchNames.get(site.branch_id) ?? ''}</Table.Td>
+              <Table.Td>{branchNames([site.branch_id])}</Table.Td>
               <Table.Td>
                 <Text size="xs" c="dimmed">
                   {site.code}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { BusinessSelect } from '@/components/pickers/entity-selects';
+import { BusinessSelect } from '@/features/businesses';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 
@@ -89,10 +89,20 @@ export function StructureAddForm({
           control={form.control}
           name="consent"
           render={({ field }) => (
-            <Select label="利用同意" allowDeselect={false} data={CONSENT_OPTIONS} value={field.value} onChange={field.onChange} />
+            <Select
+              label="利用同意"
+              allowDeselect={false}
+              data={CONSENT_OPTIONS}
+              value={field.value}
+              onChange={field.onChange}
+            />
           )}
         />
-        <TextInput label="建設業許可番号" {...form.register('permit_number')} error={form.formState.errors.permit_number?.message} />
+        <TextInput
+          label="建設業許可番号"
+          {...form.register('permit_number')}
+          error={form.formState.errors.permit_number?.message}
+        />
         <FormActions onCancel={onDone} loading={add.isPending}>
           追加
         </FormActions>

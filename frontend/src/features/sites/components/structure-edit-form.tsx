@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { useInsuranceValues } from '@/components/pickers/masters';
+import { useInsuranceValues } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 
@@ -92,7 +92,13 @@ export function StructureEditForm({
           control={form.control}
           name="consent"
           render={({ field }) => (
-            <Select label="利用同意" allowDeselect={false} data={CONSENT_OPTIONS} value={field.value} onChange={field.onChange} />
+            <Select
+              label="利用同意"
+              allowDeselect={false}
+              data={CONSENT_OPTIONS}
+              value={field.value}
+              onChange={field.onChange}
+            />
           )}
         />
         <SimpleGrid cols={2} spacing="sm">
@@ -116,7 +122,11 @@ export function StructureEditForm({
             />
           ))}
         </SimpleGrid>
-        <TextInput label="建設業許可番号" {...form.register('permit_number')} error={form.formState.errors.permit_number?.message} />
+        <TextInput
+          label="建設業許可番号"
+          {...form.register('permit_number')}
+          error={form.formState.errors.permit_number?.message}
+        />
         <Controller
           control={form.control}
           name="display_order"

@@ -98,9 +98,7 @@ test('事業者を追加 sends the business, tier and upper business', async () 
   server.use(
     http.get('*/api/v1/businesses', ({ request }) => {
       const siteFilter = new URL(request.url).searchParams.get('site_id');
-      const items = siteFilter
-        ? []
-        : [{ id: E, name: '有限会社田花工業' }];
+      const items = siteFilter ? [] : [{ id: E, name: '有限会社田花工業' }];
       return HttpResponse.json({ items, pagination: pagination(items.length) });
     }),
     http.post(`*/api/v1/sites/${SITE_ID}/structure`, async ({ request }) => {
@@ -120,7 +118,9 @@ test('事業者を追加 sends the business, tier and upper business', async () 
   await user.click(await screen.findByRole('option', { name: '3次 (株)阿佐ヶ谷鉄筋工業' }));
   await user.click(within(dialog).getByRole('button', { name: '追加' }));
 
-  await waitFor(() => expect(body).toMatchObject({ business_id: E, tier: 4, upper_business_id: D, consent: 'unanswered' }));
+  await waitFor(() =>
+    expect(body).toMatchObject({ business_id: E, tier: 4, upper_business_id: D, consent: 'unanswered' }),
+  );
 });
 
 test('a viewer sees the structure without 事業者を追加, 次数変更, 編集 or 削除', async () => {

@@ -2,17 +2,13 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
+import { useSiteBusinesses } from '@/features/businesses';
 import { ErrorState, QueryState } from '@/components/page-states';
 import { notifyError, notifySaved } from '@/lib/notify';
 
 import { useTenantName, type Site } from '../api/sites';
-import {
-  useRemoveStructureEntry,
-  useStructure,
-  useStructureBusinesses,
-  type StructureEntry,
-} from '../api/structure';
+import { useRemoveStructureEntry, useStructure, type StructureEntry } from '../api/structure';
 
 import { STRUCTURE_MODE_LABELS } from './labels';
 import { StructureAddForm } from './structure-add-form';
@@ -24,17 +20,14 @@ import { structureRows } from './structure-tree';
 const route = getRouteApi('/app/sites/$siteId');
 
 type Dialog =
-  | { kind: 'add' }
-  | { kind: 'tier'; entry: StructureEntry }
-  | { kind: 'edit'; entry: StructureEntry }
-  | null;
+  { kind: 'add' } | { kind: 'tier'; entry: StructureEntry } | { kind: 'edit'; entry: StructureEntry } | null;
 
 const DIALOG_TITLES = { add: '事業者を追加', tier: '次数変更', edit: '利用状況設定' } as const;
 
 export function StructureTab({ site }: { site: Site }) {
   const navigate = route.useNavigate();
   const structure = useStructure(site.id);
-  const businesses = useStructureBusinesses(site.id);
+  const businesses = useSiteBusinesses(site.id);
   const tenantName = useTenantName();
   const remove = useRemoveStructureEntry(site.id);
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -63,9 +56,7 @@ export function StructureTab({ site }: { site: Site }) {
           </Button>
         </Can>
       </Group>
-      {businesses.error ? (
-        <ErrorState error={businesses.error} onRetry={() => void businesses.refetch()} />
-      ) : null}
+      {businesses.error ? <ErrorState error={businesses.error} onRetry={() => void businesses.refetch()} /> : null}
       <QueryState query={structure}>
         {(entries) => {
           const map = businesses.data ?? new Map();
@@ -83,8 +74,7 @@ export function StructureTab({ site }: { site: Site }) {
                 actions={{
                   onTier: (entry) => setDialog({ kind: 'tier', entry }),
                   onEdit: (entry) => setDialog({ kind: 'edit', entry }),
-                  onWorkers: (entry) =>
-                    void navigate({ search: { tab: 'workers', business_id: entry.business.id } }),
+                  onWorkers: (entry) => void navigate({ search: { tab: 'workers', business_id: entry.business.id } }),
                   onRemove: (entry) => void onRemove(entry),
                 }}
               />

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 
-import { useInsuranceValues } from '@/components/pickers/masters';
-import { useCan } from '@/lib/me';
+import { useInsuranceValues } from '@/features/masters';
+import { useCan } from '@/features/auth';
 
 import type { Business, StructureEntry } from '../api/structure';
 

@@ -14,12 +14,10 @@ import { useUpdateStructureEntry, type StructureEntry } from '../api/structure';
 import { PlacementFields, placementBody, placementIssue } from './placement-fields';
 import { subtreeIds } from './structure-tree';
 
-const schema = z
-  .object({ tier: z.string(), upper_business_id: z.string().nullable() })
-  .superRefine((values, ctx) => {
-    const issue = placementIssue(values);
-    if (issue) ctx.addIssue({ code: 'custom', path: ['upper_business_id'], message: issue });
-  });
+const schema = z.object({ tier: z.string(), upper_business_id: z.string().nullable() }).superRefine((values, ctx) => {
+  const issue = placementIssue(values);
+  if (issue) ctx.addIssue({ code: 'custom', path: ['upper_business_id'], message: issue });
+});
 type Values = z.infer<typeof schema>;
 const FIELDS = ['tier', 'upper_business_id'] as const;
 

@@ -1,9 +1,19 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
+import { fetchAllPages } from '@/lib/fetch-all';
 
 import type { WorkersSearch } from '../search';
+
+import { workerKeys, type WorkerListQuery } from './keys';
 
 export type Worker = components['schemas']['Worker'];
 export type WorkerCreate = components['schemas']['WorkerCreate'];
@@ -26,40 +36,59 @@ export function workerFilters(search: WorkersSearch) {
   };
 }
 
-export const workersQueryOptions = (search: WorkersSearch) =>
+export const workersQueryOptions = (query: WorkerListQuery) =>
   queryOptions({
-    queryKey: ['workers', 'list', search],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/workers', {
-          params: { query: { ...workerFilters(search), page: search.page ?? 1, limit: PAGE_SIZE } },
-        }),
-      ),
+    queryKey: workerKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/workers', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 
-export const useWorkers = (search: WorkersSearch) => useQuery(workersQueryOptions(search));
+export const useWorkers = (search: WorkersSearch) =>
+  useQuery(workersQueryOptions({ ...workerFilters(search), page: search.page ?? 1, limit: PAGE_SIZE }));
 
 export const workerQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['workers', 'detail', id],
+    queryKey: workerKeys.detail(id),
     queryFn: () => unwrap(api.GET('/api/v1/workers/{worker_id}', { params: { path: { worker_id: id } } })),
   });
 
 export const useWorker = (id: string) => useQuery(workerQueryOptions(id));
 
-export const useWorkerCareer = (id: string) =>
-  useQuery({
-    queryKey: ['workers', 'career', id],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/workers/{worker_id}/career', { params: { path: { worker_id: id } } })),
+/** The occupations a worker holds: a day's or a site worker's 職種 must be one of them. */
+export function heldOccupationIds(worker: Worker): string[] {
+  return [worker.primary_occupation.id, ...worker.occupation_ids.filter((id) => id !== worker.primary_occupation.id)];
+}
+
+/** CCUS-accepted days against the skill-level thresholds; every written work day can move it. */
+export const careerQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: workerKeys.career(id),
+    queryFn: () => unwrap(api.GET('/api/v1/workers/{worker_id}/career', { params: { path: { worker_id: id } } })),
   });
+
+/** Kana, phones and 雇用区分 of a site's workers (retired ones too), which site workers do not carry. */
+export function useSiteWorkerProfiles(siteId: string) {
+  const query: WorkerListQuery = { site_id: siteId, status: 'all', limit: 200 };
+  return useQuery({
+    queryKey: workerKeys.allPages(query),
+    queryFn: async () => {
+      const items = await fetchAllPages((page) =>
+        unwrap(api.GET('/api/v1/workers', { params: { query: { ...query, page } } })),
+      );
+      return new Map(items.map((worker) => [worker.id, worker]));
+    },
+  });
+}
+
+/** Every worker entry: lists (and the worker pickers), details and careers. */
+export const invalidateWorkers = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: workerKeys.all });
 
 export function useCreateWorker() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: WorkerCreate) => unwrap(api.POST('/api/v1/workers', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['workers'] }),
+    onSuccess: () => invalidateWorkers(queryClient),
   });
 }
 
@@ -68,7 +97,7 @@ export function useUpdateWorker(id: string) {
   return useMutation({
     mutationFn: (body: WorkerUpdate) =>
       unwrap(api.PATCH('/api/v1/workers/{worker_id}', { params: { path: { worker_id: id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['workers'] }),
+    onSuccess: () => invalidateWorkers(queryClient),
   });
 }
 
@@ -78,8 +107,8 @@ export function useDeleteWorker() {
     mutationFn: (id: string) =>
       unwrap(api.DELETE('/api/v1/workers/{worker_id}', { params: { path: { worker_id: id } } })),
     onSuccess: (_data, id) => {
-      queryClient.removeQueries({ queryKey: ['workers', 'detail', id] });
-      return queryClient.invalidateQueries({ queryKey: ['workers', 'list'] });
+      queryClient.removeQueries({ queryKey: workerKeys.detail(id) });
+      return queryClient.invalidateQueries({ queryKey: workerKeys.lists() });
     },
   });
 }

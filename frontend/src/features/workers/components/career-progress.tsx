@@ -1,17 +1,21 @@
 import { Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 
 import { QueryState } from '@/components/page-states';
 import { formatNumber } from '@/lib/format';
 
-import { useWorkerCareer } from '../api/workers';
+import { careerQueryOptions } from '../api/workers';
 
-/** Days CCUS accepted against the skill-level thresholds (645 / 1,505 / 2,150 days). */
-export function CareerProgress({ workerId }: { workerId: string }) {
-  const career = useWorkerCareer(workerId);
+/**
+ * Days CCUS accepted against the skill-level thresholds (645 / 1,505 / 2,150 days): on the
+ * worker's detail page and, with their name, under the site calendar.
+ */
+export function CareerProgress({ workerId, workerName }: { workerId: string; workerName?: string }) {
+  const career = useQuery(careerQueryOptions(workerId));
   return (
     <Paper withBorder p="sm" component="section" aria-label="能力評価までの就業日数">
       <Title order={3} size="h5" mb="xs">
-        能力評価までの就業日数
+        {workerName ? `${workerName} さんの` : ''}能力評価までの就業日数
       </Title>
       <QueryState query={career}>
         {(data) => (
@@ -29,7 +33,8 @@ export function CareerProgress({ workerId }: { workerId: string }) {
               </Text>
             </Group>
             {data.thresholds.map((threshold) => {
-              const percent = threshold.days > 0 ? Math.min(100, Math.round((data.ccus_valid_days / threshold.days) * 100)) : 100;
+              const percent =
+                threshold.days > 0 ? Math.min(100, Math.round((data.ccus_valid_days / threshold.days) * 100)) : 100;
               const label = `レベル${threshold.level}`;
               return (
                 <Stack key={threshold.level} gap={4} data-testid={`threshold-${threshold.level}`}>

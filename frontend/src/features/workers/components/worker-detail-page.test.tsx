@@ -42,9 +42,13 @@ test('shows the fields in groups with the CCUS status, its error and the links',
   expect(within(basic).getByText('1980/04/01')).toBeInTheDocument();
   expect(await within(basic).findByText('労働者')).toBeInTheDocument();
   expect(within(screen.getByRole('region', { name: '連絡先' })).getByText('09056190001')).toBeInTheDocument();
-  expect(within(screen.getByRole('region', { name: '職種・資格' })).getByText('鉄筋工：鉄筋圧接工')).toBeInTheDocument();
+  expect(
+    within(screen.getByRole('region', { name: '職種・資格' })).getByText('鉄筋工：鉄筋圧接工'),
+  ).toBeInTheDocument();
   expect(within(screen.getByRole('region', { name: '健康' })).getByText('A型 Rh+')).toBeInTheDocument();
-  expect(within(screen.getByRole('region', { name: '在籍' })).getByText('在籍', { selector: 'span' })).toBeInTheDocument();
+  expect(
+    within(screen.getByRole('region', { name: '在籍' })).getByText('在籍', { selector: 'span' }),
+  ).toBeInTheDocument();
   expect(screen.getByText('失敗 DATF0001E')).toBeInTheDocument();
   expect(screen.getByTestId('ccus-error')).toHaveTextContent('DATF0001E ユーザ12304567891234の認証に失敗しました。');
 
@@ -112,16 +116,16 @@ test('a retired worker is marked as such', async () => {
 });
 
 test('an unknown worker shows the error state', async () => {
-  server.use(...masterHandlers, http.get('*/api/v1/workers/:id', () => problem(404, 'worker.not_found')));
+  server.use(
+    ...masterHandlers,
+    http.get('*/api/v1/workers/:id', () => problem(404, 'worker.not_found')),
+  );
   await renderApp(`/workers/${WORKER_ID}`);
   expect(await screen.findByText('技能者が見つかりません。')).toBeInTheDocument();
 });
 
 test('a viewer sees the worker but neither 編集 nor 削除, nor the 本人確認番号 表示', async () => {
-  server.use(
-    ...detailHandlers(),
-    asViewer,
-  );
+  server.use(...detailHandlers(), asViewer);
   await renderApp(`/workers/${WORKER_ID}`);
   expect(await screen.findByRole('heading', { name: '川越 十郎' })).toBeInTheDocument();
   await screen.findByText('(表示権限なし)');

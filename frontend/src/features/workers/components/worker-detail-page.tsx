@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Stack, Tooltip } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';

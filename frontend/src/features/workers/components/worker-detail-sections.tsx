@@ -1,13 +1,9 @@
 import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
-import {
-  occupationLabel,
-  useEmploymentTypes,
-  useOccupations,
-  usePositions,
-  usePrefectures,
-} from '@/components/pickers/masters';
+import { VerificationNumber } from '@/components/verification-number';
+import { useCan } from '@/features/auth';
+import { occupationLabel, useEmploymentTypes, useOccupations, usePositions, usePrefectures } from '@/features/masters';
 import { formatDate, formatDateTime } from '@/lib/format';
 
 import {
@@ -19,11 +15,10 @@ import {
   fullName,
   labelOf,
 } from '../api/labels';
-import type { Worker } from '../api/workers';
+import { useRevealVerificationNumber, type Worker } from '../api/workers';
 
 import { FieldSection } from './field-table';
 import { AnchorLink } from '@/components/links';
-import { VerificationNumber } from './verification-number';
 
 function nameOf(list: { code: string; name: string }[] | undefined, code: string | null) {
   if (!code) return '';
@@ -38,6 +33,8 @@ function bloodLabel(worker: Worker) {
 
 export function WorkerDetailSections({ worker }: { worker: Worker }) {
   const employmentTypes = useEmploymentTypes();
+  const reveal = useRevealVerificationNumber(worker.id);
+  const canReveal = useCan('secrets:reveal');
   const positions = usePositions();
   const prefectures = usePrefectures();
   const occupations = useOccupations();
@@ -77,7 +74,13 @@ export function WorkerDetailSections({ worker }: { worker: Worker }) {
             { label: 'CCUS技能者ID', value: worker.ccus_worker_id ?? 'なし' },
             {
               label: '本人確認番号',
-              value: <VerificationNumber workerId={worker.id} masked={worker.verification_number} />,
+              value: (
+                <VerificationNumber
+                  masked={worker.verification_number}
+                  reveal={() => reveal.mutateAsync()}
+                  canReveal={canReveal}
+                />
+              ),
             },
             {
               label: 'CCUS連携状態',

@@ -38,9 +38,7 @@ test('a create refused on phones.1 shows the error next to that phone and keeps 
     }),
   );
   await renderApp(`/workers/new?business_id=${BUSINESS_ID}`);
-  await waitFor(() =>
-    expect(screen.getByRole('combobox', { name: '所属事業者' })).toHaveValue('(株)阿佐ヶ谷鉄筋工業'),
-  );
+  await waitFor(() => expect(screen.getByRole('combobox', { name: '所属事業者' })).toHaveValue('(株)阿佐ヶ谷鉄筋工業'));
   await fillRequired(user);
   await user.type(screen.getByLabelText('携帯電話番号 1台目'), '090-1111-2222');
   await user.click(screen.getByRole('button', { name: '携帯電話番号を追加' }));
@@ -48,9 +46,7 @@ test('a create refused on phones.1 shows the error next to that phone and keeps 
   await user.click(screen.getByRole('button', { name: '登録' }));
 
   const second = screen.getByLabelText('携帯電話番号 2台目');
-  await waitFor(() =>
-    expect(second).toHaveAccessibleDescription('この携帯電話番号は別の技能者に登録されています。'),
-  );
+  await waitFor(() => expect(second).toHaveAccessibleDescription('この携帯電話番号は別の技能者に登録されています。'));
   expect(screen.getByLabelText('携帯電話番号 1台目')).not.toHaveAccessibleDescription();
   expect(second).toHaveValue('09033334444');
   expect(screen.getByLabelText('携帯電話番号 1台目')).toHaveValue('090-1111-2222');
@@ -231,9 +227,7 @@ describe('editing', () => {
     await user.type(expires, '2030/01/01');
     await user.click(screen.getByRole('button', { name: '更新' }));
 
-    await waitFor(() =>
-      expect(screen.getByLabelText('番号1')).toHaveAccessibleDescription('形式が正しくありません。'),
-    );
+    await waitFor(() => expect(screen.getByLabelText('番号1')).toHaveAccessibleDescription('形式が正しくありません。'));
     expect(screen.getByLabelText('番号1')).toHaveValue('A-1');
     expect(screen.getByLabelText('有効期限1')).toHaveValue('2030/01/01');
     expect(screen.getByLabelText(/資格・免許名1/)).toHaveValue('玉掛け');

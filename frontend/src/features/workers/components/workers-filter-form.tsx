@@ -1,7 +1,8 @@
 import { Button, Group, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
-import { BusinessSelect, SiteSelect } from '@/components/pickers/entity-selects';
+import { BusinessSelect } from '@/features/businesses';
+import { SiteSelect } from '@/features/sites';
 
 import { useBusinessName, useSiteName } from '../api/lookups';
 import type { RetirementStatus, WorkersSearch } from '../search';
@@ -17,13 +18,7 @@ const STATUS_OPTIONS: { value: RetirementStatus; label: string }[] = [
 const blankToUndefined = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** The seed's search box above 技能者一覧; what is applied lives in the URL. */
-export function WorkersFilterForm({
-  search,
-  onApply,
-}: {
-  search: WorkersSearch;
-  onApply: (filters: Filters) => void;
-}) {
+export function WorkersFilterForm({ search, onApply }: { search: WorkersSearch; onApply: (filters: Filters) => void }) {
   const [draft, setDraft] = useState<Filters>(search);
   const businessName = useBusinessName(draft.business_id);
   const siteName = useSiteName(draft.site_id);
@@ -86,7 +81,7 @@ export function WorkersFilterForm({
           size="xs"
           data={STATUS_OPTIONS}
           value={draft.status ?? 'active'}
-          onChange={(value) => set({ status: value as RetirementStatus })}
+          onChange={(value) => set({ status: value })}
         />
         <Group gap="xs">
           <Button

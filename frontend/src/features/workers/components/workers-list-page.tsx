@@ -1,7 +1,7 @@
 import { Paper } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
-import { Can } from '@/components/can';
+import { Can } from '@/features/auth';
 import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
@@ -51,11 +51,7 @@ export function WorkersListPage() {
           onApply={(next) => void navigate({ search: { ...next, page: undefined } })}
         />
       </Paper>
-      <QueryState
-        query={workers}
-        isEmpty={(data) => data.items.length === 0}
-        empty="条件に該当する技能者はいません。"
-      >
+      <QueryState query={workers} isEmpty={(data) => data.items.length === 0} empty="条件に該当する技能者はいません。">
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />

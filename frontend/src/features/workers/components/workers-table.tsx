@@ -1,6 +1,6 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 
-import { occupationLabel, useEmploymentTypes } from '@/components/pickers/masters';
+import { occupationLabel, useEmploymentTypes } from '@/features/masters';
 import { formatDate } from '@/lib/format';
 
 import { fullKana, fullName } from '../api/labels';
@@ -10,8 +10,7 @@ import { AnchorLink, ButtonLink } from '@/components/links';
 
 export function WorkersTable({ workers }: { workers: Worker[] }) {
   const employmentTypes = useEmploymentTypes();
-  const employmentName = (code: string) =>
-    employmentTypes.data?.find((type) => type.code === code)?.name ?? code;
+  const employmentName = (code: string) => employmentTypes.data?.find((type) => type.code === code)?.name ?? code;
 
   return (
     <Table.ScrollContainer minWidth={1000}>

@@ -11,7 +11,13 @@ export const OCC_REBAR = '44444444-4444-4444-8444-000000000001';
 export const OCC_WELD = '44444444-4444-4444-8444-000000000002';
 export const OCC_CARPENTER = '44444444-4444-4444-8444-000000000003';
 
-const occupation = (id: string, major_code: string, major_name: string, minor_code: string, minor_name: string): S['Occupation'] => ({
+const occupation = (
+  id: string,
+  major_code: string,
+  major_name: string,
+  minor_code: string,
+  minor_name: string,
+): S['Occupation'] => ({
   id,
   major_code,
   major_name,

@@ -77,7 +77,17 @@ export function DateFormField({
   );
 }
 
-export function NumberFormField({ name, label, min, max }: { name: NumberName; label: string; min: number; max: number }) {
+export function NumberFormField({
+  name,
+  label,
+  min,
+  max,
+}: {
+  name: NumberName;
+  label: string;
+  min: number;
+  max: number;
+}) {
   const { control } = useFormContext<WorkerFormValues>();
   return (
     <Controller

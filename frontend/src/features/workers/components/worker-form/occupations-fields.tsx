@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 
-import { OccupationPicker } from '@/components/pickers/occupation-picker';
+import { OccupationPicker } from '@/features/masters';
 
 import { MAX_OTHER_OCCUPATIONS, type WorkerFormValues } from './schema';
 

@@ -32,7 +32,10 @@ const pressure = (min: number, max: number) =>
       .max(max, `${max}以下で入力してください。`),
   ]);
 const digitsPattern = (pattern: RegExp, message: string) =>
-  z.string().trim().refine((value) => value === '' || pattern.test(digitsOnly(value)), message);
+  z
+    .string()
+    .trim()
+    .refine((value) => value === '' || pattern.test(digitsOnly(value)), message);
 
 export const MAX_PHONES = 3;
 export const MAX_OTHER_OCCUPATIONS = 3;
@@ -59,7 +62,10 @@ export function workerFormSchema(mode: 'create' | 'edit') {
       phones: z
         .array(
           z.object({
-            value: digitsPattern(/^0\d{10}$/, '携帯電話番号は0から始まる11桁の数字で入力してください(例: 09011112222)。'),
+            value: digitsPattern(
+              /^0\d{10}$/,
+              '携帯電話番号は0から始まる11桁の数字で入力してください(例: 09011112222)。',
+            ),
           }),
         )
         .max(MAX_PHONES, `携帯電話番号は${MAX_PHONES}台までです。`),
@@ -220,9 +226,7 @@ function toFields(values: WorkerFormValues): { fields: Fields; rows: RowIndex } 
   const phones = values.phones
     .map((row, index) => ({ value: digitsOnly(row.value), index }))
     .filter((row) => row.value);
-  const occupations = values.occupations
-    .map((row, index) => ({ id: row.id, index }))
-    .filter((row) => row.id);
+  const occupations = values.occupations.map((row, index) => ({ id: row.id, index })).filter((row) => row.id);
   const fields: Fields = {
     code: orNull(values.code),
     family_name: values.family_name.trim(),
@@ -283,11 +287,14 @@ export function toUpdateBody(
     if (key === 'verification_number' && fields[key] === null) continue;
     if (JSON.stringify(fields[key]) !== JSON.stringify(before[key])) body[key] = fields[key];
   }
-  return { body: body as WorkerUpdate, rows };
+  return { body: body, rows };
 }
 
 /** The body fields the API may name in a field error, for applyProblemToForm. */
-export const BODY_FIELDS = [...Object.keys(emptyWorkerValues()).filter((key) => key !== 'occupations'), 'occupation_ids'];
+export const BODY_FIELDS = [
+  ...Object.keys(emptyWorkerValues()).filter((key) => key !== 'occupations'),
+  'occupation_ids',
+];
 
 /** A field error's path in the body ("phones.1") as the form's field ("phones.1.value"). */
 export function formPath(path: string, rows: RowIndex): string {
@@ -297,9 +304,7 @@ export function formPath(path: string, rows: RowIndex): string {
     return position === undefined ? 'phones.root' : `phones.${rows.phones[position] ?? position}.value`;
   }
   if (root === 'occupation_ids') {
-    return position === undefined
-      ? 'occupations.root'
-      : `occupations.${rows.occupation_ids[position] ?? position}.id`;
+    return position === undefined ? 'occupations.root' : `occupations.${rows.occupation_ids[position] ?? position}.id`;
   }
   if (root === 'qualifications') {
     if (position === undefined) return 'qualifications.root';

@@ -2,8 +2,8 @@ import { Alert, Paper, PasswordInput, SimpleGrid, Stack, TextInput, Title } from
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 
-import { BusinessSelect } from '@/components/pickers/entity-selects';
-import { EmploymentTypeSelect, PositionSelect, PrefectureSelect } from '@/components/pickers/master-selects';
+import { BusinessSelect } from '@/features/businesses';
+import { EmploymentTypeSelect, PositionSelect, PrefectureSelect } from '@/features/masters';
 import { formatDate } from '@/lib/format';
 
 import { BLOOD_TYPE_OPTIONS, PERMISSION_OPTIONS, RH_OPTIONS, SEX_OPTIONS } from '../../api/labels';
@@ -88,7 +88,13 @@ export function BasicSection({ mode, businessName }: { mode: 'create' | 'edit'; 
   );
 }
 
-export function CcusSection({ mode, hasVerificationNumber }: { mode: 'create' | 'edit'; hasVerificationNumber: boolean }) {
+export function CcusSection({
+  mode,
+  hasVerificationNumber,
+}: {
+  mode: 'create' | 'edit';
+  hasVerificationNumber: boolean;
+}) {
   const text = useText();
   const description =
     mode === 'edit'

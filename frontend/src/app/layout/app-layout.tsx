@@ -5,7 +5,8 @@ import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-route
 import { useCallback, useEffect, useState } from 'react';
 
 import { logOut } from '@/lib/auth';
-import { useMe, type Scope } from '@/lib/me';
+import { refetchEverything } from '@/lib/query-client';
+import { useMe, type Scope } from '@/features/auth';
 import { tokenStore } from '@/lib/token-store';
 
 import { SessionExpiredModal } from './session-expired-modal';
@@ -151,7 +152,7 @@ export function AppLayout() {
         email={me.data?.email ?? ''}
         onLoggedIn={() => {
           setExpired(false);
-          void queryClient.invalidateQueries();
+          void refetchEverything(queryClient);
         }}
         onLeave={toLogin}
       />

@@ -35,7 +35,9 @@ test('an expired session asks to log in again over the form, and what was typed 
 
   await user.type(within(relogin).getByLabelText('パスワード'), 'correct horse');
   await user.click(within(relogin).getByRole('button', { name: 'ログイン' }));
-  await waitFor(() => expect(screen.queryByRole('dialog', { name: 'ログインの有効期限が切れました' })).not.toBeInTheDocument());
+  await waitFor(() =>
+    expect(screen.queryByRole('dialog', { name: 'ログインの有効期限が切れました' })).not.toBeInTheDocument(),
+  );
   expect(tokenStore.get()).toBe('renewed');
 
   await user.click(within(form).getByRole('button', { name: '登録' }));

@@ -12,28 +12,34 @@ export type InsuranceValue = components['schemas']['InsuranceValue'];
 // Masters change rarely: keep them for the session.
 const MASTER = { staleTime: Infinity, gcTime: Infinity } as const;
 
+const masterKeys = {
+  all: ['masters'] as const,
+  list: (master: 'occupations' | 'positions' | 'prefectures' | 'employment-types' | 'insurance-values') =>
+    [...masterKeys.all, master] as const,
+};
+
 export const occupationsQuery = queryOptions({
-  queryKey: ['masters', 'occupations'],
+  queryKey: masterKeys.list('occupations'),
   queryFn: () => unwrap(api.GET('/api/v1/masters/occupations', { params: { query: { active_only: true } } })),
   ...MASTER,
 });
 export const positionsQuery = queryOptions({
-  queryKey: ['masters', 'positions'],
+  queryKey: masterKeys.list('positions'),
   queryFn: () => unwrap(api.GET('/api/v1/masters/positions')),
   ...MASTER,
 });
 export const prefecturesQuery = queryOptions({
-  queryKey: ['masters', 'prefectures'],
+  queryKey: masterKeys.list('prefectures'),
   queryFn: () => unwrap(api.GET('/api/v1/masters/prefectures')),
   ...MASTER,
 });
 export const employmentTypesQuery = queryOptions({
-  queryKey: ['masters', 'employment-types'],
+  queryKey: masterKeys.list('employment-types'),
   queryFn: () => unwrap(api.GET('/api/v1/masters/employment-types')),
   ...MASTER,
 });
 export const insuranceValuesQuery = queryOptions({
-  queryKey: ['masters', 'insurance-values'],
+  queryKey: masterKeys.list('insurance-values'),
   queryFn: () => unwrap(api.GET('/api/v1/masters/insurance-values')),
   ...MASTER,
 });

@@ -1,6 +1,6 @@
 import { Select, type SelectProps } from '@mantine/core';
 
-import { usePositions, usePrefectures, useEmploymentTypes } from './masters';
+import { usePositions, usePrefectures, useEmploymentTypes } from '../api/masters';
 
 type Props = Omit<SelectProps, 'data'>;
 
@@ -18,14 +18,10 @@ export function PrefectureSelect(props: Props) {
 
 export function PositionSelect(props: Props) {
   const positions = usePositions();
-  return (
-    <Select clearable data={(positions.data ?? []).map((p) => ({ value: p.code, label: p.name }))} {...props} />
-  );
+  return <Select clearable data={(positions.data ?? []).map((p) => ({ value: p.code, label: p.name }))} {...props} />;
 }
 
 export function EmploymentTypeSelect(props: Props) {
   const types = useEmploymentTypes();
-  return (
-    <Select clearable data={(types.data ?? []).map((t) => ({ value: t.code, label: t.name }))} {...props} />
-  );
+  return <Select clearable data={(types.data ?? []).map((t) => ({ value: t.code, label: t.name }))} {...props} />;
 }

@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core';
 import { useMemo, useState } from 'react';
 
-import { occupationLabel, useOccupations, type Occupation } from './masters';
+import { occupationLabel, useOccupations, type Occupation } from '../api/masters';
 
 /**
  * 職種: 大分類 first, then 小分類. `allowedIds` narrows the choice (a site worker's occupation

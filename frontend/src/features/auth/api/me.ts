@@ -1,15 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { components } from '@/api/schema';
-
-import { api, unwrap } from './api-client';
+import { api, unwrap } from '@/lib/api-client';
 
 export type Me = components['schemas']['Me'];
 export type Scope = components['schemas']['Scope'];
 
+const meKeys = { me: ['me'] as const };
+
 /** The logged-in user, asked once per session (the layout, forms and guards share it). */
 export const meQueryOptions = queryOptions({
-  queryKey: ['me'],
+  queryKey: meKeys.me,
   queryFn: () => unwrap(api.GET('/api/v1/me')),
   staleTime: 5 * 60_000,
 });

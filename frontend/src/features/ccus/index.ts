@@ -1,0 +1,4 @@
+// CCUS連携: what お知らせ shows of it, and the refresh a change elsewhere (a written day) needs.
+export { idCheckProgress, idCheckSummaryQueryOptions, type IdCheckSummary } from './api/id-checks';
+export { reservationsQueryOptions } from './api/reservations';
+export { invalidateCcus, resultsQueryOptions, type ResultDay } from './api/results';
