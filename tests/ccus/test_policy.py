@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from api.ccus.policy import TOKYO, in_maintenance, send_at
+from api.ccus.policy import TOKYO, after_maintenance, in_maintenance, send_at
 from api.config import Settings
 
 
@@ -42,3 +42,17 @@ def test_windows_are_settings_not_code(plain_settings: Settings) -> None:
         update={"ccus_send_policy": "immediate", "ccus_maintenance_weekdays": []}
     )
     assert send_at(sunday, immediate) == sunday
+
+
+def test_the_next_day_is_tokyo_s_next_day_even_while_utc_is_a_day_behind(
+    plain_settings: Settings,
+) -> None:
+    # 05:00 on Tuesday in Tokyo is still Monday in UTC: the change goes out Wednesday 02:00.
+    tuesday_dawn = _tokyo("2026-11-24 05:00")
+    assert send_at(tuesday_dawn, plain_settings).astimezone(TOKYO) == _tokyo("2026-11-25 02:00")
+
+
+def test_a_window_that_never_ends_gives_up_after_30_days(plain_settings: Settings) -> None:
+    always = plain_settings.model_copy(update={"ccus_maintenance_weekdays": list(range(7))})
+    start = _tokyo("2026-11-24 10:00")
+    assert after_maintenance(start, always).astimezone(TOKYO) == _tokyo("2026-12-24 23:00")
