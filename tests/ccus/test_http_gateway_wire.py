@@ -15,7 +15,7 @@ from structlog.testing import capture_logs
 
 from api.ccus.breaker import CircuitBreaker
 from api.ccus.gateway import CcusError, CcusNotFound, CcusRejected, CcusUnavailable
-from api.ccus.http_gateway import HttpCcusGateway
+from api.ccus.http_gateway import HttpCcusGateway, retry_after_seconds
 from api.ccus.wire import EntityKind, StructureDifference, WorkRecord
 from api.config import Settings
 
@@ -235,3 +235,18 @@ def test_the_default_breaker_follows_the_settings(
     )
     breaker = HttpCcusGateway(client, settings).breaker
     assert (breaker.threshold, breaker.cooldown_seconds) == (3, 12.5)
+
+
+async def test_the_client_carries_base_url_token_and_timeout(plain_settings: Settings) -> None:
+    settings = plain_settings.model_copy(
+        update={"ccus_base_url": "http://ccus.example:8391", "ccus_timeout_seconds": 7.5}
+    )
+    async with HttpCcusGateway.client_for(settings) as client:
+        assert client.base_url == httpx.URL("http://ccus.example:8391")
+        assert client.headers["Authorization"] == "Bearer sandbox-token"
+        assert client.timeout == httpx.Timeout(7.5)
+
+
+@pytest.mark.parametrize(("header", "seconds"), [("0", 0.0), ("-5", 0.0), ("2.5", 2.5)])
+def test_retry_after_is_never_negative(header: str, seconds: float) -> None:
+    assert retry_after_seconds(header) == seconds

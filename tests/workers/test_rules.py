@@ -62,6 +62,7 @@ def test_a_complete_worker_passes(plain_settings: Settings) -> None:
     assert _check(plain_settings) == []
     assert _check(plain_settings, phones=None, email="taro@example.jp") == []
     assert _check(plain_settings, position_code="P1", prefecture_code="13") == []
+    assert _check(plain_settings, ccus_worker_id="99999999999999") == []
 
 
 @pytest.mark.parametrize("name", REQUIRED)
