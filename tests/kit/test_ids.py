@@ -1,10 +1,10 @@
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
 
-from api.kit import ids
 from api.kit.ids import uuid7
 
 
@@ -32,12 +32,12 @@ def test_uuid7_lays_out_milliseconds_version_random_and_variant(
 ) -> None:
     # RFC 9562 §5.7: 48 bits of Unix milliseconds, version 7, 12 random bits, variant 0b10,
     # 62 random bits. The clock is 999,999 ns short of the next millisecond: it is truncated.
-    monkeypatch.setattr(ids.time, "time_ns", lambda: 0x0123456789AB * 1_000_000 + 999_999)
-    monkeypatch.setattr(ids.os, "urandom", lambda size: random[:size].ljust(size, b"\x01"))
+    monkeypatch.setattr(time, "time_ns", lambda: 0x0123456789AB * 1_000_000 + 999_999)
+    monkeypatch.setattr(os, "urandom", lambda size: random[:size].ljust(size, b"\x01"))
     assert str(uuid7()) == expected
 
 
 def test_uuid7_keeps_only_48_bits_of_milliseconds(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ids.time, "time_ns", lambda: ((1 << 48) + 5) * 1_000_000)
-    monkeypatch.setattr(ids.os, "urandom", lambda size: bytes(size))
+    monkeypatch.setattr(time, "time_ns", lambda: ((1 << 48) + 5) * 1_000_000)
+    monkeypatch.setattr(os, "urandom", lambda size: bytes(size))
     assert str(uuid7()) == "00000000-0005-7000-8000-000000000000"
