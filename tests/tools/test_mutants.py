@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.mutants.curated import PytestRun, verdict_of
+from tools.mutants.curated import Baseline, PytestRun, verdict_of
 from tools.mutants.patches import PatchFormatError, parse
 from tools.mutants.pure import changed_lines
 from tools.mutants.stryker import read
@@ -82,3 +82,15 @@ def test_the_stryker_score_counts_killed_and_timeouts_against_survivors(tmp_path
 def test_an_allow_listed_change_is_matched_against_the_mutant_diff() -> None:
     diff = "--- a.py\n+++ a.py\n@@ -1,2 +1,2 @@\n def f():\n-    return a < b\n+    return a <= b"
     assert changed_lines(diff) == ["return a < b", "return a <= b"]
+
+
+def test_a_mutant_is_blamed_only_for_its_own_tests_failing_unpatched(tmp_path: Path) -> None:
+    mutant = parse(_patch(tmp_path, f"Mutant: m\nKill: tests/a.py::t tests/b.py -k x\n\n{DIFF}"))
+    assert Baseline(["tests/c.py::t", "tests/a.py::tt"]).blames(mutant) is None
+    assert Baseline(["tests/a.py::t[1]"]).blames(mutant) == (
+        "its Kill tests fail without the patch: tests/a.py::t[1]"
+    )
+    assert Baseline(["tests/b.py::u"]).blames(mutant) is not None
+    assert Baseline([], "timed out").blames(mutant) == (
+        "the unpatched run of the Kill tests failed: timed out"
+    )

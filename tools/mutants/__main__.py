@@ -23,11 +23,12 @@ def _curated(args: argparse.Namespace) -> list[curated.Outcome]:
         except PatchFormatError as error:
             print(f"genba: {error}", file=sys.stderr)
             raise SystemExit(2) from error
-    failing = [] if args.no_baseline else curated.failing_unpatched(mutants, args.timeout)
+    baseline = (
+        curated.Baseline([]) if args.no_baseline else curated.unpatched(mutants, args.timeout)
+    )
     for mutant in mutants:
-        if curated.blamed(mutant, failing):
-            detail = "its Kill tests fail without the patch: " + ", ".join(failing)
-            outcomes.append(curated.Outcome(mutant, "error", detail, 0.0))
+        if blame := baseline.blames(mutant):
+            outcomes.append(curated.Outcome(mutant, "error", blame, 0.0))
             continue
         print(f"genba: curated mutant {mutant.slug} …", flush=True)
         outcomes.append(curated.run_mutant(mutant, args.timeout))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 from xml.etree import ElementTree
 
-from tools.mutants.patches import ROOT, CuratedMutant
+from tools.mutants.patches import ROOT, CuratedMutant, missing_kill_targets
 
 # Never copied: environments, data, mutmut's own copy. Ignored folders that tests read but no
 # mutant changes (the built SPA, the SPA's packages, downloaded tools) are linked instead.
@@ -161,19 +161,39 @@ def run_mutant(mutant: CuratedMutant, timeout: float, root: Path = ROOT) -> Outc
     return Outcome(mutant, verdict, detail, time.monotonic() - started)
 
 
-def failing_unpatched(
-    mutants: Sequence[CuratedMutant], timeout: float, root: Path = ROOT
-) -> list[str]:
-    """The Kill tests of every mutant, run once on an unpatched copy: a test that fails there
-    proves nothing about a mutant. Returns the ids of what failed (or why it could not run)."""
-    targets = list(dict.fromkeys(arg for m in mutants for arg in _targets(m.kill)))
+@dataclass(frozen=True)
+class Baseline:
+    """The Kill tests of every mutant, run once on an unpatched copy: a test failing there
+    proves nothing about a mutant. `broken` says why the run itself failed, if it did."""
+
+    failed: list[str]
+    broken: str | None = None
+
+    def blames(self, mutant: CuratedMutant) -> str | None:
+        if self.broken:
+            return f"the unpatched run of the Kill tests failed: {self.broken}"
+        mine = [
+            failed
+            for failed in self.failed
+            for target in _targets(mutant.kill)
+            if failed == target or failed.startswith((f"{target}::", f"{target}["))
+        ]
+        return f"its Kill tests fail without the patch: {', '.join(mine)}" if mine else None
+
+
+def unpatched(mutants: Sequence[CuratedMutant], timeout: float, root: Path = ROOT) -> Baseline:
+    # Kill arguments naming nothing are left out here; their own run reports them.
+    runnable = [m for m in mutants if not missing_kill_targets(m, root)]
+    targets = list(dict.fromkeys(arg for m in runnable for arg in _targets(m.kill)))
     if not targets:
-        return []
+        return Baseline([])
     with scratch_copy(root) as tree:
-        run = run_pytest(tree, targets, timeout * max(1, len(mutants)), first_failure=False)
+        run = run_pytest(tree, targets, timeout * len(runnable), first_failure=False)
     if run.returncode == 0:
-        return []
-    return run.failed_ids() or [verdict_of(run, timeout)[1]]
+        return Baseline([])
+    if run.returncode == 1 and run.failed_ids():
+        return Baseline(run.failed_ids())
+    return Baseline([], verdict_of(run, timeout)[1])
 
 
 def _targets(kill: Sequence[str]) -> Iterator[str]:
@@ -183,12 +203,3 @@ def _targets(kill: Sequence[str]) -> Iterator[str]:
             next(args, None)
         elif not arg.startswith("-"):
             yield arg
-
-
-def blamed(mutant: CuratedMutant, failing: Sequence[str]) -> bool:
-    """Whether one of the mutant's Kill tests is among those failing without any patch."""
-    return any(
-        failed == target or failed.startswith((f"{target}::", f"{target}["))
-        for failed in failing
-        for target in _targets(mutant.kill)
-    ) or any("::" not in failed for failed in failing)
