@@ -97,13 +97,15 @@ def details(
             for name, status in survivors:
                 change = " | ".join(_changes(pure.diffs[name]))
                 lines.append(f"  {status:<9} {name}: {change}")
-        equivalent = [entry for module in pure.modules for entry in module.equivalent]
-        if equivalent:
-            lines += [
-                "",
-                f"Equivalent mutants, allow-listed in tests/mutants/equivalent.toml ({len(equivalent)}):",
-            ]
-            lines += [f"  {entry.name}: {entry.reason}" for entry in equivalent]
+        by_reason: dict[str, list[str]] = {}
+        for module in pure.modules:
+            for entry in module.equivalent:
+                by_reason.setdefault(entry.reason, []).append(entry.name)
+        if by_reason:
+            count = sum(len(names) for names in by_reason.values())
+            lines += ["", f"Allow-listed in tests/mutants/equivalent.toml ({count}):"]
+            for reason, names in by_reason.items():
+                lines += [f"  {reason}", *(f"      {name}" for name in names)]
         if pure.stale:
             lines += ["", "Stale entries in tests/mutants/equivalent.toml (fix or remove them):"]
             lines += [f"  {entry.name}: {why}" for entry, why in pure.stale]
