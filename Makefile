@@ -4,7 +4,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := UV_PYTHON_DOWNLOADS=never $(UV) run --frozen
 
-.PHONY: help bootstrap run dev services migrate demo test lint format openapi bench reliability
+.PHONY: help bootstrap run dev services migrate demo test lint format openapi bench reliability mutants
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes, P
 reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted); fold properties at 500 random examples
 	@$(RUN) python -m reliability --full
 	@GENBA_PROPERTY_EXAMPLES=500 $(RUN) pytest tests/terminal/test_fold_properties.py -q --hypothesis-show-statistics
+
+mutants: bootstrap ## mutation testing: curated mutants must die, pure modules' mutmut score ≥ 80 %, Stryker's score
+	@$(RUN) python -m tools.mutants
 
 openapi: bootstrap ## regenerate openapi/openapi.json, openapi/ccus-sandbox.json and the SPA's client
 	@$(RUN) python -m api.openapi

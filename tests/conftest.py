@@ -28,6 +28,13 @@ def servers() -> Iterator[ServerSet]:
     yield from start_test_servers()
 
 
+@pytest.fixture
+def plain_settings() -> Settings:
+    """The defaults with no servers behind them, for tests of pure logic: they run in
+    milliseconds, and `make mutants` runs them without PostgreSQL or Redis."""
+    return Settings(env=Environment.testing, _env_file=None)
+
+
 @pytest.fixture(scope="session")
 def migrated(servers: ServerSet) -> ServerSet:
     migrations.upgrade(servers.owner_url, servers.roles.app)

@@ -57,17 +57,17 @@ def _gateway(
 
 
 @respx.mock
-async def test_a_success_is_decoded(client: httpx.AsyncClient, settings: Settings) -> None:
+async def test_a_success_is_decoded(client: httpx.AsyncClient, plain_settings: Settings) -> None:
     route = respx.post(SUBMIT).respond(202, json=ACCEPTED)
     slept: list[float] = []
-    accepted = await _gateway(client, settings, slept).submit_work_histories([RECORD])
+    accepted = await _gateway(client, plain_settings, slept).submit_work_histories([RECORD])
     assert (accepted.submission_id, accepted.accepted, slept) == ("s1", 1, [])
     assert route.calls[0].request.content.decode().count('"key":"k1"') == 1
 
 
 @respx.mock
 async def test_server_errors_and_timeouts_are_retried_with_exponential_backoff(
-    client: httpx.AsyncClient, settings: Settings
+    client: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     respx.post(SUBMIT).mock(
         side_effect=[
@@ -78,15 +78,15 @@ async def test_server_errors_and_timeouts_are_retried_with_exponential_backoff(
         ]
     )
     slept: list[float] = []
-    accepted = await _gateway(client, settings, slept).submit_work_histories([RECORD])
+    accepted = await _gateway(client, plain_settings, slept).submit_work_histories([RECORD])
     assert accepted.submission_id == "s1"
-    base = settings.ccus_backoff_base_seconds
+    base = plain_settings.ccus_backoff_base_seconds
     assert slept == [base, base * 2, base * 4]
 
 
 @respx.mock
 async def test_retry_after_is_honoured_and_a_long_one_is_left_to_the_outbox(
-    client: httpx.AsyncClient, settings: Settings
+    client: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     respx.post(SUBMIT).mock(
         side_effect=[
@@ -97,7 +97,7 @@ async def test_retry_after_is_honoured_and_a_long_one_is_left_to_the_outbox(
         ]
     )
     slept: list[float] = []
-    await _gateway(client, settings, slept).submit_work_histories([RECORD])
+    await _gateway(client, plain_settings, slept).submit_work_histories([RECORD])
     assert slept == [3.0]
 
     respx.post(SUBMIT).respond(
@@ -106,45 +106,49 @@ async def test_retry_after_is_honoured_and_a_long_one_is_left_to_the_outbox(
         json={"code": "SYS00011E", "message": "メンテナンス中"},
     )
     with pytest.raises(CcusUnavailable) as raised:
-        await _gateway(client, settings, []).submit_work_histories([RECORD])
+        await _gateway(client, plain_settings, []).submit_work_histories([RECORD])
     assert (raised.value.code, raised.value.retry_after) == ("SYS00011E", 7200.0)
 
 
 @respx.mock
-async def test_attempts_are_bounded(client: httpx.AsyncClient, settings: Settings) -> None:
+async def test_attempts_are_bounded(client: httpx.AsyncClient, plain_settings: Settings) -> None:
     route = respx.post(SUBMIT).respond(500, json={"code": "SYSA0001E", "message": "x"})
     with pytest.raises(CcusUnavailable):
-        await _gateway(client, settings, []).submit_work_histories([RECORD])
-    assert route.call_count == settings.ccus_max_attempts
+        await _gateway(client, plain_settings, []).submit_work_histories([RECORD])
+    assert route.call_count == plain_settings.ccus_max_attempts
 
 
 @respx.mock
-async def test_refusals_are_not_retried(client: httpx.AsyncClient, settings: Settings) -> None:
+async def test_refusals_are_not_retried(
+    client: httpx.AsyncClient, plain_settings: Settings
+) -> None:
     route = respx.get(f"{BASE}/v1/workers/12304567891234").respond(
         404, json={"code": "DATE0404E", "message": "なし"}
     )
     with pytest.raises(CcusNotFound):
-        await _gateway(client, settings, []).get_entity(EntityKind.worker, "12304567891234")
+        await _gateway(client, plain_settings, []).get_entity(EntityKind.worker, "12304567891234")
     assert route.call_count == 1
     respx.post(f"{BASE}/v1/verifications").respond(
         401, json={"code": "AUTH0001E", "message": "認証に失敗しました。"}
     )
     with pytest.raises(CcusRejected) as raised:
-        await _gateway(client, settings, []).verify(EntityKind.business, "19869311056822", "1234")
+        await _gateway(client, plain_settings, []).verify(
+            EntityKind.business, "19869311056822", "1234"
+        )
     assert raised.value.code == "AUTH0001E"
 
 
 @respx.mock
 async def test_the_breaker_opens_after_repeated_failures_and_lets_a_trial_through_later(
-    client: httpx.AsyncClient, settings: Settings
+    client: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     route = respx.post(SUBMIT).respond(500, json={"code": "SYSA0001E", "message": "x"})
     clock = Clock()
-    gateway = _gateway(client, settings, [], clock)
+    gateway = _gateway(client, plain_settings, [], clock)
     with pytest.raises(CcusUnavailable):
         await gateway.submit_work_histories([RECORD])
     calls = route.call_count
-    gateway.breaker.failures = settings.ccus_breaker_threshold - 1
+    gateway.breaker.failures = plain_settings.ccus_breaker_threshold - 1
     with pytest.raises(CcusUnavailable):
         await gateway.submit_work_histories([RECORD])
     assert gateway.breaker.open
@@ -152,7 +156,7 @@ async def test_the_breaker_opens_after_repeated_failures_and_lets_a_trial_throug
         await gateway.submit_work_histories([RECORD])
     assert raised.value.code == "BREAKER_OPEN"
     assert route.call_count == calls + 1
-    clock.now += settings.ccus_breaker_cooldown_seconds + 1
+    clock.now += plain_settings.ccus_breaker_cooldown_seconds + 1
     route.respond(202, json=ACCEPTED)
     assert (await gateway.submit_work_histories([RECORD])).submission_id == "s1"
     assert not gateway.breaker.open

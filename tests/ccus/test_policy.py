@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from api.ccus.policy import TOKYO, in_maintenance, send_at
+from api.ccus.policy import TOKYO, after_maintenance, in_maintenance, send_at
 from api.config import Settings
 
 
@@ -10,26 +10,26 @@ def _tokyo(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=TOKYO)
 
 
-def test_changes_go_out_the_next_night(settings: Settings) -> None:
+def test_changes_go_out_the_next_night(plain_settings: Settings) -> None:
     monday = _tokyo("2026-11-23 14:00")
-    assert send_at(monday, settings).astimezone(TOKYO) == _tokyo("2026-11-24 02:00")
+    assert send_at(monday, plain_settings).astimezone(TOKYO) == _tokyo("2026-11-24 02:00")
 
 
-def test_thursday_maintenance_holds_everything_until_friday_night(settings: Settings) -> None:
+def test_thursday_maintenance_holds_everything_until_friday_night(plain_settings: Settings) -> None:
     wednesday, thursday = _tokyo("2026-11-25 10:00"), _tokyo("2026-11-26 10:00")
-    assert send_at(wednesday, settings).astimezone(TOKYO) == _tokyo("2026-11-27 23:00")
-    assert send_at(thursday, settings).astimezone(TOKYO) == _tokyo("2026-11-27 23:00")
-    assert in_maintenance(_tokyo("2026-11-27 22:59"), settings)
-    assert not in_maintenance(_tokyo("2026-11-27 23:00"), settings)
+    assert send_at(wednesday, plain_settings).astimezone(TOKYO) == _tokyo("2026-11-27 23:00")
+    assert send_at(thursday, plain_settings).astimezone(TOKYO) == _tokyo("2026-11-27 23:00")
+    assert in_maintenance(_tokyo("2026-11-27 22:59"), plain_settings)
+    assert not in_maintenance(_tokyo("2026-11-27 23:00"), plain_settings)
 
 
-def test_windows_are_settings_not_code(settings: Settings) -> None:
-    monday_window = settings.model_copy(
+def test_windows_are_settings_not_code(plain_settings: Settings) -> None:
+    monday_window = plain_settings.model_copy(
         update={"ccus_maintenance_weekdays": [0], "ccus_resume_hour": 6}
     )
     sunday = _tokyo("2026-11-22 12:00")
     assert send_at(sunday, monday_window).astimezone(TOKYO) == _tokyo("2026-11-24 06:00")
-    one_off = settings.model_copy(
+    one_off = plain_settings.model_copy(
         update={
             "ccus_maintenance_weekdays": [],
             "ccus_maintenance_dates": [_tokyo("2026-12-01 00:00").date()],
@@ -38,7 +38,21 @@ def test_windows_are_settings_not_code(settings: Settings) -> None:
     assert send_at(_tokyo("2026-11-30 09:00"), one_off).astimezone(TOKYO) == _tokyo(
         "2026-12-02 23:00"
     )
-    immediate = settings.model_copy(
+    immediate = plain_settings.model_copy(
         update={"ccus_send_policy": "immediate", "ccus_maintenance_weekdays": []}
     )
     assert send_at(sunday, immediate) == sunday
+
+
+def test_the_next_day_is_tokyo_s_next_day_even_while_utc_is_a_day_behind(
+    plain_settings: Settings,
+) -> None:
+    # 05:00 on Tuesday in Tokyo is still Monday in UTC: the change goes out Wednesday 02:00.
+    tuesday_dawn = _tokyo("2026-11-24 05:00")
+    assert send_at(tuesday_dawn, plain_settings).astimezone(TOKYO) == _tokyo("2026-11-25 02:00")
+
+
+def test_a_window_that_never_ends_gives_up_after_30_days(plain_settings: Settings) -> None:
+    always = plain_settings.model_copy(update={"ccus_maintenance_weekdays": list(range(7))})
+    start = _tokyo("2026-11-24 10:00")
+    assert after_maintenance(start, always).astimezone(TOKYO) == _tokyo("2026-12-24 23:00")
