@@ -56,7 +56,9 @@ def filter_values(
     raise AssertionError(f"no value for the filter {name} ({schema}); add one")
 
 
-def _paths(spec: dict[str, Any], path: str, operation: dict[str, Any], own: dict[str, Any]) -> list[str]:
+def _paths(
+    spec: dict[str, Any], path: str, operation: dict[str, Any], own: dict[str, Any]
+) -> list[str]:
     filled = [dict(own)]
     for parameter in parameters(operation):
         schema = _schema(spec, parameter["schema"])
