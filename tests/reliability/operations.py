@@ -54,7 +54,9 @@ def required_query(operation: dict[str, Any]) -> dict[str, str]:
 def urls(path: str, ids: dict[str, Any], operation: dict[str, Any]) -> list[str]:
     """The operation's URL with `ids` in its path, once per table an `{entity_id}` can name."""
     required = required_query(operation)
-    query = "?" + "&".join(f"{name}={value}" for name, value in required.items()) if required else ""
+    query = (
+        "?" + "&".join(f"{name}={value}" for name, value in required.items()) if required else ""
+    )
     found = []
     for table in TABLE_PARAMS if "{entity_id}" in path else ["sites"]:
         values = {**ids, "kind": ENUM_VALUES["kind"], "table": table}

@@ -26,7 +26,7 @@ NOT_FILTERS = {"page", "limit", "sort"}
 def _schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     """The parameter's schema without its `null` alternative, references resolved."""
     options = [s for s in schema.get("anyOf", [schema]) if s.get("type") != "null"]
-    found = options[0]
+    found: dict[str, Any] = options[0]
     if "$ref" in found:
         name = found["$ref"].rsplit("/", 1)[1]
         resolved: dict[str, Any] = spec["components"]["schemas"][name]
