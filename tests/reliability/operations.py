@@ -65,6 +65,15 @@ def urls(path: str, ids: dict[str, Any], operation: dict[str, Any]) -> list[str]
     return found
 
 
+def _body(app: FastAPI, operation: dict[str, Any], ids: dict[str, Any]) -> dict[str, Any]:
+    """The body's required ids, from `ids`: enough for the request to reach its lookups. Other
+    required fields stay out, and the schema refuses the body (422) before any lookup."""
+    schema = operation["requestBody"]["content"].get("application/json", {}).get("schema", {})
+    if "$ref" in schema:
+        schema = app.openapi()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    return {name: str(ids[name]) for name in schema.get("required", []) if name in ids}
+
+
 async def foreign_id_answers(
     app: FastAPI, client: AsyncClient, ids: dict[str, Any], headers: dict[str, str]
 ) -> tuple[int, list[str]]:
@@ -75,8 +84,8 @@ async def foreign_id_answers(
         body_required = operation.get("requestBody", {}).get("required", False)
         # A body the schema refuses is answered before any lookup; anything else must be 404.
         allowed = {404, 422} if body_required else {404}
+        body = _body(app, operation, ids) if body_required else None
         for url in urls(path, ids, operation):
-            body: dict[str, Any] | None = {} if body_required else None
             response = await client.request(method, url, headers=headers, json=body)
             calls += 1
             if response.status_code not in allowed:
