@@ -121,20 +121,20 @@ def _dispatcher(scene: Scene, batch_size: int = 500) -> Dispatcher:
     return Dispatcher(scene.ctx["sessionmaker"], scene.ctx["ccus"], settings, None)
 
 
-async def _count(scene: Scene, sql: str, tenant_id: UUID) -> int:
-    return int((await scene.session.execute(text(sql), {"t": tenant_id})).scalar_one())
+async def count_due(session: AsyncSession, sql: str, tenant_id: UUID) -> int:
+    return int((await session.execute(text(sql), {"t": tenant_id})).scalar_one())
 
 
 async def _dispatch(scene: Scene) -> int | None:
     """One round of ccus.dispatch: its claim is across tenants by design, so the batch is the
     size of the runner's due rows, which come first."""
-    batch = await _count(scene, CASES["ccus.dispatch"].due, scene.runner.tenant.id)
+    batch = await count_due(scene.session, CASES["ccus.dispatch"].due, scene.runner.tenant.id)
     return await _dispatcher(scene, batch).dispatch_once()
 
 
 async def _awaiting(scene: Scene, world: World) -> None:
     await _sent_and_due(scene, world)
-    if world is scene.runner:
+    if world is scene.runner:  # prepared last
         # Both tenants' rows go out (the claim serves every tenant); results wait in CCUS.
         assert await _dispatcher(scene).dispatch() >= 2
 

@@ -6,22 +6,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-import httpx
 import pytest
 import pytest_asyncio
 from arq.connections import ArqRedis
 from httpx import AsyncClient
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Settings
 from api.db import SessionMaker
 from api.kit.tasks import CRON_JOBS, FUNCTIONS
-from tests.ccus.world import World, linked_world
+from tests.ccus.world import linked_world
 from tests.fixtures.factories import populate_tenant
 from tests.fixtures.jobs import Fold, job_context
-from tests.service_wall.job_cases import ACROSS_TENANTS, CASES, Scene
+from tests.service_wall.job_cases import ACROSS_TENANTS, CASES, Scene, count_due
 from tests.service_wall.tenant_rows import snapshot
 
 
@@ -37,10 +35,6 @@ def test_every_job_of_the_worker_has_a_case() -> None:
         if not set(covered) <= CASES.keys()
     }
     assert uncovered == {}
-
-
-async def due(session: AsyncSession, sql: str, world: World) -> int:
-    return int((await session.execute(text(sql), {"t": world.tenant.id})).scalar_one())
 
 
 @pytest_asyncio.fixture(loop_scope="session")
@@ -60,7 +54,6 @@ async def test_a_job_for_one_tenant_leaves_another_tenants_due_work_alone(
     fold: Fold,
     ccus_settings: Settings,
     gateway: HttpCcusGateway,
-    sandbox_admin: httpx.AsyncClient,
 ) -> None:
     case = CASES[name]
     victim = await linked_world(session, ccus_settings)
@@ -72,13 +65,15 @@ async def test_a_job_for_one_tenant_leaves_another_tenants_due_work_alone(
         await populate_tenant(session, ccus_settings, world.tenant)
         if case.prepare is not None:
             await case.prepare(scene, world)
-    due_before = [await due(session, case.due, w) for w in (victim, runner)]
+    due_before = [await count_due(session, case.due, w.tenant.id) for w in (victim, runner)]
     assert min(due_before) > 0, f"{name}: both tenants need due work, have {due_before}"
     victim_rows = await snapshot(session, victim.tenant.id)
 
     handled = await case.run(scene)
 
-    victim_due, runner_due = [await due(session, case.due, w) for w in (victim, runner)]
+    victim_due, runner_due = [
+        await count_due(session, case.due, w.tenant.id) for w in (victim, runner)
+    ]
     assert runner_due < due_before[1], f"{name} did nothing for its own tenant"
     if handled is not None:
         assert handled == due_before[1] - runner_due, f"{name} counts another tenant's work"
