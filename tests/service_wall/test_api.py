@@ -63,7 +63,7 @@ async def test_another_tenants_ids_answer_404_without_rls(
 ) -> None:
     calls, leaks = await foreign_id_answers(app, client, tenants.victim_ids, tenants.attacker)
     assert calls >= 35, "the OpenAPI document lost its operations"
-    assert leaks == []
+    assert leaks == [], "\n".join(leaks)
     assert await snapshot(session, tenants.victim) == tenants.victim_rows
 
 
@@ -83,5 +83,5 @@ async def test_no_read_shows_another_tenants_rows_without_rls(
             leaks.append(f"GET {url} → {response.status_code} shows {found[:3]}")
     assert answered >= 100, "too few reads answered to prove anything"
     assert saw_own, "the worker list does not even show the caller's own worker"
-    assert leaks == []
+    assert leaks == [], "\n".join(leaks)
     assert await snapshot(session, tenants.victim) == tenants.victim_rows
