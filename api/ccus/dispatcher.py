@@ -112,13 +112,18 @@ class Dispatcher:
             pending = await claims.awaiting_submissions(session, datetime.now(UTC))
         done = 0
         for tenant_id, submission_id in pending:
-            try:
-                async with unit_of_work(self.sessionmaker, None) as session:
-                    await set_tenant(session, tenant_id)
-                    done += await collect(session, self.gateway, tenant_id, submission_id)
-            except CcusError as error:
-                log.info("ccus_collect_deferred", submission_id=submission_id, code=error.code)
+            done += await self.collect_submission(tenant_id, submission_id)
         return done
+
+    async def collect_submission(self, tenant_id: UUID, submission_id: str) -> bool:
+        """One tenant's submission, in a transaction scoped to that tenant."""
+        try:
+            async with unit_of_work(self.sessionmaker, None) as session:
+                await set_tenant(session, tenant_id)
+                return await collect(session, self.gateway, tenant_id, submission_id)
+        except CcusError as error:
+            log.info("ccus_collect_deferred", submission_id=submission_id, code=error.code)
+            return False
 
     async def recover_stranded(self) -> int:
         before = datetime.now(UTC) - timedelta(seconds=self.settings.ccus_sending_stale_seconds)
