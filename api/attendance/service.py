@@ -9,7 +9,7 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.attendance.days import TOKYO, work_date_of
+from api.attendance.days import work_date_of
 from api.attendance.errors import WorkDayExists, WorkDayNotFound
 from api.attendance.fold import DayInput, fold
 from api.attendance.repository import Row, WorkDayFilters, WorkDayRepository
@@ -19,6 +19,7 @@ from api.auth.subject import AuthSubject
 from api.ccus.hooks import queue_structure, queue_work_day_deletion, queue_work_days
 from api.config import Settings
 from api.errors import FieldError, ValidationFailed, field_error
+from api.kit.japan import TOKYO
 from api.kit.pagination import PageParams
 from api.models.attendance import WorkDaySource
 from api.models.ccus_status import CcusStatus

@@ -4,7 +4,6 @@ the way staff would (手動登録), so the structure, the calendar and CCUS連�
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,11 +12,11 @@ from api.attendance.schemas import WorkDayCreate
 from api.attendance.service import create_work_day
 from api.auth.subject import AuthSubject
 from api.config import Settings
+from api.kit.japan import TOKYO, business_today
 from api.models.attendance import WorkDay
 from api.models.site import Site
 from api.models.worker import Worker
 
-JAPAN = ZoneInfo("Asia/Tokyo")
 DEMO_SITE_CODES = ("R06-OISO", "S23_398")
 WORKING_DAYS = 10
 
@@ -54,7 +53,7 @@ async def load_attendance(session: AsyncSession, subject: AuthSubject, settings:
     )
     site_ids = list(sites)
     added = 0
-    days = recent_working_days(datetime.now(JAPAN).date(), WORKING_DAYS)
+    days = recent_working_days(business_today(), WORKING_DAYS)
     for index, worker_id in enumerate(workers):
         # Each worker on one site, so the two sites have different crews.
         site_id = site_ids[index % len(site_ids)]
@@ -66,8 +65,8 @@ async def load_attendance(session: AsyncSession, subject: AuthSubject, settings:
                 WorkDayCreate(
                     site_id=site_id,
                     worker_id=worker_id,
-                    entry_at=datetime.combine(day, time(8, 0), JAPAN),
-                    exit_at=datetime.combine(day, time(17, 0), JAPAN),
+                    entry_at=datetime.combine(day, time(8, 0), TOKYO),
+                    exit_at=datetime.combine(day, time(17, 0), TOKYO),
                 ),
             )
             added += 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from uuid import UUID
 
 from sqlalchemy import select
@@ -12,6 +11,7 @@ from api.auth.subject import AuthSubject
 from api.businesses.repository import BusinessRepository
 from api.businesses.rules import BusinessLookups
 from api.imports.rows import NameMaps, occupation_names
+from api.kit.japan import business_today
 from api.kit.normalize import nfkc
 from api.masters.repository import OccupationRepository
 from api.models.branch import Branch
@@ -96,5 +96,5 @@ async def worker_lookups(
         taken_codes=set((await session.execute(codes)).scalars()),
         taken_phones=set((await session.execute(phones)).scalars()),
         taken_ccus_ids={value for value in (await session.execute(ccus_ids)).scalars() if value},
-        today=date.today(),
+        today=business_today(),
     )

@@ -9,7 +9,6 @@ from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
-    Enum,
     ForeignKey,
     Index,
     LargeBinary,
@@ -21,7 +20,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
+from api.models.base import (
+    IDMixin,
+    Model,
+    TenantMixin,
+    TimestampMixin,
+    str_enum,
+    tenant_foreign_key,
+)
 from api.models.ccus_status import CcusStatusMixin
 
 
@@ -38,10 +44,6 @@ class EventResult(StrEnum):
 class WorkDaySource(StrEnum):
     terminal = "terminal"
     staff = "staff"
-
-
-def _enum(enum: type[StrEnum], name: str, length: int = 16) -> Enum:
-    return Enum(enum, native_enum=False, length=length, create_constraint=True, name=name)
 
 
 class AttendanceEvent(IDMixin, TenantMixin, Model):
@@ -69,10 +71,10 @@ class AttendanceEvent(IDMixin, TenantMixin, Model):
     content_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     site_id: Mapped[UUID | None]
     worker_id: Mapped[UUID | None]
-    kind: Mapped[EventKind] = mapped_column(_enum(EventKind, "event_kind", 8))
+    kind: Mapped[EventKind] = mapped_column(str_enum(EventKind, "event_kind", 8))
     occurred_at: Mapped[datetime]
     work_location: Mapped[str | None] = mapped_column(String(50))
-    result: Mapped[EventResult] = mapped_column(_enum(EventResult, "event_result"))
+    result: Mapped[EventResult] = mapped_column(str_enum(EventResult, "event_result"))
     reject_code: Mapped[str | None] = mapped_column(String(64))
     work_day_id: Mapped[UUID | None]
     received_at: Mapped[datetime] = mapped_column(server_default=func.now())
@@ -114,4 +116,4 @@ class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     occupation_id: Mapped[UUID] = mapped_column(ForeignKey("occupations.id"))
     position_code: Mapped[str | None] = mapped_column(ForeignKey("positions.code"))
     work_location: Mapped[str | None] = mapped_column(String(50))
-    source: Mapped[WorkDaySource] = mapped_column(_enum(WorkDaySource, "work_day_source", 8))
+    source: Mapped[WorkDaySource] = mapped_column(str_enum(WorkDaySource, "work_day_source", 8))

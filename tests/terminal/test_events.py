@@ -7,9 +7,9 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.attendance.days import TOKYO
 from api.config import Settings
 from api.db import SessionMaker
+from api.kit.japan import TOKYO
 from api.models.attendance import AttendanceEvent
 from api.models.structure import SiteBusiness, SiteWorker, StructureChange
 from tests.fixtures.factories import (
