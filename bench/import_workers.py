@@ -19,6 +19,7 @@ from api.imports.service import file_context
 from api.imports.workbook import write_workbook
 from api.kit.crypto import cipher_from_setting
 from api.kit.ids import uuid7
+from api.kit.jobs import RUN_BY_CALLER
 from api.models.branch import Branch
 from api.models.business import Business, BusinessBranch
 from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
@@ -112,7 +113,7 @@ async def _full_import(stack: Stack, content: bytes) -> tuple[float, ImportJob]:
         )
     started = time.perf_counter()
     status = await ImportRunner(
-        stack.sessionmaker, stack.settings, cipher, tenant_id, import_id
+        stack.sessionmaker, stack.settings, cipher, tenant_id, import_id, RUN_BY_CALLER
     ).run()
     elapsed = time.perf_counter() - started
     async with unit_of_work(stack.sessionmaker, None) as session:

@@ -37,6 +37,7 @@ from api.imports.rows import (
 )
 from api.imports.service import file_context
 from api.kit.crypto import FieldCipher
+from api.kit.jobs import JobSink
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
 from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
@@ -71,7 +72,9 @@ class ImportRunner:
         cipher: FieldCipher,
         tenant_id: UUID,
         import_id: UUID,
+        jobs: JobSink,
     ) -> None:
+        self.jobs = jobs
         self.sessionmaker = sessionmaker
         self.settings = settings
         self.cipher = cipher
@@ -130,7 +133,8 @@ class ImportRunner:
                 checked.errors,
             )
         try:
-            async with unit_of_work(self.sessionmaker, None) as session:
+            # The rows written may ask for CCUS sends: their wake-ups go out after the commit.
+            async with unit_of_work(self.sessionmaker, self.jobs) as session:
                 await set_tenant(session, self.tenant_id)
                 subject = await self._subject(session, claimed.user_id)
                 await self._write(session, subject, claimed.kind, checked)

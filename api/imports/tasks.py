@@ -19,7 +19,9 @@ QUEUED_GRACE = timedelta(minutes=1)
 async def run_import(ctx: JobContext, tenant_id: UUID, import_id: UUID) -> str | None:
     settings = ctx["settings"]
     cipher = cipher_from_setting(settings.encryption_keys.get_secret_value())
-    status = await ImportRunner(ctx["sessionmaker"], settings, cipher, tenant_id, import_id).run()
+    status = await ImportRunner(
+        ctx["sessionmaker"], settings, cipher, tenant_id, import_id, ctx["redis"]
+    ).run()
     return status.value if status else None
 
 
