@@ -46,6 +46,11 @@ class WorkDaySource(StrEnum):
     staff = "staff"
 
 
+# The fold's queue: accepted events not yet in a work day. One predicate for the partial index,
+# the fold's claim and link (api/attendance/event_repository.py) and every "still waiting" check.
+UNFOLDED = "result = 'accepted' AND work_day_id IS NULL"
+
+
 class AttendanceEvent(IDMixin, TenantMixin, Model):
     """A terminal's event exactly as it arrived, with the answer it got. A replay of the same
     terminal + event id is answered from here. No foreign keys: a rejected event may name a
@@ -55,13 +60,7 @@ class AttendanceEvent(IDMixin, TenantMixin, Model):
     tenant_constraints = (
         UniqueConstraint("tenant_id", "terminal_id", "event_id"),
         Index(None, "tenant_id", "work_day_id"),
-        # The fold's queue (api/terminal/folding.py): accepted events not yet in a work day.
-        Index(
-            "ix_attendance_events_unfolded",
-            "tenant_id",
-            "id",
-            postgresql_where=text("result = 'accepted' AND work_day_id IS NULL"),
-        ),
+        Index("ix_attendance_events_unfolded", "tenant_id", "id", postgresql_where=text(UNFOLDED)),
         Index("ix_attendance_events_received_at_brin", "received_at", postgresql_using="brin"),
     )
 
@@ -82,11 +81,7 @@ class AttendanceEvent(IDMixin, TenantMixin, Model):
 
 def waiting_to_fold(tenant_id: UUID) -> ColumnElement[bool]:
     """The tenant's accepted events the worker has yet to fold: work days a moment from now."""
-    return and_(
-        AttendanceEvent.tenant_id == tenant_id,
-        AttendanceEvent.result == EventResult.accepted,
-        AttendanceEvent.work_day_id.is_(None),
-    )
+    return and_(AttendanceEvent.tenant_id == tenant_id, text(UNFOLDED))
 
 
 class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.config import Settings
 from api.models.audit_log import AuditLogEntry
 from api.models.worker import WorkerOccupation
+from tests.attendance.terminal_helpers import tokyo, work_days
 from tests.fixtures.factories import (
     PLUMBER,
     REBAR,
@@ -20,7 +21,6 @@ from tests.fixtures.factories import (
     create_user,
     create_worker,
 )
-from tests.terminal.helpers import tokyo, work_days
 
 
 class TestBulkEntry:
