@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, and_, func, select, text
+from sqlalchemy import Select, and_, exists, func, select, text
 from sqlalchemy.orm import QueryableAttribute
 
 from api.attendance.days import DayInput, DayKey
@@ -207,6 +207,11 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         ).where(WorkDay.tenant_id == tenant_id, WorkDay.worker_id == worker_id)
         total, valid = (await self.session.execute(statement)).one()
         return int(total), int(valid)
+
+    async def any_for(self, tenant_id: UUID) -> bool:
+        """Whether the tenant has any work history at all."""
+        statement = select(exists().where(WorkDay.tenant_id == tenant_id))
+        return bool((await self.session.execute(statement)).scalar())
 
     async def upsert(
         self, tenant_id: UUID, days: Sequence[DayInput], source: WorkDaySource

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.attendance.repository import WorkDayRepository
 from api.attendance.schemas import WorkDayCreate
 from api.attendance.service import create_work_day
 from api.auth.subject import AuthSubject
 from api.config import Settings
 from api.kit.japan import TOKYO, business_today
-from api.models.attendance import WorkDay
 from api.models.site import Site
 from api.models.worker import Worker
+from api.sites.repository import SiteRepository
+from api.workers.repository import WorkerRepository
 
 DEMO_SITE_CODES = ("R06-OISO", "S23_398")
 WORKING_DAYS = 10
@@ -35,23 +36,20 @@ def recent_working_days(today: date, count: int) -> list[date]:
 async def load_attendance(session: AsyncSession, subject: AuthSubject, settings: Settings) -> int:
     """Add the demo work days once: a tenant that already has work history is left alone."""
     tenant_id = subject.tenant_id
-    if (await session.execute(select(exists().where(WorkDay.tenant_id == tenant_id)))).scalar():
+    if await WorkDayRepository(session).any_for(tenant_id):
         return 0
-    sites = (
-        await session.execute(
-            select(Site.id).where(Site.tenant_id == tenant_id, Site.code.in_(DEMO_SITE_CODES))
+    sites = SiteRepository(session)
+    site_ids = [
+        site.id
+        for site in await sites.get_all(
+            sites.scoped(tenant_id).where(Site.code.in_(DEMO_SITE_CODES))
         )
-    ).scalars()
-    workers = (
-        (
-            await session.execute(
-                select(Worker.id).where(Worker.tenant_id == tenant_id).order_by(Worker.code)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    site_ids = list(sites)
+    ]
+    repository = WorkerRepository(session)
+    workers = [
+        worker.id
+        for worker in await repository.get_all(repository.scoped(tenant_id).order_by(Worker.code))
+    ]
     added = 0
     days = recent_working_days(business_today(), WORKING_DAYS)
     for index, worker_id in enumerate(workers):

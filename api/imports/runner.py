@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import structlog
-from sqlalchemy import text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +19,7 @@ from api.audit import service as audit
 from api.auth.repository import CredentialRepository
 from api.auth.service import subject_for_user
 from api.auth.subject import AuthSubject
+from api.businesses.repository import BusinessRepository
 from api.businesses.service import new_business
 from api.ccus.outbox import enqueue
 from api.config import Settings
@@ -27,7 +27,7 @@ from api.db import SessionMaker, set_tenant, unit_of_work
 from api.imports.columns import COLUMNS
 from api.imports.lookups import business_lookups, name_maps, worker_lookups
 from api.imports.reader import Sheet, UnreadableFile, read_sheet
-from api.imports.repository import lock_import
+from api.imports.repository import ImportJobRepository, lock_import
 from api.imports.rows import (
     BusinessRowChecker,
     CheckedRows,
@@ -40,7 +40,8 @@ from api.kit.crypto import FieldCipher
 from api.kit.jobs import JobSink
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
-from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
+from api.models.import_job import ImportKind, ImportMode, ImportStatus
+from api.workers.repository import WorkerRepository
 from api.workers.service import new_worker
 
 log = structlog.get_logger(__name__)
@@ -209,11 +210,9 @@ class ImportRunner:
     ) -> None:
         build = new_business if kind is ImportKind.businesses else new_worker
         entities = [build(subject, state, self.cipher) for _, state in checked.states]
-        # Plain inserts have no plan to get wrong: let their batches reuse one (api/db.py says
-        # why connections otherwise plan every statement anew).
-        await session.execute(text("SET LOCAL plan_cache_mode = auto"))
-        session.add_all(entities)
-        await session.flush()
+        await ImportJobRepository(session).reuse_plans_in_this_transaction()
+        owner = BusinessRepository if kind is ImportKind.businesses else WorkerRepository
+        await owner(session).add_all(entities)  # type: ignore[arg-type]
         kind_of_outbox = OutboxKind.business if kind is ImportKind.businesses else OutboxKind.worker
         linked = [entity.id for entity in entities if entity.ccus_status is CcusStatus.pending]
         await enqueue(session, self.settings, self.tenant_id, kind_of_outbox, linked)
@@ -232,11 +231,7 @@ class ImportRunner:
     async def _progress(self, **values: int) -> None:
         async with unit_of_work(self.sessionmaker, None) as session:
             await set_tenant(session, self.tenant_id)
-            await session.execute(
-                update(ImportJob)
-                .where(ImportJob.tenant_id == self.tenant_id, ImportJob.id == self.import_id)
-                .values(**values, updated_at=datetime.now(UTC))
-            )
+            await ImportJobRepository(session).set_state(self.tenant_id, self.import_id, **values)
 
     async def _finish(
         self,
@@ -253,19 +248,16 @@ class ImportRunner:
             )
         async with unit_of_work(self.sessionmaker, None) as session:
             await set_tenant(session, self.tenant_id)
-            await session.execute(
-                update(ImportJob)
-                .where(ImportJob.tenant_id == self.tenant_id, ImportJob.id == self.import_id)
-                .values(
-                    status=status,
-                    rows_imported=imported,
-                    row_errors=reported,
-                    error_code=code,
-                    error_detail=detail[:1000] if detail else None,
-                    finished_at=datetime.now(UTC),
-                    updated_at=datetime.now(UTC),
-                    content=None,
-                )
+            await ImportJobRepository(session).set_state(
+                self.tenant_id,
+                self.import_id,
+                status=status,
+                rows_imported=imported,
+                row_errors=reported,
+                error_code=code,
+                error_detail=detail[:1000] if detail else None,
+                finished_at=datetime.now(UTC),
+                content=None,
             )
         log.info(
             "import_finished",
