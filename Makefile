@@ -46,7 +46,7 @@ bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes, P
 
 reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted); fold properties at 500 random examples
 	@$(RUN) python -m reliability --full
-	@GENBA_PROPERTY_EXAMPLES=500 $(RUN) pytest tests/terminal/test_fold_properties.py -q --hypothesis-show-statistics
+	@GENBA_PROPERTY_EXAMPLES=500 $(RUN) pytest tests/attendance/test_fold_properties.py -q --hypothesis-show-statistics
 
 mutants: bootstrap ## mutation testing: curated mutants must die, pure modules' mutmut score ≥ 80 %, Stryker's score
 	@$(RUN) python -m tools.mutants

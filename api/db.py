@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from api.config import Settings
-from api.kit.jobs import JobSink, discard_jobs, flush_jobs
+from api.kit.jobs import JobSink, discard_jobs, flush_jobs, refuse_jobs
 
 SessionMaker = async_sessionmaker[AsyncSession]
 
@@ -60,8 +60,11 @@ async def set_tenant(session: AsyncSession, tenant_id: UUID) -> None:
 async def unit_of_work(
     sessionmaker: SessionMaker, jobs: JobSink | None
 ) -> AsyncIterator[AsyncSession]:
-    """Commit on success, roll back on error; buffered jobs go out only after the commit."""
+    """Commit on success, roll back on error; buffered jobs go out only after the commit.
+    Without a sink (`jobs=None`: scripts, reads) asking for a job raises instead of losing it."""
     async with sessionmaker() as session:
+        if jobs is None:
+            refuse_jobs(session)
         try:
             yield session
         except BaseException:

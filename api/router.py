@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from api.api_keys.endpoints import router as api_keys_router
 from api.attendance.endpoints import calendar_router
 from api.attendance.endpoints import router as attendance_router
+from api.attendance.terminal_endpoints import router as terminal_router
 from api.audit.endpoints import router as audit_router
 from api.auth.endpoints import router as auth_router
 from api.branches.endpoints import router as branches_router
@@ -16,7 +17,6 @@ from api.imports.endpoints import router as imports_router
 from api.masters.endpoints import router as masters_router
 from api.sites.endpoints import router as sites_router
 from api.structure.endpoints import router as structure_router
-from api.terminal.endpoints import router as terminal_router
 from api.users.endpoints import router as users_router
 from api.workers.endpoints import router as workers_router
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 import structlog
 from arq.connections import RedisSettings
 
+from api.attendance import tasks as attendance_tasks
 from api.ccus import tasks as ccus_tasks
 from api.ccus.http_gateway import HttpCcusGateway
 from api.config import get_settings
@@ -16,11 +17,10 @@ from api.kit.heap import freeze_startup_heap
 from api.kit.tasks import CRON_JOBS, FUNCTIONS, JobContext
 from api.logs import configure_logging
 from api.operations import tasks as operations_tasks
-from api.terminal import tasks as terminal_tasks
 
 # Importing a task module registers its jobs; naming them here keeps the imports from being
 # "unused" to a linter that would otherwise drop them (and the jobs with them).
-TASK_MODULES = (ccus_tasks, import_tasks, operations_tasks, terminal_tasks)
+TASK_MODULES = (ccus_tasks, import_tasks, operations_tasks, attendance_tasks)
 
 log = structlog.get_logger(__name__)
 

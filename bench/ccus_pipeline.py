@@ -18,6 +18,7 @@ from sqlalchemy import text
 from api.ccus.dispatcher import Dispatcher
 from api.ccus.http_gateway import HttpCcusGateway
 from api.db import set_tenant, unit_of_work
+from api.kit.jobs import RUN_BY_CALLER
 from bench.harness import Figure, Report, Stack
 from bench.setup import World, build_world
 from tools.devstack.ephemeral import free_port
@@ -127,7 +128,9 @@ async def run(stack: Stack, report: Report, *, full: bool, api_url: str) -> None
             }
         )
         client = HttpCcusGateway.client_for(settings)
-        dispatcher = Dispatcher(stack.sessionmaker, HttpCcusGateway(client, settings), settings)
+        dispatcher = Dispatcher(
+            stack.sessionmaker, HttpCcusGateway(client, settings), settings, RUN_BY_CALLER
+        )
         started = time.perf_counter()
         await dispatcher.dispatch(max_rounds=10_000)
         await dispatcher.collect()

@@ -14,11 +14,12 @@ from sqlalchemy import insert, text
 from api.auth.passwords import hash_password
 from api.db import set_tenant, unit_of_work
 from api.imports.columns import WORKER_COLUMNS
-from api.imports.runner import ImportRunner
+from api.imports.runner import ImportRun, run_import
 from api.imports.service import file_context
 from api.imports.workbook import write_workbook
 from api.kit.crypto import cipher_from_setting
 from api.kit.ids import uuid7
+from api.kit.jobs import RUN_BY_CALLER
 from api.models.branch import Branch
 from api.models.business import Business, BusinessBranch
 from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
@@ -111,9 +112,9 @@ async def _full_import(stack: Stack, content: bytes) -> tuple[float, ImportJob]:
             )
         )
     started = time.perf_counter()
-    status = await ImportRunner(
-        stack.sessionmaker, stack.settings, cipher, tenant_id, import_id
-    ).run()
+    status = await run_import(
+        ImportRun(stack.sessionmaker, stack.settings, cipher, tenant_id, import_id, RUN_BY_CALLER)
+    )
     elapsed = time.perf_counter() - started
     async with unit_of_work(stack.sessionmaker, None) as session:
         await set_tenant(session, tenant_id)

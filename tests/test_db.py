@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import SessionDep, SessionMaker, set_tenant, unit_of_work
 from api.errors import Conflict
-from api.kit.jobs import enqueue_after_commit
+from api.kit.jobs import JobsRefused, enqueue_after_commit
 from api.models.branch import Branch
 from tests.fixtures.factories import create_tenant
 from tests.fixtures.servers import free_port
@@ -60,6 +60,24 @@ async def test_rollback_on_error_drops_buffered_jobs(
     await set_tenant(session, tenant.id)
     assert await _branch_count(session) == 0
     assert await Job("uow-rollback", redis).status() is JobStatus.not_found
+
+
+async def test_a_unit_of_work_without_a_sink_refuses_a_job_instead_of_dropping_it(
+    sessionmaker: SessionMaker, session: AsyncSession
+) -> None:
+    tenant = await create_tenant(session)
+
+    async def write_and_ask_for_a_job() -> None:
+        async with unit_of_work(sessionmaker, None) as work:
+            await set_tenant(work, tenant.id)
+            work.add(Branch(tenant_id=tenant.id, code="UOW4", name="作業単位"))
+            await work.flush()
+            enqueue_after_commit(work, "test.job")
+
+    with pytest.raises(JobsRefused, match="test.job"):
+        await write_and_ask_for_a_job()
+    await set_tenant(session, tenant.id)
+    assert await _branch_count(session) == 0
 
 
 async def test_a_redis_outage_after_commit_keeps_the_data(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Path, Query, Response, status
@@ -28,8 +28,8 @@ from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
 from api.imports.columns import Column
-from api.imports.workbook import XLSX_MEDIA_TYPE, write_workbook
-from api.kit.downloads import attachment
+from api.imports.workbook import write_workbook
+from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_OR_CSV_RESPONSE, attachment
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.models.ccus_status import CcusStatus
@@ -110,21 +110,11 @@ async def list_work_days(
     )
 
 
-EXPORT_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {
-        "content": {
-            XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}},
-            "text/csv": {"schema": {"type": "string"}},
-        }
-    }
-}
-
-
 @router.get(
     "/export",
     summary="Export work days",
     response_class=Response,
-    responses={**EXPORT_RESPONSE, **error_responses(*AUTH_ERRORS, ValidationFailed)},
+    responses={**XLSX_OR_CSV_RESPONSE, **error_responses(*AUTH_ERRORS, ValidationFailed)},
 )
 async def export_work_days(
     subject: AttendanceRead,

@@ -9,8 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from api.attendance.calendar import day_state
-from api.attendance.days import TOKYO
 from api.attendance.repository import Row
+from api.kit.japan import TOKYO
 
 HEADERS = (
     "就業日",

@@ -6,14 +6,16 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, exists, func, select, text
 from sqlalchemy.orm import QueryableAttribute
 
+from api.attendance.days import DayInput, DayKey
 from api.auth.subject import AuthSubject
+from api.kit.ids import uuid7
 from api.kit.pagination import PageParams
 from api.kit.repository import TenantScopedRepository
 from api.kit.sorting import order_by
-from api.models.attendance import WorkDay
+from api.models.attendance import WorkDay, WorkDaySource
 from api.models.business import Business
 from api.models.ccus_status import CcusStatus
 from api.models.site import Site
@@ -27,6 +29,50 @@ SORTABLE: dict[str, QueryableAttribute[Any]] = {
     "entry_at": WorkDay.entry_at,
     "updated_at": WorkDay.updated_at,
 }
+
+
+# First entry and last exit, whichever fold or form saw them first; a day changes (and goes to
+# CCUS again) only when its times do. Lookups probe one index per row (LATERAL … OFFSET 0): a
+# join let the planner hash the tenant's whole table whenever its statistics lagged.
+_UPSERT_DAYS = text(
+    """
+    INSERT INTO work_days AS d (id, tenant_id, site_id, worker_id, business_id, work_date, entry_at,
+                                exit_at, occupation_id, position_code, work_location, source,
+                                ccus_status)
+    SELECT u.id, :tenant_id, u.site_id, u.worker_id, u.business_id, u.work_date, u.entry_at,
+           u.exit_at, COALESCE(u.occupation_id, sw.occupation_id),
+           COALESCE(u.position_code, sw.position_code), u.work_location, :source, 'pending'
+    FROM unnest(CAST(:ids AS uuid[]), CAST(:site_ids AS uuid[]), CAST(:worker_ids AS uuid[]),
+                CAST(:business_ids AS uuid[]), CAST(:dates AS date[]),
+                CAST(:entries AS timestamptz[]), CAST(:exits AS timestamptz[]),
+                CAST(:locations AS text[]), CAST(:occupation_ids AS uuid[]),
+                CAST(:position_codes AS text[]))
+         AS u(id, site_id, worker_id, business_id, work_date, entry_at, exit_at, work_location,
+              occupation_id, position_code)
+    CROSS JOIN LATERAL (
+        SELECT occupation_id, position_code FROM site_workers
+        WHERE site_workers.tenant_id = :tenant_id AND site_workers.site_id = u.site_id
+          AND site_workers.worker_id = u.worker_id
+        OFFSET 0
+    ) AS sw
+    ORDER BY u.site_id, u.worker_id, u.work_date
+    ON CONFLICT (tenant_id, site_id, worker_id, work_date) DO UPDATE SET
+        entry_at = LEAST(d.entry_at, EXCLUDED.entry_at),
+        exit_at = GREATEST(d.exit_at, EXCLUDED.exit_at),
+        work_location = COALESCE(EXCLUDED.work_location, d.work_location),
+        ccus_status = CASE
+            WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
+              OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
+            THEN 'pending' ELSE d.ccus_status END,
+        updated_at = CASE
+            WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
+              OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
+            THEN now() ELSE d.updated_at END
+    RETURNING d.id, d.site_id, d.worker_id, d.work_date,
+              -- now() is the transaction's start: true for rows added or changed just now.
+              d.updated_at = now() AS changed
+    """
+)
 
 
 @dataclass(frozen=True)
@@ -161,3 +207,32 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         ).where(WorkDay.tenant_id == tenant_id, WorkDay.worker_id == worker_id)
         total, valid = (await self.session.execute(statement)).one()
         return int(total), int(valid)
+
+    async def any_for(self, tenant_id: UUID) -> bool:
+        """Whether the tenant has any work history at all."""
+        statement = select(exists().where(WorkDay.tenant_id == tenant_id))
+        return bool((await self.session.execute(statement)).scalar())
+
+    async def upsert(
+        self, tenant_id: UUID, days: Sequence[DayInput], source: WorkDaySource
+    ) -> list[tuple[DayKey, UUID, bool]]:
+        """Write each day (one per key, in key order); answers each day's key, id and whether it
+        was added or changed just now."""
+        rows = await self.session.execute(
+            _UPSERT_DAYS,
+            {
+                "tenant_id": tenant_id,
+                "source": source.value,
+                "ids": [uuid7() for _ in days],
+                "site_ids": [day.site_id for day in days],
+                "worker_ids": [day.worker_id for day in days],
+                "business_ids": [day.business_id for day in days],
+                "dates": [day.work_date for day in days],
+                "entries": [day.entry_at for day in days],
+                "exits": [day.exit_at for day in days],
+                "locations": [day.work_location for day in days],
+                "occupation_ids": [day.occupation_id for day in days],
+                "position_codes": [day.position_code for day in days],
+            },
+        )
+        return [((row.site_id, row.worker_id, row.work_date), row.id, row.changed) for row in rows]

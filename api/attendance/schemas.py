@@ -7,8 +7,7 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, Field
 
-from api.businesses.schemas import CcusLink
-from api.kit.schemas import Schema, TimestampedSchema
+from api.kit.schemas import CcusLink, Schema, TimestampedSchema
 from api.models.attendance import WorkDaySource
 
 MAX_BULK_ROWS = 200

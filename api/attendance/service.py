@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.attendance.days import TOKYO, work_date_of
+from api.attendance.days import DayInput, work_date_of
 from api.attendance.errors import WorkDayExists, WorkDayNotFound
-from api.attendance.fold import DayInput, fold
+from api.attendance.fold import fold
 from api.attendance.repository import Row, WorkDayFilters, WorkDayRepository
+from api.attendance.rules import TimeWindow, worked_after_retiring
 from api.attendance.schemas import MAX_BULK_DAYS, BulkEntry, WorkDayCreate, WorkDayUpdate
 from api.audit import service as audit
 from api.auth.subject import AuthSubject
 from api.ccus.hooks import queue_structure, queue_work_day_deletion, queue_work_days
 from api.config import Settings
 from api.errors import FieldError, ValidationFailed, field_error
+from api.kit.japan import TOKYO
 from api.kit.pagination import PageParams
 from api.models.attendance import WorkDaySource
 from api.models.ccus_status import CcusStatus
@@ -108,9 +110,9 @@ def _time_errors(
                 [*loc, "exit_at"], "work_day.exit_before_entry", "The exit is before the entry"
             )
         )
-    latest = datetime.now(UTC) + timedelta(seconds=settings.attendance_future_tolerance_seconds)
+    window = TimeWindow.at(settings)
     for name, value in (("entry_at", entry_at), ("exit_at", exit_at)):
-        if value is not None and value > latest:
+        if value is not None and window.in_future(value):
             errors.append(
                 field_error([*loc, name], "work_day.in_future", "The time lies in the future")
             )
@@ -126,7 +128,7 @@ async def create_work_day(
     first = data.entry_at or data.exit_at
     errors = _time_errors(data.entry_at, data.exit_at, settings, ["body"])
     work_date = work_date_of(first, tenant.day_boundary_hour) if first else None
-    if work_date is not None and worker.retired_on is not None and work_date > worker.retired_on:
+    if worked_after_retiring(worker.retired_on, work_date):
         errors.append(
             field_error(
                 ["body", "worker_id"], "worker.retired", "The worker had retired on that day"
@@ -288,7 +290,7 @@ async def bulk_entry(
     }
     inputs: list[DayInput] = []
     seen: set[UUID] = set()
-    latest = datetime.now(UTC) + timedelta(seconds=settings.attendance_future_tolerance_seconds)
+    window = TimeWindow.at(settings)
     for index, row in enumerate(data.rows):
         loc: list[str | int] = ["body", "rows", index]
         worker = workers.get(row.worker_id)
@@ -310,7 +312,7 @@ async def bulk_entry(
                     "The worker belongs to another business",
                 )
             )
-        if days and worker.retired_on is not None and days[-1] > worker.retired_on:
+        if days and worked_after_retiring(worker.retired_on, days[-1]):
             errors.append(
                 field_error(
                     [*loc, "worker_id"],
@@ -330,7 +332,7 @@ async def bulk_entry(
             if row.exit_time is not None:
                 next_day = row.exit_time <= row.entry_time
                 exit_at = datetime.combine(start + timedelta(days=next_day), row.exit_time, TOKYO)
-            if entry_at > latest:
+            if window.in_future(entry_at):
                 errors.append(
                     field_error(
                         [*loc, "entry_time"],

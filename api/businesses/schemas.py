@@ -1,48 +1,28 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import EmailStr, Field
+from pydantic import Field
 
 from api.kit.fields import (
+    Address,
     BlankIsNone,
-    CcusId,
-    Code,
-    DigitString,
     Kana,
     LongName,
-    Name,
-    OptionalText2,
-    OptionalText200,
+    OptionalCcusId,
+    OptionalCode,
+    OptionalDigits,
+    OptionalEmail,
+    OptionalLongName,
+    OptionalName,
+    OptionalPhone,
+    OptionalPostalCode,
+    OptionalVerificationNumber,
     Phone,
-    PostalCode,
-    VerificationNumber,
+    PrefectureCode,
 )
-from api.kit.schemas import Schema, TimestampedSchema
-from api.models.ccus_status import CcusStatus
-
-MASK = "****"
-
-OptionalCode = Annotated[Code | None, BlankIsNone]
-OptionalPhone = Annotated[Phone | None, BlankIsNone]
-OptionalEmail = Annotated[EmailStr | None, BlankIsNone]
-OptionalPostalCode = Annotated[PostalCode | None, BlankIsNone]
-OptionalDigits = Annotated[DigitString | None, BlankIsNone]
-OptionalCcusId = Annotated[CcusId | None, BlankIsNone]
-OptionalVerificationNumber = Annotated[VerificationNumber | None, BlankIsNone]
-OptionalName = Annotated[Name | None, BlankIsNone]
-OptionalLongName = Annotated[LongName | None, BlankIsNone]
-PrefectureCode = Annotated[OptionalText2, Field(default=None)]
-Address = Annotated[OptionalText200, Field(default=None)]
-
-
-class CcusLink(Schema):
-    ccus_status: CcusStatus
-    ccus_checked_at: datetime | None
-    ccus_error_code: str | None
-    ccus_error_message: str | None
+from api.kit.schemas import CcusLink, Schema, TimestampedSchema
 
 
 class Business(TimestampedSchema, CcusLink):

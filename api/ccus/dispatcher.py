@@ -21,7 +21,7 @@ from api.ccus.senders import send_entities, send_structure, send_work_days
 from api.config import Settings
 from api.db import SessionMaker, set_tenant, unit_of_work
 from api.kit.crypto import cipher_from_setting
-from api.kit.jobs import JobSink
+from api.kit.jobs import JobSink, enqueue_after_commit
 from api.models.ccus_outbox import OutboxKind
 
 log = structlog.get_logger(__name__)
@@ -41,7 +41,7 @@ class Dispatcher:
         sessionmaker: SessionMaker,
         gateway: CcusGateway,
         settings: Settings,
-        jobs: JobSink | None = None,
+        jobs: JobSink,
     ) -> None:
         self.cipher = cipher_from_setting(settings.encryption_keys.get_secret_value())
         self.sessionmaker = sessionmaker
@@ -74,14 +74,16 @@ class Dispatcher:
 
     async def _send_group(self, tenant_id: UUID, kind: OutboxKind, rows: Sequence[Claimed]) -> None:
         try:
-            async with unit_of_work(self.sessionmaker, None) as session:
+            # With the sink: results are collected, and days an entity's ○ releases are sent,
+            # right after this commit.
+            async with unit_of_work(self.sessionmaker, self.jobs) as session:
                 await set_tenant(session, tenant_id)
                 if kind is OutboxKind.work_day:
                     delay = await send_work_days(
                         session, self.gateway, self.settings, tenant_id, rows
                     )
-                    if delay is not None and self.jobs is not None:
-                        await self.jobs.enqueue_job(COLLECT_TASK, _defer_by=max(delay, 0.1))
+                    if delay is not None:
+                        enqueue_after_commit(session, COLLECT_TASK, defer_seconds=max(delay, 0.1))
                 elif kind is OutboxKind.structure:
                     for row in rows:
                         await send_structure(session, self.gateway, self.settings, tenant_id, row)

@@ -30,6 +30,7 @@ from api.ccus.schemas import (
 from api.db import SessionDep
 from api.deps import CcusDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
+from api.kit.japan import business_today
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
@@ -55,7 +56,7 @@ async def list_ccus_results(
     date_to: date | None = None,
 ) -> list[ResultDay]:
     """Processed / succeeded / failed per day (Asia/Tokyo) and kind; the last 7 days by default."""
-    last = date_to or date.today()
+    last = date_to or business_today()
     first = date_from or last - timedelta(days=6)
     return await service.result_days(session, subject, first, last)
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from api.config import Settings
-
-TOKYO = ZoneInfo("Asia/Tokyo")
+from api.kit.japan import TOKYO
 
 
 def in_maintenance(moment: datetime, settings: Settings) -> bool:

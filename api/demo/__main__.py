@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
+from arq.connections import ArqRedis
+
 from api.config import get_settings
 from api.db import create_engine, create_sessionmaker, unit_of_work
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password
@@ -15,10 +17,13 @@ async def main() -> None:
     settings = get_settings()
     cipher = cipher_from_setting(settings.encryption_keys.get_secret_value())
     engine = create_engine(settings, application_name="genba-demo")
+    # The demo's work days ask for CCUS sends: the worker gets the wake-up like any change.
+    jobs = ArqRedis.from_url(settings.redis_url)
     try:
-        async with unit_of_work(create_sessionmaker(engine), None) as session:
+        async with unit_of_work(create_sessionmaker(engine), jobs) as session:
             summary = await load_demo(session, settings, cipher)
     finally:
+        await jobs.aclose()
         await engine.dispose()
     state = "created" if summary.created else "already present; kept as it is"
     print(

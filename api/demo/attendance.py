@@ -4,20 +4,20 @@ the way staff would (手動登録), so the structure, the calendar and CCUS連�
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.attendance.repository import WorkDayRepository
 from api.attendance.schemas import WorkDayCreate
 from api.attendance.service import create_work_day
 from api.auth.subject import AuthSubject
 from api.config import Settings
-from api.models.attendance import WorkDay
+from api.kit.japan import TOKYO, business_today
 from api.models.site import Site
 from api.models.worker import Worker
+from api.sites.repository import SiteRepository
+from api.workers.repository import WorkerRepository
 
-JAPAN = ZoneInfo("Asia/Tokyo")
 DEMO_SITE_CODES = ("R06-OISO", "S23_398")
 WORKING_DAYS = 10
 
@@ -36,25 +36,22 @@ def recent_working_days(today: date, count: int) -> list[date]:
 async def load_attendance(session: AsyncSession, subject: AuthSubject, settings: Settings) -> int:
     """Add the demo work days once: a tenant that already has work history is left alone."""
     tenant_id = subject.tenant_id
-    if (await session.execute(select(exists().where(WorkDay.tenant_id == tenant_id)))).scalar():
+    if await WorkDayRepository(session).any_for(tenant_id):
         return 0
-    sites = (
-        await session.execute(
-            select(Site.id).where(Site.tenant_id == tenant_id, Site.code.in_(DEMO_SITE_CODES))
+    sites = SiteRepository(session)
+    site_ids = [
+        site.id
+        for site in await sites.get_all(
+            sites.scoped(tenant_id).where(Site.code.in_(DEMO_SITE_CODES))
         )
-    ).scalars()
-    workers = (
-        (
-            await session.execute(
-                select(Worker.id).where(Worker.tenant_id == tenant_id).order_by(Worker.code)
-            )
-        )
-        .scalars()
-        .all()
-    )
-    site_ids = list(sites)
+    ]
+    repository = WorkerRepository(session)
+    workers = [
+        worker.id
+        for worker in await repository.get_all(repository.scoped(tenant_id).order_by(Worker.code))
+    ]
     added = 0
-    days = recent_working_days(datetime.now(JAPAN).date(), WORKING_DAYS)
+    days = recent_working_days(business_today(), WORKING_DAYS)
     for index, worker_id in enumerate(workers):
         # Each worker on one site, so the two sites have different crews.
         site_id = site_ids[index % len(site_ids)]
@@ -66,8 +63,8 @@ async def load_attendance(session: AsyncSession, subject: AuthSubject, settings:
                 WorkDayCreate(
                     site_id=site_id,
                     worker_id=worker_id,
-                    entry_at=datetime.combine(day, time(8, 0), JAPAN),
-                    exit_at=datetime.combine(day, time(17, 0), JAPAN),
+                    entry_at=datetime.combine(day, time(8, 0), TOKYO),
+                    exit_at=datetime.combine(day, time(17, 0), TOKYO),
                 ),
             )
             added += 1

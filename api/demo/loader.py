@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from api.auth.passwords import hash_password
 from api.auth.service import subject_for_user
 from api.auth.subject import AuthSubject
+from api.branches.repository import BranchRepository
 from api.config import Settings
 from api.demo.attendance import load_attendance
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password, demo_data
@@ -22,6 +22,7 @@ from api.kit.crypto import FieldCipher
 from api.models.branch import Branch
 from api.models.user import User, UserBranch, UserRole
 from api.tenants.service import NewTenant, get_or_create_tenant
+from api.users.repository import UserRepository
 
 
 @dataclass(frozen=True)
@@ -39,38 +40,26 @@ class DemoSummary:
 async def _branches(
     session: AsyncSession, tenant_id: UUID, rows: list[dict[str, Any]]
 ) -> dict[str, UUID]:
+    repository = BranchRepository(session)
     existing = {
-        branch.code: branch
-        for branch in (
-            await session.execute(select(Branch).where(Branch.tenant_id == tenant_id))
-        ).scalars()
+        branch.code: branch for branch in await repository.get_all(repository.scoped(tenant_id))
     }
-    for row in rows:
-        if row["code"] not in existing:
-            branch = Branch(tenant_id=tenant_id, **row)
-            session.add(branch)
-            existing[row["code"]] = branch
-    await session.flush()
+    added = [Branch(tenant_id=tenant_id, **row) for row in rows if row["code"] not in existing]
+    await repository.add_all(added)
+    existing.update((branch.code, branch) for branch in added)
     return {code: branch.id for code, branch in existing.items()}
 
 
 async def _users(
     session: AsyncSession, tenant_id: UUID, rows: list[dict[str, Any]], branch_ids: dict[str, UUID]
 ) -> int:
-    emails = {row["email"] for row in rows}
-    existing = set(
-        (
-            await session.execute(
-                select(User.email).where(User.tenant_id == tenant_id, User.email.in_(emails))
-            )
-        )
-        .scalars()
-        .all()
-    )
+    repository = UserRepository(session)
+    existing = {user.email for user in await repository.get_all(repository.scoped(tenant_id))}
+    added = []
     for row in rows:
         if row["email"] in existing:
             continue
-        session.add(
+        added.append(
             User(
                 tenant_id=tenant_id,
                 email=row["email"],
@@ -83,17 +72,18 @@ async def _users(
                 ],
             )
         )
-    await session.flush()
+    await repository.add_all(added)
     return len(rows)
 
 
 async def _admin_subject(session: AsyncSession, tenant_id: UUID) -> AuthSubject:
-    statement = (
-        select(User)
-        .where(User.tenant_id == tenant_id, User.email == DEMO_ADMIN_EMAIL)
+    repository = UserRepository(session)
+    users = await repository.get_all(
+        repository.scoped(tenant_id)
+        .where(User.email == DEMO_ADMIN_EMAIL)
         .options(selectinload(User.branch_links))
     )
-    return subject_for_user((await session.execute(statement)).scalar_one())
+    return subject_for_user(users[0])
 
 
 async def load_demo(session: AsyncSession, settings: Settings, cipher: FieldCipher) -> DemoSummary:

@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
+from api.businesses.repository import BusinessRepository
 from api.businesses.service import new_business
 from api.config import Settings
 from api.imports.columns import BUSINESS_COLUMNS, WORKER_COLUMNS, Column
 from api.imports.lookups import business_lookups, name_maps, worker_lookups
+from api.imports.repository import ImportLookupRepository
 from api.imports.rows import BusinessRowChecker, CheckedRows, WorkerRowChecker
 from api.kit.crypto import FieldCipher
-from api.models.business import Business
-from api.models.worker import Worker
+from api.workers.repository import WorkerRepository
 from api.workers.service import new_worker
 
 
@@ -87,11 +87,8 @@ async def load_registry(
 ) -> tuple[int, int]:
     """Add the demo businesses and workers whose codes are not there yet."""
     tenant_id = subject.tenant_id
-    existing = set(
-        (
-            await session.execute(select(Business.code).where(Business.tenant_id == tenant_id))
-        ).scalars()
-    )
+    lookups = ImportLookupRepository(session)
+    existing, _ = await lookups.taken_business_keys(tenant_id)
     headers = [column.header for column in BUSINESS_COLUMNS]
     checker = BusinessRowChecker(
         headers,
@@ -102,12 +99,11 @@ async def load_registry(
     for offset, item in enumerate(item for item in businesses if item["code"] not in existing):
         checker.check(offset, _row(BUSINESS_COLUMNS, _business_cells(item)))
     new_businesses = _valid(checker.result, "businesses")
-    session.add_all([new_business(subject, state, cipher) for state in new_businesses])
-    await session.flush()
-
-    existing = set(
-        (await session.execute(select(Worker.code).where(Worker.tenant_id == tenant_id))).scalars()
+    await BusinessRepository(session).add_all(
+        [new_business(subject, state, cipher) for state in new_businesses]
     )
+
+    existing, _, _ = await lookups.taken_worker_keys(tenant_id)
     names = await name_maps(session, subject)
     headers = [column.header for column in WORKER_COLUMNS]
     worker_checker = WorkerRowChecker(
@@ -116,6 +112,7 @@ async def load_registry(
     for offset, item in enumerate(item for item in workers if item["code"] not in existing):
         worker_checker.check(offset, _row(WORKER_COLUMNS, _worker_cells(item)))
     new_workers = _valid(worker_checker.result, "workers")
-    session.add_all([new_worker(subject, state, cipher) for state in new_workers])
-    await session.flush()
+    await WorkerRepository(session).add_all(
+        [new_worker(subject, state, cipher) for state in new_workers]
+    )
     return len(new_businesses), len(new_workers)

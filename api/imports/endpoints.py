@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, File, Form, Path, Query, Response, UploadFile, status
@@ -18,17 +18,13 @@ from api.imports.errors import (
     ImportNotFound,
 )
 from api.imports.schemas import ImportJob
-from api.imports.workbook import XLSX_MEDIA_TYPE, write_workbook
-from api.kit.downloads import attachment
+from api.imports.workbook import write_workbook
+from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_RESPONSE, attachment
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.models.import_job import ImportKind, ImportMode
 
 router = APIRouter(prefix="/imports", tags=["imports"])
-
-XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {"content": {XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}}
-}
 
 
 @router.post(

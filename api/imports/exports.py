@@ -6,13 +6,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.imports.columns import BUSINESS_COLUMNS, WORKER_COLUMNS
+from api.imports.repository import ImportLookupRepository
 from api.imports.rows import PERMISSION_NAMES, SEX_NAMES
 from api.masters.repository import OccupationRepository
-from api.models.branch import Branch
 from api.models.business import Business
 from api.models.master import EmploymentType, Position, Prefecture
 from api.models.worker import Worker
@@ -22,18 +21,12 @@ _PERMISSION_LABELS = {value: label for label, value in PERMISSION_NAMES.items()}
 
 
 async def _names(session: AsyncSession, model: type) -> dict[str, str]:
-    rows = await session.execute(select(model.code, model.name))  # type: ignore[attr-defined]
-    return dict(rows.all())
+    return dict(await ImportLookupRepository(session).master_names(model))
 
 
 async def business_rows(session: AsyncSession, businesses: Sequence[Business]) -> list[list[Any]]:
     tenant_ids = {business.tenant_id for business in businesses}
-    branches = {
-        branch.id: branch.code
-        for branch in (
-            await session.execute(select(Branch).where(Branch.tenant_id.in_(tenant_ids)))
-        ).scalars()
-    }
+    branches = await ImportLookupRepository(session).branch_codes(tenant_ids)
     prefectures = await _names(session, Prefecture)
     rows = []
     for business in businesses:

@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import date
 from uuid import UUID
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
 from api.businesses.repository import BusinessRepository
 from api.businesses.rules import BusinessLookups
+from api.imports.repository import ImportLookupRepository
 from api.imports.rows import NameMaps, occupation_names
+from api.kit.japan import business_today
 from api.kit.normalize import nfkc
 from api.masters.repository import OccupationRepository
-from api.models.branch import Branch
-from api.models.business import Business
 from api.models.master import EmploymentType, Position, Prefecture
-from api.models.worker import Worker, WorkerPhone
 from api.workers.repository import WorkerRepository
 from api.workers.rules import WorkerLookups
 
 
 async def _name_table(session: AsyncSession, model: type, key: str = "code") -> dict[str, str]:
-    rows = (await session.execute(select(getattr(model, key), model.name))).all()  # type: ignore[attr-defined]
+    rows = await ImportLookupRepository(session).master_names(model, key)
     table: dict[str, str] = {}
     for code, name in rows:
         table[nfkc(name)] = code
@@ -34,19 +31,13 @@ async def _name_table(session: AsyncSession, model: type, key: str = "code") -> 
 async def name_maps(session: AsyncSession, subject: AuthSubject) -> NameMaps:
     """Sheets name things the way people do: 支店 by code or name, 職種 by their names,
     事業者 by code. A branch-limited user only resolves their own branches and businesses."""
+    lookups = ImportLookupRepository(session)
     branches: dict[str, UUID] = {}
-    branch_rows = await BusinessRepository(session).assignable_branch_ids(subject)
-    for branch in (
-        await session.execute(select(Branch).where(Branch.id.in_(branch_rows)))
-    ).scalars():
+    branch_ids = await BusinessRepository(session).assignable_branch_ids(subject)
+    for branch in await lookups.branches(branch_ids):
         branches[nfkc(branch.name)] = branch.id
         branches[nfkc(branch.code)] = branch.id
-    businesses = {
-        nfkc(business.code): business.id
-        for business in (
-            await session.execute(BusinessRepository(session).visible(subject))
-        ).scalars()
-    }
+    businesses = await lookups.business_codes(BusinessRepository(session).visible(subject))
     occupations = await OccupationRepository(session).list(
         subject.tenant_id, major_code=None, active_only=True
     )
@@ -63,15 +54,12 @@ async def name_maps(session: AsyncSession, subject: AuthSubject) -> NameMaps:
 async def business_lookups(session: AsyncSession, subject: AuthSubject) -> BusinessLookups:
     repository = BusinessRepository(session)
     tenant = subject.tenant_id
-    codes = select(Business.code).where(Business.tenant_id == tenant)
-    ccus_ids = select(Business.ccus_business_id).where(
-        Business.tenant_id == tenant, Business.ccus_business_id.is_not(None)
-    )
+    codes, ccus_ids = await ImportLookupRepository(session).taken_business_keys(tenant)
     return BusinessLookups(
         assignable_branch_ids=await repository.assignable_branch_ids(subject),
         prefecture_codes=await repository.prefecture_codes(),
-        taken_codes=set((await session.execute(codes)).scalars()),
-        taken_ccus_ids={value for value in (await session.execute(ccus_ids)).scalars() if value},
+        taken_codes=codes,
+        taken_ccus_ids=ccus_ids,
         own_company_id=await repository.own_company_id(tenant),
     )
 
@@ -82,19 +70,15 @@ async def worker_lookups(
     repository = WorkerRepository(session)
     tenant = subject.tenant_id
     employment, positions, prefectures = await repository.master_codes()
-    codes = select(Worker.code).where(Worker.tenant_id == tenant)
-    phones = select(WorkerPhone.number).where(WorkerPhone.tenant_id == tenant, WorkerPhone.active)
-    ccus_ids = select(Worker.ccus_worker_id).where(
-        Worker.tenant_id == tenant, Worker.retired_on.is_(None), Worker.ccus_worker_id.is_not(None)
-    )
+    codes, phones, ccus_ids = await ImportLookupRepository(session).taken_worker_keys(tenant)
     return WorkerLookups(
         business_ids=set(names.businesses.values()),
         employment_type_codes=employment,
         position_codes=positions,
         prefecture_codes=prefectures,
         occupations=await OccupationRepository(session).by_ids(tenant, names.occupations.values()),
-        taken_codes=set((await session.execute(codes)).scalars()),
-        taken_phones=set((await session.execute(phones)).scalars()),
-        taken_ccus_ids={value for value in (await session.execute(ccus_ids)).scalars() if value},
-        today=date.today(),
+        taken_codes=codes,
+        taken_phones=phones,
+        taken_ccus_ids=ccus_ids,
+        today=business_today(),
     )

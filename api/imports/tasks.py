@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from api.imports.repository import ImportJobRepository
-from api.imports.runner import ImportRunner
+from api.imports.runner import ImportRun, run_import
 from api.imports.service import RUN_TASK
 from api.kit.crypto import cipher_from_setting
 from api.kit.tasks import JobContext, cron_task, job_session, task
@@ -16,10 +16,12 @@ QUEUED_GRACE = timedelta(minutes=1)
 
 
 @task(RUN_TASK, timeout_seconds=900, max_tries=3)
-async def run_import(ctx: JobContext, tenant_id: UUID, import_id: UUID) -> str | None:
+async def import_file(ctx: JobContext, tenant_id: UUID, import_id: UUID) -> str | None:
     settings = ctx["settings"]
     cipher = cipher_from_setting(settings.encryption_keys.get_secret_value())
-    status = await ImportRunner(ctx["sessionmaker"], settings, cipher, tenant_id, import_id).run()
+    status = await run_import(
+        ImportRun(ctx["sessionmaker"], settings, cipher, tenant_id, import_id, ctx["redis"])
+    )
     return status.value if status else None
 
 

@@ -12,7 +12,6 @@ import xlsxwriter
 
 from api.imports.columns import CellKind, Column
 
-XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _GUIDE_SHEET = "記入方法"
 
 

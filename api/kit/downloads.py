@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import Response
+
+XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV_MEDIA_TYPE = "text/csv"
+
+_XLSX_CONTENT = {XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}
+# OpenAPI `responses` of operations that answer a file instead of JSON.
+XLSX_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": _XLSX_CONTENT}}
+XLSX_OR_CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {**_XLSX_CONTENT, CSV_MEDIA_TYPE: {"schema": {"type": "string"}}}}
+}
 
 
 def attachment(content: bytes, media_type: str, file_name: str) -> Response:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, EmailStr, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
 from api.kit.normalize import digits_only, is_kana, nfkc, to_katakana
@@ -123,3 +123,17 @@ VerificationNumber = Annotated[
     BeforeValidator(_digits),
     _pattern(r"\d{1,16}", "verification_number.invalid", "must contain digits only"),
 ]
+
+
+# Optional forms shared by the registries: blank input means "none".
+OptionalCode = Annotated[Code | None, BlankIsNone]
+OptionalPhone = Annotated[Phone | None, BlankIsNone]
+OptionalEmail = Annotated[EmailStr | None, BlankIsNone]
+OptionalPostalCode = Annotated[PostalCode | None, BlankIsNone]
+OptionalDigits = Annotated[DigitString | None, BlankIsNone]
+OptionalCcusId = Annotated[CcusId | None, BlankIsNone]
+OptionalVerificationNumber = Annotated[VerificationNumber | None, BlankIsNone]
+OptionalName = Annotated[Name | None, BlankIsNone]
+OptionalLongName = Annotated[LongName | None, BlankIsNone]
+PrefectureCode = Annotated[OptionalText2, Field(default=None)]
+Address = Annotated[OptionalText200, Field(default=None)]

@@ -1,4 +1,5 @@
-"""Jobs enqueued during a unit of work reach Redis only after its commit, and never on rollback."""
+"""Jobs enqueued during a unit of work reach Redis only after its commit, and never on rollback.
+A unit of work opened without a sink refuses to enqueue: a wake-up is never dropped silently."""
 
 from __future__ import annotations
 
@@ -13,10 +14,32 @@ from sqlalchemy.ext.asyncio import AsyncSession
 log = structlog.get_logger(__name__)
 
 _BUFFER_KEY = "pending_jobs"
+_REFUSED_KEY = "jobs_refused"
 
 
 class JobSink(Protocol):
     async def enqueue_job(self, function: str, *args: Any, **kwargs: Any) -> Any: ...
+
+
+class JobsRefused(RuntimeError):
+    """A job was asked for in a unit of work that has nowhere to send it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} was enqueued in a unit of work opened without a job sink")
+
+
+class RunByCaller:
+    """The sink of a script or benchmark that runs the jobs itself: wake-ups are not sent."""
+
+    async def enqueue_job(self, function: str, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+RUN_BY_CALLER = RunByCaller()
+
+
+def refuse_jobs(session: AsyncSession) -> None:
+    session.info[_REFUSED_KEY] = True
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,8 @@ def enqueue_after_commit(
     one job, run at the window's end."""
     if coalesce_seconds is not None and job_id is None:
         raise ValueError("a coalesced job needs a job_id")
+    if session.info.get(_REFUSED_KEY):
+        raise JobsRefused(name)
     pending: list[PendingJob] = session.info.setdefault(_BUFFER_KEY, [])
     pending.append(
         PendingJob(

@@ -40,6 +40,10 @@ class Repository(Generic[M]):
         await self.session.flush()
         return instance
 
+    async def add_all(self, instances: Sequence[M]) -> None:
+        self.session.add_all(instances)
+        await self.session.flush()
+
 
 class TenantScopedRepository(Repository[M]):
     """The service-side tenant wall. Every query starts from `scoped(tenant_id)`; row-level security

@@ -9,6 +9,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.models.ccus_status import CcusStatus
+
 
 class Schema(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -50,3 +52,12 @@ T = TypeVar("T")
 class ListResource(Schema, Generic[T]):
     items: list[T]
     pagination: Pagination
+
+
+class CcusLink(Schema):
+    """The CCUS state every registered entity shows (sites, businesses, workers, work days)."""
+
+    ccus_status: CcusStatus
+    ccus_checked_at: datetime | None
+    ccus_error_code: str | None
+    ccus_error_message: str | None

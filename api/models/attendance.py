@@ -9,7 +9,6 @@ from uuid import UUID
 
 from sqlalchemy import (
     ColumnElement,
-    Enum,
     ForeignKey,
     Index,
     LargeBinary,
@@ -21,7 +20,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
+from api.models.base import (
+    IDMixin,
+    Model,
+    TenantMixin,
+    TimestampMixin,
+    str_enum,
+    tenant_foreign_key,
+)
 from api.models.ccus_status import CcusStatusMixin
 
 
@@ -40,8 +46,9 @@ class WorkDaySource(StrEnum):
     staff = "staff"
 
 
-def _enum(enum: type[StrEnum], name: str, length: int = 16) -> Enum:
-    return Enum(enum, native_enum=False, length=length, create_constraint=True, name=name)
+# The fold's queue: accepted events not yet in a work day. One predicate for the partial index,
+# the fold's claim and link (api/attendance/event_repository.py) and every "still waiting" check.
+UNFOLDED = "result = 'accepted' AND work_day_id IS NULL"
 
 
 class AttendanceEvent(IDMixin, TenantMixin, Model):
@@ -53,13 +60,7 @@ class AttendanceEvent(IDMixin, TenantMixin, Model):
     tenant_constraints = (
         UniqueConstraint("tenant_id", "terminal_id", "event_id"),
         Index(None, "tenant_id", "work_day_id"),
-        # The fold's queue (api/terminal/folding.py): accepted events not yet in a work day.
-        Index(
-            "ix_attendance_events_unfolded",
-            "tenant_id",
-            "id",
-            postgresql_where=text("result = 'accepted' AND work_day_id IS NULL"),
-        ),
+        Index("ix_attendance_events_unfolded", "tenant_id", "id", postgresql_where=text(UNFOLDED)),
         Index("ix_attendance_events_received_at_brin", "received_at", postgresql_using="brin"),
     )
 
@@ -69,10 +70,10 @@ class AttendanceEvent(IDMixin, TenantMixin, Model):
     content_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
     site_id: Mapped[UUID | None]
     worker_id: Mapped[UUID | None]
-    kind: Mapped[EventKind] = mapped_column(_enum(EventKind, "event_kind", 8))
+    kind: Mapped[EventKind] = mapped_column(str_enum(EventKind, "event_kind", 8))
     occurred_at: Mapped[datetime]
     work_location: Mapped[str | None] = mapped_column(String(50))
-    result: Mapped[EventResult] = mapped_column(_enum(EventResult, "event_result"))
+    result: Mapped[EventResult] = mapped_column(str_enum(EventResult, "event_result"))
     reject_code: Mapped[str | None] = mapped_column(String(64))
     work_day_id: Mapped[UUID | None]
     received_at: Mapped[datetime] = mapped_column(server_default=func.now())
@@ -80,11 +81,7 @@ class AttendanceEvent(IDMixin, TenantMixin, Model):
 
 def waiting_to_fold(tenant_id: UUID) -> ColumnElement[bool]:
     """The tenant's accepted events the worker has yet to fold: work days a moment from now."""
-    return and_(
-        AttendanceEvent.tenant_id == tenant_id,
-        AttendanceEvent.result == EventResult.accepted,
-        AttendanceEvent.work_day_id.is_(None),
-    )
+    return and_(AttendanceEvent.tenant_id == tenant_id, text(UNFOLDED))
 
 
 class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
@@ -114,4 +111,4 @@ class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     occupation_id: Mapped[UUID] = mapped_column(ForeignKey("occupations.id"))
     position_code: Mapped[str | None] = mapped_column(ForeignKey("positions.code"))
     work_location: Mapped[str | None] = mapped_column(String(50))
-    source: Mapped[WorkDaySource] = mapped_column(_enum(WorkDaySource, "work_day_source", 8))
+    source: Mapped[WorkDaySource] = mapped_column(str_enum(WorkDaySource, "work_day_source", 8))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, ClassVar
 from uuid import UUID
 
 from sqlalchemy import (
     DateTime,
+    Enum,
     ForeignKey,
     ForeignKeyConstraint,
     MetaData,
@@ -77,4 +79,16 @@ def tenant_foreign_key(
         ["tenant_id", column],
         [f"{target_table}.tenant_id", f"{target_table}.id"],
         ondelete=ondelete,
+    )
+
+
+def str_enum(enum: type[StrEnum], name: str, length: int = 16) -> Enum:
+    """A StrEnum stored as its values in a checked VARCHAR: adding a member needs no type change."""
+    return Enum(
+        enum,
+        native_enum=False,
+        length=length,
+        create_constraint=True,
+        name=name,
+        values_callable=lambda members: [member.value for member in members],
     )

@@ -7,10 +7,10 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Enum, Index, String, text
+from sqlalchemy import Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin
+from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, str_enum
 
 
 class OutboxKind(StrEnum):
@@ -33,10 +33,6 @@ class OutboxStatus(StrEnum):
     succeeded = "succeeded"
     failed = "failed"
     cancelled = "cancelled"
-
-
-def _enum(enum: type[StrEnum], name: str) -> Enum:
-    return Enum(enum, native_enum=False, length=16, create_constraint=True, name=name)
 
 
 class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
@@ -67,10 +63,10 @@ class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
         ),
     )
 
-    kind: Mapped[OutboxKind] = mapped_column(_enum(OutboxKind, "outbox_kind"))
+    kind: Mapped[OutboxKind] = mapped_column(str_enum(OutboxKind, "outbox_kind"))
     entity_id: Mapped[UUID]
     status: Mapped[OutboxStatus] = mapped_column(
-        _enum(OutboxStatus, "outbox_status"), default=OutboxStatus.pending
+        str_enum(OutboxStatus, "outbox_status"), default=OutboxStatus.pending
     )
     scheduled_for: Mapped[datetime]
     # Stays with the row through every retry, so CCUS never takes it as a second record.

@@ -5,10 +5,10 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Enum, Index, LargeBinary, String
+from sqlalchemy import Index, LargeBinary, String
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin
+from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, str_enum
 
 
 class ImportKind(StrEnum):
@@ -30,10 +30,6 @@ class ImportStatus(StrEnum):
     failed = "failed"
 
 
-def _enum(enum: type[StrEnum], name: str) -> Enum:
-    return Enum(enum, native_enum=False, length=16, create_constraint=True, name=name)
-
-
 class ImportJob(IDMixin, TenantMixin, TimestampMixin, Model):
     """An uploaded spreadsheet and its progress. The file lives here, not in Redis, so a lost
     wake-up or a restarted worker loses nothing: the sweep finds queued imports."""
@@ -41,10 +37,10 @@ class ImportJob(IDMixin, TenantMixin, TimestampMixin, Model):
     __tablename__ = "import_jobs"
     tenant_constraints = (Index(None, "tenant_id", "created_at"), Index(None, "status"))
 
-    kind: Mapped[ImportKind] = mapped_column(_enum(ImportKind, "import_kind"))
-    mode: Mapped[ImportMode] = mapped_column(_enum(ImportMode, "import_mode"))
+    kind: Mapped[ImportKind] = mapped_column(str_enum(ImportKind, "import_kind"))
+    mode: Mapped[ImportMode] = mapped_column(str_enum(ImportMode, "import_mode"))
     status: Mapped[ImportStatus] = mapped_column(
-        _enum(ImportStatus, "import_status"), default=ImportStatus.queued
+        str_enum(ImportStatus, "import_status"), default=ImportStatus.queued
     )
     file_name: Mapped[str] = mapped_column(String(255))
     content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))

@@ -7,7 +7,6 @@ from uuid import UUID
 
 from sqlalchemy import (
     CheckConstraint,
-    Enum,
     ForeignKey,
     Index,
     LargeBinary,
@@ -18,7 +17,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
+from api.models.base import (
+    IDMixin,
+    Model,
+    TenantMixin,
+    TimestampMixin,
+    str_enum,
+    tenant_foreign_key,
+)
 from api.models.business import Business
 from api.models.ccus_status import CcusStatusMixin
 from api.models.master import Occupation
@@ -47,17 +53,6 @@ class WorkerPermission(StrEnum):
 
     manager = "manager"
     member = "member"
-
-
-def _enum(enum: type[StrEnum], name: str) -> Enum:
-    return Enum(
-        enum,
-        native_enum=False,
-        length=16,
-        create_constraint=True,
-        name=name,
-        values_callable=lambda members: [member.value for member in members],
-    )
 
 
 class Worker(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
@@ -97,8 +92,8 @@ class Worker(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     alias_given: Mapped[str | None] = mapped_column(String(50))
     email: Mapped[str | None] = mapped_column(String(254))
     birth_date: Mapped[date]
-    blood_type: Mapped[BloodType | None] = mapped_column(_enum(BloodType, "blood_type"))
-    rh: Mapped[RhFactor | None] = mapped_column(_enum(RhFactor, "rh_factor"))
+    blood_type: Mapped[BloodType | None] = mapped_column(str_enum(BloodType, "blood_type"))
+    rh: Mapped[RhFactor | None] = mapped_column(str_enum(RhFactor, "rh_factor"))
     kentaikyo_member_number: Mapped[str | None] = mapped_column(String(20))
     ccus_worker_id: Mapped[str | None] = mapped_column(String(14))
     verification_number_encrypted: Mapped[bytes | None] = mapped_column(LargeBinary)
@@ -106,10 +101,10 @@ class Worker(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     primary_occupation_id: Mapped[UUID] = mapped_column(ForeignKey("occupations.id"))
     position_code: Mapped[str | None] = mapped_column(ForeignKey("positions.code"))
     permission: Mapped[WorkerPermission | None] = mapped_column(
-        _enum(WorkerPermission, "worker_permission")
+        str_enum(WorkerPermission, "worker_permission")
     )
     qualifications: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
-    sex: Mapped[Sex | None] = mapped_column(_enum(Sex, "sex"))
+    sex: Mapped[Sex | None] = mapped_column(str_enum(Sex, "sex"))
     health_check_on: Mapped[date | None]
     blood_pressure_high: Mapped[int | None] = mapped_column(SmallInteger)
     blood_pressure_low: Mapped[int | None] = mapped_column(SmallInteger)

@@ -144,3 +144,10 @@ class SiteRepository(TenantScopedRepository[Site]):
         waiting = exists().where(waiting_to_fold(tenant_id), AttendanceEvent.site_id == site_id)
         history = select(or_(work_days, structure, waiting))
         return bool((await self.session.execute(history)).scalar_one())
+
+    async def work_location_memos(self, tenant_id: UUID, ids: set[UUID]) -> dict[UUID, bool]:
+        """Whether each existing site of `ids` records 作業場所 (まとめ現場)."""
+        statement = select(Site.id, Site.work_location_memo).where(
+            Site.tenant_id == tenant_id, Site.id.in_(ids)
+        )
+        return {row[0]: row[1] for row in (await self.session.execute(statement)).all()}

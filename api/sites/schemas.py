@@ -6,17 +6,20 @@ from uuid import UUID
 
 from pydantic import BeforeValidator, Field, StringConstraints
 
-from api.businesses.schemas import (
+from api.kit.fields import (
     Address,
-    CcusLink,
+    BlankIsNone,
+    Code,
+    LongName,
+    Name,
     OptionalCcusId,
     OptionalPhone,
     OptionalPostalCode,
     PrefectureCode,
+    ShortKana,
 )
-from api.kit.fields import BlankIsNone, Code, LongName, Name, ShortKana
 from api.kit.normalize import nfkc
-from api.kit.schemas import Schema, TimestampedSchema
+from api.kit.schemas import CcusLink, Schema, TimestampedSchema
 from api.models.site import StructureMode
 
 MAX_WORK_LOCATIONS = 50

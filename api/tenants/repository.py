@@ -23,3 +23,8 @@ class TenantRepository(Repository[Tenant]):
         )
         result = await self.session.execute(select(Tenant.id).where(Tenant.code == code))
         return result.scalar_one_or_none()
+
+    async def day_boundary_hour(self, tenant_id: UUID) -> int:
+        """日替わり時刻: events before this hour (Asia/Tokyo) count for the previous day."""
+        statement = select(Tenant.day_boundary_hour).where(Tenant.id == tenant_id)
+        return int((await self.session.execute(statement)).scalar_one())

@@ -12,9 +12,8 @@ from api.db import SessionDep
 from api.deps import CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
 from api.imports.columns import SHEET_NAMES, WORKER_COLUMNS
-from api.imports.endpoints import XLSX_RESPONSE
-from api.imports.workbook import XLSX_MEDIA_TYPE, write_workbook
-from api.kit.downloads import attachment
+from api.imports.workbook import write_workbook
+from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_RESPONSE, attachment
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.verification import masked

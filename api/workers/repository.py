@@ -189,6 +189,13 @@ class WorkerRepository(TenantScopedRepository[Worker]):
                 return True
         return False
 
+    async def business_ids(self, tenant_id: UUID, ids: set[UUID]) -> dict[UUID, UUID]:
+        """The business of each existing worker of `ids`."""
+        statement = select(Worker.id, Worker.business_id).where(
+            Worker.tenant_id == tenant_id, Worker.id.in_(ids)
+        )
+        return {row[0]: row[1] for row in (await self.session.execute(statement)).all()}
+
 
 _HISTORY_TABLES: list[Any] = [WorkDay.__table__, SiteWorker.__table__]
 

@@ -6,9 +6,11 @@ from uuid import UUID
 
 from pydantic import Field, StringConstraints
 
-from api.businesses.schemas import (
+from api.kit.fields import (
     Address,
-    CcusLink,
+    BlankIsNone,
+    MobilePhone,
+    Name,
     OptionalCcusId,
     OptionalCode,
     OptionalDigits,
@@ -16,9 +18,10 @@ from api.businesses.schemas import (
     OptionalPostalCode,
     OptionalVerificationNumber,
     PrefectureCode,
+    ShortKana,
+    ShortName,
 )
-from api.kit.fields import BlankIsNone, MobilePhone, Name, ShortKana, ShortName
-from api.kit.schemas import Schema, TimestampedSchema
+from api.kit.schemas import CcusLink, Schema, TimestampedSchema
 from api.models.worker import BloodType, RhFactor, Sex, WorkerPermission
 
 MAX_PHONES = 3

@@ -18,6 +18,7 @@ from api.imports import exports
 from api.kit.codes import random_code
 from api.kit.crypto import FieldCipher
 from api.kit.ids import uuid7
+from api.kit.japan import business_today
 from api.kit.pagination import PageParams
 from api.kit.updates import uncleared
 from api.kit.verification import seal, unseal
@@ -119,7 +120,7 @@ async def lookups_for(
         taken_ccus_ids=await repository.taken_ccus_ids(
             subject.tenant_id, ccus_ids, except_id=except_id
         ),
-        today=date.today(),
+        today=business_today(),
     )
 
 

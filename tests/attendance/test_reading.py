@@ -13,6 +13,7 @@ from api.config import Settings
 from api.models.attendance import WorkDay
 from api.models.ccus_status import CcusStatus
 from api.models.user import UserRole
+from tests.attendance.terminal_helpers import event, terminal_headers
 from tests.fixtures.factories import (
     bearer,
     create_branch,
@@ -24,7 +25,6 @@ from tests.fixtures.factories import (
 )
 from tests.fixtures.jobs import Fold
 from tests.imports.helpers import read_xlsx
-from tests.terminal.helpers import event, terminal_headers
 
 URL = "/api/v1/terminal/events"
 

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.config import Settings
 from api.models.audit_log import AuditLogEntry
 from api.models.worker import WorkerOccupation
+from tests.attendance.terminal_helpers import tokyo, work_days
 from tests.fixtures.factories import (
     PLUMBER,
     REBAR,
@@ -20,7 +21,6 @@ from tests.fixtures.factories import (
     create_user,
     create_worker,
 )
-from tests.terminal.helpers import tokyo, work_days
 
 
 class TestBulkEntry:
@@ -79,7 +79,7 @@ class TestBulkEntry:
     async def test_a_time_before_the_day_boundary_is_the_work_days_next_morning(
         self, client: AsyncClient, session: AsyncSession, settings: Settings
     ) -> None:
-        # Found by tests/terminal/test_fold_properties.py: 03:00 was put on the calendar day, a
+        # Found by tests/attendance/test_fold_properties.py: 03:00 was put on the calendar day, a
         # time that belongs to the day before, so the day could not even be edited.
         tenant = await create_tenant(session)
         tenant.day_boundary_hour = 5

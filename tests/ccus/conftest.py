@@ -9,6 +9,7 @@ from api.ccus.dispatcher import Dispatcher
 from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Settings
 from api.db import SessionMaker
+from api.kit.jobs import RUN_BY_CALLER
 
 Pipeline = Callable[[SessionMaker, Settings], Dispatcher]
 
@@ -21,7 +22,7 @@ async def pipeline() -> AsyncIterator[Pipeline]:
     def make(sessionmaker: SessionMaker, settings: Settings) -> Dispatcher:
         client = HttpCcusGateway.client_for(settings)
         clients.append(client)
-        return Dispatcher(sessionmaker, HttpCcusGateway(client, settings), settings)
+        return Dispatcher(sessionmaker, HttpCcusGateway(client, settings), settings, RUN_BY_CALLER)
 
     yield make
     for client in clients:

@@ -23,7 +23,7 @@ from tests.ccus.conftest import Pipeline
 from tests.ccus.world import COMTEX, KAWAGOE, OISO, attend, linked_world, make_due
 from tests.fixtures.factories import create_worker
 from tests.fixtures.jobs import Fold
-from tests.terminal.helpers import event
+from tests.attendance.terminal_helpers import event
 
 VARIANTS = {"timeout": ("2026-11-10", "TIMEOUT"), "reset": ("2026-11-09", "UNREACHABLE")}
 

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from api.ccus.policy import TOKYO, after_maintenance, in_maintenance, send_at
+from api.ccus.policy import after_maintenance, in_maintenance, send_at
 from api.config import Settings
+from api.kit.japan import TOKYO
 
 
 def _tokyo(text: str) -> datetime:

@@ -15,9 +15,9 @@ from api.models.business import Business
 from api.models.site import Site
 from api.models.tenant import Tenant
 from api.models.worker import Worker
+from tests.attendance.terminal_helpers import event, terminal_headers
 from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
 from tests.fixtures.jobs import Fold
-from tests.terminal.helpers import event, terminal_headers
 
 OISO, COMTEX, OKACHIMACHI, KAWAGOE, UNKNOWN_WORKER = (
     "02139361740172",

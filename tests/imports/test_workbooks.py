@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.config import Settings
 from api.db import SessionMaker
 from api.imports.columns import BUSINESS_COLUMNS, WORKER_COLUMNS
-from api.imports.workbook import XLSX_MEDIA_TYPE
+from api.kit.downloads import XLSX_MEDIA_TYPE
 from api.models.worker import WorkerOccupation
 from tests.fixtures.factories import (
     REBAR,

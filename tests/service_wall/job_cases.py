@@ -22,7 +22,7 @@ from tests.ccus.world import World, attend
 from tests.fixtures.factories import bearer, create_user
 from tests.fixtures.jobs import Fold
 from tests.imports.helpers import csv_text, upload, worker_row
-from tests.terminal.helpers import event
+from tests.attendance.terminal_helpers import event
 
 
 @dataclass

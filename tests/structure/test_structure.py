@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.config import Settings
 from api.models.structure import StructureChange
 from api.models.worker import WorkerOccupation
+from tests.attendance.terminal_helpers import event, terminal_headers
 from tests.fixtures.factories import (
     PLUMBER,
     REBAR,
@@ -19,7 +20,6 @@ from tests.fixtures.factories import (
     create_worker,
 )
 from tests.fixtures.jobs import Fold
-from tests.terminal.helpers import event, terminal_headers
 
 
 class TestStructure:

@@ -37,7 +37,7 @@ from tests.fixtures.factories import (
     create_worker,
 )
 from tests.fixtures.jobs import Fold
-from tests.terminal.fold_oracle import (
+from tests.attendance.fold_oracle import (
     MINUTES_PER_DAY,
     Bulk,
     Expected,
@@ -48,7 +48,7 @@ from tests.terminal.fold_oracle import (
     expected,
     instant,
 )
-from tests.terminal.helpers import terminal_headers
+from tests.attendance.terminal_helpers import terminal_headers
 
 EXPLORE = int(os.environ.get("GENBA_PROPERTY_EXAMPLES", "0"))
 PROPERTY = hypothesis_settings(

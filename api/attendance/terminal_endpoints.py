@@ -2,14 +2,14 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
+from api.attendance.ingest import ingest
+from api.attendance.terminal_parsing import parse_batch
+from api.attendance.terminal_schemas import BatchOutcome, batch_request_schema
 from api.auth.deps import TerminalCaller
 from api.auth.errors import AUTH_ERRORS
 from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
-from api.terminal.parsing import parse_batch
-from api.terminal.schemas import BatchOutcome, batch_request_schema
-from api.terminal.service import Ingestion
 
 router = APIRouter(prefix="/terminal", tags=["terminal"])
 
@@ -37,4 +37,4 @@ async def post_terminal_events(
     events into work days (就業履歴) within about a second, and a replay sent after that names
     the work day each went into."""
     events = parse_batch(await request.body())
-    return await Ingestion(session, subject, settings).run(events)
+    return await ingest(session, subject, settings, events)

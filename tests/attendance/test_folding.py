@@ -7,12 +7,13 @@ from httpx import AsyncClient
 from sqlalchemy import delete, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from api.attendance.fold import fold_received
+from api.attendance.tasks import fold_sweep
 from api.config import Settings
 from api.db import SessionMaker
 from api.models.attendance import AttendanceEvent
 from api.models.worker import Worker
-from api.terminal.folding import fold_received
-from api.terminal.tasks import fold_sweep
+from tests.attendance.terminal_helpers import event, one_worker_gate, terminal_headers, work_days
 from tests.fixtures.factories import (
     bearer,
     create_business,
@@ -22,7 +23,6 @@ from tests.fixtures.factories import (
     create_worker,
 )
 from tests.fixtures.jobs import Fold, job_context
-from tests.terminal.helpers import event, one_worker_gate, terminal_headers, work_days
 
 URL = "/api/v1/terminal/events"
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from fastapi.exceptions import RequestValidationError
 
-from api.terminal.parsing import parse_batch
-from api.terminal.schemas import TerminalEvent
+from api.attendance.terminal_parsing import parse_batch
+from api.attendance.terminal_schemas import TerminalEvent
 
 SITE = "0192f0c4-7a51-7c1e-9b1e-2f4c1d8a9e10"
 

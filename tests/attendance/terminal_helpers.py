@@ -8,8 +8,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.attendance.days import TOKYO
 from api.config import Settings
+from api.kit.japan import TOKYO
 from api.models.api_key import ApiKeyKind
 from api.models.attendance import WorkDay
 from api.models.site import Site

@@ -13,16 +13,15 @@ from httpx import AsyncClient
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from api.attendance.fold import _WORK_DAYS
+from api.attendance.event_repository import CLAIM, LINK, STORED_EVENTS
+from api.attendance.repository import _UPSERT_DAYS
 from api.config import Settings
 from api.db import set_tenant
 from api.kit.ids import uuid7
 from api.models.attendance import AttendanceEvent
-from api.terminal.folding import _CLAIM, _LINK
-from api.terminal.service import _STORED_EVENTS
+from tests.attendance.terminal_helpers import event, terminal_headers
 from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
 from tests.fixtures.jobs import Fold
-from tests.terminal.helpers import event, terminal_headers
 
 URL = "/api/v1/terminal/events"
 
@@ -92,7 +91,7 @@ async def test_replay_fold_and_day_lookups_probe_an_index_per_row(
 
     replay = await _plan(
         session,
-        _STORED_EVENTS,
+        STORED_EVENTS,
         {
             "tenant_id": tenant.id,
             "terminal_id": terminal_id,
@@ -109,7 +108,7 @@ async def test_replay_fold_and_day_lookups_probe_an_index_per_row(
     folded_date = start + timedelta(days=3)
     upsert = await _plan(
         session,
-        _WORK_DAYS,
+        _UPSERT_DAYS,
         {
             "tenant_id": tenant.id,
             "source": "terminal",
@@ -133,7 +132,7 @@ async def test_replay_fold_and_day_lookups_probe_an_index_per_row(
     ), upsert
 
     # The fold's queue is read from its partial index: a folded event is never looked at again.
-    claim = await _plan(session, _CLAIM, {"tenant_id": tenant.id, "limit": 10})
+    claim = await _plan(session, CLAIM, {"tenant_id": tenant.id, "limit": 10})
     event_scans = [node for node in claim if node.get("Relation Name") == "attendance_events"]
     assert [node.get("Index Name") for node in event_scans] == ["ix_attendance_events_unfolded"]
     # Linking folded events to their days probes each event by id.
@@ -142,7 +141,7 @@ async def test_replay_fold_and_day_lookups_probe_an_index_per_row(
         {"t": tenant.id},
     )
     link = await _plan(
-        session, _LINK, {"tenant_id": tenant.id, "ids": [waiting], "work_day_ids": [uuid7()]}
+        session, LINK, {"tenant_id": tenant.id, "ids": [waiting], "day_ids": [uuid7()]}
     )
     link_scans = [
         node

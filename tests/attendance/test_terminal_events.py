@@ -7,11 +7,12 @@ from httpx import AsyncClient
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.attendance.days import TOKYO
 from api.config import Settings
 from api.db import SessionMaker
+from api.kit.japan import TOKYO
 from api.models.attendance import AttendanceEvent
 from api.models.structure import SiteBusiness, SiteWorker, StructureChange
+from tests.attendance.terminal_helpers import event, terminal_headers, work_days
 from tests.fixtures.factories import (
     REBAR_WELDING,
     bearer,
@@ -22,7 +23,6 @@ from tests.fixtures.factories import (
     create_worker,
 )
 from tests.fixtures.jobs import Fold, run_queued_jobs
-from tests.terminal.helpers import event, terminal_headers, work_days
 
 URL = "/api/v1/terminal/events"
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from api.terminal.schemas import TerminalEvent
-from api.terminal.service import content_hash
+from api.attendance.ingest import content_hash
+from api.attendance.terminal_schemas import TerminalEvent
 
 SITE = "0192f0c4-7a51-7c1e-9b1e-2f4c1d8a9e10"
 

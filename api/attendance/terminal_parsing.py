@@ -9,7 +9,7 @@ from typing import Any
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
 
-from api.terminal.schemas import RawEnvelope, TerminalBatch, TerminalEvent
+from api.attendance.terminal_schemas import RawEnvelope, TerminalBatch, TerminalEvent
 
 _BATCH = TypeAdapter(TerminalBatch)
 _ENVELOPE = TypeAdapter(RawEnvelope)
