@@ -22,21 +22,10 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from api.attendance.days import TOKYO
+from api.kit.japan import TOKYO
 from api.config import Settings
 from api.db import SessionMaker, set_tenant
 from api.models.worker import WorkerOccupation
-from tests.fixtures.factories import (
-    REBAR,
-    REBAR_WELDING,
-    bearer,
-    create_business,
-    create_site,
-    create_tenant,
-    create_user,
-    create_worker,
-)
-from tests.fixtures.jobs import Fold
 from tests.attendance.fold_oracle import (
     MINUTES_PER_DAY,
     Bulk,
@@ -49,6 +38,17 @@ from tests.attendance.fold_oracle import (
     instant,
 )
 from tests.attendance.terminal_helpers import terminal_headers
+from tests.fixtures.factories import (
+    REBAR,
+    REBAR_WELDING,
+    bearer,
+    create_business,
+    create_site,
+    create_tenant,
+    create_user,
+    create_worker,
+)
+from tests.fixtures.jobs import Fold
 
 EXPLORE = int(os.environ.get("GENBA_PROPERTY_EXAMPLES", "0"))
 PROPERTY = hypothesis_settings(

@@ -19,11 +19,11 @@ from api.db import SessionMaker, set_tenant, unit_of_work
 from api.models.attendance import WorkDay
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 from api.models.structure import StructureChange
+from tests.attendance.terminal_helpers import event
 from tests.ccus.conftest import Pipeline
 from tests.ccus.world import COMTEX, KAWAGOE, OISO, attend, linked_world, make_due
 from tests.fixtures.factories import create_worker
 from tests.fixtures.jobs import Fold
-from tests.attendance.terminal_helpers import event
 
 VARIANTS = {"timeout": ("2026-11-10", "TIMEOUT"), "reset": ("2026-11-09", "UNREACHABLE")}
 

@@ -20,7 +20,7 @@ from api.app import create_app
 from api.auth.passwords import hash_password
 from api.config import Settings
 from api.db import SessionMaker, set_tenant
-from api.imports.tasks import run_import
+from api.imports.tasks import import_file
 from api.logs import SECRET_KEYS, configure_logging
 from api.models.api_key import ApiKeyKind
 from api.models.tenant import Tenant
@@ -116,7 +116,7 @@ async def test_no_answer_header_or_log_line_carries_a_secret(
 
         async def run_imports() -> None:
             for import_id in sweep.imports:
-                await run_import(job_context(settings, sessionmaker, redis), tenant.id, import_id)
+                await import_file(job_context(settings, sessionmaker, redis), tenant.id, import_id)
 
         await run(sweep, app.openapi(), run_imports)
     logs = capsys.readouterr()

@@ -18,11 +18,11 @@ from api.ccus.dispatcher import Dispatcher
 from api.ccus.tasks import _verify
 from api.imports.columns import WORKER_COLUMNS
 from api.kit.tasks import FUNCTIONS, JobContext
+from tests.attendance.terminal_helpers import event
 from tests.ccus.world import World, attend
 from tests.fixtures.factories import bearer, create_user
 from tests.fixtures.jobs import Fold
 from tests.imports.helpers import csv_text, upload, worker_row
-from tests.attendance.terminal_helpers import event
 
 
 @dataclass
@@ -118,7 +118,7 @@ async def _sent_and_due(scene: Scene, world: World) -> None:
 
 def _dispatcher(scene: Scene, batch_size: int = 500) -> Dispatcher:
     settings = scene.ctx["settings"].model_copy(update={"ccus_batch_size": batch_size})
-    return Dispatcher(scene.ctx["sessionmaker"], scene.ctx["ccus"], settings, None)
+    return Dispatcher(scene.ctx["sessionmaker"], scene.ctx["ccus"], settings, scene.ctx["redis"])
 
 
 async def count_due(session: AsyncSession, sql: str, tenant_id: UUID) -> int:
