@@ -10,6 +10,7 @@ from sqlalchemy import Select, exists, or_, select
 from sqlalchemy.orm import QueryableAttribute
 
 from api.auth.subject import AuthSubject
+from api.kit.ccus_repository import CcusLinkedRepository
 from api.kit.repository import TenantScopedRepository
 from api.kit.search import contains
 from api.kit.sorting import order_by
@@ -43,8 +44,10 @@ SORTABLE: dict[str, QueryableAttribute[Any]] = {
 }
 
 
-class SiteRepository(TenantScopedRepository[Site]):
+class SiteRepository(CcusLinkedRepository, TenantScopedRepository[Site]):
     model = Site
+    ccus_id = Site.ccus_site_id
+    ccus_label = Site.name
 
     def visible(self, subject: AuthSubject) -> Select[Site]:
         """Branch-limited callers see their branches' sites; site-limited keys their own sites."""
@@ -144,3 +147,14 @@ class SiteRepository(TenantScopedRepository[Site]):
         waiting = exists().where(waiting_to_fold(tenant_id), AttendanceEvent.site_id == site_id)
         history = select(or_(work_days, structure, waiting))
         return bool((await self.session.execute(history)).scalar_one())
+
+    async def sending_structure(self, tenant_id: UUID, site_ids: Iterable[UUID]) -> list[UUID]:
+        """Of these, the sites whose 施工体制 is built here and sent (`send` mode, linked); in
+        `ccus` mode staff keep it in CCUS."""
+        statement = select(Site.id).where(
+            Site.tenant_id == tenant_id,
+            Site.id.in_(list(site_ids)),
+            Site.structure_mode == StructureMode.send,
+            Site.ccus_site_id.is_not(None),
+        )
+        return list((await self.session.execute(statement)).scalars())

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import structlog
 
-from api.ccus.claims import tenant_ids
+from api.ccus.dispatcher import tenant_ids
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, job_session, task
 from api.terminal.folding import CHUNK, FOLD_TASK, fold_received, request_fold, take_turn
