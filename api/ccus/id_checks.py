@@ -9,7 +9,8 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.gateway import CcusError, CcusGateway, CcusUnavailable
-from api.ccus.senders.outcomes import entity_repository, mark_entity
+from api.ccus.owners import entity_repository
+from api.ccus.senders.outcomes import mark_entity
 from api.ccus.wire import EntityKind
 from api.kit.crypto import FieldCipher
 from api.kit.verification import unseal

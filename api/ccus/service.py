@@ -21,6 +21,7 @@ from api.ccus.errors import (
 )
 from api.ccus.gateway import CcusGateway, CcusNotFound, CcusUnavailable
 from api.ccus.hooks import enqueue
+from api.ccus.owners import entity_repository
 from api.ccus.repositories import OutboxRepository
 from api.ccus.schemas import (
     IdCheckCounts,
@@ -33,7 +34,6 @@ from api.ccus.schemas import (
     RemoteEntity,
     ResultDay,
 )
-from api.ccus.senders.outcomes import entity_repository
 from api.ccus.wakeups import VERIFY_ALL_TASK
 from api.ccus.wire import EntityKind
 from api.config import Settings

@@ -121,9 +121,9 @@ class CcusLinkedRepository:
         """Rows (id, ccus_id, secret): what changed or failed since its last check, or all."""
         model = self.model
         secret = type(self).ccus_secret if self.has_ccus_secret() else null()
-        statement = select(model.id, type(self).ccus_id.label("ccus_id"), secret.label("secret")).where(
-            *self._linked(tenant_id)
-        )
+        statement = select(
+            model.id, type(self).ccus_id.label("ccus_id"), secret.label("secret")
+        ).where(*self._linked(tenant_id))
         if not everything:
             statement = statement.where(
                 model.ccus_checked_at.is_(None)

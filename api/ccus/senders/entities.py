@@ -9,8 +9,9 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.gateway import CcusError, CcusGateway, CcusUnavailable
+from api.ccus.owners import entity_repository
 from api.ccus.repositories import Claimed, OutboxRepository
-from api.ccus.senders.outcomes import entity_repository, give_up_or_retry, mark_entity
+from api.ccus.senders.outcomes import give_up_or_retry, mark_entity
 from api.ccus.wire import EntityKind
 from api.config import Settings
 from api.kit.crypto import FieldCipher

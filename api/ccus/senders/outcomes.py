@@ -8,31 +8,17 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.repository import WorkDayRepository
-from api.businesses.repository import BusinessRepository
 from api.ccus.backoff import row_retry_at
 from api.ccus.gateway import CcusError, CcusUnavailable
+from api.ccus.owners import entity_repository
 from api.ccus.repositories import Claimed, OutboxRepository
 from api.ccus.wakeups import wake_dispatch
 from api.config import Settings
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 from api.models.ccus_status import CcusStatus
-from api.sites.repository import SiteRepository
-from api.workers.repository import WorkerRepository
-
-EntityRepository = SiteRepository | BusinessRepository | WorkerRepository
 
 # Work days that would only fail while their worker's (or business's) ID check is ✕.
 HOLD_CODES = {"GENB0004E", "GENB0005E"}
-
-
-def entity_repository(session: AsyncSession, kind: OutboxKind) -> EntityRepository:
-    if kind is OutboxKind.site:
-        return SiteRepository(session)
-    if kind is OutboxKind.business:
-        return BusinessRepository(session)
-    if kind is OutboxKind.worker:
-        return WorkerRepository(session)
-    raise ValueError(f"{kind} is not an entity")
 
 
 async def give_up_or_retry(
