@@ -57,6 +57,9 @@ class Claimed:
 # with its first answer, so a retry never becomes a second record.
 _NEW_KEY = func.replace(cast(func.gen_random_uuid(), Text()), "-", "")
 _PENDING = OutboxRow.status == OutboxStatus.pending
+# The partial unique index's predicate as a constant: ON CONFLICT can only infer the index from
+# a predicate it can prove, and a bound parameter proves nothing under a generic plan.
+_PENDING_INDEX = text("status = 'pending'")
 _QUEUED_COLUMNS = (
     "id",
     "tenant_id",
@@ -147,12 +150,12 @@ class OutboxRepository(OutboxViews, TenantScopedRepository[OutboxRow]):
         pending_entity = ["tenant_id", "kind", "entity_id"]
         if payload is None:
             statement = statement.on_conflict_do_nothing(
-                index_elements=pending_entity, index_where=_PENDING
+                index_elements=pending_entity, index_where=_PENDING_INDEX
             )
         else:
             statement = statement.on_conflict_do_update(
                 index_elements=pending_entity,
-                index_where=_PENDING,
+                index_where=_PENDING_INDEX,
                 set_={"payload": statement.excluded.payload, "updated_at": func.now()},
             )
         queued = await self.session.execute(statement.returning(OutboxRow.id))
