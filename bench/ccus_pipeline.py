@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import text
 
-from api.ccus.dispatcher import Dispatcher
+from api.ccus import dispatcher
 from api.ccus.http_gateway import HttpCcusGateway
 from api.db import set_tenant, unit_of_work
 from api.kit.jobs import RUN_BY_CALLER
@@ -128,12 +128,12 @@ async def run(stack: Stack, report: Report, *, full: bool, api_url: str) -> None
             }
         )
         client = HttpCcusGateway.client_for(settings)
-        dispatcher = Dispatcher(
+        deps = dispatcher.pipeline(
             stack.sessionmaker, HttpCcusGateway(client, settings), settings, RUN_BY_CALLER
         )
         started = time.perf_counter()
-        await dispatcher.dispatch(max_rounds=10_000)
-        await dispatcher.collect()
+        await dispatcher.dispatch(deps, max_rounds=10_000)
+        await dispatcher.collect(deps)
         elapsed = time.perf_counter() - started
         await client.aclose()
     async with unit_of_work(stack.sessionmaker, None) as session:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, and_, exists, func, select, text
+from sqlalchemy import ARRAY, Select, Uuid, and_, cast, exists, func, select, text, true, update
 from sqlalchemy.orm import QueryableAttribute
 
 from api.attendance.days import DayInput, DayKey
@@ -236,3 +236,103 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
             },
         )
         return [((row.site_id, row.worker_id, row.work_date), row.id, row.changed) for row in rows]
+
+    # The CCUS package's questions about work days (it never reads or writes the table itself).
+
+    def on_ccus_sites(self, tenant_id: UUID, ids: Iterable[UUID]) -> Select[Any]:
+        """Of these work days, those on sites linked to CCUS (a site without a 現場ID has nowhere
+        to send them), in id order: a subquery for the outbox's one-statement enqueue, as it
+        runs for every terminal batch. One index probe per id (LATERAL … OFFSET 0, see
+        api/attendance/fold.py)."""
+        wanted = func.unnest(cast(list(ids), ARRAY(Uuid()))).table_valued("id").render_derived("u")
+        linked = (
+            select(WorkDay.id)
+            .join(Site, and_(Site.tenant_id == WorkDay.tenant_id, Site.id == WorkDay.site_id))
+            .where(
+                WorkDay.tenant_id == tenant_id,
+                WorkDay.id == wanted.c.id,
+                Site.ccus_site_id.is_not(None),
+            )
+            .offset(0)
+            .lateral("d")
+        )
+        return select(linked.c.id).select_from(wanted).join(linked, true()).order_by(linked.c.id)
+
+    def of_party(
+        self, tenant_id: UUID, *, business_id: UUID | None = None, worker_id: UUID | None = None
+    ) -> Select[Any]:
+        """The ids of a business's or a worker's work days, as a subquery."""
+        party = (
+            WorkDay.business_id == business_id
+            if business_id is not None
+            else WorkDay.worker_id == worker_id
+        )
+        return select(WorkDay.id).where(WorkDay.tenant_id == tenant_id, party)
+
+    async def for_ccus(self, tenant_id: UUID, ids: Sequence[UUID]) -> Sequence[Any]:
+        """What a work-history record is built from, with the ID checks that decide whether it
+        can go out at all."""
+        rows = await self.session.execute(_FOR_CCUS, {"tenant_id": tenant_id, "ids": list(ids)})
+        return rows.all()
+
+    async def mark_ccus(
+        self,
+        tenant_id: UUID,
+        ids: Sequence[UUID],
+        status: CcusStatus,
+        code: str | None,
+        message: str | None,
+    ) -> None:
+        if not ids:
+            return
+        await self.session.execute(
+            update(WorkDay)
+            .where(WorkDay.tenant_id == tenant_id, WorkDay.id.in_(list(ids)))
+            .values(
+                ccus_status=status,
+                ccus_error_code=code,
+                ccus_error_message=message,
+                ccus_checked_at=func.now(),
+                # CCUS's answer is not an edit: the row's own updated_at stays.
+                updated_at=WorkDay.updated_at,
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+    async def mark_ccus_results(
+        self, tenant_id: UUID, results: Sequence[tuple[UUID, bool, str | None, str | None]]
+    ) -> None:
+        """Per-record results of a work-history submission: (id, ok, code, message) each."""
+        if not results:
+            return
+        ids, oks, codes, messages = (list(column) for column in zip(*results, strict=True))
+        await self.session.execute(
+            _MARK_RESULTS,
+            {"tenant_id": tenant_id, "ids": ids, "oks": oks, "codes": codes, "messages": messages},
+        )
+
+
+_FOR_CCUS = text(
+    """
+    SELECT d.id, d.work_date, d.entry_at, d.exit_at, d.position_code,
+           s.ccus_site_id, b.ccus_business_id, w.ccus_worker_id,
+           w.ccus_status AS worker_check, b.ccus_status AS business_check,
+           o.major_code || o.minor_code AS occupation_code
+    FROM work_days d
+    JOIN sites s ON s.tenant_id = d.tenant_id AND s.id = d.site_id
+    JOIN businesses b ON b.tenant_id = d.tenant_id AND b.id = d.business_id
+    JOIN workers w ON w.tenant_id = d.tenant_id AND w.id = d.worker_id
+    JOIN occupations o ON o.id = d.occupation_id
+    WHERE d.tenant_id = :tenant_id AND d.id = ANY(CAST(:ids AS uuid[]))
+    """
+)
+
+_MARK_RESULTS = text(
+    """
+    UPDATE work_days d SET ccus_status = CASE WHEN r.ok THEN 'synced' ELSE 'failed' END,
+        ccus_error_code = r.code, ccus_error_message = r.message, ccus_checked_at = now()
+    FROM unnest(CAST(:ids AS uuid[]), CAST(:oks AS boolean[]), CAST(:codes AS text[]),
+                CAST(:messages AS text[])) AS r(id, ok, code, message)
+    WHERE d.tenant_id = :tenant_id AND d.id = r.id
+    """
+)

@@ -7,7 +7,7 @@ from uuid import UUID
 import structlog
 
 from api.attendance.fold import CHUNK, FOLD_TASK, fold_received, request_fold, take_turn
-from api.ccus.claims import tenant_ids
+from api.ccus.dispatcher import tenant_ids
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, job_session, task
 

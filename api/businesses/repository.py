@@ -9,6 +9,7 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import QueryableAttribute, selectinload
 
 from api.auth.subject import AuthSubject
+from api.kit.ccus_repository import CcusLinkedRepository
 from api.kit.repository import TenantScopedRepository
 from api.kit.search import contains
 from api.kit.sorting import order_by
@@ -40,8 +41,11 @@ SORTABLE: dict[str, QueryableAttribute[Any]] = {
 }
 
 
-class BusinessRepository(TenantScopedRepository[Business]):
+class BusinessRepository(CcusLinkedRepository, TenantScopedRepository[Business]):
     model = Business
+    ccus_id = Business.ccus_business_id
+    ccus_label = Business.name
+    ccus_secret = Business.verification_number_encrypted
 
     def scoped(self, tenant_id: UUID) -> Select[Business]:
         return super().scoped(tenant_id).options(selectinload(Business.branch_links))

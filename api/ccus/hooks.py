@@ -1,4 +1,5 @@
-"""What each change puts in the outbox. Called by the services, in the change's transaction."""
+"""What each change puts in the outbox. Called by the services, in the change's transaction;
+the entities are asked of their owners, the outbox written through its repository."""
 
 from __future__ import annotations
 
@@ -7,53 +8,53 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.ccus.outbox import DISPATCH_TASK, enqueue
+from api.attendance.repository import WorkDayRepository
 from api.ccus.policy import send_at
+from api.ccus.repositories import OutboxRepository
+from api.ccus.wakeups import wake_dispatch
 from api.config import Settings
-from api.kit.jobs import enqueue_after_commit
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
+from api.sites.repository import SiteRepository
+from api.structure.repository import StructureChangeRepository
 
-_QUEUE_LINKED_DAYS = text(
-    """
-    INSERT INTO ccus_outbox (id, tenant_id, kind, entity_id, status, scheduled_for,
-                             idempotency_key, attempts)
-    SELECT gen_random_uuid(), :tenant_id, 'work_day', d.id, 'pending', :scheduled_for,
-           replace(gen_random_uuid()::text, '-', ''), 0
-    FROM unnest(CAST(:ids AS uuid[])) AS u(id)
-    -- One index probe per id (see api/attendance/fold.py on LATERAL … OFFSET 0).
-    CROSS JOIN LATERAL (
-        SELECT work_days.id FROM work_days JOIN sites
-          ON sites.tenant_id = work_days.tenant_id AND sites.id = work_days.site_id
-        WHERE work_days.tenant_id = :tenant_id AND work_days.id = u.id
-          AND sites.ccus_site_id IS NOT NULL
-        OFFSET 0
-    ) AS d
-    ORDER BY d.id
-    ON CONFLICT (tenant_id, kind, entity_id) WHERE status = 'pending' DO NOTHING
-    RETURNING id
-    """
-)
+
+async def enqueue(
+    session: AsyncSession,
+    settings: Settings,
+    tenant_id: UUID,
+    kind: OutboxKind,
+    entity_ids: Iterable[UUID],
+    *,
+    payload: dict[str, Any] | None = None,
+    immediate: bool = False,
+) -> None:
+    """Queue entities for CCUS, due by the send policy (or at once)."""
+    ids = sorted(set(entity_ids))
+    if not ids:
+        return
+    now = datetime.now(UTC)
+    due = now if immediate else send_at(now, settings)
+    await OutboxRepository(session).enqueue(tenant_id, kind, ids, due, payload)
+    if due <= now:
+        wake_dispatch(session)
 
 
 async def queue_work_days(
     session: AsyncSession, settings: Settings, tenant_id: UUID, ids: Iterable[UUID]
 ) -> None:
-    """Work days on sites linked to CCUS (a site without a 現場ID has nowhere to send them);
-    one statement, as it runs for every terminal batch."""
+    """Work days on sites linked to CCUS; one statement, as it runs for every terminal batch."""
     wanted = list(set(ids))
     if not wanted:
         return
     now = datetime.now(UTC)
     due = send_at(now, settings)
-    queued = await session.execute(
-        _QUEUE_LINKED_DAYS, {"tenant_id": tenant_id, "ids": wanted, "scheduled_for": due}
-    )
-    if due <= now and queued.first() is not None:
-        enqueue_after_commit(session, DISPATCH_TASK)
+    linked = WorkDayRepository(session).on_ccus_sites(tenant_id, wanted)
+    queued = await OutboxRepository(session).enqueue(tenant_id, OutboxKind.work_day, linked, due)
+    if due <= now and queued:
+        wake_dispatch(session)
 
 
 async def queue_work_day_deletion(
@@ -77,14 +78,8 @@ async def queue_structure(
     wanted = list(set(site_ids))
     if not wanted:
         return
-    sending = await session.execute(
-        text(
-            "SELECT id FROM sites WHERE tenant_id = :tenant_id AND id = ANY(CAST(:ids AS uuid[])) "
-            "AND structure_mode = 'send' AND ccus_site_id IS NOT NULL"
-        ),
-        {"tenant_id": tenant_id, "ids": wanted},
-    )
-    await enqueue(session, settings, tenant_id, OutboxKind.structure, sending.scalars())
+    sending = await SiteRepository(session).sending_structure(tenant_id, wanted)
+    await enqueue(session, settings, tenant_id, OutboxKind.structure, sending)
 
 
 async def queue_entity(
@@ -94,15 +89,13 @@ async def queue_entity(
     Structure differences that waited for this business's or worker's CCUS ID go out too."""
     if entity.ccus_status is not CcusStatus.pending:
         return
-    await enqueue(session, settings, entity.tenant_id, kind, [entity.id])
-    column = {OutboxKind.business: "business_id", OutboxKind.worker: "worker_id"}.get(kind)
-    if column is None:
+    tenant_id = entity.tenant_id
+    await enqueue(session, settings, tenant_id, kind, [entity.id])
+    changes = StructureChangeRepository(session)
+    if kind is OutboxKind.business:
+        waiting = await changes.sites_waiting_for(tenant_id, business_id=entity.id)
+    elif kind is OutboxKind.worker:
+        waiting = await changes.sites_waiting_for(tenant_id, worker_id=entity.id)
+    else:
         return
-    waiting = await session.execute(
-        text(
-            f"SELECT DISTINCT site_id FROM structure_changes WHERE tenant_id = :tenant_id "
-            f"AND {column} = :id AND sent_at IS NULL"
-        ),
-        {"tenant_id": entity.tenant_id, "id": entity.id},
-    )
-    await queue_structure(session, settings, entity.tenant_id, waiting.scalars())
+    await queue_structure(session, settings, tenant_id, waiting)

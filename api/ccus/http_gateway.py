@@ -1,6 +1,7 @@
-"""CcusGateway over HTTP: timeouts, bounded retries with exponential backoff and full jitter,
-Retry-After honoured, and a circuit breaker while CCUS keeps failing. Every record carries an
-idempotency key, so a retry after a lost answer never creates a second record."""
+"""CcusGateway over HTTP: timeouts, bounded retries (exponential backoff with full jitter,
+Retry-After honoured: api/ccus/backoff.py), and a circuit breaker while CCUS keeps failing.
+Every record carries an idempotency key, so a retry after a lost answer never creates a second
+record."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 import httpx
 import structlog
 
+from api.ccus.backoff import Jitter, call_retry_delay
 from api.ccus.breaker import CircuitBreaker
 from api.ccus.gateway import CcusError, CcusNotFound, CcusRejected, CcusUnavailable
 from api.ccus.wire import (
@@ -60,7 +62,7 @@ class HttpCcusGateway:
         *,
         breaker: CircuitBreaker | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        jitter: Callable[[float, float], float] = random.uniform,
+        jitter: Jitter = random.uniform,
     ) -> None:
         self.client = client
         self.settings = settings
@@ -78,13 +80,6 @@ class HttpCcusGateway:
             timeout=httpx.Timeout(settings.ccus_timeout_seconds),
         )
 
-    def _backoff(self, attempt: int) -> float:
-        ceiling = min(
-            self.settings.ccus_backoff_max_seconds,
-            self.settings.ccus_backoff_base_seconds * 2 ** (attempt - 1),
-        )
-        return self.jitter(0, ceiling)
-
     async def _request(self, method: str, path: str, body: Any = None) -> Any:
         if self.breaker.open:
             raise CcusUnavailable(
@@ -99,9 +94,7 @@ class HttpCcusGateway:
                 self.breaker.succeeded()
                 return failure
             self.breaker.failed()
-            delay = (
-                failure.retry_after if failure.retry_after is not None else self._backoff(attempt)
-            )
+            delay = call_retry_delay(attempt, failure, self.settings, self.jitter)
             if (
                 attempt == attempts
                 or self.breaker.open

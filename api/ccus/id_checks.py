@@ -6,20 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.gateway import CcusError, CcusGateway, CcusUnavailable
-from api.ccus.senders import mark_entity
+from api.ccus.owners import entity_repository
+from api.ccus.senders.outcomes import mark_entity
 from api.ccus.wire import EntityKind
 from api.kit.crypto import FieldCipher
 from api.kit.verification import unseal
+from api.models.ccus_outbox import OutboxKind
 
-KINDS = (
-    (EntityKind.site, "sites", "ccus_site_id", False),
-    (EntityKind.business, "businesses", "ccus_business_id", True),
-    (EntityKind.worker, "workers", "ccus_worker_id", True),
-)
+KINDS = (OutboxKind.site, OutboxKind.business, OutboxKind.worker)
 
 
 @dataclass
@@ -40,45 +37,28 @@ async def check_tenant(
 ) -> CheckCount:
     """Check what changed since its last check (or never was checked); `everything` is まとめて確認."""
     count = CheckCount()
-    for kind, table, id_column, has_secret in KINDS:
-        secret = ", verification_number_encrypted" if has_secret else ""
-        due = (
-            ""
-            if everything
-            else "AND (ccus_checked_at IS NULL OR ccus_status IN ('pending', 'failed'))"
-        )
-        rows = (
-            await session.execute(
-                text(
-                    f"SELECT id, {id_column} AS ccus_id{secret} FROM {table} "
-                    f"WHERE tenant_id = :tenant_id AND {id_column} IS NOT NULL {due} "
-                    "ORDER BY ccus_checked_at NULLS FIRST, id LIMIT :limit"
-                ),
-                {"tenant_id": tenant_id, "limit": limit},
-            )
-        ).mappings()
-        for row in rows.all():
+    for kind in KINDS:
+        repository = entity_repository(session, kind)
+        table = repository.model.__tablename__
+        due = await repository.due_for_ccus_check(tenant_id, everything=everything, limit=limit)
+        for row in due:
             number = None
-            if has_secret and row["verification_number_encrypted"] is not None:
-                number = unseal(
-                    cipher,
-                    row["verification_number_encrypted"],
-                    table=table,
-                    tenant_id=tenant_id,
-                    row_id=row["id"],
-                )
+            if row.secret is not None:
+                number = unseal(cipher, row.secret, table=table, tenant_id=tenant_id, row_id=row.id)
             try:
-                result = await gateway.verify(kind, row["ccus_id"], number)
+                result = await gateway.verify(EntityKind(kind.value), row.ccus_id, number)
             except CcusUnavailable:
                 count.deferred = True
                 return count
             except CcusError as error:
                 await mark_entity(
-                    session, table, row["id"], False, error.code[:16], error.message[:1000]
+                    session, tenant_id, kind, row.id, False, error.code[:16], error.message[:1000]
                 )
                 count.checked += 1
                 continue
-            await mark_entity(session, table, row["id"], result.valid, result.code, result.message)
+            await mark_entity(
+                session, tenant_id, kind, row.id, result.valid, result.code, result.message
+            )
             count.checked += 1
             count.valid += result.valid
     return count

@@ -7,11 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
-from api.ccus import repository
 from api.ccus.catalogue import advice_for
 from api.ccus.errors import (
     CcusDoesNotKnow,
@@ -22,7 +20,9 @@ from api.ccus.errors import (
     OutboxStillOpen,
 )
 from api.ccus.gateway import CcusGateway, CcusNotFound, CcusUnavailable
-from api.ccus.outbox import enqueue
+from api.ccus.hooks import enqueue
+from api.ccus.owners import entity_repository
+from api.ccus.repositories import OutboxRepository
 from api.ccus.schemas import (
     IdCheckCounts,
     IdCheckEntry,
@@ -34,13 +34,13 @@ from api.ccus.schemas import (
     RemoteEntity,
     ResultDay,
 )
+from api.ccus.wakeups import VERIFY_ALL_TASK
 from api.ccus.wire import EntityKind
 from api.config import Settings
 from api.kit.jobs import enqueue_after_commit
 from api.kit.pagination import PageParams
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 
-VERIFY_ALL_TASK = "ccus.verify_all"
 KIND_TABLES = {
     "sites": OutboxKind.site,
     "businesses": OutboxKind.business,
@@ -90,7 +90,7 @@ async def result_days(
     session: AsyncSession, subject: AuthSubject, first: date, last: date
 ) -> list[ResultDay]:
     days: dict[date, ResultDay] = {}
-    for row in await repository.result_days(session, subject, first, last):
+    for row in await OutboxRepository(session).result_days(subject, first, last):
         day = days.setdefault(row.day, ResultDay(day=row.day, kinds={}))
         day.kinds[OutboxKind(row.kind)] = KindCounts(
             processed=row.processed, succeeded=row.succeeded, failed=row.failed
@@ -106,19 +106,14 @@ async def outbox_page(
     day: date | None,
     page: PageParams,
 ) -> tuple[list[OutboxEntry], int]:
-    rows, total = await repository.outbox_page(
-        session,
-        subject,
-        statuses=[status.value for status in statuses],
-        kind=kind.value if kind else None,
-        day=day,
-        page=page,
+    rows, total = await OutboxRepository(session).page(
+        subject, statuses=statuses, kind=kind, day=day, page=page
     )
     return [outbox_entry(row) for row in rows], total
 
 
 async def _entry(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> Any:
-    row = await repository.outbox_row(session, subject, outbox_id)
+    row = await OutboxRepository(session).row(subject, outbox_id)
     if row is None:
         raise OutboxEntryNotFound()
     return row
@@ -127,14 +122,7 @@ async def _entry(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -
 async def cancel(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> OutboxEntry:
     """連携キャンセル: a queued send that has not gone out."""
     await _entry(session, subject, outbox_id)
-    changed = await session.execute(
-        text(
-            "UPDATE ccus_outbox SET status = 'cancelled', resolved_at = now(), updated_at = now() "
-            "WHERE tenant_id = :tenant_id AND id = :id AND status IN ('pending', 'held') RETURNING id"
-        ),
-        {"tenant_id": subject.tenant_id, "id": outbox_id},
-    )
-    if changed.scalar_one_or_none() is None:
+    if not await OutboxRepository(session).cancel(subject.tenant_id, outbox_id):
         raise OutboxNotPending()
     return outbox_entry(await _entry(session, subject, outbox_id))
 
@@ -155,21 +143,15 @@ async def resend(
         payload=row.payload,
         immediate=True,
     )
-    fresh = await session.execute(
-        text(
-            "SELECT id FROM ccus_outbox WHERE tenant_id = :tenant_id AND kind = :kind AND entity_id = :entity_id "
-            "AND status = 'pending'"
-        ),
-        {"tenant_id": subject.tenant_id, "kind": row.kind, "entity_id": row.entity_id},
+    fresh = await OutboxRepository(session).pending_id(
+        subject.tenant_id, OutboxKind(row.kind), row.entity_id
     )
-    return outbox_entry(await _entry(session, subject, fresh.scalar_one()))
+    return outbox_entry(await _entry(session, subject, fresh))
 
 
 async def id_check_summary(session: AsyncSession, subject: AuthSubject) -> IdCheckSummary:
-    week = await repository.id_check_counts(
-        session, subject.tenant_id, datetime.now(UTC) - timedelta(days=7)
-    )
-    overall = await repository.id_check_counts(session, subject.tenant_id, None)
+    week = await _id_check_counts(session, subject.tenant_id, datetime.now(UTC) - timedelta(days=7))
+    overall = await _id_check_counts(session, subject.tenant_id, None)
 
     def counts(values: dict[str, tuple[int, int, int]]) -> dict[str, IdCheckCounts]:
         return {
@@ -184,12 +166,21 @@ async def id_check_summary(session: AsyncSession, subject: AuthSubject) -> IdChe
     )
 
 
+async def _id_check_counts(
+    session: AsyncSession, tenant_id: UUID, since: datetime | None
+) -> dict[str, tuple[int, int, int]]:
+    """Per table: (succeeded, failed, still to check) among linked entities."""
+    return {
+        table: await entity_repository(session, kind).ccus_check_counts(tenant_id, since)
+        for table, kind in KIND_TABLES.items()
+    }
+
+
 async def id_check_page(
     session: AsyncSession, subject: AuthSubject, table: str, failed_only: bool, page: PageParams
 ) -> tuple[list[IdCheckEntry], int]:
-    rows, total = await repository.id_check_page(
-        session, subject.tenant_id, table, failed_only, page
-    )
+    repository = entity_repository(session, KIND_TABLES[table])
+    rows, total = await repository.ccus_check_page(subject.tenant_id, failed_only, page)
     entries = [
         IdCheckEntry(
             id=row.id,
@@ -208,13 +199,8 @@ async def id_check_page(
 
 async def start_id_checks(session: AsyncSession, subject: AuthSubject) -> None:
     """まとめて確認: every linked entity, in a job; `remaining` in the summary shows progress."""
-    for table, (column, _) in repository.ID_TABLES.items():
-        await session.execute(
-            text(
-                f"UPDATE {table} SET ccus_status = 'pending' WHERE tenant_id = :tenant_id AND {column} IS NOT NULL"
-            ),
-            {"tenant_id": subject.tenant_id},
-        )
+    for kind in KIND_TABLES.values():
+        await entity_repository(session, kind).request_ccus_checks(subject.tenant_id)
     enqueue_after_commit(session, VERIFY_ALL_TASK, subject.tenant_id)
 
 

@@ -5,47 +5,47 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from api.ccus.claims import tenant_ids
-from api.ccus.dispatcher import COLLECT_TASK, Dispatcher
+from api.ccus import dispatcher
+from api.ccus.dispatcher import Pipeline, tenant_ids
 from api.ccus.id_checks import check_tenant
-from api.ccus.outbox import DISPATCH_TASK
-from api.ccus.service import VERIFY_ALL_TASK
+from api.ccus.wakeups import COLLECT_TASK, DISPATCH_TASK, VERIFY_ALL_TASK
 from api.db import set_tenant, unit_of_work
-from api.kit.crypto import cipher_from_setting
 from api.kit.tasks import JobContext, cron_task, task
 
 
-def dispatcher(ctx: JobContext) -> Dispatcher:
-    return Dispatcher(ctx["sessionmaker"], ctx["ccus"], ctx["settings"], ctx["redis"])
+def pipeline(ctx: JobContext) -> Pipeline:
+    return dispatcher.pipeline(ctx["sessionmaker"], ctx["ccus"], ctx["settings"], ctx["redis"])
 
 
 @task(DISPATCH_TASK, timeout_seconds=600, max_tries=1)
 async def dispatch(ctx: JobContext) -> int:
-    return await dispatcher(ctx).dispatch()
+    return await dispatcher.dispatch(pipeline(ctx))
 
 
 @task(COLLECT_TASK, timeout_seconds=300, max_tries=1)
 async def collect_results(ctx: JobContext) -> int:
-    return await dispatcher(ctx).collect()
+    return await dispatcher.collect(pipeline(ctx))
 
 
 @cron_task("ccus.sweep", second={5}, timeout_seconds=600)
 async def sweep(ctx: JobContext) -> dict[str, int]:
     """Every minute: what a lost wake-up, a dead worker or a late result left behind."""
-    pipeline = dispatcher(ctx)
+    deps = pipeline(ctx)
     return {
-        "stranded": await pipeline.recover_stranded(),
-        "sent": await pipeline.dispatch(),
-        "collected": await pipeline.collect(),
+        "stranded": await dispatcher.recover_stranded(deps),
+        "sent": await dispatcher.dispatch(deps),
+        "collected": await dispatcher.collect(deps),
     }
 
 
 async def _verify(ctx: JobContext, tenant_id: UUID, *, everything: bool) -> dict[str, Any]:
-    cipher = cipher_from_setting(ctx["settings"].encryption_keys.get_secret_value())
+    deps = pipeline(ctx)
     # With Redis as the sink: days released by a passing check are dispatched right after commit.
-    async with unit_of_work(ctx["sessionmaker"], ctx["redis"]) as session:
+    async with unit_of_work(deps.sessionmaker, deps.jobs) as session:
         await set_tenant(session, tenant_id)
-        count = await check_tenant(session, ctx["ccus"], cipher, tenant_id, everything=everything)
+        count = await check_tenant(
+            session, deps.gateway, deps.cipher, tenant_id, everything=everything
+        )
     return {"checked": count.checked, "valid": count.valid, "deferred": count.deferred}
 
 

@@ -21,7 +21,7 @@ from api.auth.service import subject_for_user
 from api.auth.subject import AuthSubject
 from api.businesses.repository import BusinessRepository
 from api.businesses.service import new_business
-from api.ccus.outbox import enqueue
+from api.ccus.hooks import enqueue
 from api.config import Settings
 from api.db import SessionMaker, set_tenant, unit_of_work
 from api.imports.columns import COLUMNS

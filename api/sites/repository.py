@@ -10,6 +10,7 @@ from sqlalchemy import Select, exists, or_, select
 from sqlalchemy.orm import QueryableAttribute
 
 from api.auth.subject import AuthSubject
+from api.kit.ccus_repository import CcusLinkedRepository
 from api.kit.repository import TenantScopedRepository
 from api.kit.search import contains
 from api.kit.sorting import order_by
@@ -43,8 +44,10 @@ SORTABLE: dict[str, QueryableAttribute[Any]] = {
 }
 
 
-class SiteRepository(TenantScopedRepository[Site]):
+class SiteRepository(CcusLinkedRepository, TenantScopedRepository[Site]):
     model = Site
+    ccus_id = Site.ccus_site_id
+    ccus_label = Site.name
 
     def visible(self, subject: AuthSubject) -> Select[Site]:
         """Branch-limited callers see their branches' sites; site-limited keys their own sites."""
@@ -151,3 +154,14 @@ class SiteRepository(TenantScopedRepository[Site]):
             Site.tenant_id == tenant_id, Site.id.in_(ids)
         )
         return {row[0]: row[1] for row in (await self.session.execute(statement)).all()}
+
+    async def sending_structure(self, tenant_id: UUID, site_ids: Iterable[UUID]) -> list[UUID]:
+        """Of these, the sites whose 施工体制 is built here and sent (`send` mode, linked); in
+        `ccus` mode staff keep it in CCUS."""
+        statement = select(Site.id).where(
+            Site.tenant_id == tenant_id,
+            Site.id.in_(list(site_ids)),
+            Site.structure_mode == StructureMode.send,
+            Site.ccus_site_id.is_not(None),
+        )
+        return list((await self.session.execute(statement)).scalars())

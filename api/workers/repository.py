@@ -10,6 +10,7 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import QueryableAttribute, joinedload, selectinload
 
 from api.auth.subject import AuthSubject
+from api.kit.ccus_repository import CcusLinkedRepository
 from api.kit.repository import TenantScopedRepository
 from api.kit.search import contains
 from api.kit.sorting import order_by
@@ -49,8 +50,11 @@ SORTABLE: dict[str, QueryableAttribute[Any]] = {
 }
 
 
-class WorkerRepository(TenantScopedRepository[Worker]):
+class WorkerRepository(CcusLinkedRepository, TenantScopedRepository[Worker]):
     model = Worker
+    ccus_id = Worker.ccus_worker_id
+    ccus_label = Worker.family_name + " " + Worker.given_name
+    ccus_secret = Worker.verification_number_encrypted
 
     def scoped(self, tenant_id: UUID) -> Select[Worker]:
         return (

@@ -9,7 +9,7 @@ from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from api.ccus.dispatcher import Dispatcher
+from api.ccus import dispatcher
 from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Settings
 from api.db import SessionMaker
@@ -34,14 +34,13 @@ async def _work_day_rows(session: AsyncSession, tenant_id: object) -> list[Outbo
     return list((await session.execute(statement)).scalars())
 
 
-async def _dispatch(connection: AsyncConnection, settings: Settings, log: list[str]) -> Dispatcher:
+async def _dispatch(connection: AsyncConnection, settings: Settings, log: list[str]) -> None:
     sessionmaker: SessionMaker = recording_transactions(connection, log)
     async with HttpCcusGateway.client_for(settings) as client:
-        dispatcher = Dispatcher(
-            sessionmaker, HttpCcusGateway(client, settings), settings, OrderedSink(log)
+        gateway = HttpCcusGateway(client, settings)
+        await dispatcher.dispatch(
+            dispatcher.pipeline(sessionmaker, gateway, settings, OrderedSink(log))
         )
-        await dispatcher.dispatch()
-    return dispatcher
 
 
 async def test_sent_work_days_wake_the_result_collection_after_their_commit(

@@ -10,6 +10,7 @@ from httpx import AsyncClient
 from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.ccus import dispatcher
 from api.ccus.http_gateway import HttpCcusGateway
 from api.ccus.id_checks import check_tenant
 from api.ccus.tasks import sweep
@@ -65,14 +66,14 @@ class TestWorkHistory:
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert row.status is OutboxStatus.pending
         assert row.scheduled_for > datetime.now(UTC)
-        dispatcher = pipeline(sessionmaker, ccus_settings)
-        assert await dispatcher.dispatch() == 0  # not due before the night
+        deps = pipeline(sessionmaker, ccus_settings)
+        assert await dispatcher.dispatch(deps) == 0  # not due before the night
 
         await make_due(session, world.tenant.id)
-        assert await dispatcher.dispatch() >= 1
+        assert await dispatcher.dispatch(deps) >= 1
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert (row.status, row.attempts) == (OutboxStatus.awaiting_result, 1)
-        assert await dispatcher.collect() == 1
+        assert await dispatcher.collect(deps) == 1
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         day = await _day(session, world.tenant.id)
         assert (row.status, day.ccus_status.value, day.ccus_error_code) == (
@@ -96,9 +97,9 @@ class TestWorkHistory:
         world = await linked_world(session, ccus_settings, worker_id=UNKNOWN_WORKER)
         await attend(client, world, "2026-11-03", fold)
         await make_due(session, world.tenant.id)
-        dispatcher = pipeline(sessionmaker, ccus_settings)
-        await dispatcher.dispatch()
-        await dispatcher.collect()
+        deps = pipeline(sessionmaker, ccus_settings)
+        await dispatcher.dispatch(deps)
+        await dispatcher.collect(deps)
 
         day = await _day(session, world.tenant.id)
         assert (day.ccus_status.value, day.ccus_error_code) == ("failed", "DATK0408E")
@@ -127,8 +128,8 @@ class TestWorkHistory:
         )
         resent = await client.post(f"/api/v1/ccus/outbox/{failure['id']}/resend", headers=headers)
         assert resent.status_code == 201, resent.text
-        await dispatcher.dispatch()
-        await dispatcher.collect()
+        await dispatcher.dispatch(deps)
+        await dispatcher.collect(deps)
         assert (await _day(session, world.tenant.id)).ccus_status.value == "synced"
 
 
@@ -147,18 +148,18 @@ class TestFaults:
         await attend(client, world, "2026-11-20", fold, prefix="faults-")
         await make_due(session, world.tenant.id)
         await sandbox_admin.put("/admin/faults", json={"error_rate": 1.0})
-        dispatcher = pipeline(sessionmaker, ccus_settings)
+        deps = pipeline(sessionmaker, ccus_settings)
         tried_at = datetime.now(UTC)
         # One round: a second one could already find the retry due (the backoff is short here).
-        await dispatcher.dispatch_once()
+        await dispatcher.dispatch_once(deps)
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert (row.status, row.error_code, row.attempts) == (OutboxStatus.pending, "SYSA0001E", 1)
         assert row.scheduled_for > tried_at
 
         await sandbox_admin.put("/admin/faults", json={})
         await make_due(session, world.tenant.id)
-        await dispatcher.dispatch()
-        await dispatcher.collect()
+        await dispatcher.dispatch(deps)
+        await dispatcher.collect(deps)
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert (row.status, row.attempts) == (OutboxStatus.succeeded, 2)
         assert (await _stats(sandbox_admin))["keys_applied_twice"] == []
@@ -183,10 +184,10 @@ class TestFaults:
             ),
             {"t": world.tenant.id},
         )
-        dispatcher = pipeline(sessionmaker, ccus_settings)
-        assert await dispatcher.recover_stranded() >= 1
-        await dispatcher.dispatch()
-        await dispatcher.collect()
+        deps = pipeline(sessionmaker, ccus_settings)
+        assert await dispatcher.recover_stranded(deps) >= 1
+        await dispatcher.dispatch(deps)
+        await dispatcher.collect(deps)
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert row.status is OutboxStatus.succeeded
         assert (await _stats(sandbox_admin))["keys_applied_twice"] == []
@@ -206,7 +207,7 @@ class TestFaults:
         await make_due(session, world.tenant.id)
         every_day = ccus_settings.model_copy(update={"ccus_maintenance_weekdays": list(range(7))})
         before = (await _stats(sandbox_admin))["requests"]
-        assert await pipeline(sessionmaker, every_day).dispatch() == 0
+        assert await dispatcher.dispatch(pipeline(sessionmaker, every_day)) == 0
         assert (await _stats(sandbox_admin))["requests"] == before
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert row.status is OutboxStatus.pending
@@ -265,7 +266,7 @@ class TestHeldAndCancelled:
         await client.post(f"/api/v1/ccus/reservations/{entry['id']}/cancel", headers=headers)
         await make_due(session, world.tenant.id)
         before = (await _stats(sandbox_admin))["requests"]
-        await pipeline(sessionmaker, ccus_settings).dispatch()
+        await dispatcher.dispatch(pipeline(sessionmaker, ccus_settings))
         after = dict((await _stats(sandbox_admin))["requests"])  # type: ignore[call-overload]
         assert after.get("work-histories") == dict(before).get("work-histories")  # type: ignore[call-overload]
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
@@ -287,8 +288,8 @@ class TestHeldAndCancelled:
         await session.flush()
         await attend(client, world, "2026-11-13", fold, prefix="held-")
         await make_due(session, world.tenant.id)
-        dispatcher = pipeline(sessionmaker, ccus_settings)
-        await dispatcher.dispatch()
+        deps = pipeline(sessionmaker, ccus_settings)
+        await dispatcher.dispatch(deps)
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert (row.status, row.error_code) == (OutboxStatus.held, "GENB0004E")
         headers = bearer(ccus_settings, await create_user(session, world.tenant))
@@ -304,13 +305,13 @@ class TestHeldAndCancelled:
             json={"name": "水本 林男", "verification_number": "4826"},
         )
         cipher = cipher_from_setting(ccus_settings.encryption_keys.get_secret_value())
-        await check_tenant(session, dispatcher.gateway, cipher, world.tenant.id)
+        await check_tenant(session, deps.gateway, cipher, world.tenant.id)
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert row.status is OutboxStatus.pending
         # Sent at once after the commit, not left for the next minute's sweep.
         assert [job.name for job in pending_jobs(session)] == ["ccus.dispatch"]
-        await dispatcher.dispatch()
-        await dispatcher.collect()
+        await dispatcher.dispatch(deps)
+        await dispatcher.collect(deps)
         assert (await _day(session, world.tenant.id)).ccus_status.value == "synced"
 
 
@@ -357,8 +358,8 @@ async def test_a_worker_difference_waiting_for_the_ccus_id_goes_out_once_the_id_
     await session.flush()
     await attend(client, world, "2026-11-11", fold, prefix="waiting-")
     await make_due(session, world.tenant.id)
-    dispatcher = pipeline(sessionmaker, ccus_settings)
-    await dispatcher.dispatch()
+    deps = pipeline(sessionmaker, ccus_settings)
+    await dispatcher.dispatch(deps)
     unsent = text("SELECT count(*) FROM structure_changes WHERE site_id = :s AND sent_at IS NULL")
     assert (await session.execute(unsent, {"s": world.site.id})).scalar_one() == 1
 
@@ -370,5 +371,5 @@ async def test_a_worker_difference_waiting_for_the_ccus_id_goes_out_once_the_id_
     )
     assert patched.status_code == 200, patched.text
     await make_due(session, world.tenant.id)
-    await dispatcher.dispatch()
+    await dispatcher.dispatch(deps)
     assert (await session.execute(unsent, {"s": world.site.id})).scalar_one() == 0

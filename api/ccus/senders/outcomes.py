@@ -1,0 +1,73 @@
+"""What every sender does with an answer: retry later or give up, and tell the entity's owner."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.attendance.repository import WorkDayRepository
+from api.ccus.backoff import row_retry_at
+from api.ccus.gateway import CcusError, CcusUnavailable
+from api.ccus.owners import entity_repository
+from api.ccus.repositories import Claimed, OutboxRepository
+from api.ccus.wakeups import wake_dispatch
+from api.config import Settings
+from api.models.ccus_outbox import OutboxKind, OutboxStatus
+from api.models.ccus_status import CcusStatus
+
+# Work days that would only fail while their worker's (or business's) ID check is ✕.
+HOLD_CODES = {"GENB0004E", "GENB0005E"}
+
+
+async def give_up_or_retry(
+    session: AsyncSession,
+    tenant_id: UUID,
+    rows: Sequence[Claimed],
+    error: CcusError,
+    settings: Settings,
+) -> None:
+    """CCUS away: the rows come back later with their keys; refused: they failed."""
+    outbox = OutboxRepository(session)
+    ids = [row.id for row in rows]
+    if isinstance(error, CcusUnavailable):
+        attempts = max(row.attempts for row in rows)
+        at = row_retry_at(attempts, error, settings)
+        await outbox.reschedule(tenant_id, ids, at, error.code, error.message)
+    else:
+        await outbox.resolve(
+            tenant_id, ids, OutboxStatus.failed, error.code[:16], error.message[:1000]
+        )
+
+
+async def mark_entity(
+    session: AsyncSession,
+    tenant_id: UUID,
+    kind: OutboxKind,
+    entity_id: UUID,
+    ok: bool,
+    code: str | None,
+    message: str | None,
+) -> None:
+    """CCUS's answer on the entity; a ○ releases the work days held for it."""
+    status = CcusStatus.synced if ok else CcusStatus.failed
+    await entity_repository(session, kind).mark_ccus(tenant_id, entity_id, status, code, message)
+    if ok:
+        await release_held(session, tenant_id, kind, entity_id)
+
+
+async def release_held(
+    session: AsyncSession, tenant_id: UUID, kind: OutboxKind, entity_id: UUID
+) -> None:
+    """The ID checks ○ again: the work days held for it go out with the next dispatch."""
+    days = WorkDayRepository(session)
+    if kind is OutboxKind.worker:
+        held = days.of_party(tenant_id, worker_id=entity_id)
+    elif kind is OutboxKind.business:
+        held = days.of_party(tenant_id, business_id=entity_id)
+    else:
+        return
+    if await OutboxRepository(session).release_held(tenant_id, held):
+        # Staff fixed the ID to get these days out: send now, not at the next minute's sweep.
+        wake_dispatch(session)

@@ -1,0 +1,117 @@
+"""Work history: a batch of work days in one submission; CCUS answers per record later."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.attendance.repository import WorkDayRepository
+from api.ccus.catalogue import local_message
+from api.ccus.gateway import CcusError, CcusGateway, CcusRejected
+from api.ccus.repositories import Claimed, OutboxRepository
+from api.ccus.senders.outcomes import HOLD_CODES, give_up_or_retry
+from api.ccus.wire import WorkRecord
+from api.config import Settings
+from api.models.ccus_outbox import OutboxStatus
+from api.models.ccus_status import CcusStatus
+
+
+async def send_work_days(
+    session: AsyncSession,
+    gateway: CcusGateway,
+    settings: Settings,
+    tenant_id: UUID,
+    rows: Sequence[Claimed],
+) -> float | None:
+    """Submit one batch; answers after how many seconds to collect the results (None: nothing sent)."""
+    work_days = WorkDayRepository(session)
+    outbox = OutboxRepository(session)
+    days = {day.id: day for day in await work_days.for_ccus(tenant_id, [r.entity_id for r in rows])}
+    records: list[WorkRecord] = []
+    sent: list[Claimed] = []
+    for row in rows:
+        record = _record(row, days.get(row.entity_id))
+        if isinstance(record, WorkRecord):
+            records.append(record)
+            sent.append(row)
+        elif record == "gone":
+            await outbox.resolve(tenant_id, [row.id], OutboxStatus.cancelled)
+        elif record in HOLD_CODES:
+            # Sending would only fail: hold until the ID check passes (see release_held).
+            message = local_message(record)
+            await outbox.hold(tenant_id, row.id, record, message)
+            await work_days.mark_ccus(
+                tenant_id, [row.entity_id], CcusStatus.pending, record, message
+            )
+        else:
+            message = local_message(record)
+            await outbox.resolve(tenant_id, [row.id], OutboxStatus.failed, record, message)
+            await work_days.mark_ccus(
+                tenant_id, [row.entity_id], CcusStatus.failed, record, message
+            )
+    if not records:
+        return None
+    try:
+        accepted = await gateway.submit_work_histories(records)
+    except CcusError as error:
+        await give_up_or_retry(session, tenant_id, sent, error, settings)
+        if isinstance(error, CcusRejected):
+            await work_days.mark_ccus(
+                tenant_id,
+                [row.entity_id for row in sent],
+                CcusStatus.failed,
+                error.code[:16],
+                error.message[:1000],
+            )
+        return None
+    await outbox.mark_awaiting(tenant_id, [row.id for row in sent], accepted.submission_id)
+    return accepted.results_after_seconds
+
+
+def _record(row: Claimed, day: Any) -> WorkRecord | str:
+    """The record to send, or why not: `gone`, or the code the row fails (or is held) with."""
+    if day is None:
+        if row.payload is None:
+            return "gone"
+        return WorkRecord(key=row.idempotency_key, action="delete", **row.payload)
+    if day.ccus_site_id is None:
+        return "GENB0001E"
+    if day.ccus_business_id is None:
+        return "GENB0002E"
+    if day.ccus_worker_id is None:
+        return "GENB0003E"
+    if day.worker_check == "failed":
+        return "GENB0004E"
+    if day.business_check == "failed":
+        return "GENB0005E"
+    return WorkRecord(
+        key=row.idempotency_key,
+        site_id=day.ccus_site_id,
+        business_id=day.ccus_business_id,
+        worker_id=day.ccus_worker_id,
+        work_date=day.work_date,
+        entry_at=day.entry_at,
+        exit_at=day.exit_at,
+        occupation_code=day.occupation_code,
+        position_code=day.position_code,
+    )
+
+
+async def collect_results(
+    session: AsyncSession, gateway: CcusGateway, tenant_id: UUID, submission_id: str
+) -> bool:
+    """True once the submission's results are written back where staff see them; False while
+    CCUS is still processing."""
+    submission = await gateway.get_submission(submission_id)
+    if submission.status != "done":
+        return False
+    answers = [
+        (result.key, result.status == "ok", result.code, result.message)
+        for result in submission.results
+    ]
+    applied = await OutboxRepository(session).apply_results(tenant_id, answers)
+    await WorkDayRepository(session).mark_ccus_results(tenant_id, applied)
+    return True

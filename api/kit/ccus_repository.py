@@ -1,0 +1,133 @@
+"""CCUS state of the entities CCUS must learn (sites, businesses, workers): written and read
+by each owner's repository through this mixin, never by the CCUS package itself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, ClassVar
+from uuid import UUID
+
+from sqlalchemy import ColumnElement, func, null, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.kit.pagination import PageParams
+from api.models.ccus_status import CcusStatus
+
+
+class CcusLinkedRepository:
+    """Mixed into a TenantScopedRepository whose model carries CcusStatusMixin."""
+
+    session: AsyncSession
+    model: ClassVar[type[Any]]
+    # The entity's CCUS ID column, the name staff know it by, and its 本人確認番号 if it has one.
+    # Read off the class (type(self)): a mapped column is a descriptor, and read off an
+    # instance it would look for a mapped instance.
+    ccus_id: ClassVar[Any]
+    ccus_label: ClassVar[Any]
+    ccus_secret: ClassVar[Any] = None
+
+    def ccus_id_of(self, entity: Any) -> str | None:
+        value: str | None = getattr(entity, type(self).ccus_id.key)
+        return value
+
+    def has_ccus_secret(self) -> bool:
+        return type(self).ccus_secret is not None
+
+    def _linked(self, tenant_id: UUID) -> list[ColumnElement[bool]]:
+        return [self.model.tenant_id == tenant_id, type(self).ccus_id.is_not(None)]
+
+    async def mark_ccus(
+        self,
+        tenant_id: UUID,
+        entity_id: UUID,
+        status: CcusStatus,
+        code: str | None,
+        message: str | None,
+    ) -> None:
+        """What CCUS answered for the entity, where staff see it."""
+        await self.session.execute(
+            update(self.model)
+            .where(self.model.tenant_id == tenant_id, self.model.id == entity_id)
+            .values(
+                ccus_status=status,
+                ccus_error_code=code,
+                ccus_error_message=message,
+                ccus_checked_at=func.now(),
+                # CCUS's answer is not an edit: the row's own updated_at stays.
+                updated_at=self.model.updated_at,
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+    async def request_ccus_checks(self, tenant_id: UUID) -> None:
+        """Every linked entity is checked again (まとめて確認)."""
+        await self.session.execute(
+            update(self.model)
+            .where(*self._linked(tenant_id))
+            .values(ccus_status=CcusStatus.pending, updated_at=self.model.updated_at)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def ccus_check_counts(
+        self, tenant_id: UUID, since: datetime | None
+    ) -> tuple[int, int, int]:
+        """(succeeded, failed, still to check) among linked entities."""
+        model = self.model
+        statement = select(
+            func.count().filter(
+                model.ccus_status == CcusStatus.synced, model.ccus_checked_at.is_not(None)
+            ),
+            func.count().filter(model.ccus_status == CcusStatus.failed),
+            func.count().filter(
+                (model.ccus_checked_at.is_(None)) | (model.ccus_status == CcusStatus.pending)
+            ),
+        ).where(*self._linked(tenant_id))
+        if since is not None:
+            statement = statement.where(model.ccus_checked_at >= since)
+        succeeded, failed, remaining = (await self.session.execute(statement)).one()
+        return int(succeeded), int(failed), int(remaining)
+
+    async def ccus_check_page(
+        self, tenant_id: UUID, failed_only: bool, page: PageParams
+    ) -> tuple[Sequence[Any], int]:
+        model = self.model
+        where = self._linked(tenant_id)
+        if failed_only:
+            where.append(model.ccus_status == CcusStatus.failed)
+        total = (
+            await self.session.execute(select(func.count()).select_from(model).where(*where))
+        ).scalar_one()
+        statement = (
+            select(
+                model.id,
+                type(self).ccus_label.label("name"),
+                type(self).ccus_id.label("ccus_id"),
+                model.ccus_checked_at,
+                model.ccus_status,
+                model.ccus_error_code,
+                model.ccus_error_message,
+            )
+            .where(*where)
+            .order_by(model.ccus_checked_at.desc().nulls_last(), model.id)
+            .limit(page.limit)
+            .offset(page.offset)
+        )
+        return (await self.session.execute(statement)).all(), int(total)
+
+    async def due_for_ccus_check(
+        self, tenant_id: UUID, *, everything: bool, limit: int
+    ) -> Sequence[Any]:
+        """Rows (id, ccus_id, secret): what changed or failed since its last check, or all."""
+        model = self.model
+        secret = type(self).ccus_secret if self.has_ccus_secret() else null()
+        statement = select(
+            model.id, type(self).ccus_id.label("ccus_id"), secret.label("secret")
+        ).where(*self._linked(tenant_id))
+        if not everything:
+            statement = statement.where(
+                model.ccus_checked_at.is_(None)
+                | model.ccus_status.in_([CcusStatus.pending, CcusStatus.failed])
+            )
+        statement = statement.order_by(model.ccus_checked_at.nulls_first(), model.id).limit(limit)
+        return (await self.session.execute(statement)).all()

@@ -1,0 +1,62 @@
+"""An outbox row's idempotency key is made once: queueing the entity again, and every retry,
+keep it, so CCUS never takes a retry as a second record."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.ccus.repositories import OutboxRepository
+from api.db import set_tenant
+from api.kit.ids import uuid7
+from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
+from tests.fixtures.factories import create_tenant
+
+
+async def _rows(session: AsyncSession, entity_id: UUID) -> list[OutboxRow]:
+    statement = (
+        select(OutboxRow)
+        .where(OutboxRow.entity_id == entity_id)
+        .execution_options(populate_existing=True)
+    )
+    return list((await session.execute(statement)).scalars())
+
+
+async def test_a_requeued_pending_row_keeps_its_key_and_takes_the_latest_payload(
+    session: AsyncSession,
+) -> None:
+    tenant = await create_tenant(session)
+    await set_tenant(session, tenant.id)
+    outbox, day = OutboxRepository(session), uuid7()
+    due = datetime.now(UTC) + timedelta(days=1)
+    assert await outbox.enqueue(tenant.id, OutboxKind.work_day, [day], due, {"v": 1}) == 1
+    # Plain values: the ORM object itself is refreshed by the next read.
+    [(first_id, first_key)] = [(row.id, row.idempotency_key) for row in await _rows(session, day)]
+    await outbox.enqueue(tenant.id, OutboxKind.work_day, [day], due, {"v": 2})
+    await outbox.enqueue(tenant.id, OutboxKind.work_day, [day], due)
+    [again] = await _rows(session, day)
+    assert (again.id, again.idempotency_key, again.payload) == (first_id, first_key, {"v": 2})
+    other = uuid7()
+    await outbox.enqueue(tenant.id, OutboxKind.work_day, [other], due)
+    [another] = await _rows(session, other)
+    assert len(another.idempotency_key) == 32
+    assert another.idempotency_key != first_key
+
+
+async def test_a_retried_row_goes_out_again_with_its_key(session: AsyncSession) -> None:
+    tenant = await create_tenant(session)
+    await set_tenant(session, tenant.id)
+    outbox, day = OutboxRepository(session), uuid7()
+    await outbox.enqueue(tenant.id, OutboxKind.work_day, [day], datetime.now(UTC))
+    [(queued_id, key)] = [(row.id, row.idempotency_key) for row in await _rows(session, day)]
+    [claimed] = await outbox.claim_due(datetime.now(UTC), 10)
+    assert (claimed.id, claimed.idempotency_key) == (queued_id, key)
+    await outbox.reschedule(tenant.id, [claimed.id], datetime.now(UTC), "SYSA0001E", "down")
+    [claimed_again] = await outbox.claim_due(datetime.now(UTC), 10)
+    assert (claimed_again.idempotency_key, claimed_again.attempts) == (key, 2)
+    await outbox.hold(tenant.id, claimed_again.id, "GENB0004E", "held")
+    [held] = await _rows(session, day)
+    assert (held.status, held.idempotency_key) == (OutboxStatus.held, key)
