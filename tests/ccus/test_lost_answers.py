@@ -12,8 +12,9 @@ from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.ccus import claims
-from api.ccus.senders import send_structure
+from api.ccus import dispatcher
+from api.ccus.repositories.outbox import OutboxRepository
+from api.ccus.senders.structure import send_structure
 from api.config import Settings
 from api.db import SessionMaker, set_tenant, unit_of_work
 from api.models.attendance import WorkDay
@@ -53,13 +54,13 @@ async def test_a_record_applied_whose_answer_was_lost_is_retried_with_its_key_an
     await attend(client, world, day, fold, prefix=f"lost-{variant}-")
     await make_due(session, world.tenant.id)
     settings = ccus_settings.model_copy(update={"ccus_timeout_seconds": 0.3})
-    dispatcher = pipeline(sessionmaker, settings)
+    deps = pipeline(sessionmaker, settings)
     natural_key = f"/admin/applications/work_day:{OISO}:{KAWAGOE}:{day}"
 
     # Every write is applied and its answer lost: both tries of this round (ccus_max_attempts 2).
     faults = {f"applied_then_{variant}_rate": 1.0, "timeout_seconds": 1}
     await sandbox_admin.put("/admin/faults", json=faults)
-    await dispatcher.dispatch_once()
+    await dispatcher.dispatch_once(deps)
     row = await _row(session, world.tenant.id)
     key = row.idempotency_key
     assert (row.status, row.error_code, row.attempts) == (OutboxStatus.pending, code, 1)
@@ -71,8 +72,8 @@ async def test_a_record_applied_whose_answer_was_lost_is_retried_with_its_key_an
     # CCUS answers again: the outbox's retry is a replay and the day ends accepted, once.
     await sandbox_admin.put("/admin/faults", json={})
     await make_due(session, world.tenant.id)
-    await dispatcher.dispatch()
-    await dispatcher.collect()
+    await dispatcher.dispatch(deps)
+    await dispatcher.collect(deps)
     row = await _row(session, world.tenant.id)
     assert (row.status, row.attempts, row.idempotency_key) == (OutboxStatus.succeeded, 2, key)
     work_day = (
@@ -104,11 +105,11 @@ async def test_structure_whose_answer_was_lost_and_that_changed_again_is_stored_
     world = await linked_world(session, ccus_settings)
     await attend(client, world, "2026-11-08", fold, prefix="lost-structure-")
     await make_due(session, world.tenant.id)
-    dispatcher = pipeline(sessionmaker, ccus_settings)
+    deps = pipeline(sessionmaker, ccus_settings)
     async with unit_of_work(sessionmaker, None) as claiming:
         [in_flight] = [
             row
-            for row in await claims.claim_due(claiming, datetime.now(UTC), 100)
+            for row in await OutboxRepository(claiming).claim_due(datetime.now(UTC), 100)
             if row.kind is OutboxKind.structure
         ]
     first = {str(change) for change in await _changes(session, world.site.id)}
@@ -122,10 +123,10 @@ async def test_structure_whose_answer_was_lost_and_that_changed_again_is_stored_
     await sandbox_admin.put("/admin/faults", json={"applied_then_reset_rate": 1.0})
     async with unit_of_work(sessionmaker, None) as sending:
         await set_tenant(sending, world.tenant.id)
-        await send_structure(sending, dispatcher.gateway, ccus_settings, world.tenant.id, in_flight)
+        await send_structure(sending, deps.gateway, ccus_settings, world.tenant.id, in_flight)
     await sandbox_admin.put("/admin/faults", json={})
     await make_due(session, world.tenant.id)
-    await dispatcher.dispatch()
+    await dispatcher.dispatch(deps)
 
     rows = await session.execute(
         select(OutboxRow.id, OutboxRow.status)

@@ -14,7 +14,8 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 import api.worker  # noqa: F401 - registers every job
-from api.ccus.dispatcher import Dispatcher
+from api.ccus import dispatcher
+from api.ccus.dispatcher import Pipeline
 from api.ccus.tasks import _verify
 from api.imports.columns import WORKER_COLUMNS
 from api.kit.tasks import FUNCTIONS, JobContext
@@ -116,9 +117,11 @@ async def _sent_and_due(scene: Scene, world: World) -> None:
     )
 
 
-def _dispatcher(scene: Scene, batch_size: int = 500) -> Dispatcher:
+def _pipeline(scene: Scene, batch_size: int = 500) -> Pipeline:
     settings = scene.ctx["settings"].model_copy(update={"ccus_batch_size": batch_size})
-    return Dispatcher(scene.ctx["sessionmaker"], scene.ctx["ccus"], settings, scene.ctx["redis"])
+    return dispatcher.pipeline(
+        scene.ctx["sessionmaker"], scene.ctx["ccus"], settings, scene.ctx["redis"]
+    )
 
 
 async def count_due(session: AsyncSession, sql: str, tenant_id: UUID) -> int:
@@ -129,14 +132,14 @@ async def _dispatch(scene: Scene) -> int | None:
     """One round of ccus.dispatch: its claim is across tenants by design, so the batch is the
     size of the runner's due rows, which come first."""
     batch = await count_due(scene.session, CASES["ccus.dispatch"].due, scene.runner.tenant.id)
-    return await _dispatcher(scene, batch).dispatch_once()
+    return await dispatcher.dispatch_once(_pipeline(scene, batch))
 
 
 async def _awaiting(scene: Scene, world: World) -> None:
     await _sent_and_due(scene, world)
     if world is scene.runner:  # prepared last
         # Both tenants' rows go out (the claim serves every tenant); results wait in CCUS.
-        assert await _dispatcher(scene).dispatch() >= 2
+        assert await dispatcher.dispatch(_pipeline(scene)) >= 2
 
 
 async def _collect(scene: Scene) -> int | None:
@@ -148,9 +151,9 @@ async def _collect(scene: Scene) -> int | None:
         ),
         {"t": scene.runner.tenant.id},
     )
-    dispatcher = _dispatcher(scene)
+    deps = _pipeline(scene)
     for submission_id in submissions.scalars().all():
-        assert await dispatcher.collect_submission(scene.runner.tenant.id, submission_id)
+        assert await dispatcher.collect_submission(deps, scene.runner.tenant.id, submission_id)
     return None
 
 
