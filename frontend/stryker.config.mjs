@@ -28,6 +28,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   tempDirName: 'reports/.stryker-tmp',
+  // Not copied into the sandbox: earlier reports and sandboxes, the build, browser-test output.
+  ignorePatterns: ['/reports', '/dist', '/test-results', '/e2e'],
   incrementalFile: 'reports/stryker-incremental.json',
   cleanTempDir: true,
 };

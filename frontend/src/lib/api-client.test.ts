@@ -75,3 +75,10 @@ test('a failed status is an error even when no error body came with it', async (
   const ok = Promise.resolve({ data: { id: 'x' }, response: new Response(null, { status: 200 }) });
   expect(await unwrap(ok)).toEqual({ id: 'x' });
 });
+
+test('an error body is thrown whatever the status says', async () => {
+  const body = { type: 'urn:genba:problem:x', title: 'x', status: 409, detail: 'x', code: 'resource.conflict', errors: [] };
+  const call = Promise.resolve({ error: body, response: new Response(null, { status: 200 }) });
+  const error = await unwrap(call).catch((caught: unknown) => caught);
+  expect((error as ApiError).problem).toBe(body);
+});

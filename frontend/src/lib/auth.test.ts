@@ -43,7 +43,14 @@ test('an unreachable server is a network problem', async () => {
   server.use(http.post('*/api/v1/auth/token', () => HttpResponse.error()));
   const error = await logIn('a@example.jp', 'x').catch((caught: unknown) => caught);
   expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).problem).toMatchObject({ status: 0, code: 'network.unreachable', errors: [] });
+  expect((error as ApiError).problem).toEqual({
+    type: 'urn:genba:problem:network.unreachable',
+    title: 'Network error',
+    status: 0,
+    detail: 'The server could not be reached.',
+    code: 'network.unreachable',
+    errors: [],
+  });
   expect((error as ApiError).cause).toBeInstanceOf(Error);
 });
 

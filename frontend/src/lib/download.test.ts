@@ -59,6 +59,7 @@ test('a download sends the token and saves the file under the name the server gi
   await downloadFile('/api/v1/workers/export', 'fallback.xlsx');
 
   expect(authorization).toBe('Bearer secret-token');
+  expect(tokenStore.get()).toBe('secret-token');
   expect(clicked).toEqual([{ download: 'workers.xlsx', href: 'blob:saved-file', attached: true }]);
   expect(await saved[0]?.text()).toBe('xlsx-bytes');
   expect(document.querySelector('a')).toBeNull();
@@ -106,6 +107,14 @@ test('a refused download throws the problem; a 401 with a token ends the session
   expect((error as ApiError).code).toBe('auth.invalid_token');
   expect(tokenStore.get()).toBeNull();
   expect(reasons).toEqual(['expired']);
+});
+
+test('a refusal other than 401 keeps the session', async () => {
+  tokenStore.set('kept-token');
+  server.use(http.get('*/api/v1/export', () => problem(403, 'auth.forbidden')));
+  const error = await downloadFile('/api/v1/export', 'x.csv').catch((caught: unknown) => caught);
+  expect((error as ApiError).code).toBe('auth.forbidden');
+  expect(tokenStore.get()).toBe('kept-token');
 });
 
 test('a failure without a token or a JSON body still becomes an ApiError, and no session event', async () => {

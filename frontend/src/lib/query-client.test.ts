@@ -1,5 +1,6 @@
-import { createQueryClient } from './query-client';
+import { unwrap } from './api-client';
 import { ApiError } from './problem';
+import { createQueryClient } from './query-client';
 
 function retryOf() {
   const retry = createQueryClient().getDefaultOptions().queries?.retry;
@@ -11,9 +12,12 @@ function failure(status: number): ApiError {
   return ApiError.fromBody(status, null);
 }
 
-test('a network failure or a 5xx is retried twice, then given up', () => {
+test('an unreachable server or a 5xx is retried twice, then given up', async () => {
   const retry = retryOf();
-  for (const error of [new TypeError('Failed to fetch'), failure(500), failure(503)]) {
+  // What unwrap throws when fetch itself fails: an ApiError with status 0.
+  const unreachable = await unwrap(Promise.reject(new TypeError('Failed to fetch'))).catch((caught: unknown) => caught);
+  expect((unreachable as ApiError).status).toBe(0);
+  for (const error of [unreachable, new TypeError('Failed to fetch'), failure(500), failure(503)]) {
     expect(retry(0, error)).toBe(true);
     expect(retry(1, error)).toBe(true);
     expect(retry(2, error)).toBe(false);
@@ -23,6 +27,11 @@ test('a network failure or a 5xx is retried twice, then given up', () => {
 test('a 4xx answer is never retried', () => {
   const retry = retryOf();
   for (const status of [400, 401, 404, 422, 499]) expect(retry(0, failure(status))).toBe(false);
+});
+
+test('only an API answer counts as one: another error carrying a 4xx status is retried', () => {
+  const retry = retryOf();
+  expect(retry(0, Object.assign(new Error('from elsewhere'), { status: 404 }))).toBe(true);
 });
 
 test('queries stay fresh briefly and mutations are never retried', () => {
