@@ -15,8 +15,9 @@ function failure(status: number): ApiError {
 test('an unreachable server or a 5xx is retried twice, then given up', async () => {
   const retry = retryOf();
   // What unwrap throws when fetch itself fails: an ApiError with status 0.
-  const unreachable = await unwrap(Promise.reject(new TypeError('Failed to fetch'))).catch((caught: unknown) => caught);
-  expect((unreachable as ApiError).status).toBe(0);
+  const fetchFailed = Promise.reject(new TypeError('Failed to fetch'));
+  const unreachable = (await unwrap(fetchFailed).catch((caught: unknown) => caught)) as ApiError;
+  expect(unreachable.status).toBe(0);
   for (const error of [unreachable, new TypeError('Failed to fetch'), failure(500), failure(503)]) {
     expect(retry(0, error)).toBe(true);
     expect(retry(1, error)).toBe(true);
