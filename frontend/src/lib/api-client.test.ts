@@ -77,7 +77,7 @@ test('a failed status is an error even when no error body came with it', async (
 });
 
 test('an error body is thrown whatever the status says', async () => {
-  const body = { type: 'urn:genba:problem:x', title: 'x', status: 409, detail: 'x', code: 'resource.conflict', errors: [] };
+  const body = { type: 'urn:genba:problem:x', title: 'x', status: 409, detail: 'x', code: 'resource.conflict' };
   const call = Promise.resolve({ error: body, response: new Response(null, { status: 200 }) });
   const error = await unwrap(call).catch((caught: unknown) => caught);
   expect((error as ApiError).problem).toBe(body);
