@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { asViewer, ME, server } from '@/testing/server';
 
 import { useCan, useMe, type Scope } from './me';
-import { createQueryClient } from './query-client';
+import { createQueryClient } from '@/lib/query-client';
 
 function wrapper({ children }: { children: ReactNode }) {
   const queryClient = createQueryClient();
@@ -13,8 +13,18 @@ function wrapper({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 
-function useScopes(scopes: Scope[]) {
-  return { me: useMe(), can: scopes.map((scope) => [scope, useCan(scope)] as const) };
+// Two scopes, each asked through its own hook call, as a component would.
+function useScopes([first, second]: [Scope, Scope]) {
+  const me = useMe();
+  const canFirst = useCan(first);
+  const canSecond = useCan(second);
+  return {
+    me,
+    can: [
+      [first, canFirst],
+      [second, canSecond],
+    ] as const,
+  };
 }
 
 test('a scope is granted only once the user is known to hold it', async () => {
@@ -32,7 +42,10 @@ test('a scope is granted only once the user is known to hold it', async () => {
 });
 
 test('an admin holds the write scopes', async () => {
-  const { result } = renderHook(() => useScopes(['users:manage']), { wrapper });
+  const { result } = renderHook(() => useScopes(['users:manage', 'registry:write']), { wrapper });
   await waitFor(() => expect(result.current.me.data).toEqual(ME));
-  expect(result.current.can).toEqual([['users:manage', true]]);
+  expect(result.current.can).toEqual([
+    ['users:manage', true],
+    ['registry:write', true],
+  ]);
 });
