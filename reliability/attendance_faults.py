@@ -21,8 +21,8 @@ from sqlalchemy import text
 
 from api.attendance.days import work_date_of
 from api.db import set_tenant, unit_of_work
+from bench.event_batches import make_events
 from bench.harness import Stack, servers, stack
-from bench.ingestion import _events
 from bench.setup import World, build_world
 from bench.worker_process import WorkerProcess, until_folded
 from tools.devstack.ephemeral import ServerSet, free_port
@@ -119,7 +119,7 @@ async def _kill_worker(worker: WorkerProcess, delay: float) -> None:
 
 async def run_suite(server_set: ServerSet, running_stack: Stack, count: int) -> dict[str, Any]:
     world: World = await build_world(running_stack, sites=10, workers=500)
-    events = _events(world, count, datetime(2026, 9, 1, tzinfo=UTC), "r1")
+    events = make_events(world, count, datetime(2026, 9, 1, tzinfo=UTC), "r1")
     expected = {
         (
             e["site_id"],

@@ -24,8 +24,8 @@ from redis.exceptions import RedisError
 from sqlalchemy import text
 
 from api.db import set_tenant, unit_of_work
-from bench.ccus_pipeline import _queue
 from bench.harness import Stack, servers, stack
+from bench.outbox_queue import queue_outbox
 from bench.setup import World, build_world
 from bench.worker_process import WorkerProcess
 from tools.devstack.ephemeral import ServerSet, free_port
@@ -112,7 +112,7 @@ async def run_suite(
     server_set: ServerSet, running: Stack, workers: int, days: int
 ) -> dict[str, Any]:
     world = await build_world(running, sites=10, workers=workers)
-    records = await _queue(running, world, days)
+    records = await queue_outbox(running, world, days)
     sandbox_port = free_port()
     with tempfile.TemporaryDirectory() as directory:
         env = {

@@ -19,11 +19,10 @@ from api.config import Settings
 from api.db import set_tenant
 from api.kit.ids import uuid7
 from api.models.attendance import AttendanceEvent
+from tests.attendance.terminal_endpoint import URL
 from tests.attendance.terminal_helpers import event, terminal_headers
 from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
 from tests.fixtures.jobs import Fold
-
-URL = "/api/v1/terminal/events"
 
 
 def _nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-import pytest_asyncio
 
-from ccus_sandbox.app import create_app
-from ccus_sandbox.settings import Faults, SandboxSettings
+from tests.ccus_sandbox.helpers import ADMIN, AUTH, COMTEX, KAWAGOE, OISO
 
-AUTH = {"Authorization": "Bearer sandbox-token"}
-ADMIN = {"X-Admin-Token": "sandbox-admin"}
-OISO, COMTEX, KAWAGOE = "02139361740172", "19869311056822", "12345678901234"
 DAY = f"work_day:{OISO}:{KAWAGOE}:2024-09-03"
-
-
-@pytest_asyncio.fixture
-async def sandbox() -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(SandboxSettings(result_delay_seconds=0, random_seed=1), Faults())
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://ccus.test") as client:
-        yield client
 
 
 async def _send(sandbox: httpx.AsyncClient, key: str, **extra: Any) -> None:

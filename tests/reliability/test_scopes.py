@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,55 +10,7 @@ from api.config import Settings
 from api.models.api_key import ApiKeyKind
 from api.models.user import UserRole
 from tests.fixtures.factories import bearer, create_api_key, create_tenant, create_user
-
-NIL = "00000000-0000-0000-0000-000000000000"
-ENUMS = {"kind": "workers", "table": "sites"}
-QUERY = {"month": "2026-11"}
-# Operations every signed-in account may call on itself.
-OWN_ACCOUNT = {"/api/v1/auth/token", "/api/v1/me", "/api/v1/me/password"}
-
-
-def _operations(app: FastAPI) -> list[tuple[str, str, dict[str, Any]]]:
-    found = []
-    for path, methods in app.openapi()["paths"].items():
-        if not path.startswith("/api/v1/") or path in OWN_ACCOUNT:
-            continue
-        for method, operation in methods.items():
-            url = re.sub(r"\{(\w+)\}", lambda match: ENUMS.get(match.group(1), NIL), path)
-            required = [
-                p["name"]
-                for p in operation.get("parameters", [])
-                if p["in"] == "query" and p.get("required")
-            ]
-            if required:
-                url += "?" + "&".join(f"{name}={QUERY[name]}" for name in required)
-            found.append((method.upper(), url, operation))
-    return found
-
-
-async def _refusals(
-    client: AsyncClient, app: FastAPI, headers: dict[str, str], wanted: Any
-) -> list[str]:
-    wrong = []
-    for method, url, operation in _operations(app):
-        if not wanted(method, url):
-            continue
-        body: dict[str, Any] | None = (
-            {} if operation.get("requestBody", {}).get("required") else None
-        )
-        if "multipart/form-data" in operation.get("requestBody", {}).get("content", {}):
-            response = await client.request(
-                method,
-                url,
-                headers=headers,
-                files={"file": ("x.csv", b"a")},
-                data={"kind": "workers"},
-            )
-        else:
-            response = await client.request(method, url, headers=headers, json=body)
-        if response.status_code != 403:
-            wrong.append(f"{method} {url} → {response.status_code}")
-    return wrong
+from tests.reliability.scope_refusals import refusals
 
 
 async def test_viewers_cannot_write_anything(
@@ -70,7 +19,7 @@ async def test_viewers_cannot_write_anything(
     tenant = await create_tenant(session)
     viewer = bearer(settings, await create_user(session, tenant, UserRole.viewer))
     assert (
-        await _refusals(
+        await refusals(
             client, app, viewer, lambda method, url: method != "GET" and "/terminal/" not in url
         )
         == []
@@ -85,9 +34,7 @@ async def test_terminal_keys_may_only_post_events(
         session, settings, tenant, ApiKeyKind.terminal, scopes=["terminal:events"]
     )
     assert (
-        await _refusals(
-            client, app, {"X-API-Key": key}, lambda method, url: "/terminal/" not in url
-        )
+        await refusals(client, app, {"X-API-Key": key}, lambda method, url: "/terminal/" not in url)
         == []
     )
 
@@ -114,7 +61,7 @@ async def test_partner_keys_stay_inside_their_scopes(
             return False
         return url.startswith(outside) or method != "GET"
 
-    assert await _refusals(client, app, {"X-API-Key": key}, wanted) == []
+    assert await refusals(client, app, {"X-API-Key": key}, wanted) == []
 
 
 async def test_staff_cannot_administer(
@@ -127,4 +74,4 @@ async def test_staff_cannot_administer(
     def wanted(method: str, url: str) -> bool:
         return url.startswith(admin_only) or url.endswith("/verification-number/reveal")
 
-    assert await _refusals(client, app, staff, wanted) == []
+    assert await refusals(client, app, staff, wanted) == []

@@ -19,7 +19,8 @@ from api.kit.tasks import CRON_JOBS, FUNCTIONS
 from tests.ccus.world import linked_world
 from tests.fixtures.factories import populate_tenant
 from tests.fixtures.jobs import Fold, job_context
-from tests.service_wall.job_cases import ACROSS_TENANTS, CASES, Scene, count_due
+from tests.service_wall.job_cases import ACROSS_TENANTS, CASES
+from tests.service_wall.scene import Scene, count_due
 from tests.service_wall.tenant_rows import snapshot
 
 

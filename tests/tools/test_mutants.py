@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tools.mutants.curated import Baseline, PytestRun, verdict_of
+from tools.mutants.baseline import Baseline
+from tools.mutants.curated import PytestRun, verdict_of
 from tools.mutants.patches import PatchFormatError, parse
 from tools.mutants.pure import changed_lines
 from tools.mutants.stryker import read

@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from tools.mutants import curated, pure, report, stryker
+from tools.mutants import baseline, curated, listing, pure, report, stryker
 from tools.mutants.patches import FOLDER, ROOT, PatchFormatError, all_patches, parse
 
 
@@ -23,11 +23,11 @@ def _curated(args: argparse.Namespace) -> list[curated.Outcome]:
         except PatchFormatError as error:
             print(f"genba: {error}", file=sys.stderr)
             raise SystemExit(2) from error
-    baseline = (
-        curated.Baseline([]) if args.no_baseline else curated.unpatched(mutants, args.timeout)
+    unpatched = (
+        baseline.Baseline([]) if args.no_baseline else baseline.unpatched(mutants, args.timeout)
     )
     for mutant in mutants:
-        if blame := baseline.blames(mutant):
+        if blame := unpatched.blames(mutant):
             outcomes.append(curated.Outcome(mutant, "error", blame, 0.0))
             continue
         print(f"genba: curated mutant {mutant.slug} …", flush=True)
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     for line in report.table(outcomes, results, frontend):
         print(line)
-    for line in report.details(outcomes, results, frontend):
+    for line in listing.details(outcomes, results, frontend):
         print(line)
     print()
     print(

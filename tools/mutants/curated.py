@@ -4,24 +4,18 @@ Kill tests run there with the project's interpreter, so the mutated code is what
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 from xml.etree import ElementTree
 
-from tools.mutants.patches import ROOT, CuratedMutant, missing_kill_targets
+from tools.mutants.patches import ROOT, CuratedMutant
+from tools.mutants.scratch import apply_patch, scratch_copy
 
-# Never copied: environments, data, mutmut's own copy. Ignored folders that tests read but no
-# mutant changes (the built SPA, the SPA's packages, downloaded tools) are linked instead.
-SKIPPED = (".venv/", ".data/", ".git/", "mutants/", "node_modules/", ".tools/")
-LINKED = ("frontend/dist", "frontend/node_modules", ".tools")
 TAIL = 1500
 
 Verdict = Literal["killed", "survived", "error"]
@@ -33,62 +27,6 @@ class Outcome:
     verdict: Verdict
     detail: str
     seconds: float
-
-
-def tree_files(root: Path = ROOT) -> list[str]:
-    """Tracked and untracked-but-not-ignored files, as the work tree has them now."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=root,
-        check=True,
-        capture_output=True,
-    ).stdout.decode()
-    return [
-        name
-        for name in dict.fromkeys(listed.split("\0"))
-        if name
-        and not any(name.startswith(prefix) or f"/{prefix}" in name for prefix in SKIPPED)
-        and (root / name).is_file()
-    ]
-
-
-@contextmanager
-def scratch_copy(root: Path = ROOT) -> Iterator[Path]:
-    with tempfile.TemporaryDirectory(prefix="genba-mutant-") as scratch:
-        tree = Path(scratch)
-        for name in tree_files(root):
-            target = tree / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(root / name, target)
-            _copy_bytecode(root / name, target)
-        for name in LINKED:
-            if (root / name).exists():
-                (tree / name).parent.mkdir(parents=True, exist_ok=True)
-                (tree / name).symlink_to(root / name)
-        yield tree
-
-
-def _copy_bytecode(source: Path, target: Path) -> None:
-    """Compiled modules come along (with their source's mtime, copy2 keeps them valid): a
-    cold import of the app costs seconds. Python recompiles whatever the patch changes."""
-    if source.suffix != ".py":
-        return
-    for compiled in (source.parent / "__pycache__").glob(f"{source.stem}.*.pyc"):
-        (target.parent / "__pycache__").mkdir(exist_ok=True)
-        shutil.copy2(compiled, target.parent / "__pycache__" / compiled.name)
-
-
-def apply_patch(mutant: CuratedMutant, tree: Path) -> str | None:
-    """None once applied; otherwise what git said."""
-    result = subprocess.run(
-        ["git", "apply", "--verbose", "-"],
-        check=False,
-        cwd=tree,
-        input=mutant.diff,
-        text=True,
-        capture_output=True,
-    )
-    return None if result.returncode == 0 else (result.stderr or result.stdout).strip()
 
 
 @dataclass(frozen=True)
@@ -159,47 +97,3 @@ def run_mutant(mutant: CuratedMutant, timeout: float, root: Path = ROOT) -> Outc
             run_pytest(tree, mutant.kill, timeout, first_failure=True), timeout
         )
     return Outcome(mutant, verdict, detail, time.monotonic() - started)
-
-
-@dataclass(frozen=True)
-class Baseline:
-    """The Kill tests of every mutant, run once on an unpatched copy: a test failing there
-    proves nothing about a mutant. `broken` says why the run itself failed, if it did."""
-
-    failed: list[str]
-    broken: str | None = None
-
-    def blames(self, mutant: CuratedMutant) -> str | None:
-        if self.broken:
-            return f"the unpatched run of the Kill tests failed: {self.broken}"
-        mine = [
-            failed
-            for failed in self.failed
-            for target in _targets(mutant.kill)
-            if failed == target or failed.startswith((f"{target}::", f"{target}["))
-        ]
-        return f"its Kill tests fail without the patch: {', '.join(mine)}" if mine else None
-
-
-def unpatched(mutants: Sequence[CuratedMutant], timeout: float, root: Path = ROOT) -> Baseline:
-    # Kill arguments naming nothing are left out here; their own run reports them.
-    runnable = [m for m in mutants if not missing_kill_targets(m, root)]
-    targets = list(dict.fromkeys(arg for m in runnable for arg in _targets(m.kill)))
-    if not targets:
-        return Baseline([])
-    with scratch_copy(root) as tree:
-        run = run_pytest(tree, targets, timeout * len(runnable), first_failure=False)
-    if run.returncode == 0:
-        return Baseline([])
-    if run.returncode == 1 and run.failed_ids():
-        return Baseline(run.failed_ids())
-    return Baseline([], verdict_of(run, timeout)[1])
-
-
-def _targets(kill: Sequence[str]) -> Iterator[str]:
-    args = iter(kill)
-    for arg in args:
-        if arg in ("-k", "-m"):
-            next(args, None)
-        elif not arg.startswith("-"):
-            yield arg

@@ -1,0 +1,71 @@
+"""The month calendar and a worker's career, with their CCUS state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from httpx import AsyncClient
+from sqlalchemy import update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from api.config import Settings
+from api.models.attendance import WorkDay
+from api.models.ccus_status import CcusStatus
+from tests.attendance.attended_days import attend_days
+from tests.attendance.terminal_helpers import terminal_headers
+from tests.fixtures.factories import (
+    bearer,
+    create_business,
+    create_site,
+    create_tenant,
+    create_user,
+    create_worker,
+)
+from tests.fixtures.jobs import Fold
+
+
+class TestCalendarAndCareer:
+    async def test_the_month_shows_each_workers_days_with_their_ccus_state(
+        self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
+    ) -> None:
+        tenant = await create_tenant(session)
+        site = await create_site(session, tenant)
+        worker = await create_worker(session, tenant, await create_business(session, tenant))
+        gate = await terminal_headers(session, settings, tenant, [site.id])
+        await attend_days(
+            client, gate, site.id, worker.id, ["2026-10-31", "2026-11-02", "2026-11-03"]
+        )
+        await fold(tenant.id)
+        await session.execute(
+            update(WorkDay)
+            .where(WorkDay.tenant_id == tenant.id, WorkDay.work_date == date(2026, 11, 2))
+            .values(ccus_status=CcusStatus.synced)
+        )
+        admin = bearer(settings, await create_user(session, tenant))
+
+        month = (
+            await client.get(f"/api/v1/sites/{site.id}/calendar?month=2026-11", headers=admin)
+        ).json()
+        [row] = month["workers"]
+        assert sorted(row["days"]) == ["2026-11-02", "2026-11-03"]
+        assert (
+            row["days"]["2026-11-02"]["ccus_status"],
+            row["total_days"],
+            row["ccus_valid_days"],
+        ) == ("synced", 2, 1)
+        assert (
+            await client.get(f"/api/v1/sites/{site.id}/calendar?month=2026-13", headers=admin)
+        ).status_code == 422
+
+        fee = (
+            await client.get(f"/api/v1/sites/{site.id}/usage-fee?month=2026-11", headers=admin)
+        ).json()
+        assert (fee["person_days"], fee["fee_yen"]) == (2, 20)
+        career = (await client.get(f"/api/v1/workers/{worker.id}/career", headers=admin)).json()
+        assert (career["total_days"], career["ccus_valid_days"]) == (3, 1)
+        assert career["thresholds"][0] == {
+            "level": 2,
+            "days": 645,
+            "reached": False,
+            "remaining": 644,
+        }
