@@ -8,7 +8,7 @@ import { BranchMultiSelect } from '@/features/branches';
 import { PrefectureSelect } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 
-import { BUSINESS_FIELDS, businessSchema, type BusinessValues } from '../lib/business-values';
+import { BUSINESS_FIELDS, businessSchema, type BusinessValues } from '../lib/business-schema';
 
 const CCUS_NOTE = '連携: CCUS連携で情報を確認・取得するときに必要な項目です。';
 
