@@ -3,7 +3,6 @@ import { Checkbox, SegmentedControl, SimpleGrid, Stack, TextInput } from '@manti
 import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
@@ -13,34 +12,7 @@ import { todayInJapan } from '@/lib/format';
 
 import { SCOPE_LABELS, useCreateApiKey, type ApiKeyCreated, type Scope } from '../api/api-keys';
 
-// A partner key may read and write data; the admin scopes stay with staff (the API refuses them).
-const SCOPES: Scope[] = [
-  'registry:read',
-  'registry:write',
-  'attendance:read',
-  'attendance:write',
-  'ccus:read',
-  'ccus:write',
-];
-
-const keySchema = z
-  .object({
-    name: z.string().trim().min(1, '名前を入力してください。').max(100),
-    kind: z.enum(['terminal', 'partner']),
-    site_id: z.string().nullable(),
-    scopes: z.array(z.string()),
-    expires_on: z.string().nullable(),
-  })
-  .refine((values) => values.kind !== 'terminal' || values.site_id, {
-    path: ['site_id'],
-    message: '端末を設置する現場を選択してください。',
-  })
-  .refine((values) => values.kind !== 'partner' || values.scopes.length > 0, {
-    path: ['scopes'],
-    message: '許可する範囲を1つ以上選択してください。',
-  });
-type KeyValues = z.infer<typeof keySchema>;
-const FIELDS = ['name', 'kind', 'scopes', 'expires_on'] as const;
+import { API_KEY_FIELDS, keySchema, SCOPES, type KeyValues } from './api-key-values';
 
 export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCreated) => void; onCancel: () => void }) {
   const create = useCreateApiKey();
@@ -65,7 +37,7 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
       });
       onCreated(created);
     } catch (error) {
-      setFormError(applyProblemToForm(renamedField(error, 'expires_at', 'expires_on'), form.setError, FIELDS));
+      setFormError(applyProblemToForm(renamedField(error, 'expires_at', 'expires_on'), form.setError, API_KEY_FIELDS));
     }
   });
 

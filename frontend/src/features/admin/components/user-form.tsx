@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
@@ -10,24 +9,9 @@ import { BranchMultiSelect } from '@/features/branches';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 
-import { ROLE_LABELS, useCreateUser, useUpdateUser, type User } from '../api/users';
+import { useCreateUser, useUpdateUser, type User } from '../api/users';
 
-const MIN_PASSWORD = 10;
-const ROLES = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
-
-const userSchema = (isNew: boolean) =>
-  z.object({
-    email: z.string().trim().email('メールアドレスの形式が正しくありません。'),
-    name: z.string().trim().min(1, '氏名を入力してください。').max(100),
-    role: z.enum(['admin', 'staff', 'viewer']),
-    is_active: z.boolean(),
-    password: isNew
-      ? z.string().min(MIN_PASSWORD, `${MIN_PASSWORD}文字以上で入力してください。`).max(256)
-      : z.union([z.literal(''), z.string().min(MIN_PASSWORD, `${MIN_PASSWORD}文字以上で入力してください。`).max(256)]),
-    branch_ids: z.array(z.string()),
-  });
-type UserValues = z.infer<ReturnType<typeof userSchema>>;
-const FIELDS = ['email', 'name', 'role', 'is_active', 'password', 'branch_ids'] as const;
+import { ROLES, USER_FIELDS, userSchema, type UserValues } from './user-values';
 
 export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) {
   const create = useCreateUser();
@@ -72,7 +56,7 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
       notifySaved();
       onDone();
     } catch (error) {
-      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+      setFormError(applyProblemToForm(error, form.setError, USER_FIELDS));
     }
   });
 

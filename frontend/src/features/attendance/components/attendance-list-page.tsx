@@ -1,17 +1,17 @@
-import { Group } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
 import { Can } from '@/features/auth';
-import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 
-import { exportUrl, useWorkDays } from '../api/work-days';
+import { useWorkDays } from '../api/work-days';
 
+import { ButtonLink } from '@/components/links';
+
+import { AttendanceExports } from './attendance-exports';
 import { AttendanceFilters } from './attendance-filters';
 import { AttendanceTable } from './attendance-table';
-import { ButtonLink } from '@/components/links';
 
 const route = getRouteApi('/app/attendance');
 
@@ -50,24 +50,7 @@ export function AttendanceListPage() {
         search={search}
         onSearch={(filters) => void navigate({ search: { ...filters, page: undefined } })}
       />
-      <Group justify="flex-end" gap="xs" mb="xs">
-        {search.site_id ? (
-          <ButtonLink
-            to="/sites/$siteId/calendar"
-            params={{ siteId: search.site_id }}
-            search={{ month: (search.date_from ?? search.date_to)?.slice(0, 7) }}
-            variant="default"
-          >
-            月別カレンダー
-          </ButtonLink>
-        ) : null}
-        <DownloadButton url={exportUrl(search, 'xlsx')} fileName="就業履歴.xlsx">
-          Excel出力
-        </DownloadButton>
-        <DownloadButton url={exportUrl(search, 'csv')} fileName="就業履歴.csv">
-          CSV出力
-        </DownloadButton>
-      </Group>
+      <AttendanceExports search={search} />
       <QueryState query={workDays} isEmpty={(data) => data.items.length === 0} empty="条件に合う就業履歴はありません。">
         {(data) => (
           <>

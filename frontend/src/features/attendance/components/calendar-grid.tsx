@@ -1,38 +1,11 @@
-import { Box, Table, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Box, Table } from '@mantine/core';
 
-import type { CalendarDay, CalendarWorker } from '../api/calendar';
-import { calendarMark, DAY_STATE_LABELS } from '../labels';
+import type { CalendarWorker } from '../api/calendar';
 import { daysOfMonth, WEEKDAYS } from '../utils/month';
 
-const WEEKDAY_COLORS: Record<number, string | undefined> = { 0: 'red', 6: 'blue' };
-const STATE_MARKS = { complete: '', open: '入', exit_only: '退' } as const;
+import { CalendarDayCell } from './calendar-day-cell';
 
-function DayCell({ worker, date, day }: { worker: CalendarWorker; date: string; day: CalendarDay | undefined }) {
-  if (!day) return <Table.Td p={0} />;
-  const mark = calendarMark(day.ccus_status);
-  const label = `${date.replaceAll('-', '/')} ${worker.worker.name}: ${DAY_STATE_LABELS[day.state]}・${mark.label}`;
-  return (
-    <Table.Td p={0} bg={`var(--mantine-color-${mark.color}-light)`}>
-      <Link
-        to="/attendance/$workDayId"
-        params={{ workDayId: day.work_day_id }}
-        aria-label={label}
-        title={label}
-        style={{ display: 'block', textAlign: 'center', padding: '4px 0', color: 'inherit', textDecoration: 'none' }}
-      >
-        <Text span size="sm" c={`${mark.color}.8`} fw={700}>
-          {mark.symbol}
-        </Text>
-        {STATE_MARKS[day.state] ? (
-          <Text span size="10px" c="orange.8">
-            {STATE_MARKS[day.state]}
-          </Text>
-        ) : null}
-      </Link>
-    </Table.Td>
-  );
-}
+const WEEKDAY_COLORS: Record<number, string | undefined> = { 0: 'red', 6: 'blue' };
 
 /** 月別カレンダー: workers down, days across; each worked day shows its CCUS state. */
 export function CalendarGrid({
@@ -68,7 +41,7 @@ export function CalendarGrid({
               <Table.Td>{worker.worker.name}</Table.Td>
               <Table.Td>{businessName(worker.business_id)}</Table.Td>
               {days.map((day) => (
-                <DayCell key={day.date} worker={worker} date={day.date} day={worker.days[day.date]} />
+                <CalendarDayCell key={day.date} worker={worker} date={day.date} day={worker.days[day.date]} />
               ))}
               <Table.Td ta="right">{worker.total_days}</Table.Td>
               <Table.Td ta="right">{worker.ccus_valid_days}</Table.Td>

@@ -28,7 +28,7 @@ import {
 import { useCreateWorkDay } from '../api/work-days';
 import { checkTimes, localDateTime, NIGHT_SHIFT_HINT, toIsoOrNull } from '../utils/work-day-schema';
 
-import { AnchorLink } from '@/components/links';
+import { ExistingDayLink } from './existing-day-link';
 
 const required = (message: string) =>
   z
@@ -135,17 +135,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
   return (
     <form onSubmit={onSubmit} noValidate aria-label="就業履歴登録">
       <FormAlert message={formError} />
-      {exists ? (
-        <Text size="sm" mb="md">
-          <AnchorLink
-            to="/attendance"
-            search={{ site_id: siteId ?? undefined, worker_id: workerId ?? undefined, date_from: day, date_to: day }}
-          >
-            登録済みの就業履歴を開く
-          </AnchorLink>
-          (時刻の訂正は就業履歴の編集から行ってください)
-        </Text>
-      ) : null}
+      {exists ? <ExistingDayLink siteId={siteId} workerId={workerId} day={day} /> : null}
       <Stack>
         <Paper withBorder p="md">
           <Stack>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Paper, Table, Text } from '@mantine/core';
+import { Badge, Group, Paper, Table, Text } from '@mantine/core';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -7,6 +7,8 @@ import type { WorkDay } from '../api/work-days';
 import { DAY_STATE_LABELS, SOURCE_LABELS } from '../labels';
 
 import { AnchorLink } from '@/components/links';
+
+import { WorkDayCcusFailure } from './work-day-ccus-failure';
 
 /** What the day is (who, where, when, from where) and where it stands with CCUS. */
 export function WorkDaySummary({ day }: { day: WorkDay }) {
@@ -66,18 +68,7 @@ export function WorkDaySummary({ day }: { day: WorkDay }) {
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      {day.ccus_status === 'failed' ? (
-        <Alert
-          color="red"
-          mt="md"
-          title={`CCUSへの送信に失敗しました${day.ccus_error_code ? `(${day.ccus_error_code})` : ''}`}
-        >
-          <Text size="sm">{day.ccus_error_message}</Text>
-          <Text size="sm" mt="xs">
-            技能者・事業者・現場のCCUS IDなどを確認して修正してください。この就業履歴を訂正すると再送されます。
-          </Text>
-        </Alert>
-      ) : null}
+      <WorkDayCcusFailure day={day} />
     </Paper>
   );
 }

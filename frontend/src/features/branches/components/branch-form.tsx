@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
@@ -11,13 +10,7 @@ import { notifySaved } from '@/lib/notify';
 
 import { useSaveBranch, type Branch } from '../api/branches';
 
-const branchSchema = z.object({
-  code: z.string().trim().min(1, '拠点・支店コードを入力してください。').max(32, '32文字以内で入力してください。'),
-  name: z.string().trim().min(1, '拠点・支店名を入力してください。').max(100, '100文字以内で入力してください。'),
-  display_order: z.number().int().min(0, '0以上で入力してください。'),
-});
-type BranchValues = z.infer<typeof branchSchema>;
-const FIELDS = ['code', 'name', 'display_order'] as const;
+import { BRANCH_FIELDS, branchSchema, type BranchValues } from './branch-values';
 
 export function BranchForm({ branch, onDone }: { branch?: Branch; onDone: () => void }) {
   const save = useSaveBranch();
@@ -38,7 +31,7 @@ export function BranchForm({ branch, onDone }: { branch?: Branch; onDone: () => 
       notifySaved();
       onDone();
     } catch (error) {
-      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+      setFormError(applyProblemToForm(error, form.setError, BRANCH_FIELDS));
     }
   });
 

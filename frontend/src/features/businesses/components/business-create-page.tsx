@@ -4,7 +4,9 @@ import { PageHeader } from '@/components/page-header';
 import { notifySaved } from '@/lib/notify';
 
 import { useCreateBusiness } from '../api/businesses';
-import { EMPTY_BUSINESS, toCreateBody, type BusinessValues } from '../lib/business-values';
+import { toCreateBody } from '../lib/business-bodies';
+import { EMPTY_BUSINESS } from '../lib/business-initial-values';
+import type { BusinessValues } from '../lib/business-schema';
 
 import { BusinessForm } from './business-form';
 

@@ -6,7 +6,9 @@ import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
 
 import { useBusiness, useUpdateBusiness, type Business } from '../api/businesses';
-import { toUpdateBody, valuesFromBusiness, type BusinessValues } from '../lib/business-values';
+import { toUpdateBody } from '../lib/business-bodies';
+import { valuesFromBusiness } from '../lib/business-initial-values';
+import type { BusinessValues } from '../lib/business-schema';
 
 import { BusinessForm } from './business-form';
 

@@ -1,7 +1,6 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { VerificationNumber } from '@/components/verification-number';
 import { useCan } from '@/features/auth';
 import { usePrefectures } from '@/features/masters';
@@ -9,6 +8,8 @@ import { formatDateTime } from '@/lib/format';
 
 import { useRevealVerificationNumber, type Business } from '../api/businesses';
 import { useBranchNames } from '@/features/branches';
+
+import { BusinessCcusState } from './business-ccus-state';
 
 /** 事業者情報閲覧: every field, in the order of the registration form. */
 export function BusinessInfoTable({ business }: { business: Business }) {
@@ -42,7 +43,7 @@ export function BusinessInfoTable({ business }: { business: Business }) {
       />,
     ],
     ['自社', business.is_own_company ? '自社' : '—'],
-    ['CCUS連携状態', <CcusState business={business} />],
+    ['CCUS連携状態', <BusinessCcusState business={business} />],
     ['CCUS確認日時', formatDateTime(business.ccus_checked_at)],
     ['登録日時', formatDateTime(business.created_at)],
     ['更新日時', formatDateTime(business.updated_at)],
@@ -59,23 +60,5 @@ export function BusinessInfoTable({ business }: { business: Business }) {
         ))}
       </Table.Tbody>
     </Table>
-  );
-}
-
-function CcusState({ business }: { business: Business }) {
-  return (
-    <>
-      <CcusStatusBadge
-        status={business.ccus_status}
-        errorCode={business.ccus_error_code}
-        errorMessage={business.ccus_error_message}
-      />
-      {business.ccus_error_message ? (
-        <Text size="xs" c="red" mt={4}>
-          {business.ccus_error_code ? `${business.ccus_error_code}: ` : ''}
-          {business.ccus_error_message}
-        </Text>
-      ) : null}
-    </>
   );
 }

@@ -12,7 +12,8 @@ import { fixTargets } from '../fix-targets';
 import { KIND_LABELS, type OutboxKind } from '../labels';
 
 import { AnchorLink } from '@/components/links';
-import { FixLink } from './record-links';
+
+import { FixLink } from './fix-link';
 
 function Cell({ value }: { value: string | null | undefined }) {
   return (

@@ -4,7 +4,7 @@ import { ApiError, errorMessage } from '@/lib/problem';
 
 import type { IdCheckTable } from '../labels';
 
-import { EditLink } from './record-links';
+import { EditLink } from './edit-link';
 
 /** Why CCUS could not be asked, and where to go about it. */
 export function RemoteError({

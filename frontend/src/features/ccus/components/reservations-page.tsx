@@ -14,8 +14,9 @@ import type { OutboxEntry } from '../api/results';
 import { fixTargets } from '../fix-targets';
 import { KIND_LABELS } from '../labels';
 
+import { EntryTarget } from './entry-target';
+import { FixLink } from './fix-link';
 import { KindFilter } from './kind-filter';
-import { EntryTarget, FixLink } from './record-links';
 
 const route = getRouteApi('/app/ccus/reservations');
 

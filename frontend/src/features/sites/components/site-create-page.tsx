@@ -5,8 +5,9 @@ import { notifySaved } from '@/lib/notify';
 
 import { useCreateSite } from '../api/sites';
 
+import { formValuesToBody } from './site-body';
 import { SiteForm } from './site-form';
-import { EMPTY_SITE, formValuesToBody } from './site-form-schema';
+import { EMPTY_SITE } from './site-form-values';
 
 export function SiteCreatePage() {
   const navigate = useNavigate();

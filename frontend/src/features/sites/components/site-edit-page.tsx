@@ -10,8 +10,9 @@ import { ApiError, errorMessage } from '@/lib/problem';
 
 import { useDeleteSite, useSite, useUpdateSite, type Site } from '../api/sites';
 
+import { siteChanges } from './site-body';
 import { SiteForm } from './site-form';
-import { siteChanges, siteToFormValues } from './site-form-schema';
+import { siteToFormValues } from './site-form-values';
 
 const route = getRouteApi('/app/sites/$siteId/edit');
 

@@ -10,7 +10,8 @@ import { applyProblemToForm } from '@/lib/form-errors';
 
 import { DateField } from './date-field';
 import { STRUCTURE_MODE_LABELS } from './labels';
-import { SITE_FIELDS, siteFormSchema, type SiteFormValues } from './site-form-schema';
+import { siteFormSchema, type SiteFormValues } from './site-form-schema';
+import { SITE_FIELDS } from './site-form-values';
 import { WorkLocationsField } from './work-locations-field';
 
 // The API names a work location by its index; the form keeps each one under `.name`.

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Stack, Table } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
@@ -14,18 +13,8 @@ import { notifySaved } from '@/lib/notify';
 
 import { useUpdateSiteWorker, type SiteWorker } from '../api/site-workers';
 
-import { changedFields } from './site-form-schema';
-
-const schema = z.object({
-  occupation_id: z
-    .string()
-    .nullable()
-    .refine((v): boolean => v !== null, '職種を選択してください。'),
-  position_code: z.string().nullable(),
-  is_spot: z.boolean(),
-});
-type Values = z.infer<typeof schema>;
-const FIELDS = ['occupation_id', 'position_code', 'is_spot'] as const;
+import { changedFields } from './changed-fields';
+import { SITE_WORKER_FIELDS, siteWorkerSchema, type SiteWorkerValues } from './site-worker-values';
 
 /** 施工体制技能者編集: the 職種 can only be one the worker holds (代表職種 or a further one). */
 export function SiteWorkerEditForm({
@@ -70,12 +59,12 @@ function EditForm({
 }) {
   const update = useUpdateSiteWorker(siteId);
   const [formError, setFormError] = useState<string | null>(null);
-  const initial: Values = {
+  const initial: SiteWorkerValues = {
     occupation_id: siteWorker.occupation_id,
     position_code: siteWorker.position_code,
     is_spot: siteWorker.is_spot,
   };
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: initial });
+  const form = useForm<SiteWorkerValues>({ resolver: zodResolver(siteWorkerSchema), defaultValues: initial });
   const allowedIds = heldOccupationIds(worker);
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -88,7 +77,7 @@ function EditForm({
       notifySaved();
       onDone();
     } catch (error) {
-      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+      setFormError(applyProblemToForm(error, form.setError, SITE_WORKER_FIELDS));
     }
   });
 

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { z } from 'zod';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
@@ -12,36 +11,15 @@ import { notifySaved } from '@/lib/notify';
 
 import { useUpdateStructureEntry, type StructureEntry } from '../api/structure';
 
+import { changedFields } from './changed-fields';
 import { CONSENT_OPTIONS } from './structure-add-form';
-import { changedFields } from './site-form-schema';
-
-export const INSURANCE_KINDS = [
-  ['health', '健康保険'],
-  ['pension', '年金保険'],
-  ['employment', '雇用保険'],
-  ['kentaikyo', '建退共'],
-] as const;
-
-const schema = z.object({
-  consent: z.enum(['unanswered', 'agreed', 'refused']),
-  insurance: z.object({
-    health: z.string().nullable(),
-    pension: z.string().nullable(),
-    employment: z.string().nullable(),
-    kentaikyo: z.string().nullable(),
-  }),
-  permit_number: z.string().trim().max(30, '30文字以内で入力してください。'),
-  display_order: z.number().int().min(0, '0以上で入力してください。').max(10000, '10000以下で入力してください。'),
-});
-type Values = z.infer<typeof schema>;
-const FIELDS = ['consent', 'insurance', 'permit_number', 'display_order'] as const;
-
-const toBody = (values: Values) => ({
-  consent: values.consent,
-  insurance: values.insurance,
-  permit_number: values.permit_number.trim() || null,
-  display_order: values.display_order,
-});
+import {
+  ENTRY_FIELDS,
+  entryBody,
+  INSURANCE_KINDS,
+  structureEntrySchema,
+  type StructureEntryValues,
+} from './structure-entry-values';
 
 /** 利用状況設定: 利用同意, 保険加入状況, 建設業許可番号 and 表示順 of a business on this site. */
 export function StructureEditForm({
@@ -56,7 +34,7 @@ export function StructureEditForm({
   const update = useUpdateStructureEntry(siteId);
   const insuranceValues = useInsuranceValues();
   const [formError, setFormError] = useState<string | null>(null);
-  const initial: Values = {
+  const initial: StructureEntryValues = {
     consent: entry.consent,
     insurance: {
       health: entry.insurance.health ?? null,
@@ -67,11 +45,11 @@ export function StructureEditForm({
     permit_number: entry.permit_number ?? '',
     display_order: entry.display_order,
   };
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: initial });
+  const form = useForm<StructureEntryValues>({ resolver: zodResolver(structureEntrySchema), defaultValues: initial });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const body = changedFields(toBody(initial), toBody(values));
+    const body = changedFields(entryBody(initial), entryBody(values));
     try {
       if (Object.keys(body).length > 0) {
         await update.mutateAsync({ businessId: entry.business.id, body });
@@ -79,7 +57,7 @@ export function StructureEditForm({
       notifySaved();
       onDone();
     } catch (error) {
-      setFormError(applyProblemToForm(error, form.setError, FIELDS));
+      setFormError(applyProblemToForm(error, form.setError, ENTRY_FIELDS));
     }
   });
 

@@ -5,7 +5,8 @@ import { notifySaved } from '@/lib/notify';
 
 import { useCreateWorker } from '../api/workers';
 
-import { emptyWorkerValues, toCreateBody } from './worker-form/schema';
+import { emptyWorkerValues } from './worker-form/form-values';
+import { toCreateBody } from './worker-form/request-body';
 import { WorkerForm } from './worker-form/worker-form';
 
 const route = getRouteApi('/app/workers/new');

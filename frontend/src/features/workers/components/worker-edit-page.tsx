@@ -8,7 +8,8 @@ import { notifySaved } from '@/lib/notify';
 import { fullName } from '../api/labels';
 import { useUpdateWorker, useWorker, type Worker } from '../api/workers';
 
-import { toUpdateBody, workerToValues } from './worker-form/schema';
+import { workerToValues } from './worker-form/form-values';
+import { toUpdateBody } from './worker-form/request-body';
 import { WorkerForm } from './worker-form/worker-form';
 
 const route = getRouteApi('/app/workers/$workerId/edit');

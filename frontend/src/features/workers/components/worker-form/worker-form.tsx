@@ -7,16 +7,16 @@ import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { applyProblemToForm } from '@/lib/form-errors';
 
-import {
-  AddressSection,
-  BasicSection,
-  CcusSection,
-  ContactSection,
-  EmploymentSection,
-  HealthSection,
-  OccupationSection,
-} from './sections';
-import { BODY_FIELDS, formPath, rowIndex, workerFormSchema, type WorkerFormValues } from './schema';
+import { AddressSection } from './address-section';
+import { BasicSection } from './basic-section';
+import { CcusSection } from './ccus-section';
+import { ContactSection } from './contact-section';
+import { EmploymentSection } from './employment-section';
+import { BODY_FIELDS, formPath } from './field-paths';
+import { HealthSection } from './health-section';
+import { OccupationSection } from './occupation-section';
+import { rowIndex } from './request-body';
+import { workerFormSchema, type WorkerFormValues } from './schema';
 
 /** The one form behind 技能者登録 and 技能者編集. */
 export function WorkerForm({

@@ -1,0 +1,81 @@
+import type { Worker } from '../../api/workers';
+
+import type { WorkerFormValues } from './schema';
+
+export function emptyWorkerValues(businessId = ''): WorkerFormValues {
+  return {
+    business_id: businessId,
+    code: '',
+    family_name: '',
+    given_name: '',
+    family_kana: '',
+    given_kana: '',
+    alias_family: '',
+    alias_given: '',
+    phones: [{ value: '' }],
+    email: '',
+    birth_date: '',
+    blood_type: '',
+    rh: '',
+    kentaikyo_member_number: '',
+    ccus_worker_id: '',
+    verification_number: '',
+    employment_type_code: '',
+    primary_occupation_id: '',
+    occupations: [],
+    position_code: '',
+    permission: '',
+    qualifications: [],
+    sex: '',
+    health_check_on: '',
+    blood_pressure_high: '',
+    blood_pressure_low: '',
+    postal_code: '',
+    prefecture_code: '',
+    address: '',
+    hired_on: '',
+    retired_on: '',
+  };
+}
+
+/** The form as it opens for an existing worker; 本人確認番号 starts empty (it is write-only). */
+export function workerToValues(worker: Worker): WorkerFormValues {
+  return {
+    business_id: worker.business.id,
+    code: worker.code,
+    family_name: worker.family_name,
+    given_name: worker.given_name,
+    family_kana: worker.family_kana,
+    given_kana: worker.given_kana,
+    alias_family: worker.alias_family ?? '',
+    alias_given: worker.alias_given ?? '',
+    phones: worker.phones.map((value) => ({ value })),
+    email: worker.email ?? '',
+    birth_date: worker.birth_date,
+    blood_type: worker.blood_type ?? '',
+    rh: worker.rh ?? '',
+    kentaikyo_member_number: worker.kentaikyo_member_number ?? '',
+    ccus_worker_id: worker.ccus_worker_id ?? '',
+    verification_number: '',
+    employment_type_code: worker.employment_type_code,
+    primary_occupation_id: worker.primary_occupation.id,
+    occupations: worker.occupation_ids.map((id) => ({ id })),
+    position_code: worker.position_code ?? '',
+    permission: worker.permission ?? '',
+    qualifications: worker.qualifications.map((q) => ({
+      name: q.name,
+      number: q.number ?? '',
+      acquired_on: q.acquired_on ?? '',
+      expires_on: q.expires_on ?? '',
+    })),
+    sex: worker.sex ?? '',
+    health_check_on: worker.health_check_on ?? '',
+    blood_pressure_high: worker.blood_pressure_high ?? '',
+    blood_pressure_low: worker.blood_pressure_low ?? '',
+    postal_code: worker.postal_code ?? '',
+    prefecture_code: worker.prefecture_code ?? '',
+    address: worker.address ?? '',
+    hired_on: worker.hired_on ?? '',
+    retired_on: worker.retired_on ?? '',
+  };
+}
