@@ -46,6 +46,12 @@ SORTABLE: dict[str, QueryableAttribute[Any]] = {
 class SiteRepository(TenantScopedRepository[Site]):
     model = Site
 
+    async def existing_ids(self, tenant_id: UUID, ids: set[UUID]) -> set[UUID]:
+        result = await self.session.execute(
+            select(Site.id).where(Site.tenant_id == tenant_id, Site.id.in_(ids))
+        )
+        return set(result.scalars().all())
+
     def visible(self, subject: AuthSubject) -> Select[Site]:
         """Branch-limited callers see their branches' sites; site-limited keys their own sites."""
         statement = self.scoped(subject.tenant_id)
