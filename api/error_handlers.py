@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import (
     PROBLEM_MEDIA_TYPE,
@@ -149,10 +150,40 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(error.to_problem(current_request_id()))
 
 
+class UnexpectedErrorMiddleware:
+    """Answer any exception the handlers did not map with a 500 problem, inside the request's
+    context (so it carries the request id), and swallow it: Starlette's outermost handler would
+    answer without the id and re-raise, and the server then drops the keep-alive connection."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:
+                raise  # half an answer is out: only closing the connection can tell the client
+            response = await _unexpected(Request(scope), exc)
+            await response(scope, receive, send)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _request_validation)
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(OSError, _database_error)
-    app.add_exception_handler(Exception, _unexpected)
+    # Innermost of the middleware: everything unmapped becomes a 500 with the request id.
+    app.add_middleware(UnexpectedErrorMiddleware)
