@@ -20,6 +20,7 @@ from api.kit.heap import freeze_startup_heap
 from api.logs import RequestContextMiddleware, configure_logging
 from api.metrics import MetricsMiddleware
 from api.openapi_schema import build_openapi, operation_id
+from api.route_guard import RouteGuardMiddleware
 from api.router import api_router
 from api.security_headers import SecurityHeadersMiddleware
 from api.spa import mount_spa
@@ -103,11 +104,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     install_error_handlers(app)
+    app.add_middleware(RouteGuardMiddleware, routes=app.router.routes)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)
-    app.add_middleware(
-        SecurityHeadersMiddleware, hsts=settings.env is Environment.production
-    )
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.env is Environment.production)
     if settings.trusted_proxies:
         # X-Forwarded-For names the client only when it comes from one of these proxies.
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)

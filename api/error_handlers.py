@@ -64,7 +64,7 @@ def _field_errors(errors: Any) -> list[FieldError]:
     ]
 
 
-async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
+async def request_validation_response(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = _field_errors(exc.errors())
     if any(error.code == "json_invalid" for error in errors):
@@ -74,18 +74,27 @@ async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(error.to_problem(current_request_id()))
 
 
-async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, StarletteHTTPException)
-    code, title = _HTTP_CODES.get(exc.status_code, (f"http.{exc.status_code}", "HTTP error"))
+def http_problem_response(
+    status: int, detail: str | None = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    code, title = _HTTP_CODES.get(status, (f"http.{status}", "HTTP error"))
     problem = Problem(
         type=problem_type(code),
         title=title,
-        status=exc.status_code,
-        detail=str(exc.detail) if exc.detail else title,
+        status=status,
+        detail=detail or title,
         code=code,
         request_id=current_request_id(),
     )
-    return problem_response(problem, dict(exc.headers) if exc.headers else None)
+    return problem_response(problem, headers)
+
+
+async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = str(exc.detail) if exc.detail else None
+    return http_problem_response(
+        exc.status_code, detail, dict(exc.headers) if exc.headers else None
+    )
 
 
 _DISCONNECTS = (
@@ -181,7 +190,7 @@ class UnexpectedErrorMiddleware:
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
-    app.add_exception_handler(RequestValidationError, _request_validation)
+    app.add_exception_handler(RequestValidationError, request_validation_response)
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(OSError, _database_error)

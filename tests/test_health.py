@@ -8,7 +8,6 @@ from httpx import ASGITransport, AsyncClient
 from pydantic import SecretStr
 
 from api.config import Environment
-
 from api.operations.tasks import HEARTBEAT_KEY, heartbeat
 from tests.fixtures.servers import free_port
 

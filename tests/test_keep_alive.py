@@ -35,7 +35,9 @@ async def test_a_server_error_keeps_the_connection_open(app: FastAPI) -> None:
     server = uvicorn.Server(config)
     serving = asyncio.create_task(server.serve())
     try:
-        while not server.started:
+        for _ in range(1000):
+            if server.started:
+                break
             await asyncio.sleep(0.01)
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         request = "GET {} HTTP/1.1\r\nHost: genba.test\r\nX-Request-ID: keep-{}\r\n\r\n"

@@ -95,9 +95,7 @@ async def test_production_pins_https(settings: Settings) -> None:
     async with _client(create_app(production)) as client:
         response = await client.get("/docs")
     assert response.headers["strict-transport-security"].startswith("max-age=63072000")
-    assert _directives(response.headers["content-security-policy"])["frame-ancestors"] == [
-        "'none'"
-    ]
+    assert _directives(response.headers["content-security-policy"])["frame-ancestors"] == ["'none'"]
 
 
 def test_the_spa_shell_has_no_inline_script() -> None:
@@ -106,5 +104,6 @@ def test_the_spa_shell_has_no_inline_script() -> None:
     scripts = re.findall(r"<script\b([^>]*)>(.*?)</script>", shell, re.DOTALL | re.IGNORECASE)
     assert scripts
     for attributes, body in scripts:
-        assert "src=" in attributes and not body.strip()
+        assert "src=" in attributes
+        assert not body.strip()
     assert not re.search(r"\son[a-z]+\s*=", shell, re.IGNORECASE)

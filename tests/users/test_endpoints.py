@@ -145,7 +145,9 @@ async def test_own_password_is_never_changed_without_the_current_one(
     login = "/api/v1/auth/token"
     old = await client.post(login, data={"username": admin.email, "password": PASSWORD})
     assert old.status_code == 200
-    new = await client.post(login, data={"username": admin.email, "password": "taken over password"})
+    new = await client.post(
+        login, data={"username": admin.email, "password": "taken over password"}
+    )
     assert new.status_code == 401
     assert (await client.get("/api/v1/me", headers=headers)).status_code == 200
     # Another user's password stays an administrator's to reset.
