@@ -64,22 +64,43 @@ def _allow(methods: set[str]) -> str:
     return ", ".join(sorted(methods | {"OPTIONS"}))
 
 
+def _bucket(path: str) -> str:
+    """The first three segments ("/api/v1/sites"): a request is matched within its bucket."""
+    return "/".join(path.split("/", 4)[:4])
+
+
+def _buckets(entries: list[_Entry]) -> dict[str, list[_Entry]]:
+    buckets: dict[str, list[_Entry]] = {}
+    anywhere = []  # a template inside the first three segments could match any bucket
+    for entry in entries:
+        segments = entry.prefix.split("/")
+        if entry.specificity == 0 or len(segments) > 4:
+            buckets.setdefault(_bucket(entry.prefix), []).append(entry)
+        else:
+            anywhere.append(entry)
+    for bucket in buckets.values():
+        bucket.extend(anywhere)
+    buckets[""] = anywhere
+    return buckets
+
+
 class RouteGuardMiddleware:
     def __init__(self, app: ASGIApp, *, routes: Sequence[BaseRoute]) -> None:
         self.app = app
         self.routes = routes
-        self.entries: list[_Entry] | None = None
+        self.buckets: dict[str, list[_Entry]] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if self.entries is None:  # the route table is complete by the first request
-            self.entries = _index(self.routes)
+        if self.buckets is None:  # the route table is complete by the first request
+            self.buckets = _buckets(_index(self.routes))
         path: str = scope["path"]
+        candidates = self.buckets.get(_bucket(path), self.buckets[""])
         matching = [
             entry
-            for entry in self.entries
+            for entry in candidates
             if path.startswith(entry.prefix) and entry.regex.match(path)
         ]
         if not matching:
