@@ -13,8 +13,8 @@ from api.app import create_app
 from api.config import Settings
 from api.errors import PROBLEM_MEDIA_TYPE
 from tests.fixtures.factories import bearer, create_tenant, create_user
-from tests.test_spa import _built_spa
 from tests.test_security_headers import _client
+from tests.test_spa import _built_spa
 
 ANY_ID = "00000000-0000-0000-0000-000000000000"
 
