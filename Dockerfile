@@ -27,4 +27,6 @@ COPY --from=spa /src/frontend/dist /app/frontend/dist
 ENV PATH=/app/.venv/bin:$PATH PYTHONUNBUFFERED=1 GENBA_ENV=production
 USER genba
 EXPOSE 8000
-CMD ["uvicorn", "api.app:app", "--host", "0.0.0.0", "--port", "8000", "--no-access-log", "--proxy-headers"]
+# X-Forwarded-For is honoured by the app itself, only from the proxies in GENBA_TRUSTED_PROXIES
+# (none by default); uvicorn must not rewrite the client address on its own.
+CMD ["uvicorn", "api.app:app", "--host", "0.0.0.0", "--port", "8000", "--no-access-log", "--no-proxy-headers"]

@@ -10,6 +10,7 @@ from arq.connections import ArqRedis
 from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from api.config import Environment, Settings, get_settings
 from api.db import create_engine, create_sessionmaker
@@ -19,7 +20,9 @@ from api.kit.heap import freeze_startup_heap
 from api.logs import RequestContextMiddleware, configure_logging
 from api.metrics import MetricsMiddleware
 from api.openapi_schema import build_openapi, operation_id
+from api.route_guard import RouteGuardMiddleware
 from api.router import api_router
+from api.security_headers import SecurityHeadersMiddleware
 from api.spa import mount_spa
 
 log = structlog.get_logger(__name__)
@@ -101,8 +104,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     install_error_handlers(app)
+    app.add_middleware(RouteGuardMiddleware, routes=app.router.routes)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.env is Environment.production)
+    if settings.trusted_proxies:
+        # X-Forwarded-For names the client only when it comes from one of these proxies.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     app.include_router(health_router)
     app.include_router(api_router)
     mount_spa(app, settings.spa_dir)

@@ -92,9 +92,21 @@ class Settings(BaseSettings):
     # A running import whose worker went silent this long is picked up again by the sweep.
     import_stale_after_seconds: int = 600
 
+    # Failed logins per window: for one email from one address (blocks that pair), for one
+    # email from anywhere (blocks it except from addresses it logged in from within
+    # login_known_address_days), and from one address (its failures answer 429, but a correct
+    # password still logs in). See api/auth/login_throttle.py.
     login_max_failures: int = 5
     login_failure_window_seconds: int = 15 * 60
+    login_max_failures_per_account: int = 50
     login_max_failures_per_ip: int = 50
+    login_known_address_days: int = 30
+    # Proxies whose X-Forwarded-For names the client: comma-separated addresses or networks
+    # (e.g. "10.0.0.0/8,192.168.1.10"). None by default: the peer's address is the client's.
+    trusted_proxies: str = ""
+    # GET /metrics needs `Authorization: Bearer <token>` when set; when unset it is open in
+    # development and testing and answers 404 in production.
+    metrics_token: SecretStr | None = None
 
     demo_admin_password: SecretStr = SecretStr("genba-demo-2026")
 

@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import (
     PROBLEM_MEDIA_TYPE,
@@ -63,7 +64,7 @@ def _field_errors(errors: Any) -> list[FieldError]:
     ]
 
 
-async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
+async def request_validation_response(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = _field_errors(exc.errors())
     if any(error.code == "json_invalid" for error in errors):
@@ -73,18 +74,27 @@ async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(error.to_problem(current_request_id()))
 
 
-async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, StarletteHTTPException)
-    code, title = _HTTP_CODES.get(exc.status_code, (f"http.{exc.status_code}", "HTTP error"))
+def http_problem_response(
+    status: int, detail: str | None = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    code, title = _HTTP_CODES.get(status, (f"http.{status}", "HTTP error"))
     problem = Problem(
         type=problem_type(code),
         title=title,
-        status=exc.status_code,
-        detail=str(exc.detail) if exc.detail else title,
+        status=status,
+        detail=detail or title,
         code=code,
         request_id=current_request_id(),
     )
-    return problem_response(problem, dict(exc.headers) if exc.headers else None)
+    return problem_response(problem, headers)
+
+
+async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = str(exc.detail) if exc.detail else None
+    return http_problem_response(
+        exc.status_code, detail, dict(exc.headers) if exc.headers else None
+    )
 
 
 _DISCONNECTS = (
@@ -149,10 +159,40 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(error.to_problem(current_request_id()))
 
 
+class UnexpectedErrorMiddleware:
+    """Answer any exception the handlers did not map with a 500 problem, inside the request's
+    context (so it carries the request id), and swallow it: Starlette's outermost handler would
+    answer without the id and re-raise, and the server then drops the keep-alive connection."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:
+                raise  # half an answer is out: only closing the connection can tell the client
+            response = await _unexpected(Request(scope), exc)
+            await response(scope, receive, send)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
-    app.add_exception_handler(RequestValidationError, _request_validation)
+    app.add_exception_handler(RequestValidationError, request_validation_response)
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(OSError, _database_error)
-    app.add_exception_handler(Exception, _unexpected)
+    # Innermost of the middleware: everything unmapped becomes a 500 with the request id.
+    app.add_middleware(UnexpectedErrorMiddleware)

@@ -10,8 +10,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.responses import Response
 from starlette.types import Scope
 
-# Paths the SPA never owns: an unknown API path must stay a problem+json 404.
-_SERVER_PREFIXES = ("api/", "healthz", "readyz", "metrics", "docs", "redoc", "openapi.json")
+from api.route_guard import SERVER_PREFIXES, SPA_ROUTE_NAME
 
 
 def mount_spa(app: FastAPI, spa_dir: str) -> None:
@@ -24,9 +23,9 @@ def mount_spa(app: FastAPI, spa_dir: str) -> None:
         # Hashed file names: a browser may keep them for a year.
         app.mount("/assets", _ImmutableStaticFiles(directory=assets), name="spa-assets")
 
-    @app.get("/{path:path}", include_in_schema=False)
+    @app.get("/{path:path}", include_in_schema=False, name=SPA_ROUTE_NAME)
     def spa(path: str, request: Request) -> FileResponse:
-        if path.startswith(_SERVER_PREFIXES) or request.method != "GET":
+        if path.startswith(SERVER_PREFIXES) or request.method != "GET":
             raise HTTPException(status_code=404)
         candidate = (root / path).resolve()
         if path and candidate.is_file() and candidate.is_relative_to(root):

@@ -93,9 +93,10 @@ async def test_each_error_class_is_problem_json(error_client: AsyncClient, index
 async def test_unexpected_exception_is_a_500_without_internals(
     error_client: AsyncClient, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    response = await error_client.get("/boom")
+    response = await error_client.get("/boom", headers={"X-Request-ID": "boom-1"})
     assert response.status_code == 500
     assert response.json()["code"] == "server.internal"
+    assert response.json()["request_id"] == response.headers["x-request-id"] == "boom-1"
     assert "hunter2" not in response.text
     assert "Traceback" not in response.text
 

@@ -14,8 +14,10 @@ from api.auth.api_key_secrets import generate_key, hash_secret
 from api.auth.scopes import TERMINAL_SCOPES
 from api.auth.subject import AuthSubject
 from api.config import Settings
+from api.errors import ValidationFailed, field_error
 from api.kit.pagination import PageParams
 from api.models.api_key import ApiKey, ApiKeyKind
+from api.sites.repository import SiteRepository
 
 
 async def list_keys(
@@ -33,10 +35,26 @@ async def get_key(session: AsyncSession, subject: AuthSubject, key_id: UUID) -> 
     return key
 
 
+async def _check_sites(session: AsyncSession, subject: AuthSubject, site_ids: list[UUID]) -> None:
+    """A terminal key names sites of its own tenant only: a foreign id is as unknown as a typo."""
+    found = await SiteRepository(session).existing_ids(subject.tenant_id, set(site_ids))
+    missing = [index for index, site_id in enumerate(site_ids) if site_id not in found]
+    if missing:
+        raise ValidationFailed(
+            "Unknown site.",
+            errors=[
+                field_error(["body", "site_ids", index], "site.not_found", "No such site")
+                for index in missing
+            ],
+        )
+
+
 async def create_key(
     session: AsyncSession, settings: Settings, subject: AuthSubject, data: ApiKeyCreate
 ) -> tuple[ApiKey, str]:
     """Return the stored key and the full secret, which is never stored or shown again."""
+    if data.site_ids:
+        await _check_sites(session, subject, data.site_ids)
     generated = generate_key()
     scopes = (
         sorted(TERMINAL_SCOPES) if data.kind is ApiKeyKind.terminal else sorted(set(data.scopes))

@@ -1,4 +1,14 @@
-"""Limit failed logins per email and per client address, in fixed windows kept in Redis."""
+"""Limit failed logins in fixed windows kept in Redis, so that nobody can lock anyone else out.
+
+- account + address: a few failures for one email from one client address block that pair
+  before the password is checked; the owner elsewhere is not affected.
+- account: many failures for one email over all addresses (a distributed guess) block it,
+  except from an address this account has logged in from before (the owner's usual place).
+- address: many failures from one address (a spray of emails, known or not) make its failures
+  answer 429; the password is still checked, so a correct one logs in from there.
+
+Emails count alike whether an account exists or not: the answers must not tell them apart.
+"""
 
 from __future__ import annotations
 
@@ -14,49 +24,75 @@ from api.config import Settings
 log = structlog.get_logger(__name__)
 
 
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
 class LoginThrottle:
     def __init__(self, redis: Redis, settings: Settings) -> None:
         self.redis = redis
         self.window = settings.login_failure_window_seconds
+        self.known_seconds = settings.login_known_address_days * 86_400
         self.limits = {
-            "email": settings.login_max_failures,
+            "pair": settings.login_max_failures,
+            "account": settings.login_max_failures_per_account,
             "ip": settings.login_max_failures_per_ip,
         }
 
     @staticmethod
-    def _key(kind: str, value: str) -> str:
-        return f"genba:login-failures:{kind}:{hashlib.sha256(value.encode()).hexdigest()}"
+    def _keys(email: str, ip: str) -> dict[str, str]:
+        prefix = "genba:login-failures"
+        return {
+            "pair": f"{prefix}:pair:{_digest(email, ip)}",
+            "account": f"{prefix}:account:{_digest(email)}",
+            "ip": f"{prefix}:ip:{_digest(ip)}",
+            "known": f"genba:login-known:{_digest(email, ip)}",
+        }
 
-    def _keys(self, email: str, ip: str) -> dict[str, str]:
-        return {"email": self._key("email", email), "ip": self._key("ip", ip)}
+    async def _refuse(self, key: str) -> TooManyLoginAttempts:
+        retry_after = max(1, await self.redis.ttl(key))
+        return TooManyLoginAttempts(
+            f"Too many failed logins. Try again in {retry_after} seconds.",
+            headers={"Retry-After": str(retry_after)},
+        )
 
     async def ensure_allowed(self, email: str, ip: str) -> None:
+        """Before the password is checked: the pair's and the account's limits."""
         keys = self._keys(email, ip)
         try:
-            counts = await self.redis.mget(list(keys.values()))
-            for (kind, key), count in zip(keys.items(), counts, strict=True):
-                if count is not None and int(count) >= self.limits[kind]:
-                    retry_after = max(1, await self.redis.ttl(key))
-                    raise TooManyLoginAttempts(
-                        f"Too many failed logins. Try again in {retry_after} seconds.",
-                        headers={"Retry-After": str(retry_after)},
-                    )
+            pair, account, known = await self.redis.mget(
+                [keys["pair"], keys["account"], keys["known"]]
+            )
+            if pair is not None and int(pair) >= self.limits["pair"]:
+                raise await self._refuse(keys["pair"])
+            over = account is not None and int(account) >= self.limits["account"]
+            if over and known is None:
+                raise await self._refuse(keys["account"])
         except RedisError:
             # Argon2 already makes guessing slow; a Redis outage must not lock every user out.
             log.warning("login_throttle_unavailable", exc_info=True)
 
-    async def record_failure(self, email: str, ip: str) -> None:
+    async def record_failure(self, email: str, ip: str) -> TooManyLoginAttempts | None:
+        """Count the failure; past the address's limit, the error to answer instead of 401."""
+        keys = self._keys(email, ip)
         try:
             async with self.redis.pipeline(transaction=True) as pipe:
-                for key in self._keys(email, ip).values():
-                    pipe.incr(key)
-                    pipe.expire(key, self.window, nx=True)
-                await pipe.execute()
+                for kind in ("pair", "account", "ip"):
+                    pipe.incr(keys[kind])
+                    pipe.expire(keys[kind], self.window, nx=True)
+                counts = await pipe.execute()
+            if counts[4] > self.limits["ip"]:
+                return await self._refuse(keys["ip"])
         except RedisError:
             log.warning("login_throttle_unavailable", exc_info=True)
+        return None
 
-    async def reset(self, email: str) -> None:
+    async def record_success(self, email: str, ip: str) -> None:
+        keys = self._keys(email, ip)
         try:
-            await self.redis.delete(self._key("email", email))
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.delete(keys["pair"])
+                pipe.set(keys["known"], b"1", ex=self.known_seconds)
+                await pipe.execute()
         except RedisError:
             log.warning("login_throttle_unavailable", exc_info=True)

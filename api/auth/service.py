@@ -53,9 +53,9 @@ async def login(
     user = await CredentialRepository(session).find_user_for_login(email)
     password_ok = verify_password(user.password_hash if user else None, password)
     if user is None or not password_ok or not user.is_active:
-        await throttle.record_failure(email, client_address)
-        raise InvalidCredentials()
-    await throttle.reset(email)
+        refused = await throttle.record_failure(email, client_address)
+        raise refused or InvalidCredentials()
+    await throttle.record_success(email, client_address)
     await set_tenant(session, user.tenant_id)
     user.last_login_at = datetime.now(UTC)
     if needs_rehash(user.password_hash):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hmac
 from datetime import datetime
 from typing import Literal
 
@@ -10,7 +11,8 @@ from redis.exceptions import RedisError
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
-from api.errors import ServiceUnavailable, error_responses
+from api.config import Environment, Settings
+from api.errors import NotFound, ServiceUnavailable, error_responses
 from api.kit.schemas import Schema
 from api.operations.tasks import HEARTBEAT_KEY
 
@@ -67,6 +69,16 @@ async def readyz(request: Request) -> Readiness:
     )
 
 
+def _metrics_allowed(settings: Settings, authorization: str) -> bool:
+    if settings.metrics_token is None:
+        return settings.env is not Environment.production
+    expected = f"Bearer {settings.metrics_token.get_secret_value()}"
+    return hmac.compare_digest(authorization.encode(), expected.encode())
+
+
 @router.get("/metrics", summary="Prometheus metrics", include_in_schema=False)
-async def metrics() -> Response:
+async def metrics(request: Request) -> Response:
+    """Behind GENBA_METRICS_TOKEN; without one, production does not serve it at all."""
+    if not _metrics_allowed(request.app.state.settings, request.headers.get("authorization", "")):
+        raise NotFound()  # the same answer as for no such path: nothing to probe
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)

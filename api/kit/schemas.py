@@ -7,13 +7,23 @@ from math import ceil
 from typing import Generic, TypeVar
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
+from pydantic_core import CoreSchema
 
+from api.kit.strict import strict_core_schema
 from api.models.ccus_status import CcusStatus
 
 
 class Schema(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[BaseModel], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        # `true`/`false` only, and dates as ISO 8601: see api/kit/strict.py.
+        schema: CoreSchema = strict_core_schema(handler(source))
+        return schema
 
 
 class IDSchema(Schema):

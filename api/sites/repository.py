@@ -49,6 +49,12 @@ class SiteRepository(CcusLinkedRepository, TenantScopedRepository[Site]):
     ccus_id = Site.ccus_site_id
     ccus_label = Site.name
 
+    async def existing_ids(self, tenant_id: UUID, ids: set[UUID]) -> set[UUID]:
+        result = await self.session.execute(
+            select(Site.id).where(Site.tenant_id == tenant_id, Site.id.in_(ids))
+        )
+        return set(result.scalars().all())
+
     def visible(self, subject: AuthSubject) -> Select[Site]:
         """Branch-limited callers see their branches' sites; site-limited keys their own sites."""
         statement = self.scoped(subject.tenant_id)

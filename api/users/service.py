@@ -29,6 +29,19 @@ def _email_taken() -> EmailTaken:
     return EmailTaken(errors=[field_error(["body", "email"], EmailTaken.code, EmailTaken.title)])
 
 
+def _own_password_needs_current() -> ValidationFailed:
+    return ValidationFailed(
+        "Change your own password with POST /api/v1/me/password, which needs the current one.",
+        errors=[
+            field_error(
+                ["body", "password"],
+                "user.own_password_needs_current",
+                "Your own password is changed on マイページ with the current password",
+            )
+        ],
+    )
+
+
 async def _check_branches(
     session: AsyncSession, subject: AuthSubject, branch_ids: list[UUID]
 ) -> None:
@@ -98,6 +111,9 @@ async def update_user(
         changes.get("is_active") is False or changes.get("role", UserRole.admin) != UserRole.admin
     ):
         raise SelfLockout()
+    if is_self and "password" in changes:
+        # Whoever holds this session must also know the password it replaces.
+        raise _own_password_needs_current()
     before = _snapshot(user)
     if "branch_ids" in changes:
         await _check_branches(session, subject, data.branch_ids or [])

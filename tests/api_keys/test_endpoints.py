@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from api.models.api_key import ApiKey
-from tests.fixtures.factories import bearer, create_tenant, create_user
+from tests.fixtures.factories import bearer, create_site, create_tenant, create_user
 
 
 async def test_partner_key_secret_is_shown_once_and_stored_hashed(
@@ -46,8 +46,9 @@ async def test_partner_key_secret_is_shown_once_and_stored_hashed(
 async def test_terminal_key_is_scoped_to_sites_and_events(
     client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
-    admin = await create_user(session, await create_tenant(session))
-    site_id = str(uuid4())
+    tenant = await create_tenant(session)
+    admin = await create_user(session, tenant)
+    site_id = str((await create_site(session, tenant)).id)
     created = await client.post(
         "/api/v1/api-keys",
         json={"name": "ゲート1", "kind": "terminal", "site_ids": [site_id]},
@@ -73,6 +74,31 @@ async def test_invalid_key_requests_are_field_errors(
         response = await client.post("/api/v1/api-keys", json=body, headers=bearer(settings, admin))
         assert response.status_code == 422, body
         assert response.json()["errors"], body
+
+
+async def test_terminal_key_names_only_sites_of_its_own_tenant(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    foreign = await create_site(session, await create_tenant(session))
+    tenant = await create_tenant(session)
+    admin = await create_user(session, tenant)
+    mine = await create_site(session, tenant)
+    response = await client.post(
+        "/api/v1/api-keys",
+        json={
+            "name": "ゲート2",
+            "kind": "terminal",
+            "site_ids": [str(mine.id), str(foreign.id), str(uuid4())],
+        },
+        headers=bearer(settings, admin),
+    )
+    assert response.status_code == 422
+    assert response.json()["errors"] == [
+        {"loc": ["body", "site_ids", index], "code": "site.not_found", "message": "No such site"}
+        for index in (1, 2)
+    ]
+    listed = await client.get("/api/v1/api-keys", headers=bearer(settings, admin))
+    assert listed.json()["items"] == []
 
 
 async def test_revoked_key_stops_working_and_revoke_is_idempotent(

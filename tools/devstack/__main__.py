@@ -29,6 +29,8 @@ def app_processes(stack: LocalStack, *, reload: bool) -> list[Proc]:
         "127.0.0.1",
         "--port",
         str(stack.ports.api),
+        # The app reads X-Forwarded-For itself, from GENBA_TRUSTED_PROXIES only.
+        "--no-proxy-headers",
     ]
     worker = [python, "-m", "arq", "api.worker.WorkerSettings"]
     if reload:
