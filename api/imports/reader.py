@@ -11,6 +11,7 @@ from typing import Any
 from python_calamine import CalamineError, CalamineWorkbook
 
 from api.imports.columns import CellKind, Column
+from api.kit.cells import unescape_cell
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 _DATE_FORMATS = ("%Y/%m/%d", "%Y-%m-%d", "%Y.%m.%d", "%Y年%m月%d日", "%Y%m%d")
@@ -69,6 +70,8 @@ def read_sheet(content: bytes) -> Sheet:
 def cell_value(raw: Any, column: Column) -> Any:
     """A cell as the API would receive it: text stays text, numbers lose a trailing `.0`,
     and date columns accept Excel serial numbers and the usual Japanese notations."""
+    if isinstance(raw, str):
+        raw = unescape_cell(raw.strip())
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if column.kind is CellKind.date:
