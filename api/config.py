@@ -92,11 +92,22 @@ class Settings(BaseSettings):
     # A running import whose worker went silent this long is picked up again by the sweep.
     import_stale_after_seconds: int = 600
 
+    # Request bodies, refused with 413 while being read (before authentication or parsing):
+    # JSON requests, a terminal's batch of up to 500 events, and a multipart upload (the file
+    # plus room for the form around it).
+    request_max_bytes: int = 256 * 1024
+    terminal_request_max_bytes: int = 2 * 1024 * 1024
+    upload_overhead_bytes: int = 64 * 1024
+
     login_max_failures: int = 5
     login_failure_window_seconds: int = 15 * 60
     login_max_failures_per_ip: int = 50
 
     demo_admin_password: SecretStr = SecretStr("genba-demo-2026")
+
+    @property
+    def upload_request_max_bytes(self) -> int:
+        return self.import_max_bytes + self.upload_overhead_bytes
 
     @property
     def alembic_database_url(self) -> str:
