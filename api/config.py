@@ -89,6 +89,10 @@ class Settings(BaseSettings):
     # Excel/CSV imports: 10 MB holds well over the largest registries we know of.
     import_max_bytes: int = 10 * 1024 * 1024
     import_max_rows: int = 50_000
+    # Checked in the zip before a workbook's rows are read: the template has 33 columns, and
+    # a full 50,000-row sheet of workers unpacks to about 50 MB.
+    import_max_columns: int = 64
+    import_max_unpacked_bytes: int = 128 * 1024 * 1024
     # A running import whose worker went silent this long is picked up again by the sweep.
     import_stale_after_seconds: int = 600
 

@@ -8,7 +8,9 @@ import pytest
 
 from api.attendance.exports import HEADERS, to_csv
 from api.imports.columns import CellKind, Column
+from api.config import Settings
 from api.imports.reader import cell_value, read_sheet
+from api.imports.sheet_limits import SheetLimits
 from api.imports.workbook import write_workbook
 from api.kit.cells import escape_cell, unescape_cell
 from tests.imports.helpers import read_xlsx
@@ -36,7 +38,7 @@ def test_xlsx_cells_are_escaped_and_import_back_unchanged() -> None:
     cells = read_xlsx(content)[1:]
     assert [row[0] for row in cells] == ["'" + value for value in DANGEROUS]
     assert [row[1] for row in cells] == [-3] * len(DANGEROUS)
-    imported = read_sheet(content).rows
+    imported = read_sheet(content, SheetLimits.from_settings(Settings())).rows
     # cell_value trims outer whitespace, as it does for any cell; the formula sign survives.
     assert [cell_value(row[0], columns[0]) for row in imported] == [
         value.strip() for value in DANGEROUS
@@ -51,6 +53,6 @@ def test_csv_cells_are_escaped_and_import_back_unchanged() -> None:
     assert not any(
         cell.startswith(("=", "+", "-", "@")) for cell in text.replace("\r\n", ",").split(",")
     )
-    imported = read_sheet(content).rows[0]
+    imported = read_sheet(content, SheetLimits.from_settings(Settings())).rows[0]
     assert [cell_value(cell, Column("x", "x")) for cell in imported[1:4]] == DANGEROUS[:3]
     assert io.BytesIO(content).read(3) == b"\xef\xbb\xbf"

@@ -1,0 +1,129 @@
+"""Refuse a spreadsheet by its size before its rows are materialised.
+
+A few hundred kilobytes of .xlsx can unpack into millions of rows, or declare two cells far
+apart that the reader turns into one dense grid: the worker's memory would follow. So the zip
+is inspected first: the unpacked size of its entries, the `<dimension>` a sheet declares, and
+then every sheet's XML streamed in chunks, counting rows and the widest column as they come,
+stopping at the first limit passed. Only a file inside every limit is handed to the reader."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from api.config import Settings
+
+_CHUNK = 1 << 20
+_TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>")
+_REF = re.compile(rb'\sr="([A-Z]*)(\d*)"')
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]*)(\d*)"')
+
+
+class SheetTooLarge(Exception):
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class SheetLimits:
+    max_rows: int
+    max_columns: int
+    max_unpacked_bytes: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> SheetLimits:
+        return cls(
+            max_rows=settings.import_max_rows,
+            max_columns=settings.import_max_columns,
+            max_unpacked_bytes=settings.import_max_unpacked_bytes,
+        )
+
+    @property
+    def last_row(self) -> int:
+        return self.max_rows + 1  # the header row comes on top of the data rows
+
+    def too_many_rows(self, rows: int) -> SheetTooLarge:
+        return SheetTooLarge(
+            "import.too_many_rows",
+            f"The sheet reaches row {rows:,}; split it into files of at most "
+            f"{self.max_rows:,} rows.",
+        )
+
+    def too_many_columns(self, columns: int) -> SheetTooLarge:
+        return SheetTooLarge(
+            "import.too_many_columns",
+            f"The sheet reaches column {columns:,}; the template has far fewer than "
+            f"{self.max_columns:,}. Remove the extra columns.",
+        )
+
+
+def column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def check_xlsx(content: bytes, limits: SheetLimits) -> None:
+    """Raises SheetTooLarge, or zipfile.BadZipFile for a broken archive."""
+    archive = zipfile.ZipFile(io.BytesIO(content))
+    entries = archive.infolist()
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > limits.max_unpacked_bytes:
+        raise SheetTooLarge(
+            "import.unpacked_too_large",
+            f"The workbook unpacks to {unpacked:,} bytes; at most "
+            f"{limits.max_unpacked_bytes:,} are accepted.",
+        )
+    for entry in entries:
+        if entry.filename.lower().endswith(".xml"):
+            with archive.open(entry) as stream:
+                _check_sheet_xml(stream, limits)
+
+
+def _check_sheet_xml(stream: io.BufferedIOBase | zipfile.ZipExtFile, limits: SheetLimits) -> None:
+    row = column = 0
+    tail = b""
+    first = True
+    names: dict[bytes, int] = {}
+    while chunk := stream.read(_CHUNK):
+        data = tail + chunk
+        if first:
+            _check_dimension(data, limits)
+            first = False
+        cut = data.rfind(b"<")
+        data, tail = (data[:cut], data[cut:]) if cut >= 0 else (data, b"")
+        for match in _TAG.finditer(data):
+            ref = _REF.search(match.group(2))
+            if match.group(1) == b"row":
+                row = int(ref.group(2)) if ref and ref.group(2) else row + 1
+                column = 0
+                if row > limits.last_row:
+                    raise limits.too_many_rows(row)
+                continue
+            letters, digits = ref.groups() if ref else (b"", b"")
+            if digits and int(digits) > limits.last_row:
+                raise limits.too_many_rows(int(digits))
+            if letters:
+                column = names.get(letters) or names.setdefault(letters, column_number(letters))
+            else:
+                column += 1
+            if column > limits.max_columns:
+                raise limits.too_many_columns(column)
+
+
+def _check_dimension(head: bytes, limits: SheetLimits) -> None:
+    """The declared extent, read from the sheet's first bytes: a bomb announcing itself is
+    refused without streaming the rest."""
+    declared = _DIMENSION.search(head)
+    if declared is None:
+        return
+    letters, digits = declared.groups()
+    if digits and int(digits) > limits.last_row:
+        raise limits.too_many_rows(int(digits))
+    if letters and column_number(letters) > limits.max_columns:
+        raise limits.too_many_columns(column_number(letters))

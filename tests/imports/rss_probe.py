@@ -1,0 +1,41 @@
+"""Run by test_sheet_limits in a child process: read one file the way the import worker does,
+under an address-space cap, and print the code it was refused with and how much the process
+grew. A reader that materialises a bomb dies here instead of in the test run."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+from pathlib import Path
+
+from api.imports.reader import UnreadableFile, read_sheet
+from api.imports.sheet_limits import SheetLimits
+
+HEADROOM = 1024 * 1024 * 1024
+
+
+def _virtual_bytes() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmSize:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmSize")
+
+
+def main() -> None:
+    content = Path(sys.argv[1]).read_bytes()
+    limits = SheetLimits(**json.loads(sys.argv[2]))
+    cap = _virtual_bytes() + HEADROOM
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    code = None
+    try:
+        read_sheet(content, limits)
+    except UnreadableFile as error:
+        code = error.code
+    grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    print(json.dumps({"code": code, "grown_mb": grown_kb / 1024}))
+
+
+if __name__ == "__main__":
+    main()
