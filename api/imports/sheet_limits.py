@@ -12,11 +12,17 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from operator import itemgetter
+from typing import IO
 
 from api.config import Settings
 
 _CHUNK = 1 << 20
 _TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>")
+# The fast path: unprefixed tags, every cell opening with its reference (as Excel writes).
+_ROW = re.compile(rb"<row(?=[\s/>])([^>]*)>")
+_CELL_REF = re.compile(rb'<c r="([A-Z]+)(\d+)"')
+_PREFIXED = (b":c", b":row")
 _REF = re.compile(rb'\sr="([A-Z]*)(\d*)"')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]*)(\d*)"')
 
@@ -85,11 +91,61 @@ def check_xlsx(content: bytes, limits: SheetLimits) -> None:
                 _check_sheet_xml(stream, limits)
 
 
-def _check_sheet_xml(stream: io.BufferedIOBase | zipfile.ZipExtFile, limits: SheetLimits) -> None:
-    row = column = 0
+class _SheetScan:
+    """Where the stream is: the row and the column of the last cell seen."""
+
+    def __init__(self, limits: SheetLimits) -> None:
+        self.limits = limits
+        self.row = self.column = 0
+        self.names: dict[bytes, int] = {}
+
+    def number(self, letters: bytes) -> int:
+        return self.names.get(letters) or self.names.setdefault(letters, column_number(letters))
+
+    def fast(self, data: bytes) -> bool:
+        """Every cell names its place (as Excel writes them): rows one by one, cells in bulk."""
+        if any(prefixed in data for prefixed in _PREFIXED):
+            return False
+        refs = _CELL_REF.findall(data)
+        if len(refs) != data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/"):
+            return False
+        for match in _ROW.finditer(data):
+            self.enter_row(_REF.search(match.group(1)))
+        if refs:
+            widest = max(map(self.number, set(map(itemgetter(0), refs))))
+            if widest > self.limits.max_columns:
+                raise self.limits.too_many_columns(widest)
+            deepest = max(map(int, map(itemgetter(1), refs)))
+            if deepest > self.limits.last_row:
+                raise self.limits.too_many_rows(deepest)
+            self.column = self.number(refs[-1][0])
+        return True
+
+    def exact(self, data: bytes) -> None:
+        """Cells without a reference sit one after the other: follow them tag by tag."""
+        for match in _TAG.finditer(data):
+            ref = _REF.search(match.group(2))
+            if match.group(1) == b"row":
+                self.enter_row(ref)
+                continue
+            letters, digits = ref.groups() if ref else (b"", b"")
+            if digits and int(digits) > self.limits.last_row:
+                raise self.limits.too_many_rows(int(digits))
+            self.column = self.number(letters) if letters else self.column + 1
+            if self.column > self.limits.max_columns:
+                raise self.limits.too_many_columns(self.column)
+
+    def enter_row(self, ref: re.Match[bytes] | None) -> None:
+        self.row = int(ref.group(2)) if ref and ref.group(2) else self.row + 1
+        self.column = 0
+        if self.row > self.limits.last_row:
+            raise self.limits.too_many_rows(self.row)
+
+
+def _check_sheet_xml(stream: IO[bytes], limits: SheetLimits) -> None:
+    scan = _SheetScan(limits)
     tail = b""
     first = True
-    names: dict[bytes, int] = {}
     while chunk := stream.read(_CHUNK):
         data = tail + chunk
         if first:
@@ -97,23 +153,8 @@ def _check_sheet_xml(stream: io.BufferedIOBase | zipfile.ZipExtFile, limits: She
             first = False
         cut = data.rfind(b"<")
         data, tail = (data[:cut], data[cut:]) if cut >= 0 else (data, b"")
-        for match in _TAG.finditer(data):
-            ref = _REF.search(match.group(2))
-            if match.group(1) == b"row":
-                row = int(ref.group(2)) if ref and ref.group(2) else row + 1
-                column = 0
-                if row > limits.last_row:
-                    raise limits.too_many_rows(row)
-                continue
-            letters, digits = ref.groups() if ref else (b"", b"")
-            if digits and int(digits) > limits.last_row:
-                raise limits.too_many_rows(int(digits))
-            if letters:
-                column = names.get(letters) or names.setdefault(letters, column_number(letters))
-            else:
-                column += 1
-            if column > limits.max_columns:
-                raise limits.too_many_columns(column)
+        if not scan.fast(data):
+            scan.exact(data)
 
 
 def _check_dimension(head: bytes, limits: SheetLimits) -> None:

@@ -8,6 +8,7 @@ after the refusal is dropped."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -114,7 +115,5 @@ class BodyLimitMiddleware:
                 started = True
             await send(message)
 
-        try:
+        with suppress(_Refused):
             await self.app(scope, counted_receive, guarded_send)
-        except _Refused:
-            pass

@@ -34,7 +34,7 @@ def main() -> None:
     except UnreadableFile as error:
         code = error.code
     grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
-    print(json.dumps({"code": code, "grown_mb": grown_kb / 1024}))
+    sys.stdout.write(json.dumps({"code": code, "grown_mb": grown_kb / 1024}) + "\n")
 
 
 if __name__ == "__main__":

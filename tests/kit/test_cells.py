@@ -7,8 +7,8 @@ import io
 import pytest
 
 from api.attendance.exports import HEADERS, to_csv
-from api.imports.columns import CellKind, Column
 from api.config import Settings
+from api.imports.columns import CellKind, Column
 from api.imports.reader import cell_value, read_sheet
 from api.imports.sheet_limits import SheetLimits
 from api.imports.workbook import write_workbook
