@@ -1,4 +1,4 @@
-"""Run by test_sheet_limits in a child process: read one file the way the import worker does,
+"""Run by test_sheet_limits in a child process: read files the way the import worker does,
 under an address-space cap, and print the code it was refused with and how much the process
 grew. A reader that materialises a bomb dies here instead of in the test run."""
 
@@ -23,18 +23,20 @@ def _virtual_bytes() -> int:
 
 
 def main() -> None:
-    content = Path(sys.argv[1]).read_bytes()
-    limits = SheetLimits(**json.loads(sys.argv[2]))
+    limits = SheetLimits(**json.loads(sys.argv[1]))
+    files = [Path(name).read_bytes() for name in sys.argv[2:]]
     cap = _virtual_bytes() + HEADROOM
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    code = None
-    try:
-        read_sheet(content, limits)
-    except UnreadableFile as error:
-        code = error.code
+    codes: list[str | None] = []
+    for content in files:
+        try:
+            read_sheet(content, limits)
+            codes.append(None)
+        except UnreadableFile as error:
+            codes.append(error.code)
     grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
-    sys.stdout.write(json.dumps({"code": code, "grown_mb": grown_kb / 1024}) + "\n")
+    sys.stdout.write(json.dumps({"codes": codes, "grown_mb": grown_kb / 1024}) + "\n")
 
 
 if __name__ == "__main__":
