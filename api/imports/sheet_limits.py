@@ -22,9 +22,13 @@ _TAG = re.compile(rb"<(?:\w+:)?(row|c)(?=[\s/>])([^>]*)>")
 # The fast path: unprefixed tags, every cell opening with its reference (as Excel writes).
 _ROW = re.compile(rb"<row(?=[\s/>])([^>]*)>")
 _CELL_REF = re.compile(rb'<c r="([A-Z]+)(\d+)"')
+_CELL_OPENINGS = (b"<c ", b"<c>", b"<c/", b"<c\n", b"<c\r", b"<c\t")
 _PREFIXED = (b":c", b":row")
-_REF = re.compile(rb'\sr="([A-Z]*)(\d*)"')
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]*)(\d*)"')
+# Any `r` attribute, however quoted; a value that is not a plain place refuses the file, so
+# nothing the reader would place differently slips past the count.
+_REF = re.compile(rb"""\sr\s*=\s*(["'])(.*?)\1""")
+_PLACE = re.compile(rb"([A-Z]{0,3})([0-9]{0,7})")
+_DIMENSION = re.compile(rb"""<(?:\w+:)?dimension\s+ref=["'][A-Z]*\d*:?([A-Z]*)(\d*)["']""")
 
 
 class SheetTooLarge(Exception):
@@ -107,10 +111,10 @@ class _SheetScan:
         if any(prefixed in data for prefixed in _PREFIXED):
             return False
         refs = _CELL_REF.findall(data)
-        if len(refs) != data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/"):
+        if len(refs) != sum(data.count(opening) for opening in _CELL_OPENINGS):
             return False
         for match in _ROW.finditer(data):
-            self.enter_row(_REF.search(match.group(1)))
+            self.enter_row(_place(match.group(1)))
         if refs:
             widest = max(map(self.number, set(map(itemgetter(0), refs))))
             if widest > self.limits.max_columns:
@@ -124,22 +128,32 @@ class _SheetScan:
     def exact(self, data: bytes) -> None:
         """Cells without a reference sit one after the other: follow them tag by tag."""
         for match in _TAG.finditer(data):
-            ref = _REF.search(match.group(2))
+            letters, digits = _place(match.group(2))
             if match.group(1) == b"row":
-                self.enter_row(ref)
+                self.enter_row((letters, digits))
                 continue
-            letters, digits = ref.groups() if ref else (b"", b"")
             if digits and int(digits) > self.limits.last_row:
                 raise self.limits.too_many_rows(int(digits))
             self.column = self.number(letters) if letters else self.column + 1
             if self.column > self.limits.max_columns:
                 raise self.limits.too_many_columns(self.column)
 
-    def enter_row(self, ref: re.Match[bytes] | None) -> None:
-        self.row = int(ref.group(2)) if ref and ref.group(2) else self.row + 1
+    def enter_row(self, place: tuple[bytes, bytes]) -> None:
+        self.row = int(place[1]) if place[1] else self.row + 1
         self.column = 0
         if self.row > self.limits.last_row:
             raise self.limits.too_many_rows(self.row)
+
+
+def _place(attributes: bytes) -> tuple[bytes, bytes]:
+    """The column letters and row digits of a tag's `r` (empty when it has none)."""
+    ref = _REF.search(attributes)
+    if ref is None:
+        return b"", b""
+    place = _PLACE.fullmatch(ref.group(2))
+    if place is None:
+        raise SheetTooLarge("import.unreadable_file", "A cell or row has a malformed reference.")
+    return place.group(1), place.group(2)
 
 
 def _check_sheet_xml(stream: IO[bytes], limits: SheetLimits) -> None:
