@@ -57,6 +57,8 @@ async def test_each_route_class_has_its_own_limit(client: AsyncClient, settings:
     assert terminal.status_code == 401, terminal.text
     upload = await client.post("/api/v1/imports", content=between)
     assert upload.status_code == 401, upload.text
+    slash = await client.post("/api/v1/imports/", content=between)
+    assert slash.status_code != 413, slash.text
     over = b" " * (settings.terminal_request_max_bytes + 1)
     _assert_refused(await client.post("/api/v1/terminal/events", content=over))
     over = b" " * (settings.upload_request_max_bytes + 1)

@@ -46,6 +46,7 @@ class BodyLimits:
         )
 
     def for_path(self, path: str) -> int:
+        path = path.rstrip("/")  # the router redirects a trailing slash; keep its class
         if path == TERMINAL_EVENTS_PATH:
             return self.terminal
         if path == UPLOAD_PATH:
