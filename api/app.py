@@ -16,6 +16,7 @@ from api.config import Environment, Settings, get_settings
 from api.db import create_engine, create_sessionmaker
 from api.error_handlers import install_error_handlers
 from api.health.endpoints import router as health_router
+from api.kit.body_limit import BodyLimitMiddleware
 from api.kit.heap import freeze_startup_heap
 from api.logs import RequestContextMiddleware, configure_logging
 from api.metrics import MetricsMiddleware
@@ -105,6 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     install_error_handlers(app)
     app.add_middleware(RouteGuardMiddleware, routes=app.router.routes)
+    app.add_middleware(BodyLimitMiddleware, settings=settings)
     app.add_middleware(MetricsMiddleware)
     app.add_middleware(RequestContextMiddleware)
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.env is Environment.production)

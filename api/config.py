@@ -89,8 +89,19 @@ class Settings(BaseSettings):
     # Excel/CSV imports: 10 MB holds well over the largest registries we know of.
     import_max_bytes: int = 10 * 1024 * 1024
     import_max_rows: int = 50_000
+    # Checked in the zip before a workbook's rows are read: the template has 33 columns, and
+    # a full 50,000-row sheet of workers unpacks to about 50 MB.
+    import_max_columns: int = 64
+    import_max_unpacked_bytes: int = 128 * 1024 * 1024
     # A running import whose worker went silent this long is picked up again by the sweep.
     import_stale_after_seconds: int = 600
+
+    # Request bodies, refused with 413 while being read (before authentication or parsing):
+    # JSON requests, a terminal's batch of up to 500 events, and a multipart upload (the file
+    # plus room for the form around it).
+    request_max_bytes: int = 256 * 1024
+    terminal_request_max_bytes: int = 2 * 1024 * 1024
+    upload_overhead_bytes: int = 64 * 1024
 
     # Failed logins per window: for one email from one address (blocks that pair), for one
     # email from anywhere (blocks it except from addresses it logged in from within
@@ -109,6 +120,10 @@ class Settings(BaseSettings):
     metrics_token: SecretStr | None = None
 
     demo_admin_password: SecretStr = SecretStr("genba-demo-2026")
+
+    @property
+    def upload_request_max_bytes(self) -> int:
+        return self.import_max_bytes + self.upload_overhead_bytes
 
     @property
     def alembic_database_url(self) -> str:

@@ -19,6 +19,7 @@ def operation_id(route: APIRoute) -> str:
 
 
 _BAD_BODY = {"description": "`request.bad`: the body is not valid JSON (or form data)"}
+_TOO_LARGE = "`request.body_too_large`: the body is larger than this endpoint accepts"
 _UNAVAILABLE = {
     "description": "`server.unavailable`: briefly unavailable; retry after `Retry-After`"
 }
@@ -32,6 +33,9 @@ def _use_problem_json(schema: dict[str, Any]) -> None:
             responses.setdefault("503", dict(_UNAVAILABLE))
             if "requestBody" in operation:
                 responses.setdefault("400", dict(_BAD_BODY))
+                too_large = responses.setdefault("413", {"description": _TOO_LARGE})
+                if _TOO_LARGE not in too_large["description"]:
+                    too_large["description"] += f"; {_TOO_LARGE}"
             for status, response in responses.items():
                 if not status.startswith(("4", "5")):
                     continue

@@ -10,6 +10,7 @@ from typing import Any
 
 from api.attendance.calendar import day_state
 from api.attendance.repository import Row
+from api.kit.cells import escape_cell
 from api.kit.japan import TOKYO
 
 HEADERS = (
@@ -60,5 +61,5 @@ def to_csv(rows: list[list[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADERS)
-    writer.writerows(rows)
+    writer.writerows([escape_cell(cell) for cell in row] for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode()

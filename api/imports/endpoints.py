@@ -13,6 +13,7 @@ from api.errors import ValidationFailed, error_responses
 from api.imports import service
 from api.imports.columns import COLUMNS, SHEET_NAMES
 from api.imports.errors import (
+    ImportFileEmpty,
     ImportFileTooLarge,
     ImportFileUnsupported,
     ImportNotFound,
@@ -33,7 +34,7 @@ router = APIRouter(prefix="/imports", tags=["imports"])
     status_code=status.HTTP_202_ACCEPTED,
     response_model=ImportJob,
     responses=error_responses(
-        *AUTH_ERRORS, ValidationFailed, ImportFileUnsupported, ImportFileTooLarge
+        *AUTH_ERRORS, ValidationFailed, ImportFileEmpty, ImportFileUnsupported, ImportFileTooLarge
     ),
 )
 async def create_import(

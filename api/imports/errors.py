@@ -21,3 +21,8 @@ class ImportFileUnsupported(ValidationFailed):
 class ImportFileUnreadable(ValidationFailed):
     code = "import.unreadable_file"
     title = "The file cannot be read as a spreadsheet of the expected columns"
+
+
+class ImportFileEmpty(ValidationFailed):
+    code = "import.empty_file"
+    title = "The file is empty"

@@ -36,6 +36,7 @@ from api.imports.rows import (
     missing_headers,
 )
 from api.imports.service import file_context
+from api.imports.sheet_limits import SheetLimits
 from api.kit.crypto import FieldCipher
 from api.kit.jobs import JobSink
 from api.models.ccus_outbox import OutboxKind
@@ -150,7 +151,7 @@ async def _import(run: ImportRun, claimed: Claimed) -> tuple[int, list[RowError]
 
 def _read(run: ImportRun, content: bytes, kind: ImportKind) -> Sheet:
     try:
-        sheet = read_sheet(content)
+        sheet = read_sheet(content, SheetLimits.from_settings(run.settings))
     except UnreadableFile as error:
         raise ImportFailed(error.code, error.detail) from error
     if missing := missing_headers(sheet.headers, COLUMNS[kind]):

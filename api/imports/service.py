@@ -10,7 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
 from api.config import Settings
-from api.imports.errors import ImportFileTooLarge, ImportFileUnsupported, ImportNotFound
+from api.imports.errors import (
+    ImportFileEmpty,
+    ImportFileTooLarge,
+    ImportFileUnsupported,
+    ImportNotFound,
+)
 from api.imports.reader import looks_like_xlsx
 from api.imports.repository import ImportJobRepository
 from api.kit.crypto import FieldCipher, FieldContext
@@ -49,6 +54,8 @@ async def create_import(
         raise ImportFileTooLarge(
             f"The file has {len(content):,} bytes; at most {settings.import_max_bytes:,} are accepted."
         )
+    if not content.removeprefix(b"\xef\xbb\xbf").strip():
+        raise ImportFileEmpty("The file is empty; fill in the template and upload it again.")
     if not (looks_like_xlsx(content) or _looks_like_csv(file_name, content)):
         raise ImportFileUnsupported(
             "Upload the template as .xlsx (Excel 2007 or later) or as .csv in UTF-8 or Shift_JIS."

@@ -11,6 +11,7 @@ from typing import Any
 import xlsxwriter
 
 from api.imports.columns import CellKind, Column
+from api.kit.cells import escape_cell
 
 _GUIDE_SHEET = "記入方法"
 
@@ -55,7 +56,7 @@ def _write_cell(
     elif column.kind is CellKind.number and isinstance(value, int | float):
         sheet.write_number(row, col, value)
     else:
-        sheet.write_string(row, col, str(value), text)
+        sheet.write_string(row, col, escape_cell(str(value)), text)
 
 
 def _write_guide(workbook: Any, columns: Sequence[Column], header: Any) -> None:

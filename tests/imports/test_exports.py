@@ -92,3 +92,36 @@ class TestExports:
         assert [(b["code"], b["postal_code"], b["prefecture_code"]) for b in listed] == [
             ("B0100", "2030001", "13")
         ]
+
+
+class TestFormulaInjection:
+    async def test_formula_like_cells_are_exported_escaped_and_import_back_unchanged(
+        self,
+        client: AsyncClient,
+        session: AsyncSession,
+        settings: Settings,
+        sessionmaker: SessionMaker,
+        redis: ArqRedis,
+    ) -> None:
+        tenant = await create_tenant(session)
+        branch = await create_branch(session, tenant, name="本社")
+        name, address = '=HYPERLINK("http://evil.test","開く")', "-2-5-7 上の原"
+        await create_business(session, tenant, [branch], code="B0200", name=name, address=address)
+        headers = bearer(settings, await create_user(session, tenant))
+        exported = await client.get("/api/v1/businesses/export", headers=headers)
+        row = read_xlsx(exported.content)[1]
+        assert "'" + name in row
+        assert "'" + address in row
+        assert not any(str(cell).startswith(("=", "+", "-", "@")) for cell in row)
+
+        other = await create_tenant(session, "別テナント")
+        other_branch = await create_branch(session, other)
+        other_branch.code = branch.code
+        await session.flush()
+        other_headers = bearer(settings, await create_user(session, other))
+        job = (await upload(client, other_headers, "businesses", exported.content)).json()
+        await run_queued_jobs(settings, sessionmaker, redis)
+        result = (await client.get(f"/api/v1/imports/{job['id']}", headers=other_headers)).json()
+        assert result["status"] == "succeeded", result
+        listed = (await client.get("/api/v1/businesses", headers=other_headers)).json()["items"]
+        assert [(b["name"], b["address"]) for b in listed] == [(name, address)]

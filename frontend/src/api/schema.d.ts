@@ -3208,6 +3208,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -3308,6 +3317,15 @@ export interface operations {
             };
             /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3447,6 +3465,15 @@ export interface operations {
             };
             /** @description `user.email_taken`: This email address is already registered */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3612,6 +3639,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -3735,6 +3771,15 @@ export interface operations {
             };
             /** @description `auth.insufficient_scope`: This credential may not perform this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4015,6 +4060,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -4241,6 +4295,15 @@ export interface operations {
             };
             /** @description `branch.code_taken`: Another branch already uses this code */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4573,6 +4636,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -4655,6 +4727,15 @@ export interface operations {
             };
             /** @description `occupation.shipped_read_only`: Shipped occupations change only with a data release; add your own instead */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4797,6 +4878,15 @@ export interface operations {
             };
             /** @description `auth.insufficient_scope`: This credential may not perform this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5097,6 +5187,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -5301,6 +5400,15 @@ export interface operations {
             };
             /** @description `auth.insufficient_scope`: This credential may not perform this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5602,6 +5710,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -5809,6 +5926,15 @@ export interface operations {
             };
             /** @description `auth.insufficient_scope`: This credential may not perform this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6040,6 +6166,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -6191,6 +6326,15 @@ export interface operations {
             };
             /** @description `structure.business_exists`: The business is already in this site's structure */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6356,6 +6500,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -6499,6 +6652,15 @@ export interface operations {
             };
             /** @description `site.not_found`: Site not found; `site_worker.not_found`: The worker has not entered this site */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6663,6 +6825,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -6802,6 +6973,15 @@ export interface operations {
             };
             /** @description `site.not_found`: Site not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7017,6 +7197,15 @@ export interface operations {
             };
             /** @description `work_day.not_found`: Work day not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7362,7 +7551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `import.file_too_large`: The file is larger than an import accepts */
+            /** @description `import.file_too_large`: The file is larger than an import accepts; `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7371,7 +7560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `request.validation`: Invalid input; `import.unsupported_file`: The file is neither an Excel workbook (.xlsx) nor a CSV */
+            /** @description `request.validation`: Invalid input; `import.empty_file`: The file is empty; `import.unsupported_file`: The file is neither an Excel workbook (.xlsx) nor a CSV */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7593,6 +7782,15 @@ export interface operations {
             };
             /** @description `auth.insufficient_scope`: This credential may not perform this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -40,6 +40,8 @@ const JOB_MESSAGES: Record<string, string> = {
   'import.no_rows': '見出し行だけで、データの行がありません。',
   'import.empty_file': 'ファイルが空です。',
   'import.too_many_rows': '行数が多すぎます。ファイルを分けて取り込んでください。',
+  'import.too_many_columns': '列が多すぎます。テンプレートにない列を削除してください。',
+  'import.unpacked_too_large': 'ファイルの中身が大きすぎます。ファイルを分けて取り込んでください。',
   'import.unreadable_encoding': '文字コードを読み取れませんでした。CSVはUTF-8またはShift_JISで保存してください。',
   'import.file_missing': '取込ファイルが見つかりません。もう一度アップロードしてください。',
   'import.user_inactive': 'アップロードしたユーザーが無効になっているため、取り込めませんでした。',
