@@ -17,14 +17,13 @@ from api.ccus.tasks import sweep
 from api.config import Settings
 from api.db import SessionMaker
 from api.kit.crypto import cipher_from_setting
-from api.kit.jobs import pending_jobs
 from api.models.attendance import WorkDay
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 from api.models.ccus_status import CcusStatus
 from tests.ccus.conftest import Pipeline
 from tests.ccus.world import UNKNOWN_WORKER, attend, linked_world, make_due
 from tests.fixtures.factories import bearer, create_tenant, create_user
-from tests.fixtures.jobs import Fold, job_context
+from tests.fixtures.jobs import Fold, OrderedSink, job_context, tenant_units
 
 
 async def _outbox(session: AsyncSession, tenant_id: object, kind: OutboxKind) -> list[OutboxRow]:
@@ -305,11 +304,13 @@ class TestHeldAndCancelled:
             json={"name": "水本 林男", "verification_number": "4826"},
         )
         cipher = cipher_from_setting(ccus_settings.encryption_keys.get_secret_value())
-        await check_tenant(session, deps.gateway, cipher, world.tenant.id)
+        sent: list[str] = []
+        units = tenant_units(sessionmaker, world.tenant.id, OrderedSink(sent))
+        await check_tenant(units, deps.gateway, cipher, world.tenant.id)
         [row] = await _outbox(session, world.tenant.id, OutboxKind.work_day)
         assert row.status is OutboxStatus.pending
         # Sent at once after the commit, not left for the next minute's sweep.
-        assert [job.name for job in pending_jobs(session)] == ["ccus.dispatch"]
+        assert sent == ["ccus.dispatch"]
         await dispatcher.dispatch(deps)
         await dispatcher.collect(deps)
         assert (await _day(session, world.tenant.id)).ccus_status.value == "synced"
