@@ -7,7 +7,9 @@ test('a known problem code wins over its HTTP status', () => {
 
 test('an unknown code falls back to its status, then to a general sentence', () => {
   expect(messageForCode('something.new', 409)).toBe('他のデータと競合しています。');
-  expect(messageForCode('something.new', 503)).toBe('サーバーが一時的に利用できません。時間をおいて再度お試しください。');
+  expect(messageForCode('something.new', 503)).toBe(
+    'サーバーが一時的に利用できません。時間をおいて再度お試しください。',
+  );
   expect(messageForCode('something.new', 418)).toBe('エラーが発生しました。');
 });
 

@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 
 import { asViewer, ME, server } from '@/testing/server';
 
-import { useCan, useMe, type Scope } from './me';
-import { createQueryClient } from './query-client';
+import { useCan, useMe } from './me';
+import { createQueryClient } from '@/lib/query-client';
 
 function wrapper({ children }: { children: ReactNode }) {
   const queryClient = createQueryClient();
@@ -13,26 +13,20 @@ function wrapper({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }
 
-function useScopes(scopes: Scope[]) {
-  return { me: useMe(), can: scopes.map((scope) => [scope, useCan(scope)] as const) };
+function useRegistryScopes() {
+  return { me: useMe(), read: useCan('registry:read'), write: useCan('registry:write') };
 }
 
 test('a scope is granted only once the user is known to hold it', async () => {
   server.use(asViewer);
-  const { result } = renderHook(() => useScopes(['registry:read', 'registry:write']), { wrapper });
-  expect(result.current.can).toEqual([
-    ['registry:read', false],
-    ['registry:write', false],
-  ]);
+  const { result } = renderHook(useRegistryScopes, { wrapper });
+  expect([result.current.read, result.current.write]).toEqual([false, false]);
   await waitFor(() => expect(result.current.me.isSuccess).toBe(true));
-  expect(result.current.can).toEqual([
-    ['registry:read', true],
-    ['registry:write', false],
-  ]);
+  expect([result.current.read, result.current.write]).toEqual([true, false]);
 });
 
 test('an admin holds the write scopes', async () => {
-  const { result } = renderHook(() => useScopes(['users:manage']), { wrapper });
+  const { result } = renderHook(() => ({ me: useMe(), manage: useCan('users:manage') }), { wrapper });
   await waitFor(() => expect(result.current.me.data).toEqual(ME));
-  expect(result.current.can).toEqual([['users:manage', true]]);
+  expect(result.current.manage).toBe(true);
 });
