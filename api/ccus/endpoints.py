@@ -22,6 +22,7 @@ from api.ccus.errors import (
 from api.ccus.schemas import (
     CatalogueItem,
     IdCheckEntry,
+    IdCheckRun,
     IdCheckSummary,
     OutboxEntry,
     RemoteEntity,
@@ -161,11 +162,13 @@ async def get_id_check_summary(subject: CcusRead, session: SessionDep) -> IdChec
     "/id-checks",
     summary="Check every CCUS ID now (まとめて確認)",
     status_code=status.HTTP_202_ACCEPTED,
+    response_model=IdCheckRun,
     responses=error_responses(*AUTH_ERRORS),
 )
-async def start_id_checks(subject: CcusWrite, session: SessionDep) -> None:
-    """Runs as a job; the counts and lists show the results as they come in."""
-    await service.start_id_checks(session, subject)
+async def start_id_checks(subject: CcusWrite, session: SessionDep) -> IdCheckRun:
+    """Runs as a job; the counts and lists show the results as they come in. Pressed again
+    while it runs, the same job (within a second) or one after it answers."""
+    return await service.start_id_checks(session, subject)
 
 
 @router.get(

@@ -1,8 +1,15 @@
 """CCUSID有効確認: each linked site, business and worker's ID (and 本人確認番号) checked against
-CCUS; corrected entries are checked again by the 30-minute job."""
+CCUS; corrected entries are checked again by the 30-minute job.
+
+A check runs one tenant at a time (`ID_CHECK_TURN`) and never holds a transaction across a call
+to CCUS: the rows are read in one short transaction, and each answer is written in its own. So
+まとめて確認 pressed again meanwhile, an edit, or the dispatcher never waits for a whole run,
+the counts move as the run goes, and a run that dies keeps every answer it had."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -17,6 +24,11 @@ from api.kit.verification import unseal
 from api.models.ccus_outbox import OutboxKind
 
 KINDS = (OutboxKind.site, OutboxKind.business, OutboxKind.worker)
+# The advisory-lock name of a tenant's ID checks (ccus.verify_all and ccus.verify_ids).
+ID_CHECK_TURN = "ccus.id_checks"
+
+# A short unit of work scoped to the tenant: commits when the block ends.
+Units = Callable[[], AbstractAsyncContextManager[AsyncSession]]
 
 
 @dataclass
@@ -27,7 +39,7 @@ class CheckCount:
 
 
 async def check_tenant(
-    session: AsyncSession,
+    units: Units,
     gateway: CcusGateway,
     cipher: FieldCipher,
     tenant_id: UUID,
@@ -35,30 +47,46 @@ async def check_tenant(
     everything: bool = False,
     limit: int = 500,
 ) -> CheckCount:
-    """Check what changed since its last check (or never was checked); `everything` is まとめて確認."""
+    """Check what changed since its last check (or never was checked); `everything` is
+    まとめて確認: every row its request marked, in batches of `limit`, until none is left."""
     count = CheckCount()
     for kind in KINDS:
-        repository = entity_repository(session, kind)
-        table = repository.model.__tablename__
-        due = await repository.due_for_ccus_check(tenant_id, everything=everything, limit=limit)
-        for row in due:
-            number = None
-            if row.secret is not None:
-                number = unseal(cipher, row.secret, table=table, tenant_id=tenant_id, row_id=row.id)
-            try:
-                result = await gateway.verify(EntityKind(kind.value), row.ccus_id, number)
-            except CcusUnavailable:
-                count.deferred = True
-                return count
-            except CcusError as error:
-                await mark_entity(
-                    session, tenant_id, kind, row.id, False, error.code[:16], error.message[:1000]
+        after: UUID | None = None
+        while True:
+            async with units() as session:
+                repository = entity_repository(session, kind)
+                table = repository.model.__tablename__
+                due = await repository.due_for_ccus_check(
+                    tenant_id, everything=everything, limit=limit, after=after
                 )
+            for row in due:
+                number = None
+                if row.secret is not None:
+                    number = unseal(
+                        cipher, row.secret, table=table, tenant_id=tenant_id, row_id=row.id
+                    )
+                try:
+                    result = await gateway.verify(EntityKind(kind.value), row.ccus_id, number)
+                    ok, code, message = result.valid, result.code, result.message
+                except CcusUnavailable:
+                    count.deferred = True
+                    return count
+                except CcusError as error:
+                    ok, code, message = False, error.code[:16], error.message[:1000]
+                async with units() as session:
+                    await mark_entity(
+                        session,
+                        tenant_id,
+                        kind,
+                        row.id,
+                        ok,
+                        code,
+                        message,
+                        unchanged_since=row.updated_at,
+                    )
                 count.checked += 1
-                continue
-            await mark_entity(
-                session, tenant_id, kind, row.id, result.valid, result.code, result.message
-            )
-            count.checked += 1
-            count.valid += result.valid
+                count.valid += ok
+            if not everything or len(due) < limit:
+                break
+            after = due[-1].id
     return count

@@ -26,6 +26,7 @@ from api.ccus.repositories import OutboxRepository
 from api.ccus.schemas import (
     IdCheckCounts,
     IdCheckEntry,
+    IdCheckRun,
     IdCheckSummary,
     KindCounts,
     Label,
@@ -34,12 +35,15 @@ from api.ccus.schemas import (
     RemoteEntity,
     ResultDay,
 )
-from api.ccus.wakeups import VERIFY_ALL_TASK
+from api.ccus.wakeups import request_id_checks
 from api.ccus.wire import EntityKind
 from api.config import Settings
-from api.kit.jobs import enqueue_after_commit
 from api.kit.pagination import PageParams
+from api.kit.turns_repository import take_turn
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
+
+ID_CHECK_REQUEST_TURN = "ccus.id_checks.request"
+ID_CHECK_PROGRESS_URL = "/api/v1/ccus/id-checks"
 
 KIND_TABLES = {
     "sites": OutboxKind.site,
@@ -197,11 +201,17 @@ async def id_check_page(
     return entries, total
 
 
-async def start_id_checks(session: AsyncSession, subject: AuthSubject) -> None:
-    """まとめて確認: every linked entity, in a job; `remaining` in the summary shows progress."""
-    for kind in KIND_TABLES.values():
-        await entity_repository(session, kind).request_ccus_checks(subject.tenant_id)
-    enqueue_after_commit(session, VERIFY_ALL_TASK, subject.tenant_id)
+async def start_id_checks(session: AsyncSession, subject: AuthSubject) -> IdCheckRun:
+    """まとめて確認: every linked entity, in a job; `remaining` in the summary shows progress.
+    Presses of one window share a job. A press while another is marking the tenant's rows
+    joins it: marking them twice at once would only make the two wait on (or deadlock over)
+    the same rows."""
+    if await take_turn(session, ID_CHECK_REQUEST_TURN, subject.tenant_id, wait=False):
+        for kind in KIND_TABLES.values():
+            await entity_repository(session, kind).request_ccus_checks(subject.tenant_id)
+    return IdCheckRun(
+        id=request_id_checks(session, subject.tenant_id), progress_url=ID_CHECK_PROGRESS_URL
+    )
 
 
 _REMOTE_FIELDS = {

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 from uuid import UUID
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from api.ccus import dispatcher
 from api.ccus.dispatcher import Pipeline, tenant_ids
-from api.ccus.id_checks import check_tenant
-from api.ccus.wakeups import COLLECT_TASK, DISPATCH_TASK, VERIFY_ALL_TASK
+from api.ccus.id_checks import ID_CHECK_TURN, check_tenant
+from api.ccus.wakeups import COLLECT_TASK, DISPATCH_TASK, VERIFY_ALL_TASK, request_id_checks
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, task
+from api.kit.turns_repository import take_turn
 
 
 def pipeline(ctx: JobContext) -> Pipeline:
@@ -40,11 +45,24 @@ async def sweep(ctx: JobContext) -> dict[str, int]:
 
 async def _verify(ctx: JobContext, tenant_id: UUID, *, everything: bool) -> dict[str, Any]:
     deps = pipeline(ctx)
-    # With Redis as the sink: days released by a passing check are dispatched right after commit.
-    async with unit_of_work(deps.sessionmaker, deps.jobs) as session:
-        await set_tenant(session, tenant_id)
+
+    @asynccontextmanager
+    async def units() -> AsyncIterator[AsyncSession]:
+        # With Redis as the sink: days released by a passing check are dispatched right after
+        # the commit of the answer that released them.
+        async with unit_of_work(deps.sessionmaker, deps.jobs) as session:
+            await set_tenant(session, tenant_id)
+            yield session
+
+    # The turn is held by a transaction of its own for the whole run; the work commits as it goes.
+    async with unit_of_work(deps.sessionmaker, deps.jobs) as turn:
+        if not await take_turn(turn, ID_CHECK_TURN, tenant_id, wait=False):
+            if everything:
+                # The run that has the turn may be past the rows this request marked: ask again.
+                request_id_checks(turn, tenant_id, again=True)
+            return {"checked": 0, "valid": 0, "deferred": True}
         count = await check_tenant(
-            session, deps.gateway, deps.cipher, tenant_id, everything=everything
+            units, deps.gateway, deps.cipher, tenant_id, everything=everything
         )
     return {"checked": count.checked, "valid": count.valid, "deferred": count.deferred}
 

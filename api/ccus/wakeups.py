@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import time
+from uuid import UUID
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.kit.jobs import enqueue_after_commit
+from api.kit.jobs import coalesced, enqueue_after_commit
 
 DISPATCH_TASK = "ccus.dispatch"
 COLLECT_TASK = "ccus.collect"
@@ -13,3 +16,19 @@ VERIFY_ALL_TASK = "ccus.verify_all"
 
 def wake_dispatch(session: AsyncSession) -> None:
     enqueue_after_commit(session, DISPATCH_TASK)
+
+
+# まとめて確認 pressed within one window (by anyone of the tenant) is one job, run at its end.
+VERIFY_ALL_WINDOW_SECONDS = 1.0
+# A run that found another run of the tenant going asks again at most this often.
+VERIFY_ALL_AGAIN_SECONDS = 5.0
+
+
+def request_id_checks(session: AsyncSession, tenant_id: UUID, *, again: bool = False) -> str:
+    """Wake まとめて確認 for the tenant after this transaction commits; answers the job's id,
+    shared by every request of the same window."""
+    name = f"{VERIFY_ALL_TASK}:{tenant_id}" + (":again" if again else "")
+    window = VERIFY_ALL_AGAIN_SECONDS if again else VERIFY_ALL_WINDOW_SECONDS
+    job_id, defer = coalesced(name, window, time.time())
+    enqueue_after_commit(session, VERIFY_ALL_TASK, tenant_id, job_id=job_id, defer_seconds=defer)
+    return job_id

@@ -44,11 +44,18 @@ class CcusLinkedRepository:
         status: CcusStatus,
         code: str | None,
         message: str | None,
-    ) -> None:
-        """What CCUS answered for the entity, where staff see it."""
-        await self.session.execute(
+        *,
+        unchanged_since: datetime | None = None,
+    ) -> bool:
+        """What CCUS answered for the entity, where staff see it. With `unchanged_since` (the
+        row's updated_at when it was read for the check) an entity edited meanwhile keeps its
+        state: the answer was about what it held before. Answers whether it was written."""
+        where = [self.model.tenant_id == tenant_id, self.model.id == entity_id]
+        if unchanged_since is not None:
+            where.append(self.model.updated_at == unchanged_since)
+        written = await self.session.execute(
             update(self.model)
-            .where(self.model.tenant_id == tenant_id, self.model.id == entity_id)
+            .where(*where)
             .values(
                 ccus_status=status,
                 ccus_error_code=code,
@@ -59,12 +66,17 @@ class CcusLinkedRepository:
             )
             .execution_options(synchronize_session=False)
         )
+        return bool(getattr(written, "rowcount", 0))
 
     async def request_ccus_checks(self, tenant_id: UUID) -> None:
         """Every linked entity is checked again (まとめて確認)."""
         await self.session.execute(
             update(self.model)
-            .where(*self._linked(tenant_id))
+            # A row already waiting is left alone: a second press has nothing to lock.
+            .where(
+                *self._linked(tenant_id),
+                self.model.ccus_status.is_distinct_from(CcusStatus.pending),
+            )
             .values(ccus_status=CcusStatus.pending, updated_at=self.model.updated_at)
             .execution_options(synchronize_session=False)
         )
@@ -116,18 +128,26 @@ class CcusLinkedRepository:
         return (await self.session.execute(statement)).all(), int(total)
 
     async def due_for_ccus_check(
-        self, tenant_id: UUID, *, everything: bool, limit: int
+        self, tenant_id: UUID, *, everything: bool, limit: int, after: UUID | None = None
     ) -> Sequence[Any]:
-        """Rows (id, ccus_id, secret): what changed or failed since its last check, or all."""
+        """Rows (id, ccus_id, secret, updated_at) to check. `everything` (まとめて確認): what
+        its request marked or was never checked, by id after `after`; otherwise what changed
+        or failed since its last check, the longest unchecked first."""
         model = self.model
         secret = type(self).ccus_secret if self.has_ccus_secret() else null()
         statement = select(
-            model.id, type(self).ccus_id.label("ccus_id"), secret.label("secret")
+            model.id, type(self).ccus_id.label("ccus_id"), secret.label("secret"), model.updated_at
         ).where(*self._linked(tenant_id))
-        if not everything:
+        if everything:
+            statement = statement.where(
+                model.ccus_checked_at.is_(None) | (model.ccus_status == CcusStatus.pending)
+            )
+            if after is not None:
+                statement = statement.where(model.id > after)
+            statement = statement.order_by(model.id)
+        else:
             statement = statement.where(
                 model.ccus_checked_at.is_(None)
                 | model.ccus_status.in_([CcusStatus.pending, CcusStatus.failed])
-            )
-        statement = statement.order_by(model.ccus_checked_at.nulls_first(), model.id).limit(limit)
-        return (await self.session.execute(statement)).all()
+            ).order_by(model.ccus_checked_at.nulls_first(), model.id)
+        return (await self.session.execute(statement.limit(limit))).all()

@@ -57,11 +57,17 @@ class PendingJob:
         A coalesced job is one per window: its id names the window it was asked for in, and it
         runs at the window's end. Every request in the window commits before asking, so the one
         job that runs sees all of their data, however many asked."""
-        if self.coalesce_seconds is None:
+        if self.coalesce_seconds is None or self.job_id is None:
             return self.job_id, self.defer_seconds
-        window = math.floor(now / self.coalesce_seconds)
-        ends = (window + 1) * self.coalesce_seconds
-        return f"{self.job_id}:{window}", ends - now
+        return coalesced(self.job_id, self.coalesce_seconds, now)
+
+
+def coalesced(job_id: str, coalesce_seconds: float, now: float) -> tuple[str, float]:
+    """The id of the window `now` falls in, and the seconds until the window ends (when its one
+    job runs). A caller that must name the job in its answer asks for it up front."""
+    window = math.floor(now / coalesce_seconds)
+    ends = (window + 1) * coalesce_seconds
+    return f"{job_id}:{window}", ends - now
 
 
 def enqueue_after_commit(

@@ -12,14 +12,13 @@ from api.ccus.id_checks import check_tenant
 from api.config import Settings
 from api.db import SessionMaker
 from api.kit.crypto import cipher_from_setting
-from api.kit.jobs import pending_jobs
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 from api.models.ccus_status import CcusStatus
 from tests.ccus.conftest import Pipeline
 from tests.ccus.outbox_reads import outbox_rows, sandbox_stats, work_day_of
 from tests.ccus.world import UNKNOWN_WORKER, attend, linked_world, make_due
 from tests.fixtures.factories import bearer, create_user
-from tests.fixtures.jobs import Fold
+from tests.fixtures.jobs import Fold, OrderedSink, tenant_units
 
 
 class TestHeldAndCancelled:
@@ -81,11 +80,13 @@ class TestHeldAndCancelled:
             json={"name": "水本 林男", "verification_number": "4826"},
         )
         cipher = cipher_from_setting(ccus_settings.encryption_keys.get_secret_value())
-        await check_tenant(session, deps.gateway, cipher, world.tenant.id)
+        sent: list[str] = []
+        units = tenant_units(sessionmaker, world.tenant.id, OrderedSink(sent))
+        await check_tenant(units, deps.gateway, cipher, world.tenant.id)
         [row] = await outbox_rows(session, world.tenant.id, OutboxKind.work_day)
         assert row.status is OutboxStatus.pending
         # Sent at once after the commit, not left for the next minute's sweep.
-        assert [job.name for job in pending_jobs(session)] == ["ccus.dispatch"]
+        assert sent == ["ccus.dispatch"]
         await dispatcher.dispatch(deps)
         await dispatcher.collect(deps)
         assert (await work_day_of(session, world.tenant.id)).ccus_status.value == "synced"

@@ -13,9 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.ccus.http_gateway import HttpCcusGateway
 from api.ccus.id_checks import check_tenant
 from api.config import Settings
+from api.db import SessionMaker
 from api.kit.crypto import cipher_from_setting
 from tests.ccus.world import OKACHIMACHI, linked_world, sealed
 from tests.fixtures.factories import bearer, create_business, create_user
+from tests.fixtures.jobs import tenant_units
 
 
 @pytest_asyncio.fixture(loop_scope="session")
@@ -26,7 +28,11 @@ async def gateway(ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
 
 
 async def test_wrong_verification_numbers_fail_with_datf0001e_and_a_fix_is_rechecked(
-    client: AsyncClient, session: AsyncSession, ccus_settings: Settings, gateway: HttpCcusGateway
+    client: AsyncClient,
+    session: AsyncSession,
+    sessionmaker: SessionMaker,
+    ccus_settings: Settings,
+    gateway: HttpCcusGateway,
 ) -> None:
     world = await linked_world(session, ccus_settings)
     okachimachi = await create_business(
@@ -37,8 +43,9 @@ async def test_wrong_verification_numbers_fail_with_datf0001e_and_a_fix_is_reche
     )
     await session.flush()
     cipher = cipher_from_setting(ccus_settings.encryption_keys.get_secret_value())
+    units = tenant_units(sessionmaker, world.tenant.id)
 
-    count = await check_tenant(session, gateway, cipher, world.tenant.id)
+    count = await check_tenant(units, gateway, cipher, world.tenant.id)
     assert (count.checked, count.valid) == (4, 3)  # site, two businesses, worker
     headers = bearer(ccus_settings, await create_user(session, world.tenant))
     failed = (
@@ -65,7 +72,7 @@ async def test_wrong_verification_numbers_fail_with_datf0001e_and_a_fix_is_reche
         headers=headers,
     )
     assert fixed.json()["ccus_status"] == "pending"
-    count = await check_tenant(session, gateway, cipher, world.tenant.id)
+    count = await check_tenant(units, gateway, cipher, world.tenant.id)
     assert (count.checked, count.valid) == (1, 1)
     assert (
         await client.get("/api/v1/ccus/id-checks/businesses?failed_only=true", headers=headers)

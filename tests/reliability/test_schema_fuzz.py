@@ -1,11 +1,21 @@
-"""R4 at a reduced size: schemathesis over every operation, with staff and terminal credentials."""
+"""R4 at a reduced size: schemathesis over every operation as an admin and as a terminal key,
+its stateful phase included; the full size (coverage phase, 50 examples) is `make reliability`."""
 
 from __future__ import annotations
 
-from reliability.schema_fuzz import main
+import pytest
+
+from reliability.schema_fuzz import REDUCED, main
 
 
+# A fresh PostgreSQL, Redis and API, then three campaigns: about 90 s on a quiet 2-core machine.
+# The suite's 120 s default was hit when the cores were shared with other runs; this bound keeps
+# room for that and still stops a campaign that hangs.
+@pytest.mark.timeout(300)
 def test_no_operation_answers_a_server_error_or_breaks_its_schema() -> None:
-    result = main(examples=3)
-    assert result["staff_ok"], result["staff_output"][-4000:]
-    assert result["terminal_ok"], result["terminal_output"][-4000:]
+    for campaign in main(REDUCED).values():
+        assert campaign.complete, campaign.output[-4000:]
+        assert campaign.cases > 0, campaign.output[-4000:]
+        assert campaign.violations == [], campaign.output[-6000:]
+        assert campaign.undocumented == [], campaign.output[-6000:]
+        assert campaign.errors == [], campaign.output[-4000:]

@@ -30,9 +30,11 @@ from sqlalchemy import (
     null,
     select,
     text,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects.postgresql import JSONB, insert
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
 from api.ccus.repositories.views import OutboxViews
@@ -60,6 +62,8 @@ _PENDING = OutboxRow.status == OutboxStatus.pending
 # The partial unique index's predicate as a constant: ON CONFLICT can only infer the index from
 # a predicate it can prove, and a bound parameter proves nothing under a generic plan.
 _PENDING_INDEX = text("status = 'pending'")
+_PENDING_INDEX_NAME = "uq_ccus_outbox_pending_entity"
+_RELEASE_TRIES = 3
 _QUEUED_COLUMNS = (
     "id",
     "tenant_id",
@@ -297,13 +301,31 @@ class OutboxRepository(OutboxViews, TenantScopedRepository[OutboxRow]):
 
     async def release_held(self, tenant_id: UUID, work_days: Select[Any]) -> int:
         """Held work-day rows among `work_days` (a subquery from their owner) go back to the
-        queue, due now, with their keys; answers how many."""
-        newer = aliased(OutboxRow)
-        superseded = exists().where(
-            newer.tenant_id == OutboxRow.tenant_id,
-            newer.kind == OutboxRow.kind,
-            newer.entity_id == OutboxRow.entity_id,
-            newer.status == OutboxStatus.pending,
+        queue, due now, with their keys; answers how many. Of a day's held rows only the newest
+        goes back, and none where a pending row already carries the day. An edit that commits
+        the day's pending row while this runs makes the statement fail on the pending index:
+        it runs again, and then sees that row."""
+        for attempt in range(_RELEASE_TRIES):
+            try:
+                async with self.session.begin_nested():
+                    return await self._release(tenant_id, work_days)
+            except IntegrityError as error:
+                if attempt + 1 == _RELEASE_TRIES or _PENDING_INDEX_NAME not in str(error.orig):
+                    raise
+        raise AssertionError("unreachable")
+
+    async def _release(self, tenant_id: UUID, work_days: Select[Any]) -> int:
+        other = aliased(OutboxRow)
+        same_day = (
+            (other.tenant_id == OutboxRow.tenant_id)
+            & (other.kind == OutboxRow.kind)
+            & (other.entity_id == OutboxRow.entity_id)
+        )
+        superseded = exists().where(same_day, other.status == OutboxStatus.pending)
+        newer_held = exists().where(
+            same_day,
+            other.status == OutboxStatus.held,
+            tuple_(other.created_at, other.id) > tuple_(OutboxRow.created_at, OutboxRow.id),
         )
         released = await self.session.execute(
             update(OutboxRow)
@@ -315,7 +337,8 @@ class OutboxRepository(OutboxViews, TenantScopedRepository[OutboxRow]):
             )
             .values(
                 status=case(
-                    (superseded, OutboxStatus.cancelled.value), else_=OutboxStatus.pending.value
+                    (superseded | newer_held, OutboxStatus.cancelled.value),
+                    else_=OutboxStatus.pending.value,
                 ),
                 scheduled_for=func.now(),
                 error_code=None,

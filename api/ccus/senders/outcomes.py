@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -49,11 +50,16 @@ async def mark_entity(
     ok: bool,
     code: str | None,
     message: str | None,
+    *,
+    unchanged_since: datetime | None = None,
 ) -> None:
-    """CCUS's answer on the entity; a ○ releases the work days held for it."""
+    """CCUS's answer on the entity; a ○ releases the work days held for it. With
+    `unchanged_since`, an entity edited after it was read is left for its next check."""
     status = CcusStatus.synced if ok else CcusStatus.failed
-    await entity_repository(session, kind).mark_ccus(tenant_id, entity_id, status, code, message)
-    if ok:
+    written = await entity_repository(session, kind).mark_ccus(
+        tenant_id, entity_id, status, code, message, unchanged_since=unchanged_since
+    )
+    if ok and written:
         await release_held(session, tenant_id, kind, entity_id)
 
 

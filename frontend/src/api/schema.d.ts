@@ -975,7 +975,8 @@ export interface paths {
         put?: never;
         /**
          * Check every CCUS ID now (まとめて確認)
-         * @description Runs as a job; the counts and lists show the results as they come in.
+         * @description Runs as a job; the counts and lists show the results as they come in. Pressed again
+         *     while it runs, the same job (within a second) or one after it answers.
          */
         post: operations["start_id_checks"];
         delete?: never;
@@ -1715,6 +1716,22 @@ export interface components {
             error_message: string | null;
             /** Advice */
             advice: string | null;
+        };
+        /**
+         * IdCheckRun
+         * @description まとめて確認 accepted: the job that runs it (presses of one window share one).
+         */
+        IdCheckRun: {
+            /**
+             * Id
+             * @description The job's id.
+             */
+            id: string;
+            /**
+             * Progress Url
+             * @description Where its progress shows: `remaining` of the summary falls to 0.
+             */
+            progress_url: string;
         };
         /**
          * IdCheckSummary
@@ -8284,7 +8301,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["IdCheckRun"];
                 };
             };
             /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */

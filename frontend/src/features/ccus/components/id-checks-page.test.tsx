@@ -8,6 +8,11 @@ import { problem, server } from '@/testing/server';
 
 type Summary = components['schemas']['IdCheckSummary'];
 
+const run: components['schemas']['IdCheckRun'] = {
+  id: 'ccus.verify_all:01a22b9a-c0c5-7bf0-9da8-6972bc7cf038:1796027899',
+  progress_url: '/api/v1/ccus/id-checks',
+};
+
 const before: Summary = {
   week: {
     sites: { succeeded: 1, failed: 1, total: 2 },
@@ -74,7 +79,7 @@ test('まとめて確認 starts the check, shows its progress and then the new c
     }),
     http.post('*/api/v1/ccus/id-checks', () => {
       started = true;
-      return HttpResponse.json({}, { status: 202 });
+      return HttpResponse.json(run, { status: 202 });
     }),
   );
   const user = userEvent.setup();
@@ -115,7 +120,7 @@ test('counts that stop moving (CCUS unreachable) end the wait with an explanatio
       http.get('*/api/v1/ccus/id-checks', () => HttpResponse.json(started ? running : before)),
       http.post('*/api/v1/ccus/id-checks', () => {
         started = true;
-        return HttpResponse.json({}, { status: 202 });
+        return HttpResponse.json(run, { status: 202 });
       }),
     );
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
