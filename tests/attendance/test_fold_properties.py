@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from api.kit.japan import TOKYO
 from api.config import Settings
 from api.db import SessionMaker, set_tenant
+from api.kit.japan import TOKYO
 from api.models.worker import WorkerOccupation
 from tests.attendance.fold_oracle import (
     MINUTES_PER_DAY,
