@@ -10,6 +10,7 @@ need their UTC offset; times of day are Japan's wall clock and carry none."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any
@@ -49,18 +50,23 @@ def _today() -> date:
     return business_today()
 
 
-def _fixed(value: date) -> Any:
+def _fixed(value: date) -> Callable[[], date]:
     return lambda: value
 
 
 @dataclass(frozen=True)
-class _Bounds:
+class Bounds:
     """Inclusive first and last day (Asia/Tokyo); `last` may move with the clock."""
 
     first: date
-    last: Any  # () -> date
+    last: Callable[[], date]
     century: str  # the pattern's year prefix
     text: str  # the range in words, for the description
+
+    def instants(self) -> tuple[datetime, datetime]:
+        """The first instant in range and the first one after it."""
+        after = self.last() + timedelta(days=1)
+        return datetime.combine(self.first, time(), TOKYO), datetime.combine(after, time(), TOKYO)
 
     def out_of_range(self, day: date) -> bool:
         return not self.first <= day <= self.last()
@@ -81,7 +87,7 @@ def _shape(pattern: re.Pattern[str], code: str, message: str) -> BeforeValidator
 
 @dataclass(frozen=True)
 class _DateRange:
-    bounds: _Bounds
+    bounds: Bounds
 
     def check(self, value: date) -> date:
         if self.bounds.out_of_range(value):
@@ -106,11 +112,10 @@ class _DateRange:
 
 @dataclass(frozen=True)
 class _InstantRange:
-    bounds: _Bounds
+    bounds: Bounds
 
     def check(self, value: datetime) -> datetime:
-        first = datetime.combine(self.bounds.first, time(), TOKYO)
-        after = datetime.combine(self.bounds.last() + timedelta(days=1), time(), TOKYO)
+        first, after = self.bounds.instants()
         # Aware comparisons never overflow, whatever the offset (year 1 at +14:00 included).
         if not first <= value < after:
             raise PydanticCustomError(
@@ -139,22 +144,22 @@ _INSTANT_SHAPE_CHECK = _shape(
     _INSTANT_SHAPE, "datetime.invalid", "must be YYYY-MM-DDThh:mm[:ss] with a UTC offset"
 )
 
-_WORK = _Bounds(ATTENDANCE_FROM, _tomorrow, "20", "from 2000-01-01 to tomorrow (Asia/Tokyo)")
-_BIRTH = _Bounds(RECORDS_FROM, _today, "(19|20)", "from 1900-01-01 to today (Asia/Tokyo)")
-_RECORD = _Bounds(RECORDS_FROM, _fixed(RECORDS_UNTIL), "(19|20)", "from 1900-01-01 to 2099-12-31")
-_PERIOD = _Bounds(ATTENDANCE_FROM, _fixed(RECORDS_UNTIL), "20", "from 2000-01-01 to 2099-12-31")
+WORK = Bounds(ATTENDANCE_FROM, _tomorrow, "20", "from 2000-01-01 to tomorrow (Asia/Tokyo)")
+BIRTH = Bounds(RECORDS_FROM, _today, "(19|20)", "from 1900-01-01 to today (Asia/Tokyo)")
+RECORD = Bounds(RECORDS_FROM, _fixed(RECORDS_UNTIL), "(19|20)", "from 1900-01-01 to 2099-12-31")
+PERIOD = Bounds(ATTENDANCE_FROM, _fixed(RECORDS_UNTIL), "20", "from 2000-01-01 to 2099-12-31")
 
 # Work dates (一括登録) and attendance instants (entry, exit, terminal events). The services
 # narrow them further to the settings' window (attendance_max_age_days, the future tolerance).
-WorkDate = Annotated[date, _DateRange(_WORK), _DATE_SHAPE_CHECK]
-WorkInstant = Annotated[AwareDatetime, _InstantRange(_WORK), _INSTANT_SHAPE_CHECK]
+WorkDate = Annotated[date, _DateRange(WORK), _DATE_SHAPE_CHECK]
+WorkInstant = Annotated[AwareDatetime, _InstantRange(WORK), _INSTANT_SHAPE_CHECK]
 # 生年月日.
-BirthDate = Annotated[date, _DateRange(_BIRTH), _DATE_SHAPE_CHECK]
+BirthDate = Annotated[date, _DateRange(BIRTH), _DATE_SHAPE_CHECK]
 # Dates of a person's records: hired, retired, health check, qualifications.
-RecordDate = Annotated[date, _DateRange(_RECORD), _DATE_SHAPE_CHECK]
+RecordDate = Annotated[date, _DateRange(RECORD), _DATE_SHAPE_CHECK]
 # Site periods, list filters, expiries: this century.
-PeriodDate = Annotated[date, _DateRange(_PERIOD), _DATE_SHAPE_CHECK]
-PeriodInstant = Annotated[AwareDatetime, _InstantRange(_PERIOD), _INSTANT_SHAPE_CHECK]
+PeriodDate = Annotated[date, _DateRange(PERIOD), _DATE_SHAPE_CHECK]
+PeriodInstant = Annotated[AwareDatetime, _InstantRange(PERIOD), _INSTANT_SHAPE_CHECK]
 
 
 class _WallClock:

@@ -49,4 +49,3 @@ def test_a_sealed_number_opens_only_for_its_own_row() -> None:
 def test_only_whether_a_number_is_stored_is_shown() -> None:
     assert masked(b"sealed") == MASK == "****"
     assert masked(None) is None
-
