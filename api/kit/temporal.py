@@ -35,6 +35,7 @@ RECORDS_UNTIL = date(2099, 12, 31)
 
 _YMD = r"-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
 _HMS = r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?"
+_HMS_RFC = r"([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?"
 _OFFSET = r"(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
 # What the server reads: a four-digit year, then the range check names the exact bounds.
 _DATE_SHAPE = re.compile(rf"[0-9]{{4}}{_YMD}")
@@ -132,7 +133,8 @@ class _InstantRange:
         self, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         json_schema = handler(schema)
-        json_schema["pattern"] = f"^{self.bounds.century}[0-9]{{2}}{_YMD}T{_HMS}{_OFFSET}$"
+        # RFC 3339 (`format: date-time`) needs the seconds; the server also takes hh:mm.
+        json_schema["pattern"] = f"^{self.bounds.century}[0-9]{{2}}{_YMD}T{_HMS_RFC}{_OFFSET}$"
         json_schema["description"] = (
             f"With its UTC offset, e.g. 2026-11-25T08:01:00+09:00; {self.bounds.text}."
         )
@@ -167,6 +169,8 @@ class _WallClock:
         self, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         json_schema = handler(schema)
+        # JSON Schema's `time` format is RFC 3339's, which needs an offset: a wall clock has none.
+        json_schema.pop("format", None)
         json_schema["pattern"] = f"^{_HMS}$"
         json_schema["description"] = "hh:mm[:ss], Japan's wall clock, without an offset."
         return json_schema

@@ -1361,7 +1361,6 @@ export interface components {
             position_code?: string | null;
             /**
              * Entry Time
-             * Format: time
              * @description hh:mm[:ss], Japan's wall clock, without an offset.
              */
             entry_time: string;
