@@ -27,7 +27,7 @@ from tests.fixtures.factories import (
 )
 
 # (method, path, body or None, the field the error names, its code)
-BAD: list[tuple[str, str, dict[str, Any] | None, list[str], str]] = [
+BAD: list[tuple[str, str, dict[str, Any] | None, list[str | int], str]] = [
     ("POST", "/attendance", {"entry_at": "9999-12-31T23:59:59-14:00"}, ["body", "entry_at"], "datetime.out_of_range"),
     ("POST", "/attendance", {"entry_at": "0001-01-01T00:00:00+09:00"}, ["body", "entry_at"], "datetime.out_of_range"),
     ("POST", "/attendance", {"exit_at": "2026-11-20T17:00:00"}, ["body", "exit_at"], "datetime.invalid"),
