@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
 
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
 from api.kit.temporal import BIRTH, PERIOD, RECORD, WORK, Bounds
+from api.operations.repository import values_outside
 
 # table, column, the range its values must lie in, whether it holds instants.
 CHECKED: tuple[tuple[str, str, Bounds, bool], ...] = (
@@ -59,13 +59,8 @@ async def find_out_of_range(connection: AsyncConnection) -> list[Finding]:
     findings: list[Finding] = []
     for table, column, bounds, instants in CHECKED:
         first, last = _limits(bounds, instants)
-        beyond = f"{column} >= :last" if instants else f"{column} > :last"
-        rows = await connection.execute(
-            text(
-                f"SELECT tenant_id, id, {column}::text FROM {table} "
-                f"WHERE {column} < :first OR {beyond} ORDER BY tenant_id, id LIMIT :limit"
-            ),
-            {"first": first, "last": last, "limit": LIMIT_PER_COLUMN},
+        rows = await values_outside(
+            connection, table, column, first, last, last_excluded=instants, limit=LIMIT_PER_COLUMN
         )
         findings += [Finding(table, column, *row) for row in rows]
     return findings
