@@ -186,6 +186,13 @@ def _admin_router(settings: SandboxSettings) -> APIRouter:
         data = {key: value for key, value in body.items() if key != "verification_number"}
         state.upsert_entity(kind, ccus_id, data, body.get("verification_number"))
 
+    @router.post("/entities/reset", status_code=204, operation_id="admin_reset_entities")
+    async def admin_reset_entities(state: StateDep) -> None:
+        """Back to the seed's sites, businesses and workers (submissions and counts stay), so
+        one test's registrations do not leak into the next."""
+        seeded = SandboxState.seeded(state.catalogue, settings.seed_file)
+        state.entities = seeded.entities
+
     @router.get("/faults", response_model=Faults, operation_id="admin_get_faults")
     async def admin_get_faults(request: Request) -> Faults:
         faults: Faults = request.app.state.faults.faults

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
-CcusId = Annotated[str, Field(pattern=r"^\d{14}$")]
+CcusId = Annotated[str, Field(pattern=r"^[0-9]{14}$")]
 Key = Annotated[
     str, Field(min_length=1, max_length=100, description="Idempotency key, unique per record.")
 ]

@@ -126,10 +126,11 @@ def sandbox_url() -> Iterator[str]:
 
 @pytest_asyncio.fixture(loop_scope="session")
 async def sandbox_admin(sandbox_url: str) -> AsyncIterator[httpx.AsyncClient]:
-    """Drives the sandbox (faults, entities); faults are cleared after each test."""
+    """Drives the sandbox (faults, entities); faults and entities are reset after each test."""
     async with httpx.AsyncClient(base_url=sandbox_url, headers=SANDBOX_ADMIN) as admin:
         yield admin
         await admin.put("/admin/faults", json={})
+        await admin.post("/admin/entities/reset")
 
 
 @pytest.fixture

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Self
 from uuid import UUID
 
@@ -8,7 +7,8 @@ from pydantic import Field, model_validator
 
 from api.auth.scopes import PARTNER_GRANTABLE_SCOPES, Scope
 from api.kit.fields import Name
-from api.kit.schemas import Schema, TimestampedSchema
+from api.kit.schemas import Instant, Schema, TimestampedSchema
+from api.kit.temporal import PeriodInstant
 from api.models.api_key import ApiKeyKind
 
 
@@ -18,9 +18,9 @@ class ApiKey(TimestampedSchema):
     prefix: str = Field(description="Public part of the key; identifies it in lists and logs.")
     scopes: list[str]
     site_ids: list[UUID]
-    last_used_at: datetime | None
-    expires_at: datetime | None
-    revoked_at: datetime | None
+    last_used_at: Instant | None
+    expires_at: Instant | None
+    revoked_at: Instant | None
 
 
 class ApiKeyCreated(ApiKey):
@@ -31,14 +31,16 @@ class ApiKeyCreate(Schema):
     name: Name
     kind: ApiKeyKind
     scopes: list[Scope] = Field(
-        default_factory=list, description="Partner keys only: the data scopes granted."
+        default_factory=list,
+        max_length=len(Scope),
+        description="Partner keys only: the data scopes granted.",
     )
     site_ids: list[UUID] = Field(
         default_factory=list,
         max_length=500,
         description="Terminal keys only: the sites it posts for.",
     )
-    expires_at: datetime | None = None
+    expires_at: PeriodInstant | None = None
 
     @model_validator(mode="after")
     def _scopes_fit_kind(self) -> Self:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from typing import Annotated
 from uuid import UUID
@@ -30,8 +29,10 @@ from api.errors import ValidationFailed, error_responses
 from api.imports.columns import Column
 from api.imports.workbook import write_workbook
 from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_OR_CSV_RESPONSE, attachment
+from api.kit.fields import Text32
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
+from api.kit.temporal import Month, PeriodDate
 from api.models.ccus_status import CcusStatus
 from api.sites.errors import SiteNotFound
 from api.workers.errors import WorkerNotFound
@@ -40,7 +41,7 @@ router = APIRouter(prefix="/attendance", tags=["attendance"])
 calendar_router = APIRouter(tags=["attendance"])
 
 WorkDayID = Annotated[UUID, Path(description="Work day id.")]
-Month = Annotated[str, Query(pattern=r"^(19|20|21)\d{2}-(0[1-9]|1[0-2])$", description="YYYY-MM")]
+MonthQuery = Annotated[Month, Query(description="YYYY-MM")]
 
 
 class ExportFormat(StrEnum):
@@ -71,12 +72,13 @@ def work_day_filters(
     site_id: UUID | None = None,
     business_id: UUID | None = None,
     worker_id: UUID | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: PeriodDate | None = None,
+    date_to: PeriodDate | None = None,
     ccus_status: CcusStatus | None = None,
     state: DayState | None = None,
     sort: Annotated[
-        str | None, Query(description="work_date, entry_at or updated_at; prefix - for descending.")
+        Text32 | None,
+        Query(description="work_date, entry_at or updated_at; prefix - for descending."),
     ] = None,
 ) -> WorkDayFilters:
     return WorkDayFilters(
@@ -212,7 +214,7 @@ async def get_site_calendar(
     site_id: UUID,
     subject: AttendanceRead,
     session: SessionDep,
-    month: Month,
+    month: MonthQuery,
 ) -> SiteCalendar:
     return await calendar.site_calendar(session, subject, site_id, month)
 
@@ -227,7 +229,7 @@ async def get_site_usage_fee(
     site_id: UUID,
     subject: AttendanceRead,
     session: SessionDep,
-    month: Month,
+    month: MonthQuery,
 ) -> UsageFee:
     """10 yen per person-day per site, from the month's work days."""
     return await calendar.usage_fee(session, subject, site_id, month)

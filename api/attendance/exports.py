@@ -11,7 +11,7 @@ from typing import Any
 from api.attendance.calendar import day_state
 from api.attendance.repository import Row
 from api.kit.cells import escape_cell
-from api.kit.japan import TOKYO
+from api.kit.japan import tokyo_text
 
 HEADERS = (
     "就業日",
@@ -32,7 +32,7 @@ _STATES = {"complete": "入退場済", "open": "退場なし", "exit_only": "入
 
 
 def _time(value: datetime | None) -> str:
-    return value.astimezone(TOKYO).strftime("%Y/%m/%d %H:%M") if value else ""
+    return tokyo_text(value, "%Y/%m/%d %H:%M") if value else ""
 
 
 def cells(rows: Sequence[Row]) -> list[list[Any]]:

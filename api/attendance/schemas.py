@@ -1,13 +1,17 @@
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
-from api.kit.schemas import CcusLink, Schema, TimestampedSchema
+from api.kit.fields import Text4, Text50
+from api.kit.schemas import CcusLink, Instant, Schema, TimestampedSchema
+from api.kit.temporal import WallClock, WorkDate, WorkInstant
+from api.kit.updates import PatchSchema, keep
+from api.models.attendance import WorkDay as WorkDayRow
 from api.models.attendance import WorkDaySource
 
 MAX_BULK_ROWS = 200
@@ -34,8 +38,8 @@ class WorkDay(TimestampedSchema, CcusLink):
     worker: Ref
     business: Ref
     work_date: date
-    entry_at: datetime | None
-    exit_at: datetime | None
+    entry_at: Instant | None
+    exit_at: Instant | None
     state: DayState
     occupation_id: UUID
     position_code: str | None
@@ -43,7 +47,8 @@ class WorkDay(TimestampedSchema, CcusLink):
     source: WorkDaySource
 
 
-Location = Annotated[str | None, Field(max_length=50)]
+Location = Text50 | None
+PositionCode = Text4 | None
 
 
 class WorkDayCreate(Schema):
@@ -51,18 +56,20 @@ class WorkDayCreate(Schema):
 
     site_id: UUID
     worker_id: UUID
-    entry_at: AwareDatetime | None = None
-    exit_at: AwareDatetime | None = None
+    entry_at: WorkInstant | None = None
+    exit_at: WorkInstant | None = None
     occupation_id: UUID | None = Field(default=None, description="Default: the site worker's.")
-    position_code: Annotated[str | None, Field(max_length=4)] = None
+    position_code: PositionCode = None
     work_location: Location = None
 
 
-class WorkDayUpdate(Schema):
-    entry_at: AwareDatetime | None = None
-    exit_at: AwareDatetime | None = None
-    occupation_id: UUID | None = None
-    position_code: Annotated[str | None, Field(max_length=4)] = None
+class WorkDayUpdate(PatchSchema):
+    orm_model = WorkDayRow
+
+    entry_at: WorkInstant | None = None
+    exit_at: WorkInstant | None = None
+    occupation_id: UUID = keep()
+    position_code: PositionCode = None
     work_location: Location = None
 
 
@@ -72,9 +79,9 @@ class BulkRow(Schema):
         default=None, description="Checked against the worker's business."
     )
     occupation_id: UUID | None = None
-    position_code: Annotated[str | None, Field(max_length=4)] = None
-    entry_time: time
-    exit_time: time | None = Field(
+    position_code: PositionCode = None
+    entry_time: WallClock
+    exit_time: WallClock | None = Field(
         default=None, description="Earlier than entry_time: the next morning."
     )
     work_location: Location = None
@@ -84,8 +91,8 @@ class BulkEntry(Schema):
     """一括登録: rows of workers, applied to every day of the date range. All or nothing."""
 
     site_id: UUID
-    date_from: date
-    date_to: date
+    date_from: WorkDate
+    date_to: WorkDate
     rows: Annotated[list[BulkRow], Field(min_length=1, max_length=MAX_BULK_ROWS)]
 
 

@@ -116,6 +116,8 @@ def _time_errors(
             errors.append(
                 field_error([*loc, name], "work_day.in_future", "The time lies in the future")
             )
+        elif value is not None and window.too_old(value):
+            errors.append(field_error([*loc, name], "time.too_old", "Older than CCUS accepts"))
     return errors
 
 
@@ -212,10 +214,6 @@ async def update_work_day(
         changes.get("position_code"),
         ["body"],
     )
-    if changes.get("occupation_id", 1) is None:
-        errors.append(
-            field_error(["body", "occupation_id"], "missing", "A work day needs an occupation")
-        )
     if errors:
         raise ValidationFailed(errors=errors)
     for field, value in changes.items():
@@ -338,6 +336,13 @@ async def bulk_entry(
                         [*loc, "entry_time"],
                         "work_day.in_future",
                         f"{day.isoformat()} lies in the future",
+                    )
+                )
+                break
+            if window.too_old(entry_at):
+                errors.append(
+                    field_error(
+                        ["body", "date_from"], "time.too_old", f"{day.isoformat()} is too old"
                     )
                 )
                 break

@@ -3,44 +3,35 @@ malformed event is answered as rejected while the others in its batch go through
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, Field, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
+from api.kit.fields import Text32, Text50
+from api.kit.patterns import Pattern, PlainText
 from api.kit.schemas import Schema
+from api.kit.temporal import WorkInstant
 
 MAX_EVENTS = 500
-# Text a terminal sends goes into PostgreSQL text columns, which cannot hold a NUL.
-_NO_NUL = r"^[^\x00]*$"
+_CCUS_WORKER_ID = Pattern(r"[0-9]{14}", "ccus_id.invalid", "must be a 14-digit CCUS ID")
 
 
 class TerminalEvent(Schema):
     event_id: Annotated[
         str,
-        Field(
-            min_length=1,
-            max_length=64,
-            pattern=_NO_NUL,
-            description="The terminal's own id; replays reuse it.",
-        ),
+        StringConstraints(min_length=1, max_length=64),
+        PlainText,
+        Field(description="The terminal's own id; replays reuse it."),
     ]
     site_id: UUID
     worker_id: UUID | None = None
-    worker_code: Annotated[str | None, Field(max_length=32, pattern=_NO_NUL)] = None
-    ccus_worker_id: Annotated[str | None, Field(pattern=r"^\d{14}$")] = None
+    worker_code: Text32 | None = None
+    ccus_worker_id: Annotated[str, _CCUS_WORKER_ID] | None = None
     kind: Literal["entry", "exit"]
-    # Bounded so that no offset can push it past what a datetime holds (year 9999).
-    occurred_at: AwareDatetime = Field(
-        ge=datetime(2000, 1, 1, tzinfo=UTC),
-        lt=datetime(2100, 1, 1, tzinfo=UTC),
-        description="With its UTC offset, e.g. 2026-11-25T08:01:00+09:00.",
-    )
-    work_location: Annotated[
-        str | None, Field(max_length=50, pattern=_NO_NUL, description="作業場所 of a まとめ現場.")
-    ] = None
+    occurred_at: WorkInstant
+    work_location: Annotated[Text50 | None, Field(description="作業場所 of a まとめ現場.")] = None
 
     @model_validator(mode="after")
     def _one_worker_identification(self) -> TerminalEvent:

@@ -11,6 +11,7 @@ from api.auth.deps import AuditRead
 from api.auth.errors import AUTH_ERRORS
 from api.db import SessionDep
 from api.errors import error_responses
+from api.kit.fields import Text64
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 
@@ -27,7 +28,7 @@ async def list_audit_log(
     subject: AuditRead,
     session: SessionDep,
     page: PageDep,
-    entity_type: Annotated[str | None, Query(max_length=64)] = None,
+    entity_type: Annotated[Text64 | None, Query()] = None,
     entity_id: UUID | None = None,
 ) -> ListResource[AuditLogEntry]:
     """Newest first."""

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-from api.kit.schemas import IDSchema
+from api.kit.schemas import IDSchema, Instant
 
 
 class AuditLogEntry(IDSchema):
-    occurred_at: datetime
+    occurred_at: Instant
     actor_type: str
     actor_id: UUID | None
     actor_label: str

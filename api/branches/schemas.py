@@ -1,7 +1,9 @@
 from __future__ import annotations
 
-from api.kit.fields import Code, Name
+from api.kit.fields import Code, DisplayOrder, Name
 from api.kit.schemas import Schema, TimestampedSchema
+from api.kit.updates import PatchSchema, keep
+from api.models.branch import Branch as BranchRow
 
 
 class Branch(TimestampedSchema):
@@ -13,10 +15,12 @@ class Branch(TimestampedSchema):
 class BranchCreate(Schema):
     code: Code
     name: Name
-    display_order: int = 0
+    display_order: DisplayOrder = 0
 
 
-class BranchUpdate(Schema):
-    code: Code | None = None
-    name: Name | None = None
-    display_order: int | None = None
+class BranchUpdate(PatchSchema):
+    orm_model = BranchRow
+
+    code: Code = keep()
+    name: Name = keep()
+    display_order: DisplayOrder = keep()

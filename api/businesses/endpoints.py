@@ -22,6 +22,7 @@ from api.errors import ValidationFailed, error_responses
 from api.imports.columns import BUSINESS_COLUMNS, SHEET_NAMES
 from api.imports.workbook import write_workbook
 from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_RESPONSE, attachment
+from api.kit.fields import Text14, Text20, Text32, Text100
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.verification import masked
@@ -46,18 +47,16 @@ def business_schema(row: BusinessRow) -> Business:
 
 def business_filters(
     branch_id: UUID | None = None,
-    code: Annotated[str | None, Query(max_length=32, description="Partial match.")] = None,
-    name: Annotated[
-        str | None, Query(max_length=100, description="Partial match of name or kana.")
-    ] = None,
-    ccus_business_id: Annotated[str | None, Query(max_length=14)] = None,
-    phone: Annotated[str | None, Query(max_length=20)] = None,
+    code: Annotated[Text32 | None, Query(description="Partial match.")] = None,
+    name: Annotated[Text100 | None, Query(description="Partial match of name or kana.")] = None,
+    ccus_business_id: Annotated[Text14 | None, Query()] = None,
+    phone: Annotated[Text20 | None, Query()] = None,
     has_ccus_id: bool | None = None,
     site_id: Annotated[
         UUID | None, Query(description="Businesses in this site's structure.")
     ] = None,
     sort: Annotated[
-        str | None,
+        Text32 | None,
         Query(
             description="code, name, name_kana, created_at or updated_at; prefix - for descending."
         ),

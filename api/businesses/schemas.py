@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from typing import Annotated
 from uuid import UUID
 
 from pydantic import Field
 
 from api.kit.fields import (
     Address,
-    BlankIsNone,
+    Code,
     Kana,
     LongName,
     OptionalCcusId,
@@ -23,6 +22,8 @@ from api.kit.fields import (
     PrefectureCode,
 )
 from api.kit.schemas import CcusLink, Schema, TimestampedSchema
+from api.kit.updates import PatchSchema, keep
+from api.models.business import Business as BusinessRow
 
 
 class Business(TimestampedSchema, CcusLink):
@@ -75,14 +76,16 @@ class BusinessCreate(Schema):
     is_own_company: bool = False
 
 
-class BusinessUpdate(Schema):
+class BusinessUpdate(PatchSchema):
     """Fields left out stay as they are; `null` clears an optional field."""
 
-    branch_ids: list[UUID] | None = Field(default=None, min_length=1, max_length=100)
-    code: OptionalCode = None
-    name: OptionalLongName = None
-    name_kana: Annotated[Kana | None, BlankIsNone] = None
-    phone: OptionalPhone = None
+    orm_model = BusinessRow
+
+    branch_ids: list[UUID] = keep(min_length=1, max_length=100)
+    code: Code = keep()
+    name: LongName = keep()
+    name_kana: Kana = keep()
+    phone: Phone = keep()
     email: OptionalEmail = None
     postal_code: OptionalPostalCode = None
     prefecture_code: PrefectureCode = None
@@ -93,7 +96,7 @@ class BusinessUpdate(Schema):
     kentaikyo_contract_number: OptionalDigits = None
     ccus_business_id: OptionalCcusId = None
     verification_number: OptionalVerificationNumber = None
-    is_own_company: bool | None = None
+    is_own_company: bool = keep()
 
 
 class RevealedVerificationNumber(Schema):

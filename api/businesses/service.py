@@ -22,7 +22,6 @@ from api.kit.codes import random_code
 from api.kit.crypto import FieldCipher
 from api.kit.ids import uuid7
 from api.kit.pagination import PageParams
-from api.kit.updates import uncleared
 from api.kit.verification import seal, unseal
 from api.models.business import Business, BusinessBranch
 from api.models.ccus_outbox import OutboxKind
@@ -190,10 +189,6 @@ async def update_business(
     )
     before = _snapshot(business, current_secret)
     changes = data.model_dump(exclude_unset=True)
-    if errors := uncleared(
-        changes, ("code", "name", "name_kana", "phone", "branch_ids", "is_own_company")
-    ):
-        raise ValidationFailed(errors=errors)
     state = {**before, **changes}
     lookups = await lookups_for(
         repository,

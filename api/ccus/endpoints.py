@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Annotated, Literal
 from uuid import UUID
 
@@ -34,6 +34,7 @@ from api.errors import ValidationFailed, error_responses
 from api.kit.japan import business_today
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
+from api.kit.temporal import PeriodDate
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 from api.sites.service import get_site
 from api.workers.service import get_worker
@@ -53,8 +54,8 @@ OutboxID = Annotated[UUID, Path(description="Outbox entry id.")]
 async def list_ccus_results(
     subject: CcusRead,
     session: SessionDep,
-    date_from: date | None = None,
-    date_to: date | None = None,
+    date_from: PeriodDate | None = None,
+    date_to: PeriodDate | None = None,
 ) -> list[ResultDay]:
     """Processed / succeeded / failed per day (Asia/Tokyo) and kind; the last 7 days by default."""
     last = date_to or business_today()
@@ -73,7 +74,9 @@ async def list_ccus_failures(
     session: SessionDep,
     page: PageDep,
     kind: OutboxKind | None = None,
-    day: Annotated[date | None, Query(description="Resolved on this day (Asia/Tokyo).")] = None,
+    day: Annotated[
+        PeriodDate | None, Query(description="Resolved on this day (Asia/Tokyo).")
+    ] = None,
 ) -> ListResource[OutboxEntry]:
     """Site, business and worker with their CCUS IDs, the date, CCUS's code and message, and
     what to fix; held sends (ID check failed) are listed too."""
@@ -124,7 +127,9 @@ async def list_ccus_outbox(
     page: PageDep,
     status_: Annotated[list[OutboxStatus] | None, Query(alias="status")] = None,
     kind: OutboxKind | None = None,
-    day: Annotated[date | None, Query(description="Resolved on this day (Asia/Tokyo).")] = None,
+    day: Annotated[
+        PeriodDate | None, Query(description="Resolved on this day (Asia/Tokyo).")
+    ] = None,
 ) -> ListResource[OutboxEntry]:
     """Failed records carry CCUS's code and message and what to fix (`advice`)."""
     statuses = status_ or list(OutboxStatus)

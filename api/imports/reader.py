@@ -127,7 +127,7 @@ def _date_value(raw: Any) -> Any:
     if isinstance(raw, (int, float)) and 0 < raw < 2_958_466:
         return _EXCEL_EPOCH + timedelta(days=int(raw))
     text = str(raw).strip()
-    if text.isdigit() and len(text) <= 5:
+    if text.isascii() and text.isdigit() and len(text) <= 5:
         # A date cell pasted as its Excel serial number.
         return _EXCEL_EPOCH + timedelta(days=int(text))
     for pattern in _DATE_FORMATS:

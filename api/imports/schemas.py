@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import Field, computed_field
 
-from api.kit.schemas import Schema, TimestampedSchema
+from api.kit.schemas import Instant, Schema, TimestampedSchema
 from api.models.import_job import ImportKind, ImportMode, ImportStatus
 
 
@@ -28,8 +26,8 @@ class ImportJob(TimestampedSchema):
     )
     error_detail: str | None
     row_errors: list[ImportRowError]
-    started_at: datetime | None
-    finished_at: datetime | None
+    started_at: Instant | None
+    finished_at: Instant | None
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -51,7 +51,10 @@ def _write_cell(
 ) -> None:
     if value is None or value == "":
         return
-    if isinstance(value, date):
+    if isinstance(value, date) and value.year < 1900:
+        # Excel has no dates before 1900: such a stored value goes out as text, not garbage.
+        sheet.write_string(row, col, value.isoformat(), text)
+    elif isinstance(value, date):
         sheet.write_datetime(row, col, value, day)
     elif column.kind is CellKind.number and isinstance(value, int | float):
         sheet.write_number(row, col, value)

@@ -7,7 +7,6 @@ import re
 import unicodedata
 
 _DIGIT_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―ー－()（）]")
-_KANA_ALLOWED = re.compile(r"^[\u30A1-\u30FA\u30FC\u30FB A-Za-z0-9().,&'\-]+$")
 _HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 
 
@@ -24,7 +23,3 @@ def to_katakana(value: str) -> str:
     """NFKC (half-width kana become full-width), then hiragana become katakana."""
     normalised = re.sub(r"\s+", " ", nfkc(value))
     return normalised.translate(_HIRAGANA_TO_KATAKANA)
-
-
-def is_kana(value: str) -> bool:
-    return bool(_KANA_ALLOWED.match(value))

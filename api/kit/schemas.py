@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from math import ceil
-from typing import Generic, TypeVar
+from typing import Annotated, Generic, TypeVar
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, PlainSerializer
 from pydantic_core import CoreSchema
 
 from api.kit.strict import strict_core_schema
 from api.models.ccus_status import CcusStatus
+
+
+def _with_offset(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+# An instant as answered: always with its UTC offset (a naive value is UTC, as stored).
+Instant = Annotated[datetime, PlainSerializer(_with_offset, return_type=datetime)]
 
 
 class Schema(BaseModel):
@@ -31,8 +39,8 @@ class IDSchema(Schema):
 
 
 class TimestampedSchema(IDSchema):
-    created_at: datetime
-    updated_at: datetime
+    created_at: Instant
+    updated_at: Instant
 
 
 class Pagination(Schema):
@@ -68,6 +76,6 @@ class CcusLink(Schema):
     """The CCUS state every registered entity shows (sites, businesses, workers, work days)."""
 
     ccus_status: CcusStatus
-    ccus_checked_at: datetime | None
+    ccus_checked_at: Instant | None
     ccus_error_code: str | None
     ccus_error_message: str | None

@@ -9,6 +9,7 @@ from api.auth.deps import MastersWrite, RegistryRead
 from api.auth.errors import AUTH_ERRORS
 from api.db import SessionDep
 from api.errors import ValidationFailed, error_responses
+from api.kit.fields import Text4
 from api.masters import service
 from api.masters.errors import OccupationCodeTaken, OccupationNotFound, ShippedOccupationReadOnly
 from api.masters.repository import MasterRepository, OccupationRepository
@@ -92,7 +93,7 @@ async def list_insurance_values(subject: RegistryRead, session: SessionDep) -> l
 async def list_occupations(
     subject: RegistryRead,
     session: SessionDep,
-    major_code: Annotated[str | None, Query(max_length=4)] = None,
+    major_code: Annotated[Text4 | None, Query()] = None,
     active_only: bool = True,
 ) -> list[Occupation]:
     """Shipped occupations and the tenant's own, by 大分類 then 小分類 code."""

@@ -7,6 +7,8 @@ from pydantic import Field, StringConstraints
 
 from api.kit.fields import ShortName
 from api.kit.schemas import Schema
+from api.kit.updates import PatchSchema, keep
+from api.models.master import Occupation as OccupationRow
 
 ShortCode = Annotated[str, StringConstraints(min_length=1, max_length=4, pattern=r"^[0-9A-Za-z]+$")]
 
@@ -58,8 +60,10 @@ class OccupationCreate(Schema):
     evaluable: bool | None = None
 
 
-class OccupationUpdate(Schema):
-    major_name: ShortName | None = None
-    minor_name: ShortName | None = None
+class OccupationUpdate(PatchSchema):
+    orm_model = OccupationRow
+
+    major_name: ShortName = keep()
+    minor_name: ShortName = keep()
     evaluable: bool | None = None
-    is_active: bool | None = None
+    is_active: bool = keep()

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -11,8 +10,10 @@ from api.auth.errors import AUTH_ERRORS
 from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
+from api.kit.fields import Text2, Text14, Text32, Text200
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
+from api.kit.temporal import PeriodDate
 from api.models.site import StructureMode
 from api.sites import service
 from api.sites.errors import SiteHasHistory, SiteNotFound
@@ -26,23 +27,21 @@ SiteID = Annotated[UUID, Path(description="Site id.")]
 
 def site_filters(
     branch_id: UUID | None = None,
-    code: Annotated[str | None, Query(max_length=32, description="Partial match.")] = None,
-    name: Annotated[
-        str | None, Query(max_length=200, description="Partial match of name or code.")
-    ] = None,
-    ccus_site_id: Annotated[str | None, Query(max_length=14, description="Partial match.")] = None,
-    prefecture_code: Annotated[str | None, Query(max_length=2)] = None,
+    code: Annotated[Text32 | None, Query(description="Partial match.")] = None,
+    name: Annotated[Text200 | None, Query(description="Partial match of name or code.")] = None,
+    ccus_site_id: Annotated[Text14 | None, Query(description="Partial match.")] = None,
+    prefecture_code: Annotated[Text2 | None, Query()] = None,
     is_visible: Annotated[
         bool | None, Query(description="表示/非表示; left out, both are listed.")
     ] = None,
     structure_mode: StructureMode | None = None,
     has_ccus_id: bool | None = None,
     active_on: Annotated[
-        date | None,
+        PeriodDate | None,
         Query(description="Within the 就業履歴蓄積期間; an unset start or end is open."),
     ] = None,
     sort: Annotated[
-        str | None,
+        Text32 | None,
         Query(
             description="code, name, created_at, updated_at or period_start; "
             "prefix - for descending."

@@ -19,7 +19,11 @@ from api.kit.fields import (
     ShortKana,
 )
 from api.kit.normalize import nfkc
+from api.kit.patterns import PlainText
 from api.kit.schemas import CcusLink, Schema, TimestampedSchema
+from api.kit.temporal import PeriodDate
+from api.kit.updates import PatchSchema, keep
+from api.models.site import Site as SiteRow
 from api.models.site import StructureMode
 
 MAX_WORK_LOCATIONS = 50
@@ -31,7 +35,7 @@ def _nfkc(value: object) -> object:
 
 # 作業場所: the name a terminal sends back, so full-width letters and digits become half-width.
 WorkLocationName = Annotated[
-    str, StringConstraints(min_length=1, max_length=50), BeforeValidator(_nfkc)
+    str, StringConstraints(min_length=1, max_length=50), PlainText, BeforeValidator(_nfkc)
 ]
 WorkLocations = Annotated[list[WorkLocationName], Field(max_length=MAX_WORK_LOCATIONS)]
 OptionalCityKana = Annotated[ShortKana | None, BlankIsNone]
@@ -73,8 +77,8 @@ class SiteCreate(Schema):
     city_kana: OptionalCityKana = None
     address: Address = None
     ccus_site_id: OptionalCcusId = Field(default=None, description="CCUS 現場ID (14 digits).")
-    period_start: date | None = Field(default=None, description="就業履歴蓄積期間 start.")
-    period_end: date | None = Field(default=None, description="就業履歴蓄積期間 end.")
+    period_start: PeriodDate | None = Field(default=None, description="就業履歴蓄積期間 start.")
+    period_end: PeriodDate | None = Field(default=None, description="就業履歴蓄積期間 end.")
     work_location_memo: bool = Field(
         default=False, description="作業場所メモ: on makes the site a まとめ現場."
     )
@@ -91,26 +95,28 @@ class SiteCreate(Schema):
     uses_workers_comp: bool = Field(default=False, description="労災.")
 
 
-class SiteUpdate(Schema):
+class SiteUpdate(PatchSchema):
     """Fields left out stay as they are; `null` clears an optional field."""
 
-    branch_id: UUID | None = None
-    code: Annotated[Code | None, BlankIsNone] = None
-    name: Annotated[LongName | None, BlankIsNone] = None
+    orm_model = SiteRow
+
+    branch_id: UUID = keep()
+    code: Code = keep()
+    name: LongName = keep()
     phone: OptionalPhone = None
     postal_code: OptionalPostalCode = None
     prefecture_code: PrefectureCode = None
-    city: Annotated[Name | None, BlankIsNone] = None
+    city: Name = keep()
     city_kana: OptionalCityKana = None
     address: Address = None
     ccus_site_id: OptionalCcusId = None
-    period_start: date | None = None
-    period_end: date | None = None
-    work_location_memo: bool | None = None
-    work_locations: WorkLocations | None = None
-    structure_mode: StructureMode | None = None
-    is_visible: bool | None = None
-    face_recognition: bool | None = None
-    uses_kentaikyo: bool | None = None
-    uses_legal_welfare: bool | None = None
-    uses_workers_comp: bool | None = None
+    period_start: PeriodDate | None = None
+    period_end: PeriodDate | None = None
+    work_location_memo: bool = keep()
+    work_locations: WorkLocations = keep(description="[] clears the list.")
+    structure_mode: StructureMode = keep()
+    is_visible: bool = keep()
+    face_recognition: bool = keep()
+    uses_kentaikyo: bool = keep()
+    uses_legal_welfare: bool = keep()
+    uses_workers_comp: bool = keep()

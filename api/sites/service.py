@@ -109,8 +109,6 @@ async def update_site(
     site = await get_site(session, subject, site_id)
     before = _snapshot(site)
     changes = data.model_dump(exclude_unset=True)
-    if "work_locations" in changes and changes["work_locations"] is None:
-        changes["work_locations"] = []
     state = {**before, **changes}
     lookups = await lookups_for(repository, subject, state, except_id=site.id)
     if errors := check_site(state, lookups):

@@ -6,11 +6,15 @@ from uuid import UUID
 
 from pydantic import Field
 
+from api.kit.fields import DisplayOrder, MasterCode, Text4, Text30
 from api.kit.schemas import Schema, TimestampedSchema
-from api.models.structure import MAX_TIER, Consent
+from api.kit.updates import PatchSchema, keep
+from api.models.structure import MAX_TIER, Consent, SiteBusiness
+from api.models.structure import SiteWorker as SiteWorkerRow
 
 Tier = Annotated[int, Field(ge=1, le=MAX_TIER, description="次数: 1 (一次) … 5.")]
-InsuranceCode = Annotated[str, Field(min_length=1, max_length=4)]
+InsuranceCode = MasterCode
+PermitNumber = Annotated[Text30 | None, Field(description="許可番号.")]
 
 
 class Insurance(Schema):
@@ -46,21 +50,23 @@ class StructureEntryCreate(Schema):
     business_id: UUID
     tier: Tier = 1
     upper_business_id: UUID | None = None
-    display_order: int = Field(default=0, ge=0, le=10_000)
+    display_order: DisplayOrder = 0
     insurance: Insurance = Field(default_factory=Insurance)
-    permit_number: Annotated[str | None, Field(max_length=30)] = None
+    permit_number: PermitNumber = None
     consent: Consent = Consent.unanswered
 
 
-class StructureEntryUpdate(Schema):
+class StructureEntryUpdate(PatchSchema):
     """回数変更 and the rest. Fields left out stay."""
 
-    tier: Tier | None = None
+    orm_model = SiteBusiness
+
+    tier: Tier = keep()
     upper_business_id: UUID | None = None
-    display_order: int | None = Field(default=None, ge=0, le=10_000)
-    insurance: Insurance | None = None
-    permit_number: Annotated[str | None, Field(max_length=30)] = None
-    consent: Consent | None = None
+    display_order: DisplayOrder = keep()
+    insurance: Insurance = keep()
+    permit_number: PermitNumber = None
+    consent: Consent = keep()
 
 
 class WorkerRef(Schema):
@@ -84,10 +90,10 @@ class SiteWorker(TimestampedSchema):
     has_attendance: bool
 
 
-class SiteWorkerUpdate(Schema):
-    occupation_id: UUID | None = Field(
-        default=None, description="One of the worker's own occupations."
-    )
-    position_code: Annotated[str | None, Field(max_length=4)] = None
-    is_spot: bool | None = None
-    insurance: Insurance | None = None
+class SiteWorkerUpdate(PatchSchema):
+    orm_model = SiteWorkerRow
+
+    occupation_id: UUID = keep(description="One of the worker's own occupations.")
+    position_code: Text4 | None = None
+    is_spot: bool = keep()
+    insurance: Insurance = keep()

@@ -14,6 +14,7 @@ from api.errors import ValidationFailed, error_responses
 from api.imports.columns import SHEET_NAMES, WORKER_COLUMNS
 from api.imports.workbook import write_workbook
 from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_RESPONSE, attachment
+from api.kit.fields import Text4, Text14, Text20, Text32, Text100
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.verification import masked
@@ -55,17 +56,17 @@ def worker_schema(row: WorkerRow) -> Worker:
 def worker_filters(
     business_id: UUID | None = None,
     branch_id: UUID | None = None,
-    code: Annotated[str | None, Query(max_length=32)] = None,
+    code: Annotated[Text32 | None, Query()] = None,
     name: Annotated[
-        str | None, Query(max_length=100, description="Partial match of name, kana or alias.")
+        Text100 | None, Query(description="Partial match of name, kana or alias.")
     ] = None,
-    ccus_worker_id: Annotated[str | None, Query(max_length=14)] = None,
-    phone: Annotated[str | None, Query(max_length=20)] = None,
-    employment_type_code: Annotated[str | None, Query(max_length=4)] = None,
+    ccus_worker_id: Annotated[Text14 | None, Query()] = None,
+    phone: Annotated[Text20 | None, Query()] = None,
+    employment_type_code: Annotated[Text4 | None, Query()] = None,
     site_id: Annotated[UUID | None, Query(description="Workers who entered this site.")] = None,
     status: RetirementFilter = RetirementFilter.active,
     sort: Annotated[
-        str | None,
+        Text32 | None,
         Query(
             description="code, kana, birth_date, created_at or updated_at; prefix - for descending."
         ),

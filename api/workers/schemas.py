@@ -4,11 +4,13 @@ from datetime import date
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from api.kit.fields import (
     Address,
     BlankIsNone,
+    Code,
+    MasterCode,
     MobilePhone,
     Name,
     OptionalCcusId,
@@ -20,9 +22,13 @@ from api.kit.fields import (
     PrefectureCode,
     ShortKana,
     ShortName,
+    Text50,
 )
 from api.kit.schemas import CcusLink, Schema, TimestampedSchema
+from api.kit.temporal import BirthDate, RecordDate
+from api.kit.updates import PatchSchema, keep
 from api.models.worker import BloodType, RhFactor, Sex, WorkerPermission
+from api.models.worker import Worker as WorkerRow
 
 MAX_PHONES = 3
 # CCUS records at most four 職種 per worker: the 代表職種 and three more.
@@ -31,7 +37,6 @@ MAX_FURTHER_OCCUPATIONS = 3
 PersonName = ShortName
 OptionalPersonName = Annotated[ShortName | None, BlankIsNone]
 PersonKana = ShortKana
-MasterCode = Annotated[str, Field(min_length=1, max_length=4)]
 OptionalMasterCode = Annotated[MasterCode | None, BlankIsNone]
 
 
@@ -39,9 +44,9 @@ class Qualification(Schema):
     """資格・免許."""
 
     name: Name
-    number: Annotated[Annotated[str, StringConstraints(max_length=50)] | None, BlankIsNone] = None
-    acquired_on: date | None = None
-    expires_on: date | None = None
+    number: Annotated[Text50 | None, BlankIsNone] = None
+    acquired_on: RecordDate | None = None
+    expires_on: RecordDate | None = None
 
 
 class BusinessSummary(Schema):
@@ -70,7 +75,7 @@ class WorkerFields(Schema):
     alias_given: OptionalPersonName = None
     phones: list[MobilePhone] = Field(default_factory=list, max_length=MAX_PHONES)
     email: OptionalEmail = None
-    birth_date: date
+    birth_date: BirthDate
     blood_type: BloodType | None = None
     rh: RhFactor | None = None
     kentaikyo_member_number: OptionalDigits = Field(
@@ -87,54 +92,56 @@ class WorkerFields(Schema):
     permission: WorkerPermission | None = None
     qualifications: list[Qualification] = Field(default_factory=list, max_length=30)
     sex: Sex | None = None
-    health_check_on: date | None = None
+    health_check_on: RecordDate | None = None
     blood_pressure_high: int | None = Field(default=None, ge=40, le=300)
     blood_pressure_low: int | None = Field(default=None, ge=20, le=200)
     postal_code: OptionalPostalCode = None
     prefecture_code: PrefectureCode = None
     address: Address = None
-    hired_on: date | None = None
-    retired_on: date | None = None
+    hired_on: RecordDate | None = None
+    retired_on: RecordDate | None = None
 
 
 class WorkerCreate(WorkerFields):
     business_id: UUID = Field(description="The business the worker is registered under.")
 
 
-class WorkerUpdate(Schema):
+class WorkerUpdate(PatchSchema):
     """Fields left out stay; `null` clears an optional field. Setting `retired_on` retires the
     worker and frees their phones and CCUS ID for a new registration."""
 
-    code: OptionalCode = None
-    family_name: PersonName | None = None
-    given_name: PersonName | None = None
-    family_kana: PersonKana | None = None
-    given_kana: PersonKana | None = None
+    orm_model = WorkerRow
+
+    code: Code = keep()
+    family_name: PersonName = keep()
+    given_name: PersonName = keep()
+    family_kana: PersonKana = keep()
+    given_kana: PersonKana = keep()
     alias_family: OptionalPersonName = None
     alias_given: OptionalPersonName = None
-    phones: list[MobilePhone] | None = Field(default=None, max_length=MAX_PHONES)
+    phones: list[MobilePhone] = keep(max_length=MAX_PHONES)
     email: OptionalEmail = None
-    birth_date: date | None = None
+    birth_date: BirthDate = keep()
     blood_type: BloodType | None = None
     rh: RhFactor | None = None
     kentaikyo_member_number: OptionalDigits = None
     ccus_worker_id: OptionalCcusId = None
     verification_number: OptionalVerificationNumber = None
-    employment_type_code: MasterCode | None = None
-    primary_occupation_id: UUID | None = None
-    occupation_ids: list[UUID] | None = Field(default=None, max_length=MAX_FURTHER_OCCUPATIONS)
+    employment_type_code: MasterCode = keep()
+    primary_occupation_id: UUID = keep()
+    occupation_ids: list[UUID] = keep(max_length=MAX_FURTHER_OCCUPATIONS)
     position_code: OptionalMasterCode = None
     permission: WorkerPermission | None = None
-    qualifications: list[Qualification] | None = Field(default=None, max_length=30)
+    qualifications: list[Qualification] = keep(max_length=30)
     sex: Sex | None = None
-    health_check_on: date | None = None
+    health_check_on: RecordDate | None = None
     blood_pressure_high: int | None = Field(default=None, ge=40, le=300)
     blood_pressure_low: int | None = Field(default=None, ge=20, le=200)
     postal_code: OptionalPostalCode = None
     prefecture_code: PrefectureCode = None
     address: Address = None
-    hired_on: date | None = None
-    retired_on: date | None = None
+    hired_on: RecordDate | None = None
+    retired_on: RecordDate | None = None
 
 
 class Worker(TimestampedSchema, CcusLink):

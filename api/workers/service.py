@@ -20,7 +20,6 @@ from api.kit.crypto import FieldCipher
 from api.kit.ids import uuid7
 from api.kit.japan import business_today
 from api.kit.pagination import PageParams
-from api.kit.updates import uncleared
 from api.kit.verification import seal, unseal
 from api.masters.repository import OccupationRepository
 from api.models.ccus_outbox import OutboxKind
@@ -165,22 +164,6 @@ def _phone_rows(
     ]
 
 
-# Columns a worker always has: `null` in an update is refused rather than stored.
-NOT_CLEARABLE = (
-    "code",
-    "family_name",
-    "given_name",
-    "family_kana",
-    "given_kana",
-    "phones",
-    "birth_date",
-    "employment_type_code",
-    "primary_occupation_id",
-    "occupation_ids",
-    "qualifications",
-)
-
-
 def qualifications_json(qualifications: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Stored as JSON: dates as ISO strings."""
     return [
@@ -288,8 +271,6 @@ async def update_worker(
     worker = await get_worker(session, subject, worker_id)
     before = _snapshot(worker, _current_secret(cipher, worker))
     changes = data.model_dump(exclude_unset=True)
-    if errors := uncleared(changes, NOT_CLEARABLE):
-        raise ValidationFailed(errors=errors)
     if changes.get("qualifications") is not None:
         changes["qualifications"] = qualifications_json(changes["qualifications"])
     state = {**before, **changes}

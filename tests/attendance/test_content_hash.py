@@ -31,7 +31,7 @@ def _stored_form(event: TerminalEvent) -> bytes:
     "fields",
     [
         {"worker_id": "0192f0c4-7a51-7c1e-9b1e-2f4c1d8a9e11", "kind": "entry"},
-        {"worker_code": 'A"7\\\\b\t', "kind": "exit", "work_location": "東棟 3階"},
+        {"worker_code": 'A"7\\\\b\u00e9', "kind": "exit", "work_location": "東棟 3階"},
         {"ccus_worker_id": "12345678901234", "kind": "exit", "work_location": "🏗 \u2028"},
     ],
 )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
+from api.kit.japan import TOKYO
 from tests.attendance.terminal_helpers import tokyo
 from tests.fixtures.factories import (
     bearer,
@@ -30,10 +31,13 @@ class TestManualEntryRefusals:
         )
         headers = bearer(settings, await create_user(session, tenant))
         base = {"site_id": str(site.id), "worker_id": str(worker.id)}
+        soon = datetime.now(TOKYO) + timedelta(hours=2)
         cases = {
             "worker.retired": {**base, "entry_at": tokyo("2026-11-20 08:00")},
             "work_day.time_required": base,
-            "work_day.in_future": {**base, "entry_at": tokyo("2099-01-01 08:00")},
+            "work_day.in_future": {**base, "entry_at": soon.isoformat()},
+            "datetime.out_of_range": {**base, "entry_at": tokyo("2099-01-01 08:00")},
+            "time.too_old": {**base, "entry_at": tokyo("2019-01-01 08:00")},
         }
         for code, body in cases.items():
             response = await client.post("/api/v1/attendance", json=body, headers=headers)

@@ -11,7 +11,6 @@ import pytest
 from api.config import Settings
 from api.errors import field_error
 from api.kit.crypto import DecryptionError, FieldCipher, FieldContext
-from api.kit.updates import uncleared
 from api.kit.verification import MASK, check_length, masked, seal, unseal
 
 TENANT, ROW = UUID(int=1), UUID(int=2)
@@ -50,12 +49,3 @@ def test_a_sealed_number_opens_only_for_its_own_row() -> None:
 def test_only_whether_a_number_is_stored_is_shown() -> None:
     assert masked(b"sealed") == MASK == "****"
     assert masked(None) is None
-
-
-def test_null_may_clear_only_optional_fields() -> None:
-    changes = {"name": None, "kana": "カナ", "memo": None, "phone": None}
-    assert uncleared(changes, ["name", "kana", "phone", "code"]) == [
-        field_error(["body", "name"], "missing", "This field cannot be cleared"),
-        field_error(["body", "phone"], "missing", "This field cannot be cleared"),
-    ]
-    assert uncleared({"memo": None}, ["name"]) == []

@@ -59,6 +59,8 @@ VALUES: dict[str, Any] = {
     "entry_at": lambda w: "2026-11-21T08:00:00+09:00",
     "exit_at": lambda w: "2026-11-21T17:00:00+09:00",
     "occurred_at": lambda w: "2026-11-22T08:00:00+09:00",
+    "entry_time": lambda w: "08:00",
+    "exit_time": lambda w: "17:00",
     "event_id": lambda w: f"r5-{_n()}",
 }
 

@@ -63,7 +63,7 @@ class TestSitePeriodAndLocations:
             (("body", "work_locations"), "site.work_locations_without_memo")
         }
         cleared = await client.patch(
-            site_url, json={"work_location_memo": False, "work_locations": None}, headers=headers
+            site_url, json={"work_location_memo": False, "work_locations": []}, headers=headers
         )
         assert cleared.status_code == 200, cleared.text
         assert (cleared.json()["work_location_memo"], cleared.json()["work_locations"]) == (

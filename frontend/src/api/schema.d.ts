@@ -1305,11 +1305,11 @@ export interface components {
         /** BranchUpdate */
         BranchUpdate: {
             /** Code */
-            code?: string | null;
+            code?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Display Order */
-            display_order?: number | null;
+            display_order?: number;
         };
         /**
          * BulkEntry
@@ -1324,11 +1324,13 @@ export interface components {
             /**
              * Date From
              * Format: date
+             * @description YYYY-MM-DD, from 2000-01-01 to tomorrow (Asia/Tokyo).
              */
             date_from: string;
             /**
              * Date To
              * Format: date
+             * @description YYYY-MM-DD, from 2000-01-01 to tomorrow (Asia/Tokyo).
              */
             date_to: string;
             /** Rows */
@@ -1360,7 +1362,7 @@ export interface components {
             position_code?: string | null;
             /**
              * Entry Time
-             * Format: time
+             * @description hh:mm[:ss], Japan's wall clock, without an offset.
              */
             entry_time: string;
             /**
@@ -1519,15 +1521,15 @@ export interface components {
          */
         BusinessUpdate: {
             /** Branch Ids */
-            branch_ids?: string[] | null;
+            branch_ids?: string[];
             /** Code */
-            code?: string | null;
+            code?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Name Kana */
-            name_kana?: string | null;
+            name_kana?: string;
             /** Phone */
-            phone?: string | null;
+            phone?: string;
             /** Email */
             email?: string | null;
             /** Postal Code */
@@ -1549,7 +1551,7 @@ export interface components {
             /** Verification Number */
             verification_number?: string | null;
             /** Is Own Company */
-            is_own_company?: boolean | null;
+            is_own_company?: boolean;
         };
         /** CalendarDay */
         CalendarDay: {
@@ -2043,13 +2045,13 @@ export interface components {
         /** OccupationUpdate */
         OccupationUpdate: {
             /** Major Name */
-            major_name?: string | null;
+            major_name?: string;
             /** Minor Name */
-            minor_name?: string | null;
+            minor_name?: string;
             /** Evaluable */
             evaluable?: boolean | null;
             /** Is Active */
-            is_active?: boolean | null;
+            is_active?: boolean;
         };
         /** OutboxEntry */
         OutboxEntry: {
@@ -2467,12 +2469,15 @@ export interface components {
          * @description Fields left out stay as they are; `null` clears an optional field.
          */
         SiteUpdate: {
-            /** Branch Id */
-            branch_id?: string | null;
+            /**
+             * Branch Id
+             * Format: uuid
+             */
+            branch_id?: string;
             /** Code */
-            code?: string | null;
+            code?: string;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Phone */
             phone?: string | null;
             /** Postal Code */
@@ -2480,7 +2485,7 @@ export interface components {
             /** Prefecture Code */
             prefecture_code?: string | null;
             /** City */
-            city?: string | null;
+            city?: string;
             /** City Kana */
             city_kana?: string | null;
             /** Address */
@@ -2492,20 +2497,23 @@ export interface components {
             /** Period End */
             period_end?: string | null;
             /** Work Location Memo */
-            work_location_memo?: boolean | null;
-            /** Work Locations */
-            work_locations?: string[] | null;
-            structure_mode?: components["schemas"]["StructureMode"] | null;
+            work_location_memo?: boolean;
+            /**
+             * Work Locations
+             * @description [] clears the list.
+             */
+            work_locations?: string[];
+            structure_mode?: components["schemas"]["StructureMode"];
             /** Is Visible */
-            is_visible?: boolean | null;
+            is_visible?: boolean;
             /** Face Recognition */
-            face_recognition?: boolean | null;
+            face_recognition?: boolean;
             /** Uses Kentaikyo */
-            uses_kentaikyo?: boolean | null;
+            uses_kentaikyo?: boolean;
             /** Uses Legal Welfare */
-            uses_legal_welfare?: boolean | null;
+            uses_legal_welfare?: boolean;
             /** Uses Workers Comp */
-            uses_workers_comp?: boolean | null;
+            uses_workers_comp?: boolean;
         };
         /** SiteWorker */
         SiteWorker: {
@@ -2554,14 +2562,15 @@ export interface components {
         SiteWorkerUpdate: {
             /**
              * Occupation Id
+             * Format: uuid
              * @description One of the worker's own occupations.
              */
-            occupation_id?: string | null;
+            occupation_id?: string;
             /** Position Code */
             position_code?: string | null;
             /** Is Spot */
-            is_spot?: boolean | null;
-            insurance?: components["schemas"]["Insurance"] | null;
+            is_spot?: boolean;
+            insurance?: components["schemas"]["Insurance"];
         };
         /** StructureEntry */
         StructureEntry: {
@@ -2625,7 +2634,10 @@ export interface components {
              */
             display_order: number;
             insurance?: components["schemas"]["Insurance"];
-            /** Permit Number */
+            /**
+             * Permit Number
+             * @description 許可番号.
+             */
             permit_number?: string | null;
             /** @default unanswered */
             consent: components["schemas"]["Consent"];
@@ -2635,16 +2647,22 @@ export interface components {
          * @description 回数変更 and the rest. Fields left out stay.
          */
         StructureEntryUpdate: {
-            /** Tier */
-            tier?: number | null;
+            /**
+             * Tier
+             * @description 次数: 1 (一次) … 5.
+             */
+            tier?: number;
             /** Upper Business Id */
             upper_business_id?: string | null;
             /** Display Order */
-            display_order?: number | null;
-            insurance?: components["schemas"]["Insurance"] | null;
-            /** Permit Number */
+            display_order?: number;
+            insurance?: components["schemas"]["Insurance"];
+            /**
+             * Permit Number
+             * @description 許可番号.
+             */
             permit_number?: string | null;
-            consent?: components["schemas"]["Consent"] | null;
+            consent?: components["schemas"]["Consent"];
         };
         /**
          * StructureMode
@@ -2751,14 +2769,17 @@ export interface components {
         /** UserUpdate */
         UserUpdate: {
             /** Name */
-            name?: string | null;
-            role?: components["schemas"]["UserRole"] | null;
+            name?: string;
+            role?: components["schemas"]["UserRole"];
             /** Is Active */
-            is_active?: boolean | null;
+            is_active?: boolean;
             /** Password */
-            password?: string | null;
-            /** Branch Ids */
-            branch_ids?: string[] | null;
+            password?: string;
+            /**
+             * Branch Ids
+             * @description [] lifts the limit.
+             */
+            branch_ids?: string[];
         };
         /** WorkDay */
         WorkDay: {
@@ -2848,8 +2869,11 @@ export interface components {
             entry_at?: string | null;
             /** Exit At */
             exit_at?: string | null;
-            /** Occupation Id */
-            occupation_id?: string | null;
+            /**
+             * Occupation Id
+             * Format: uuid
+             */
+            occupation_id?: string;
             /** Position Code */
             position_code?: string | null;
             /** Work Location */
@@ -2973,6 +2997,7 @@ export interface components {
             /**
              * Birth Date
              * Format: date
+             * @description YYYY-MM-DD, from 1900-01-01 to today (Asia/Tokyo).
              */
             birth_date: string;
             blood_type?: components["schemas"]["BloodType"] | null;
@@ -3062,25 +3087,29 @@ export interface components {
          */
         WorkerUpdate: {
             /** Code */
-            code?: string | null;
+            code?: string;
             /** Family Name */
-            family_name?: string | null;
+            family_name?: string;
             /** Given Name */
-            given_name?: string | null;
+            given_name?: string;
             /** Family Kana */
-            family_kana?: string | null;
+            family_kana?: string;
             /** Given Kana */
-            given_kana?: string | null;
+            given_kana?: string;
             /** Alias Family */
             alias_family?: string | null;
             /** Alias Given */
             alias_given?: string | null;
             /** Phones */
-            phones?: string[] | null;
+            phones?: string[];
             /** Email */
             email?: string | null;
-            /** Birth Date */
-            birth_date?: string | null;
+            /**
+             * Birth Date
+             * Format: date
+             * @description YYYY-MM-DD, from 1900-01-01 to today (Asia/Tokyo).
+             */
+            birth_date?: string;
             blood_type?: components["schemas"]["BloodType"] | null;
             rh?: components["schemas"]["RhFactor"] | null;
             /** Kentaikyo Member Number */
@@ -3090,16 +3119,19 @@ export interface components {
             /** Verification Number */
             verification_number?: string | null;
             /** Employment Type Code */
-            employment_type_code?: string | null;
-            /** Primary Occupation Id */
-            primary_occupation_id?: string | null;
+            employment_type_code?: string;
+            /**
+             * Primary Occupation Id
+             * Format: uuid
+             */
+            primary_occupation_id?: string;
             /** Occupation Ids */
-            occupation_ids?: string[] | null;
+            occupation_ids?: string[];
             /** Position Code */
             position_code?: string | null;
             permission?: components["schemas"]["WorkerPermission"] | null;
             /** Qualifications */
-            qualifications?: components["schemas"]["Qualification"][] | null;
+            qualifications?: components["schemas"]["Qualification"][];
             sex?: components["schemas"]["Sex"] | null;
             /** Health Check On */
             health_check_on?: string | null;
@@ -7757,7 +7789,7 @@ export interface operations {
                         /**
                          * Occurred At
                          * Format: date-time
-                         * @description With its UTC offset, e.g. 2026-11-25T08:01:00+09:00.
+                         * @description With its UTC offset, e.g. 2026-11-25T08:01:00+09:00; from 2000-01-01 to tomorrow (Asia/Tokyo).
                          */
                         occurred_at: string;
                         /**

@@ -61,7 +61,7 @@ export function WorkDayEditForm({ day }: { day: WorkDay }) {
     const body: WorkDayUpdate = {};
     if (changed('entry_at')) body.entry_at = toIsoOrNull(values.entry_at);
     if (changed('exit_at')) body.exit_at = toIsoOrNull(values.exit_at);
-    if (changed('occupation_id')) body.occupation_id = values.occupation_id;
+    if (changed('occupation_id')) body.occupation_id = values.occupation_id ?? undefined;
     if (changed('position_code')) body.position_code = values.position_code;
     if (changed('work_location')) body.work_location = values.work_location;
     if (Object.keys(body).length === 0) {

@@ -53,8 +53,12 @@ export function toUpdateBody(initial: BusinessValues, values: BusinessValues): B
     'kentaikyo_contract_number',
     'ccus_business_id',
   ];
+  // These cannot be cleared: a blank one is sent as it is, and the API names the field.
+  const required = new Set<TextField>(['code', 'name', 'name_kana', 'phone']);
+  const changedTexts = body as Record<TextField, string | null>;
   for (const field of texts) {
-    if (initial[field].trim() !== values[field].trim()) body[field] = orNull(values[field]);
+    if (initial[field].trim() === values[field].trim()) continue;
+    changedTexts[field] = required.has(field) ? values[field].trim() : orNull(values[field]);
   }
   if (values.verification_number.trim() !== '') body.verification_number = values.verification_number.trim();
   return body;

@@ -69,7 +69,8 @@ function EditForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const body = changedFields(initial, values);
+    const { occupation_id: occupation, ...rest } = changedFields(initial, values);
+    const body = occupation ? { ...rest, occupation_id: occupation } : rest;
     try {
       if (Object.keys(body).length > 0) {
         await update.mutateAsync({ workerId: siteWorker.worker.id, body });
