@@ -44,7 +44,7 @@ def _iso_only(kind: str) -> Callable[[Any], Any]:
         if isinstance(value, str) and pattern.match(value):
             return value
         if isinstance(value, str | int | float | bytes):  # bool is an int
-            raise PydanticCustomError(f"{kind}_iso", _MESSAGES[kind])
+            raise PydanticCustomError(f"{kind}.invalid", _MESSAGES[kind])
         return value  # a date/time object, or anything the type itself refuses
 
     check.__name__ = f"iso_{kind}_only"
@@ -102,7 +102,7 @@ def query_errors(kinds: dict[str, str], query_string: bytes) -> list[dict[str, A
     if not kinds:
         return []
     return [
-        {"type": f"{kinds[name]}_iso", "loc": ("query", name), "msg": _MESSAGES[kinds[name]]}
+        {"type": f"{kinds[name]}.invalid", "loc": ("query", name), "msg": _MESSAGES[kinds[name]]}
         for name, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
         if name in kinds and not _PATTERNS[kinds[name]].match(value)
     ]
