@@ -19,6 +19,7 @@ from api.auth.tokens import AccessClaims, InvalidTokenError, decode_access_token
 from api.config import Settings
 from api.db import set_tenant
 from api.errors import field_error
+from api.logs import MASK
 from api.models.api_key import ApiKey, ApiKeyKind
 from api.models.user import User, UserRole
 
@@ -142,6 +143,6 @@ async def change_password(
     user.session_version += 1
     await session.flush()
     await audit.record(
-        session, subject, "user.password_change", "user", user.id, {"password": ["****", "****"]}
+        session, subject, "user.password_change", "user", user.id, {"password": [MASK, MASK]}
     )
     return _token_for(settings, user)

@@ -9,10 +9,6 @@ from zoneinfo import ZoneInfo
 TOKYO = ZoneInfo("Asia/Tokyo")
 
 
-def japan_now() -> datetime:
-    return datetime.now(UTC).astimezone(TOKYO)
-
-
 def tokyo_text(value: datetime, pattern: str) -> str:
     """An instant as Japan reads it. One that a datetime cannot hold in Tokyo (stored before the
     API bounded its input: late on 9999-12-31 UTC) is shown as stored, never an error that

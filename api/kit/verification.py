@@ -8,8 +8,7 @@ from uuid import UUID
 from api.config import Settings
 from api.errors import FieldError, field_error
 from api.kit.crypto import FieldCipher, FieldContext
-
-MASK = "****"
+from api.logs import MASK
 
 
 def check_length(

@@ -13,6 +13,7 @@ from api.auth.subject import AuthSubject
 from api.branches.repository import BranchRepository
 from api.errors import ValidationFailed, field_error
 from api.kit.pagination import PageParams
+from api.logs import MASK
 from api.models.user import User, UserBranch, UserRole
 from api.users.errors import EmailTaken, SelfLockout, UserNotFound
 from api.users.repository import UserRepository
@@ -132,6 +133,6 @@ async def update_user(
     await session.flush()
     diff = audit.diff(before, _snapshot(user))
     if password is not None:
-        diff["password"] = ["****", "****"]
+        diff["password"] = [MASK, MASK]
     await audit.record(session, subject, "user.update", "user", user.id, diff)
     return user

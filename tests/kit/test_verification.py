@@ -11,7 +11,8 @@ import pytest
 from api.config import Settings
 from api.errors import field_error
 from api.kit.crypto import DecryptionError, FieldCipher, FieldContext
-from api.kit.verification import MASK, check_length, masked, seal, unseal
+from api.kit.verification import check_length, masked, seal, unseal
+from api.logs import MASK
 
 TENANT, ROW = UUID(int=1), UUID(int=2)
 CIPHER = FieldCipher.from_setting("k1:" + base64.b64encode(b"k" * 32).decode())
