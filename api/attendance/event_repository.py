@@ -167,14 +167,6 @@ class AttendanceEventRepository(TenantScopedRepository[AttendanceEvent]):
         )
         return [EventWorker(*row) for row in (await self.session.execute(statement)).all()]
 
-    async def take_fold_turn(self, tenant_id: UUID, name: str) -> bool:
-        """One fold per tenant at a time, for this transaction (an advisory lock on `name`)."""
-        taken = await self.session.execute(
-            text("SELECT pg_try_advisory_xact_lock(hashtextextended(:key, 0))"),
-            {"key": f"{name}:{tenant_id}"},
-        )
-        return bool(taken.scalar_one())
-
     async def claim_waiting(self, tenant_id: UUID, limit: int) -> list[WaitingEvent]:
         """Up to `limit` events of the queue, locked; folds side by side never take the same."""
         rows = await self.session.execute(CLAIM, {"tenant_id": tenant_id, "limit": limit})

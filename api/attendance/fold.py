@@ -27,6 +27,7 @@ from api.attendance.repository import WorkDayRepository
 from api.ccus.hooks import queue_structure, queue_work_days
 from api.config import Settings
 from api.kit.jobs import enqueue_after_commit
+from api.kit.turns_repository import take_turn as take_turn_of
 from api.models.attendance import WorkDaySource
 from api.sites.repository import SiteRepository
 from api.structure.repository import SiteBusinessRepository, SiteWorkerRepository
@@ -75,7 +76,7 @@ async def fold(
 async def take_turn(session: AsyncSession, tenant_id: UUID) -> bool:
     """One fold per tenant at a time, for this transaction: side by side they would only
     contend for the same rows and cores. False when another fold has the turn."""
-    return await AttendanceEventRepository(session).take_fold_turn(tenant_id, FOLD_TASK)
+    return await take_turn_of(session, FOLD_TASK, tenant_id, wait=False)
 
 
 def request_fold(session: AsyncSession, tenant_id: UUID) -> None:
