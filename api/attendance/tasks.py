@@ -7,9 +7,9 @@ from uuid import UUID
 import structlog
 
 from api.attendance.fold import CHUNK, FOLD_TASK, fold_received, request_fold, take_turn
-from api.ccus.dispatcher import tenant_ids
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, job_session, task
+from api.tenants.repository import tenant_ids
 
 log = structlog.get_logger(__name__)
 

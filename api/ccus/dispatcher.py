@@ -14,7 +14,6 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import structlog
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.gateway import CcusError, CcusGateway
 from api.ccus.policy import in_maintenance
@@ -142,8 +141,3 @@ async def recover_stranded(deps: Pipeline) -> int:
     if stranded:
         log.warning("ccus_stranded_rows_requeued", rows=len(stranded))
     return len(stranded)
-
-
-async def tenant_ids(session: AsyncSession) -> list[UUID]:
-    """Every tenant, for the jobs that serve them all."""
-    return await OutboxRepository(session).tenant_ids()

@@ -10,12 +10,13 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus import dispatcher
-from api.ccus.dispatcher import Pipeline, tenant_ids
+from api.ccus.dispatcher import Pipeline
 from api.ccus.id_checks import ID_CHECK_TURN, check_tenant
 from api.ccus.wakeups import COLLECT_TASK, DISPATCH_TASK, VERIFY_ALL_TASK, request_id_checks
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, task
 from api.kit.turns_repository import take_turn
+from api.tenants.repository import tenant_ids
 
 
 def pipeline(ctx: JobContext) -> Pipeline:

@@ -3,6 +3,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.kit.repository import Repository
 from api.models.tenant import Tenant
@@ -28,3 +29,15 @@ class TenantRepository(Repository[Tenant]):
         """日替わり時刻: events before this hour (Asia/Tokyo) count for the previous day."""
         statement = select(Tenant.day_boundary_hour).where(Tenant.id == tenant_id)
         return int((await self.session.execute(statement)).scalar_one())
+
+    async def every_id(self) -> list[UUID]:
+        """Every tenant, for the jobs that serve them all: the `dispatcher_lookup` policy of the
+        ccus_outbox migration admits the list only with `app.dispatcher` on, and only inside
+        the transaction that asks."""
+        await self.session.execute(text("SELECT set_config('app.dispatcher', 'on', true)"))
+        return list((await self.session.execute(select(Tenant.id).order_by(Tenant.id))).scalars())
+
+
+async def tenant_ids(session: AsyncSession) -> list[UUID]:
+    """Every tenant, for the jobs that serve them all."""
+    return await TenantRepository(session).every_id()

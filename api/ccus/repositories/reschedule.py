@@ -1,0 +1,43 @@
+"""One tenant's rows back to the queue after a failed or interrupted send, with their key."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+# Back to the queue with the same idempotency key — unless a newer pending row for the same
+# entity appeared meanwhile (it was edited again): that one carries the latest state.
+_RESCHEDULE = text(
+    """
+    UPDATE ccus_outbox o SET
+        status = CASE WHEN EXISTS (
+            SELECT 1 FROM ccus_outbox p
+            WHERE p.tenant_id = o.tenant_id AND p.kind = o.kind AND p.entity_id = o.entity_id
+              AND p.status = 'pending' AND p.id <> o.id) THEN 'cancelled' ELSE 'pending' END,
+        scheduled_for = :at, error_code = :code, error_message = :message, updated_at = now()
+    WHERE o.tenant_id = :tenant_id AND o.id = ANY(CAST(:ids AS uuid[]))
+    """
+)
+
+
+class OutboxReschedule:
+    session: AsyncSession
+
+    async def reschedule(
+        self, tenant_id: UUID, ids: Sequence[UUID], at: datetime, code: str, message: str
+    ) -> None:
+        if ids:
+            await self.session.execute(
+                _RESCHEDULE,
+                {
+                    "tenant_id": tenant_id,
+                    "ids": list(ids),
+                    "at": at,
+                    "code": code[:16],
+                    "message": message[:1000],
+                },
+            )
