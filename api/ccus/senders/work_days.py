@@ -1,9 +1,9 @@
-"""Work history: a batch of work days in one submission; CCUS answers per record later."""
+"""Work history: a batch of work days in one submission; CCUS answers per record later
+(see `work_results`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -13,6 +13,7 @@ from api.ccus.catalogue import local_message
 from api.ccus.gateway import CcusError, CcusGateway, CcusRejected
 from api.ccus.repositories import Claimed, OutboxRepository
 from api.ccus.senders.outcomes import HOLD_CODES, give_up_or_retry
+from api.ccus.senders.work_records import work_record
 from api.ccus.wire import WorkRecord
 from api.config import Settings
 from api.models.ccus_outbox import OutboxStatus
@@ -33,7 +34,7 @@ async def send_work_days(
     records: list[WorkRecord] = []
     sent: list[Claimed] = []
     for row in rows:
-        record = _record(row, days.get(row.entity_id))
+        record = work_record(row, days.get(row.entity_id))
         if isinstance(record, WorkRecord):
             records.append(record)
             sent.append(row)
@@ -69,49 +70,3 @@ async def send_work_days(
         return None
     await outbox.mark_awaiting(tenant_id, [row.id for row in sent], accepted.submission_id)
     return accepted.results_after_seconds
-
-
-def _record(row: Claimed, day: Any) -> WorkRecord | str:
-    """The record to send, or why not: `gone`, or the code the row fails (or is held) with."""
-    if day is None:
-        if row.payload is None:
-            return "gone"
-        return WorkRecord(key=row.idempotency_key, action="delete", **row.payload)
-    if day.ccus_site_id is None:
-        return "GENB0001E"
-    if day.ccus_business_id is None:
-        return "GENB0002E"
-    if day.ccus_worker_id is None:
-        return "GENB0003E"
-    if day.worker_check == "failed":
-        return "GENB0004E"
-    if day.business_check == "failed":
-        return "GENB0005E"
-    return WorkRecord(
-        key=row.idempotency_key,
-        site_id=day.ccus_site_id,
-        business_id=day.ccus_business_id,
-        worker_id=day.ccus_worker_id,
-        work_date=day.work_date,
-        entry_at=day.entry_at,
-        exit_at=day.exit_at,
-        occupation_code=day.occupation_code,
-        position_code=day.position_code,
-    )
-
-
-async def collect_results(
-    session: AsyncSession, gateway: CcusGateway, tenant_id: UUID, submission_id: str
-) -> bool:
-    """True once the submission's results are written back where staff see them; False while
-    CCUS is still processing."""
-    submission = await gateway.get_submission(submission_id)
-    if submission.status != "done":
-        return False
-    answers = [
-        (result.key, result.status == "ok", result.code, result.message)
-        for result in submission.results
-    ]
-    applied = await OutboxRepository(session).apply_results(tenant_id, answers)
-    await WorkDayRepository(session).mark_ccus_results(tenant_id, applied)
-    return True

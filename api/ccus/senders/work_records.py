@@ -1,0 +1,37 @@
+"""What a claimed work-day row sends: its record, or the reason it cannot go out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api.ccus.repositories import Claimed
+from api.ccus.wire import WorkRecord
+
+
+def work_record(row: Claimed, day: Any) -> WorkRecord | str:
+    """The record to send, or why not: `gone`, or the code the row fails (or is held) with."""
+    if day is None:
+        if row.payload is None:
+            return "gone"
+        return WorkRecord(key=row.idempotency_key, action="delete", **row.payload)
+    if day.ccus_site_id is None:
+        return "GENB0001E"
+    if day.ccus_business_id is None:
+        return "GENB0002E"
+    if day.ccus_worker_id is None:
+        return "GENB0003E"
+    if day.worker_check == "failed":
+        return "GENB0004E"
+    if day.business_check == "failed":
+        return "GENB0005E"
+    return WorkRecord(
+        key=row.idempotency_key,
+        site_id=day.ccus_site_id,
+        business_id=day.ccus_business_id,
+        worker_id=day.ccus_worker_id,
+        work_date=day.work_date,
+        entry_at=day.entry_at,
+        exit_at=day.exit_at,
+        occupation_code=day.occupation_code,
+        position_code=day.position_code,
+    )
