@@ -6,7 +6,15 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, Path, Query, Response, status
 
-from api.attendance import calendar, exports, service
+from api.attendance import (
+    bulk_entry,
+    calendar,
+    exports,
+    manual_entry,
+    work_day_deletion,
+    work_day_edit,
+    work_day_queries,
+)
 from api.attendance.errors import WorkDayExists, WorkDayNotFound
 from api.attendance.repository import Row, WorkDayFilters
 from api.attendance.schemas import (
@@ -105,7 +113,7 @@ FiltersDep = Annotated[WorkDayFilters, Depends(work_day_filters)]
 async def list_work_days(
     subject: AttendanceRead, session: SessionDep, page: PageDep, filters: FiltersDep
 ) -> ListResource[WorkDay]:
-    rows, total, exact = await service.list_work_days(session, subject, filters, page)
+    rows, total, exact = await work_day_queries.list_work_days(session, subject, filters, page)
     return ListResource[WorkDay](
         items=[work_day_schema(row) for row in rows],
         pagination=Pagination.of(total, page.page, page.limit, exact=exact),
@@ -124,7 +132,7 @@ async def export_work_days(
     filters: FiltersDep,
     format: ExportFormat = ExportFormat.xlsx,
 ) -> Response:
-    rows = exports.cells(await service.export_work_days(session, subject, filters))
+    rows = exports.cells(await work_day_queries.export_work_days(session, subject, filters))
     if format is ExportFormat.csv:
         return attachment(exports.to_csv(rows), "text/csv; charset=utf-8", "就業履歴.csv")
     columns = [Column(header, f"c{index}") for index, header in enumerate(exports.HEADERS)]
@@ -143,7 +151,7 @@ async def create_work_day(
 ) -> WorkDay:
     """For a day a worker forgot to check in. The work date follows from the times (Asia/Tokyo
     and the tenant's day boundary); the business and worker join the site as for terminals."""
-    return work_day_schema(await service.create_work_day(session, subject, settings, body))
+    return work_day_schema(await manual_entry.create_work_day(session, subject, settings, body))
 
 
 @router.post(
@@ -157,7 +165,7 @@ async def bulk_register_work_days(
 ) -> BulkResult:
     """Every row on every day of the range, merged into existing days; any bad row and nothing
     is written (errors name `rows.{i}.{field}`). Retired workers are refused."""
-    return BulkResult(work_days=await service.bulk_entry(session, subject, settings, body))
+    return BulkResult(work_days=await bulk_entry.bulk_entry(session, subject, settings, body))
 
 
 @router.get(
@@ -169,7 +177,7 @@ async def bulk_register_work_days(
 async def get_work_day(
     work_day_id: WorkDayID, subject: AttendanceRead, session: SessionDep
 ) -> WorkDay:
-    return work_day_schema(await service.get_work_day(session, subject, work_day_id))
+    return work_day_schema(await work_day_queries.get_work_day(session, subject, work_day_id))
 
 
 @router.patch(
@@ -187,7 +195,7 @@ async def update_work_day(
 ) -> WorkDay:
     """Audited; the day goes back to `ccus_status=pending` so CCUS learns the correction."""
     return work_day_schema(
-        await service.update_work_day(session, subject, settings, work_day_id, body)
+        await work_day_edit.update_work_day(session, subject, settings, work_day_id, body)
     )
 
 
@@ -201,7 +209,7 @@ async def delete_work_day(
     work_day_id: WorkDayID, subject: AttendanceWrite, session: SessionDep, settings: SettingsDep
 ) -> None:
     """Audited; a day CCUS may already hold is queued for deletion there too."""
-    await service.delete_work_day(session, subject, settings, work_day_id)
+    await work_day_deletion.delete_work_day(session, subject, settings, work_day_id)
 
 
 @calendar_router.get(

@@ -7,9 +7,9 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.attendance.manual_entry import create_work_day
 from api.attendance.repository import WorkDayRepository
 from api.attendance.schemas import WorkDayCreate
-from api.attendance.service import create_work_day
 from api.auth.subject import AuthSubject
 from api.config import Settings
 from api.kit.japan import TOKYO, business_today
