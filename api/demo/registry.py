@@ -11,10 +11,12 @@ from api.auth.subject import AuthSubject
 from api.businesses.repository import BusinessRepository
 from api.businesses.service import new_business
 from api.config import Settings
+from api.imports.business_rows import BusinessRowChecker
 from api.imports.columns import BUSINESS_COLUMNS, WORKER_COLUMNS, Column
 from api.imports.lookups import business_lookups, name_maps, worker_lookups
 from api.imports.repository import ImportLookupRepository
-from api.imports.rows import BusinessRowChecker, CheckedRows, WorkerRowChecker
+from api.imports.sheet_row import CheckedRows
+from api.imports.worker_rows import WorkerRowChecker
 from api.kit.crypto import FieldCipher
 from api.workers.repository import WorkerRepository
 from api.workers.service import new_worker

@@ -9,8 +9,8 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.imports.columns import BUSINESS_COLUMNS, WORKER_COLUMNS
+from api.imports.names import PERMISSION_NAMES, SEX_NAMES
 from api.imports.repository import ImportLookupRepository
-from api.imports.rows import PERMISSION_NAMES, SEX_NAMES
 from api.masters.repository import OccupationRepository
 from api.models.business import Business
 from api.models.master import EmploymentType, Position, Prefecture

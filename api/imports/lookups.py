@@ -9,8 +9,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.subject import AuthSubject
 from api.businesses.repository import BusinessRepository
 from api.businesses.rules import BusinessLookups
+from api.imports.names import NameMaps, occupation_names
 from api.imports.repository import ImportLookupRepository
-from api.imports.rows import NameMaps, occupation_names
 from api.kit.japan import business_today
 from api.kit.normalize import nfkc
 from api.masters.repository import OccupationRepository

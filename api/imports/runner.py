@@ -24,19 +24,16 @@ from api.businesses.service import new_business
 from api.ccus.hooks import enqueue
 from api.config import Settings
 from api.db import SessionMaker, set_tenant, unit_of_work
+from api.imports.business_rows import BusinessRowChecker
 from api.imports.columns import COLUMNS
 from api.imports.lookups import business_lookups, name_maps, worker_lookups
 from api.imports.reader import Sheet, UnreadableFile, read_sheet
 from api.imports.repository import ImportJobRepository, lock_import
-from api.imports.rows import (
-    BusinessRowChecker,
-    CheckedRows,
-    RowError,
-    WorkerRowChecker,
-    missing_headers,
-)
+from api.imports.row_cells import missing_headers
 from api.imports.service import file_context
 from api.imports.sheet_limits import SheetLimits
+from api.imports.sheet_row import CheckedRows, RowError
+from api.imports.worker_rows import WorkerRowChecker
 from api.kit.crypto import FieldCipher
 from api.kit.jobs import JobSink
 from api.models.ccus_outbox import OutboxKind
