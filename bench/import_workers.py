@@ -9,7 +9,8 @@ import time
 
 from api.db import set_tenant, unit_of_work
 from api.imports.columns import WORKER_COLUMNS
-from api.imports.runner import ImportRun, run_import
+from api.imports.run_state import ImportRun
+from api.imports.runner import run_import
 from api.imports.service import file_context
 from api.imports.workbook import write_workbook
 from api.kit.crypto import cipher_from_setting

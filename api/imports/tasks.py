@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from api.imports.repository import ImportJobRepository
-from api.imports.runner import ImportRun, run_import
+from api.imports.run_state import ImportRun
+from api.imports.runner import run_import
 from api.imports.service import RUN_TASK
 from api.kit.crypto import cipher_from_setting
 from api.kit.tasks import JobContext, cron_task, job_session, task
