@@ -17,9 +17,13 @@ from ccus_sandbox.schemas import (
     EntityKind,
     EntityResult,
     EntityUpdate,
+    MadeInCcus,
     Problem,
     RecordApplications,
     RecordResult,
+    SiteRegistered,
+    SiteRegistration,
+    StandardApiSetting,
     StructureRequest,
     Submission,
     SubmissionAccepted,
@@ -28,7 +32,7 @@ from ccus_sandbox.schemas import (
     WorkHistoryBatch,
 )
 from ccus_sandbox.settings import Faults, SandboxSettings
-from ccus_sandbox.state import SandboxState
+from ccus_sandbox.state import SandboxState, standard_api
 
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     status: {"model": Problem, "description": description}
@@ -95,6 +99,15 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
         )
 
     @router.post(
+        "/sites", status_code=201, response_model=SiteRegistered, operation_id="register_site"
+    )
+    async def register_site(body: SiteRegistration, state: StateDep) -> SiteRegistered:
+        """Register a site in CCUS from the product: CCUS assigns the 現場ID and 標準APIの利用 is
+        set, so the site takes the product's 施工体制. A key seen before gets the same 現場ID."""
+        site_id = state.register_site(body.key, body.data.model_dump(mode="json"))
+        return SiteRegistered(id=site_id, standard_api=True)
+
+    @router.post(
         "/sites/{site_id}/structure",
         response_model=list[RecordResult],
         operation_id="post_structure",
@@ -102,7 +115,8 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
     async def post_structure(
         site_id: str, body: StructureRequest, state: StateDep
     ) -> list[RecordResult]:
-        """施工体制 differences, applied in order; a result per difference."""
+        """施工体制 differences, applied in order; a result per difference. A site without
+        標準APIの利用 refuses each with `DATK0411E`."""
         return [state.apply_structure(site_id, difference) for difference in body.differences]
 
     @router.post(
@@ -154,7 +168,9 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
                 message=catalogue.message("DATE0404E", kind=kind.value, id=ccus_id),
             )
         if body.key not in state.results_by_key:
-            state.upsert_entity(kind, ccus_id, body.data)
+            # 標準APIの利用 is CCUS's to set (registration, or its own screens), not the caller's.
+            data = {key: value for key, value in body.data.items() if key != "standard_api"}
+            state.upsert_entity(kind, ccus_id, data)
             state.applied[body.key] += 1
             state.results_by_key[body.key] = RecordResult(key=body.key, status="ok")
         return EntityResult(kind=kind, id=ccus_id, status="ok")
@@ -185,6 +201,34 @@ def _admin_router(settings: SandboxSettings) -> APIRouter:
         """Make CCUS know an entity, e.g. a worker registered in CCUS after the seed."""
         data = {key: value for key, value in body.items() if key != "verification_number"}
         state.upsert_entity(kind, ccus_id, data, body.get("verification_number"))
+
+    @router.post(
+        "/sites", status_code=201, response_model=SiteRegistered, operation_id="admin_create_site"
+    )
+    async def admin_create_site(body: MadeInCcus, state: StateDep) -> SiteRegistered:
+        """A site made on CCUS's own screens, by default without 標準APIの利用 (the seed's
+        610_現場・契約 > 10_新規(個別登録) with the box unticked)."""
+        site_id = state.new_site_id()
+        state.upsert_entity(EntityKind.site, site_id, body.model_dump(mode="json"))
+        return SiteRegistered(id=site_id, standard_api=body.standard_api)
+
+    @router.put(
+        "/sites/{site_id}/standard-api",
+        response_model=SiteRegistered,
+        operation_id="admin_set_standard_api",
+        responses={404: {"model": Problem}},
+    )
+    async def admin_set_standard_api(
+        site_id: str, body: StandardApiSetting, state: StateDep
+    ) -> SiteRegistered:
+        """Tick or untick 標準APIの利用 (610_現場・契約 > 30_内容変更)."""
+        site = state.entities[EntityKind.site].get(site_id)
+        if site is None:
+            message = state.catalogue.message("DATE0404E", kind="現場", id=site_id)
+            raise HTTPException(404, {"code": "DATE0404E", "message": message})
+        state.upsert_entity(EntityKind.site, site_id, {**site.data, "standard_api": body.enabled})
+        updated = state.entities[EntityKind.site][site_id]
+        return SiteRegistered(id=site_id, standard_api=standard_api(updated))
 
     @router.post("/entities/reset", status_code=204, operation_id="admin_reset_entities")
     async def admin_reset_entities(state: StateDep) -> None:
