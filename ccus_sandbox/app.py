@@ -175,13 +175,30 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
             state.results_by_key[body.key] = RecordResult(key=body.key, status="ok")
         return EntityResult(kind=kind, id=ccus_id, status="ok")
 
-    @router.get("/{collection}/{ccus_id}", response_model=Entity, operation_id="get_entity")
-    async def get_entity(collection: EntityCollection, ccus_id: str, state: StateDep) -> Entity:
-        """「CCUS取得」: what CCUS holds for the entity."""
+    @router.get(
+        "/{collection}/{ccus_id}",
+        response_model=Entity,
+        operation_id="get_entity",
+        responses={403: {"model": Problem, "description": "`DATF0001E`: authentication failed."}},
+    )
+    async def get_entity(
+        collection: EntityCollection,
+        ccus_id: str,
+        state: StateDep,
+        x_verification_number: Annotated[str | None, Header(max_length=8)] = None,
+    ) -> Entity:
+        """「CCUS取得」: what CCUS holds for the entity. The seed needs the ID and 本人確認番号 to
+        fetch a business's or worker's data (its 連携 fields); given a wrong number, the fetch
+        fails as the ID check does (`DATF0001E`). Without one it is answered (genba does not
+        send it yet; see ADR 0017)."""
         kind = collection.kind
         entity = state.entities[kind].get(ccus_id)
         if entity is None:
             raise not_found(kind.value, ccus_id)
+        if x_verification_number is not None:
+            check = state.verify(kind, ccus_id, x_verification_number)
+            if not check.valid:
+                raise HTTPException(403, {"code": check.code, "message": check.message})
         return Entity(kind=kind, id=ccus_id, data=entity.data, updated_at=entity.updated_at)
 
     return router

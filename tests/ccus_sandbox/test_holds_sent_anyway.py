@@ -7,6 +7,7 @@ import httpx
 
 from tests.ccus_sandbox.helpers import (
     ADMIN,
+    AUTH,
     COMTEX,
     KAWAGOE,
     OISO,
@@ -123,3 +124,15 @@ async def test_structure_differences_without_an_id_are_refused(
         {"key": "s5", "action": "upsert_business", "business_id": COMTEX},
     )
     assert _codes(unknown_site) == [("error", "DATE0404E")]
+
+
+async def test_a_failed_business_authentication_blocks_fetching_its_data_with_that_number(
+    sandbox: httpx.AsyncClient,
+) -> None:
+    """What DATF0001E does block: 「CCUS取得」 as that business (the seed's 連携 fields, the ID and
+    本人確認番号, are what fetching needs)."""
+    path = f"/v1/businesses/{OKACHIMACHI}"
+    wrong = await sandbox.get(path, headers={**AUTH, "X-Verification-Number": "0000"})
+    assert (wrong.status_code, wrong.json()["code"]) == (403, "DATF0001E")
+    right = await sandbox.get(path, headers={**AUTH, "X-Verification-Number": "5214"})
+    assert (right.status_code, right.json()["id"]) == (200, OKACHIMACHI)
