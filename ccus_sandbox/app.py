@@ -82,6 +82,9 @@ def _state(request: Request) -> SandboxState:
 
 
 StateDep = Annotated[SandboxState, Depends(_state)]
+# The 本人確認番号 of the business or worker acted for, where CCUS needs it (the seed's 連携
+# fields: fetching and updating its data).
+VerificationHeader = Annotated[str | None, Header(max_length=8)]
 
 
 def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
@@ -154,10 +157,15 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
     # Last: the generic entity routes would otherwise catch /submissions/{id}.
     @router.put("/{collection}/{ccus_id}", response_model=EntityResult, operation_id="put_entity")
     async def put_entity(
-        collection: EntityCollection, ccus_id: str, body: EntityUpdate, state: StateDep
+        collection: EntityCollection,
+        ccus_id: str,
+        body: EntityUpdate,
+        state: StateDep,
+        x_verification_number: VerificationHeader = None,
     ) -> EntityResult:
         """Register or update a site, business or worker (sites are registered; businesses and
-        workers must already exist in CCUS, as they register themselves there)."""
+        workers must already exist in CCUS, as they register themselves there). Given a wrong
+        本人確認番号, the update fails as the ID check does (`DATF0001E`)."""
         kind = collection.kind
         if kind is not EntityKind.site and ccus_id not in state.entities[kind]:
             return EntityResult(
@@ -167,6 +175,12 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
                 code="DATE0404E",
                 message=catalogue.message("DATE0404E", kind=kind.value, id=ccus_id),
             )
+        if x_verification_number is not None:
+            check = state.verify(kind, ccus_id, x_verification_number)
+            if not check.valid:
+                return EntityResult(
+                    kind=kind, id=ccus_id, status="error", code=check.code, message=check.message
+                )
         if body.key not in state.results_by_key:
             # 標準APIの利用 is CCUS's to set (registration, or its own screens), not the caller's.
             data = {key: value for key, value in body.data.items() if key != "standard_api"}
@@ -185,7 +199,7 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
         collection: EntityCollection,
         ccus_id: str,
         state: StateDep,
-        x_verification_number: Annotated[str | None, Header(max_length=8)] = None,
+        x_verification_number: VerificationHeader = None,
     ) -> Entity:
         """「CCUS取得」: what CCUS holds for the entity. The seed needs the ID and 本人確認番号 to
         fetch a business's or worker's data (its 連携 fields); given a wrong number, the fetch

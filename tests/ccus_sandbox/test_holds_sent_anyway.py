@@ -136,3 +136,18 @@ async def test_a_failed_business_authentication_blocks_fetching_its_data_with_th
     assert (wrong.status_code, wrong.json()["code"]) == (403, "DATF0001E")
     right = await sandbox.get(path, headers={**AUTH, "X-Verification-Number": "5214"})
     assert (right.status_code, right.json()["id"]) == (200, OKACHIMACHI)
+
+
+async def test_a_failed_business_authentication_blocks_updating_its_data_with_that_number(
+    sandbox: httpx.AsyncClient,
+) -> None:
+    """genba checks a business before updating it in CCUS and fails the update with DATF0001E;
+    sent anyway, CCUS refuses it the same way."""
+    path = f"/v1/businesses/{OKACHIMACHI}"
+    update = {"key": "u1", "data": {"name": "株式会社御徒町塗装"}}
+    wrong = await sandbox.put(path, json=update, headers={**AUTH, "X-Verification-Number": "0000"})
+    assert (wrong.json()["status"], wrong.json()["code"]) == ("error", "DATF0001E")
+    update = {"key": "u2", "data": {"name": "御徒町塗装"}}
+    right = await sandbox.put(path, json=update, headers={**AUTH, "X-Verification-Number": "5214"})
+    assert right.json()["status"] == "ok"
+    assert (await sandbox.get(path, headers=AUTH)).json()["data"]["name"] == "御徒町塗装"
