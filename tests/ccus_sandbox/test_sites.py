@@ -3,10 +3,12 @@ CCUS takes for each."""
 
 from __future__ import annotations
 
+import csv
 from typing import Any
 
 import httpx
 
+from ccus_sandbox.settings import SandboxSettings
 from tests.ccus_sandbox.helpers import (
     ADMIN,
     AUTH,
@@ -17,6 +19,7 @@ from tests.ccus_sandbox.helpers import (
     work_record,
 )
 
+CATALOGUE = SandboxSettings().catalogue_file
 SITE = {"name": "新宿南口再開発", "period_start": "2024-01-01", "period_end": "2030-12-31"}
 
 
@@ -128,3 +131,17 @@ async def test_ticking_an_unknown_site_is_404_and_admin_site_routes_need_the_adm
     assert (unknown.status_code, unknown.json()["code"]) == (404, "DATE0404E")
     assert (await sandbox.post("/admin/sites", json=SITE, headers=AUTH)).status_code == 401
     assert (await sandbox.post("/v1/sites", json={"key": "k", "data": SITE})).status_code == 401
+
+
+def test_the_standard_api_refusal_carries_the_seeds_advice() -> None:
+    """genba shows the catalogue's advice with DATK0411E: where in CCUS to tick the box."""
+    with CATALOGUE.open(encoding="utf-8") as handle:
+        rows = {row["code"]: row for row in csv.DictReader(handle)}
+    refusal = rows["DATK0411E"]
+    assert (refusal["kind"], refusal["retryable"], refusal["confidence"]) == (
+        "record",
+        "false",
+        "ours",
+    )
+    assert "610_現場・契約 > 30_内容変更" in refusal["advice"]
+    assert "☑標準APIの利用" in refusal["advice"]
