@@ -17,9 +17,13 @@ from ccus_sandbox.schemas import (
     EntityKind,
     EntityResult,
     EntityUpdate,
+    MadeInCcus,
     Problem,
     RecordApplications,
     RecordResult,
+    SiteRegistered,
+    SiteRegistration,
+    StandardApiSetting,
     StructureRequest,
     Submission,
     SubmissionAccepted,
@@ -28,7 +32,7 @@ from ccus_sandbox.schemas import (
     WorkHistoryBatch,
 )
 from ccus_sandbox.settings import Faults, SandboxSettings
-from ccus_sandbox.state import SandboxState
+from ccus_sandbox.state import SandboxState, standard_api
 
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     status: {"model": Problem, "description": description}
@@ -78,6 +82,9 @@ def _state(request: Request) -> SandboxState:
 
 
 StateDep = Annotated[SandboxState, Depends(_state)]
+# The 本人確認番号 of the business or worker acted for, where CCUS needs it (the seed's 連携
+# fields: fetching and updating its data).
+VerificationHeader = Annotated[str | None, Header(max_length=8)]
 
 
 def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
@@ -95,6 +102,15 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
         )
 
     @router.post(
+        "/sites", status_code=201, response_model=SiteRegistered, operation_id="register_site"
+    )
+    async def register_site(body: SiteRegistration, state: StateDep) -> SiteRegistered:
+        """Register a site in CCUS from the product: CCUS assigns the 現場ID and 標準APIの利用 is
+        set, so the site takes the product's 施工体制. A key seen before gets the same 現場ID."""
+        site_id = state.register_site(body.key, body.data.model_dump(mode="json"))
+        return SiteRegistered(id=site_id, standard_api=True)
+
+    @router.post(
         "/sites/{site_id}/structure",
         response_model=list[RecordResult],
         operation_id="post_structure",
@@ -102,7 +118,8 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
     async def post_structure(
         site_id: str, body: StructureRequest, state: StateDep
     ) -> list[RecordResult]:
-        """施工体制 differences, applied in order; a result per difference."""
+        """施工体制 differences, applied in order; a result per difference. A site without
+        標準APIの利用 refuses each with `DATK0411E`."""
         return [state.apply_structure(site_id, difference) for difference in body.differences]
 
     @router.post(
@@ -140,10 +157,15 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
     # Last: the generic entity routes would otherwise catch /submissions/{id}.
     @router.put("/{collection}/{ccus_id}", response_model=EntityResult, operation_id="put_entity")
     async def put_entity(
-        collection: EntityCollection, ccus_id: str, body: EntityUpdate, state: StateDep
+        collection: EntityCollection,
+        ccus_id: str,
+        body: EntityUpdate,
+        state: StateDep,
+        x_verification_number: VerificationHeader = None,
     ) -> EntityResult:
         """Register or update a site, business or worker (sites are registered; businesses and
-        workers must already exist in CCUS, as they register themselves there)."""
+        workers must already exist in CCUS, as they register themselves there). Given a wrong
+        本人確認番号, the update fails as the ID check does (`DATF0001E`)."""
         kind = collection.kind
         if kind is not EntityKind.site and ccus_id not in state.entities[kind]:
             return EntityResult(
@@ -153,19 +175,44 @@ def _ccus_router(settings: SandboxSettings, catalogue: Catalogue) -> APIRouter:
                 code="DATE0404E",
                 message=catalogue.message("DATE0404E", kind=kind.value, id=ccus_id),
             )
+        if x_verification_number is not None:
+            check = state.verify(kind, ccus_id, x_verification_number)
+            if not check.valid:
+                return EntityResult(
+                    kind=kind, id=ccus_id, status="error", code=check.code, message=check.message
+                )
         if body.key not in state.results_by_key:
-            state.upsert_entity(kind, ccus_id, body.data)
+            # 標準APIの利用 is CCUS's to set (registration, or its own screens), not the caller's.
+            data = {key: value for key, value in body.data.items() if key != "standard_api"}
+            state.upsert_entity(kind, ccus_id, data)
             state.applied[body.key] += 1
             state.results_by_key[body.key] = RecordResult(key=body.key, status="ok")
         return EntityResult(kind=kind, id=ccus_id, status="ok")
 
-    @router.get("/{collection}/{ccus_id}", response_model=Entity, operation_id="get_entity")
-    async def get_entity(collection: EntityCollection, ccus_id: str, state: StateDep) -> Entity:
-        """「CCUS取得」: what CCUS holds for the entity."""
+    @router.get(
+        "/{collection}/{ccus_id}",
+        response_model=Entity,
+        operation_id="get_entity",
+        responses={403: {"model": Problem, "description": "`DATF0001E`: authentication failed."}},
+    )
+    async def get_entity(
+        collection: EntityCollection,
+        ccus_id: str,
+        state: StateDep,
+        x_verification_number: VerificationHeader = None,
+    ) -> Entity:
+        """「CCUS取得」: what CCUS holds for the entity. The seed needs the ID and 本人確認番号 to
+        fetch a business's or worker's data (its 連携 fields); given a wrong number, the fetch
+        fails as the ID check does (`DATF0001E`). Without one it is answered (genba does not
+        send it yet; see ADR 0017)."""
         kind = collection.kind
         entity = state.entities[kind].get(ccus_id)
         if entity is None:
             raise not_found(kind.value, ccus_id)
+        if x_verification_number is not None:
+            check = state.verify(kind, ccus_id, x_verification_number)
+            if not check.valid:
+                raise HTTPException(403, {"code": check.code, "message": check.message})
         return Entity(kind=kind, id=ccus_id, data=entity.data, updated_at=entity.updated_at)
 
     return router
@@ -185,6 +232,34 @@ def _admin_router(settings: SandboxSettings) -> APIRouter:
         """Make CCUS know an entity, e.g. a worker registered in CCUS after the seed."""
         data = {key: value for key, value in body.items() if key != "verification_number"}
         state.upsert_entity(kind, ccus_id, data, body.get("verification_number"))
+
+    @router.post(
+        "/sites", status_code=201, response_model=SiteRegistered, operation_id="admin_create_site"
+    )
+    async def admin_create_site(body: MadeInCcus, state: StateDep) -> SiteRegistered:
+        """A site made on CCUS's own screens, by default without 標準APIの利用 (the seed's
+        610_現場・契約 > 10_新規(個別登録) with the box unticked)."""
+        site_id = state.new_site_id()
+        state.upsert_entity(EntityKind.site, site_id, body.model_dump(mode="json"))
+        return SiteRegistered(id=site_id, standard_api=body.standard_api)
+
+    @router.put(
+        "/sites/{site_id}/standard-api",
+        response_model=SiteRegistered,
+        operation_id="admin_set_standard_api",
+        responses={404: {"model": Problem}},
+    )
+    async def admin_set_standard_api(
+        site_id: str, body: StandardApiSetting, state: StateDep
+    ) -> SiteRegistered:
+        """Tick or untick 標準APIの利用 (610_現場・契約 > 30_内容変更)."""
+        site = state.entities[EntityKind.site].get(site_id)
+        if site is None:
+            message = state.catalogue.message("DATE0404E", kind="現場", id=site_id)
+            raise HTTPException(404, {"code": "DATE0404E", "message": message})
+        state.upsert_entity(EntityKind.site, site_id, {**site.data, "standard_api": body.enabled})
+        updated = state.entities[EntityKind.site][site_id]
+        return SiteRegistered(id=site_id, standard_api=standard_api(updated))
 
     @router.post("/entities/reset", status_code=204, operation_id="admin_reset_entities")
     async def admin_reset_entities(state: StateDep) -> None:

@@ -48,6 +48,30 @@ class SiteData(BaseModel):
     address: Annotated[str | None, Field(max_length=300)] = None
 
 
+class SiteRegistration(BaseModel):
+    key: Key
+    data: SiteData
+
+
+class SiteRegistered(BaseModel):
+    """A site registered through the API: CCUS assigns its 現場ID and sets 標準APIの利用."""
+
+    id: CcusId
+    standard_api: bool
+
+
+class MadeInCcus(SiteData):
+    """A site registered on CCUS's own screens (610_現場・契約 > 10_新規(個別登録))."""
+
+    standard_api: bool = Field(default=False, description="☑標準APIの利用; unticked by default.")
+
+
+class StandardApiSetting(BaseModel):
+    """610_現場・契約 > 30_内容変更: ☑標準APIの利用 ticked or not."""
+
+    enabled: bool
+
+
 class BusinessData(BaseModel):
     name: Annotated[str, Field(max_length=200)]
     name_kana: Annotated[str | None, Field(max_length=200)] = None
@@ -84,10 +108,14 @@ class Entity(BaseModel):
 class StructureDifference(BaseModel):
     key: Key
     action: Literal["upsert_business", "remove_business", "upsert_worker", "remove_worker"]
-    business_id: CcusId
+    business_id: CcusId | None = Field(
+        default=None, description="Required by CCUS: missing → `DATK0402E` for this difference."
+    )
     tier: Annotated[int | None, Field(ge=1, le=5)] = None
     upper_business_id: CcusId | None = None
-    worker_id: CcusId | None = None
+    worker_id: CcusId | None = Field(
+        default=None, description="Required by `*_worker` actions: missing → `DATK0408E`."
+    )
     occupation_code: Annotated[str | None, Field(max_length=8)] = None
     position_code: Annotated[str | None, Field(max_length=4)] = None
 
@@ -97,10 +125,13 @@ class StructureRequest(BaseModel):
 
 
 class WorkRecord(BaseModel):
+    """The three IDs are required by CCUS, but a record without one is refused per record
+    (`DATK0401E`, `DATK0402E`, `DATK0408E`), not the whole batch."""
+
     key: Key
-    site_id: CcusId
-    business_id: CcusId
-    worker_id: CcusId
+    site_id: CcusId | None = None
+    business_id: CcusId | None = None
+    worker_id: CcusId | None = None
     work_date: date
     entry_at: datetime | None = None
     exit_at: datetime | None = None
@@ -120,10 +151,17 @@ class SubmissionAccepted(BaseModel):
 
 
 class RecordResult(BaseModel):
+    """The answer for one record, naming whose it is (the seed's エラー対象者一覧): the IDs the
+    record carried, for a structure difference as for a work day."""
+
     key: str
     status: Literal["ok", "error"]
     code: str | None = None
     message: str | None = None
+    site_id: str | None = None
+    business_id: str | None = None
+    worker_id: str | None = None
+    work_date: date | None = Field(default=None, description="Work days only.")
 
 
 class Submission(BaseModel):

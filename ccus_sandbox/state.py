@@ -33,6 +33,12 @@ class StoredEntity:
     updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
+def standard_api(site: StoredEntity) -> bool:
+    """☑標準APIの利用. A site without the flag in its data (the seed's, or one added by an admin
+    without saying) has it: the sandbox's sites were linked from a product."""
+    return bool(site.data.get("standard_api", True))
+
+
 @dataclass
 class StoredSubmission:
     ready_at: float
@@ -55,6 +61,9 @@ class SandboxState:
         self.ledger = Ledger()
         self.requests: Counter[str] = Counter()
         self.answers_lost: Counter[str] = Counter()
+        # 現場IDs CCUS assigns, counting up; a registration's key → the 現場ID it got.
+        self.next_site_number = 77_000_000_000_001
+        self.registered_sites: dict[str, str] = {}
 
     @classmethod
     def seeded(cls, catalogue: Catalogue, seed_file: Path) -> SandboxState:
@@ -84,12 +93,32 @@ class SandboxState:
         verification_number: str | None = None,
     ) -> None:
         current = self.entities[kind].get(ccus_id)
+        if kind is EntityKind.site and "standard_api" not in data:
+            # Updating a site keeps its tick; a site first registered through the API gets it.
+            data = {**data, "standard_api": standard_api(current) if current else True}
         secret = (
             verification_number
             if verification_number is not None
             else (current.verification_number if current else None)
         )
         self.entities[kind][ccus_id] = StoredEntity(data, secret)
+
+    def new_site_id(self) -> str:
+        while f"{self.next_site_number:014d}" in self.entities[EntityKind.site]:
+            self.next_site_number += 1
+        site_id = f"{self.next_site_number:014d}"
+        self.next_site_number += 1
+        return site_id
+
+    def register_site(self, key: str, data: dict[str, Any]) -> str:
+        """Registered through the API (seed ※2): CCUS assigns the 現場ID and ticks 標準APIの利用.
+        A key seen before gets the 現場ID it got the first time."""
+        if key not in self.registered_sites:
+            site_id = self.new_site_id()
+            self.upsert_entity(EntityKind.site, site_id, {**data, "standard_api": True})
+            self.applied[key] += 1
+            self.registered_sites[key] = site_id
+        return self.registered_sites[key]
 
     def verify(
         self, kind: EntityKind, ccus_id: str, verification_number: str | None
@@ -111,7 +140,7 @@ class SandboxState:
         )
 
     def apply_structure(self, site_id: str, difference: StructureDifference) -> RecordResult:
-        target = f"{difference.business_id}:{difference.worker_id or ''}"
+        target = f"{difference.business_id or ''}:{difference.worker_id or ''}"
         natural_key = f"structure:{site_id}:{target}"
         if difference.key in self.results_by_key:
             self.ledger.replayed(natural_key)
@@ -131,25 +160,23 @@ class SandboxState:
         return result
 
     def _structure_result(self, site_id: str, difference: StructureDifference) -> RecordResult:
-        if site_id not in self.entities[EntityKind.site]:
-            return self._error(difference.key, "DATE0404E", kind="現場", id=site_id)
+        subject = {
+            "site_id": site_id,
+            "business_id": difference.business_id,
+            "worker_id": difference.worker_id,
+        }
+        fields = {"user_id": self.user_id, **subject}
+        site = self.entities[EntityKind.site].get(site_id)
+        if site is None:
+            return self._answer(difference.key, subject, "DATE0404E", kind="現場", id=site_id)
+        if not standard_api(site):
+            return self._answer(difference.key, subject, "DATK0411E", **fields)
         if difference.business_id not in self.entities[EntityKind.business]:
-            return self._error(
-                difference.key,
-                "DATK0402E",
-                user_id=self.user_id,
-                site_id=site_id,
-                business_id=difference.business_id,
-            )
-        if difference.worker_id and difference.worker_id not in self.entities[EntityKind.worker]:
-            return self._error(
-                difference.key,
-                "DATK0408E",
-                user_id=self.user_id,
-                site_id=site_id,
-                worker_id=difference.worker_id,
-            )
-        return RecordResult(key=difference.key, status="ok")
+            return self._answer(difference.key, subject, "DATK0402E", **fields)
+        names_worker = difference.action.endswith("_worker") or difference.worker_id is not None
+        if names_worker and difference.worker_id not in self.entities[EntityKind.worker]:
+            return self._answer(difference.key, subject, "DATK0408E", **fields)
+        return self._answer(difference.key, subject, None)
 
     def submit(self, records: list[WorkRecord], delay: float) -> tuple[str, int]:
         submission_id = uuid.uuid4().hex
@@ -162,7 +189,7 @@ class SandboxState:
     def _apply_record(self, record: WorkRecord) -> RecordResult:
         # A record sent again (a retry after a lost answer) gets the first answer and is not
         # stored a second time.
-        day = (record.site_id, record.worker_id, record.work_date)
+        day = (record.site_id or "", record.worker_id or "", record.work_date)
         natural_key = "work_day:{}:{}:{}".format(*day)
         if record.key in self.results_by_key:
             self.ledger.replayed(natural_key)
@@ -181,31 +208,39 @@ class SandboxState:
         return result
 
     def _record_result(self, record: WorkRecord) -> RecordResult:
-        site = self.entities[EntityKind.site].get(record.site_id)
-        fields = {
-            "user_id": self.user_id,
+        # A site without 標準APIの利用 still takes work history: the seed ties the tick to the
+        # structure only (※1: a structure made in CCUS needs no tick) — see ADR 0017.
+        site = self.entities[EntityKind.site].get(record.site_id or "")
+        subject: dict[str, Any] = {
             "site_id": record.site_id,
             "business_id": record.business_id,
             "worker_id": record.worker_id,
-            "work_date": record.work_date.isoformat(),
+            "work_date": record.work_date,
         }
+        fields = {"user_id": self.user_id, **subject, "work_date": record.work_date.isoformat()}
         if site is None:
-            return self._error(record.key, "DATK0401E", **fields)
+            return self._answer(record.key, subject, "DATK0401E", **fields)
         if record.worker_id not in self.entities[EntityKind.worker]:
-            return self._error(record.key, "DATK0408E", **fields)
+            return self._answer(record.key, subject, "DATK0408E", **fields)
         if record.business_id not in self.entities[EntityKind.business]:
-            return self._error(record.key, "DATK0402E", **fields)
+            return self._answer(record.key, subject, "DATK0402E", **fields)
         start, end = site.data.get("period_start"), site.data.get("period_end")
         if (start and record.work_date.isoformat() < str(start)) or (
             end and record.work_date.isoformat() > str(end)
         ):
-            return self._error(record.key, "DATK0409E", **fields)
-        return RecordResult(key=record.key, status="ok")
+            return self._answer(record.key, subject, "DATK0409E", **fields)
+        return self._answer(record.key, subject, None)
 
-    def _error(self, key: str, code: str, **fields: Any) -> RecordResult:
-        return RecordResult(
-            key=key, status="error", code=code, message=self.catalogue.message(code, **fields)
+    def _answer(
+        self, key: str, subject: dict[str, Any], code: str | None, **fields: Any
+    ) -> RecordResult:
+        if code is None:
+            return RecordResult(key=key, status="ok", **subject)
+        # An ID the record did not carry reads as empty in the message, as CCUS fills it.
+        message = self.catalogue.message(
+            code, **{name: value for name, value in fields.items() if value is not None}
         )
+        return RecordResult(key=key, status="error", code=code, message=message, **subject)
 
     def submission(self, submission_id: str) -> StoredSubmission | None:
         return self.submissions.get(submission_id)
