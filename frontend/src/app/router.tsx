@@ -13,7 +13,12 @@ import { NotFound, RouteError } from '@/components/route-fallbacks';
 import { loginSearchSchema } from '@/features/auth/search';
 import { attendanceSearchSchema, calendarSearchSchema, manualEntrySearchSchema } from '@/features/attendance/search';
 import { businessesSearchSchema } from '@/features/businesses/search';
-import { idChecksListSearchSchema, reservationsSearchSchema, resultsSearchSchema } from '@/features/ccus/search';
+import {
+  fixSearchSchema,
+  idChecksListSearchSchema,
+  reservationsSearchSchema,
+  resultsSearchSchema,
+} from '@/features/ccus/search';
 import { importsSearchSchema } from '@/features/imports/search';
 import { siteDetailSearchSchema, sitesSearchSchema } from '@/features/sites/search';
 import { newWorkerSearchSchema, workersSearchSchema } from '@/features/workers/search';
@@ -80,6 +85,7 @@ const siteDetailRoute = createRoute({
 const siteEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sites/$siteId/edit',
+  validateSearch: fixSearchSchema,
   component: page(() => import('@/features/sites/components/site-edit-page'), 'SiteEditPage'),
 });
 const siteCalendarRoute = createRoute({
@@ -108,6 +114,7 @@ const businessDetailRoute = createRoute({
 const businessEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/businesses/$businessId/edit',
+  validateSearch: fixSearchSchema,
   component: page(() => import('@/features/businesses/components/business-edit-page'), 'BusinessEditPage'),
 });
 
@@ -131,6 +138,7 @@ const workerDetailRoute = createRoute({
 const workerEditRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/workers/$workerId/edit',
+  validateSearch: fixSearchSchema,
   component: page(() => import('@/features/workers/components/worker-edit-page'), 'WorkerEditPage'),
 });
 

@@ -24,14 +24,29 @@ export const DAY_STATE_OPTIONS: { value: DayState; label: string }[] = [
   { value: 'exit_only', label: DAY_STATE_LABELS.exit_only },
 ];
 
-/** How the monthly calendar marks a day's CCUS state: a symbol and a colour, never colour alone. */
+/**
+ * How the monthly calendar marks a day's CCUS state (ISSUE15's one vocabulary): a symbol and a
+ * colour, never colour alone. Legend and cells read this one table, so they cannot disagree.
+ */
 export const CALENDAR_MARKS: Record<string, { symbol: string; label: string; color: string }> = {
-  synced: { symbol: '○', label: '連携済み(CCUS有効)', color: 'green' },
+  succeeded: { symbol: '○', label: '連携済み(CCUSで受付)', color: 'green' },
   pending: { symbol: '…', label: '送信待ち', color: 'blue' },
-  failed: { symbol: '✕', label: '送信失敗', color: 'red' },
-  not_linked: { symbol: '－', label: 'CCUS ID なし(送信対象外)', color: 'gray' },
+  awaiting_result: { symbol: '…', label: '送信済・結果待ち', color: 'cyan' },
+  held: { symbol: '保留', label: '保留(送信前に必要な情報の登録待ち)', color: 'yellow' },
+  rejected: { symbol: '✕', label: 'CCUSで受付不可', color: 'red' },
+  not_applicable: { symbol: '－', label: 'CCUS ID なし(送信対象外)', color: 'gray' },
 };
 
-export function calendarMark(status: string) {
-  return CALENDAR_MARKS[status] ?? { symbol: '?', label: status, color: 'gray' };
+// The states work days had before ISSUE15's vocabulary, while an older API answers.
+const OLD_STATES: Record<string, string> = { synced: 'succeeded', failed: 'rejected', not_linked: 'not_applicable' };
+
+/** A day's state: the API's `ccus_state`, else its older `ccus_status` in the new words. */
+export function dayCcusState(day: { ccus_status?: string; ccus_state?: string | null }): string {
+  if (day.ccus_state) return day.ccus_state === 'sending' ? 'pending' : day.ccus_state;
+  const status = day.ccus_status ?? '';
+  return OLD_STATES[status] ?? status;
+}
+
+export function calendarMark(state: string) {
+  return CALENDAR_MARKS[state] ?? { symbol: '?', label: state, color: 'gray' };
 }

@@ -1,11 +1,11 @@
-import type { OutboxEntry } from './api/results';
+import type { OutboxEntry } from './api/contract';
 import { fixTargets } from './fix-targets';
 
 const base: OutboxEntry = {
   id: 'o1',
   kind: 'work_day',
   entity_id: 'd1',
-  status: 'failed',
+  status: 'rejected',
   scheduled_for: '2024-09-20T17:00:00Z',
   attempts: 1,
   sent_at: null,
@@ -26,10 +26,22 @@ test('the record the error code names comes first, then the sent record', () => 
   ]);
 });
 
-test('an unknown code leads to the sent record only, without duplicates', () => {
-  expect(fixTargets({ ...base, kind: 'worker', entity_id: 'w1', error_code: 'GENB0003E' })).toEqual([
-    { type: 'worker', id: 'w1', label: '技能者を修正' },
+test('the named record carries the outbox row, so its edit page shows the error', () => {
+  expect(fixTargets({ ...base, hold_code: 'GENB0002E', status: 'held' })[0]).toEqual({
+    type: 'business',
+    id: 'b1',
+    label: '事業者を修正',
+    fix: 'o1',
+  });
+});
+
+test('a wrong 本人確認番号 leads to the record that was sent, once', () => {
+  expect(fixTargets({ ...base, kind: 'business', entity_id: 'b1', error_code: 'DATF0001E' })).toEqual([
+    { type: 'business', id: 'b1', label: '事業者を修正', fix: 'o1' },
   ]);
+});
+
+test('an unknown code leads to the sent record only, without duplicates', () => {
   expect(fixTargets({ ...base, kind: 'structure', entity_id: 's1', error_code: 'XXXX0000E' })).toEqual([
     { type: 'structure', id: 's1', label: '施工体制を確認' },
   ]);

@@ -1,34 +1,20 @@
-import type { OutboxEntry } from './api/results';
+import type { OutboxEntry } from './api/contract';
+import { fixFieldFor } from './fix-fields';
 
+/** A page to open for a failed or held record; `fix` (the outbox row) opens edit pages with the error shown. */
 export type FixTarget =
-  | { type: 'worker'; id: string; label: string }
-  | { type: 'business'; id: string; label: string }
-  | { type: 'site'; id: string; label: string }
-  | { type: 'structure'; id: string; label: string }
-  | { type: 'work_day'; id: string; label: string };
-
-// Which record CCUS's (or our own) error code says is wrong, from the error catalogue's advice.
-const CODE_TARGETS: Record<string, 'worker' | 'business' | 'site'> = {
-  DATK0408E: 'worker',
-  GENB0003E: 'worker',
-  GENB0004E: 'worker',
-  DATK0402E: 'business',
-  GENB0002E: 'business',
-  GENB0005E: 'business',
-  DATK0401E: 'site',
-  DATK0409E: 'site',
-  GENB0001E: 'site',
-};
+  | { type: 'worker' | 'business' | 'site'; id: string; label: string; fix?: string }
+  | { type: 'structure' | 'work_day'; id: string; label: string; fix?: undefined };
 
 const EDIT_LABELS = { worker: '技能者を修正', business: '事業者を修正', site: '現場を修正' } as const;
 
 /** The records to open to fix a failed send: the one the error names first, then the sent record itself. */
 export function fixTargets(entry: OutboxEntry): FixTarget[] {
   const targets: FixTarget[] = [];
-  const named = entry.error_code ? CODE_TARGETS[entry.error_code] : undefined;
+  const named = fixFieldFor(entry);
   if (named) {
-    const id = entry[named]?.id;
-    if (id) targets.push({ type: named, id, label: EDIT_LABELS[named] });
+    const id = named.entity === entry.kind ? entry.entity_id : entry[named.entity]?.id;
+    if (id) targets.push({ type: named.entity, id, label: EDIT_LABELS[named.entity], fix: entry.id });
   }
   switch (entry.kind) {
     case 'worker':

@@ -2,3 +2,5 @@
 export { idCheckProgress, idCheckSummaryQueryOptions, type IdCheckSummary } from './api/id-checks';
 export { reservationsQueryOptions } from './api/reservations';
 export { invalidateCcus, resultsQueryOptions, type ResultDay } from './api/results';
+export { FixBanner } from './components/fix-banner';
+export { fixReturnHref, RECHECK_MESSAGE, savedMessage, useFixMark, useMarkFixField, type FixMark } from './fix-page';

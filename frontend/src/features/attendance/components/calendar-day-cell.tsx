@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 
 import type { CalendarDay, CalendarWorker } from '../api/calendar';
-import { calendarMark, DAY_STATE_LABELS } from '../labels';
+import { calendarMark, DAY_STATE_LABELS, dayCcusState } from '../labels';
 
 const STATE_MARKS = { complete: '', open: '入', exit_only: '退' } as const;
 
@@ -17,7 +17,7 @@ export function CalendarDayCell({
   day: CalendarDay | undefined;
 }) {
   if (!day) return <Table.Td p={0} />;
-  const mark = calendarMark(day.ccus_status);
+  const mark = calendarMark(dayCcusState(day));
   const label = `${date.replaceAll('-', '/')} ${worker.worker.name}: ${DAY_STATE_LABELS[day.state]}・${mark.label}`;
   return (
     <Table.Td p={0} bg={`var(--mantine-color-${mark.color}-light)`}>

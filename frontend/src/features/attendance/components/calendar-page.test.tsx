@@ -16,9 +16,11 @@ function calendar(month: string) {
         worker: { id: WORKER_ID, code: 'W001', name: '水本 林男' },
         business_id: BUSINESS_ID,
         days: {
-          [`${month}-02`]: { work_day_id: 'wd-2', state: 'complete', ccus_status: 'synced' },
-          [`${month}-03`]: { work_day_id: 'wd-3', state: 'complete', ccus_status: 'failed' },
-          [`${month}-04`]: { work_day_id: 'wd-4', state: 'open', ccus_status: 'pending' },
+          [`${month}-02`]: { work_day_id: 'wd-2', state: 'complete', ccus_status: 'synced', ccus_state: 'succeeded' },
+          [`${month}-03`]: { work_day_id: 'wd-3', state: 'complete', ccus_status: 'failed', ccus_state: 'rejected' },
+          [`${month}-04`]: { work_day_id: 'wd-4', state: 'open', ccus_status: 'pending', ccus_state: 'pending' },
+          // A correct day of a subcontractor without 事業者ID: held by genba, never red.
+          [`${month}-05`]: { work_day_id: 'wd-5', state: 'complete', ccus_status: 'pending', ccus_state: 'held' },
         },
         total_days: 3,
         ccus_valid_days: 1,
@@ -26,7 +28,14 @@ function calendar(month: string) {
       {
         worker: { id: WORKER2_ID, code: 'W002', name: '水本 小鉄' },
         business_id: BUSINESS_ID,
-        days: { [`${month}-02`]: { work_day_id: 'wd-9', state: 'complete', ccus_status: 'not_linked' } },
+        days: {
+          [`${month}-02`]: {
+            work_day_id: 'wd-9',
+            state: 'complete',
+            ccus_status: 'not_linked',
+            ccus_state: 'not_applicable',
+          },
+        },
         total_days: 1,
         ccus_valid_days: 0,
       },
@@ -68,10 +77,13 @@ test('each worked day shows its CCUS state as a symbol and links to the work day
   const { months } = setup();
   await renderApp(`/sites/${SITE_ID}/calendar?month=2024-09`);
 
-  const synced = await screen.findByRole('link', { name: '2024/09/02 水本 林男: 入退場済み・連携済み(CCUS有効)' });
+  const synced = await screen.findByRole('link', { name: '2024/09/02 水本 林男: 入退場済み・連携済み(CCUSで受付)' });
   expect(synced).toHaveTextContent('○');
   expect(synced).toHaveAttribute('href', '/attendance/wd-2');
-  expect(screen.getByRole('link', { name: '2024/09/03 水本 林男: 入退場済み・送信失敗' })).toHaveTextContent('✕');
+  expect(screen.getByRole('link', { name: '2024/09/03 水本 林男: 入退場済み・CCUSで受付不可' })).toHaveTextContent('✕');
+  const held = screen.getByRole('link', { name: /^2024\/09\/05 水本 林男: 入退場済み・保留/ });
+  expect(held).toHaveTextContent('保留');
+  expect(held.closest('td')?.getAttribute('style') ?? '').not.toContain('red');
   expect(screen.getByRole('link', { name: '2024/09/04 水本 林男: 退場なし・送信待ち' })).toHaveTextContent('…入');
   expect(
     screen.getByRole('link', { name: '2024/09/02 水本 小鉄: 入退場済み・CCUS ID なし(送信対象外)' }),
@@ -79,7 +91,11 @@ test('each worked day shows its CCUS state as a symbol and links to the work day
   // September has 30 day columns; the legend explains the symbols.
   const grid = screen.getByRole('table', { name: '月別カレンダー' });
   expect(within(grid).getAllByRole('columnheader')).toHaveLength(2 + 30 + 2);
-  expect(within(screen.getByRole('list', { name: '凡例' })).getByText('送信失敗')).toBeInTheDocument();
+  // Legend and cells share one table: every symbol in a cell is explained, 保留 and － included.
+  const legend = within(screen.getByRole('list', { name: '凡例' }));
+  expect(legend.getByText('CCUSで受付不可')).toBeInTheDocument();
+  expect(legend.getByText('CCUS ID なし(送信対象外)')).toBeInTheDocument();
+  expect(legend.getByText('保留(送信前に必要な情報の登録待ち)')).toBeInTheDocument();
   expect(await within(grid).findAllByText('コムテックス株式会社')).toHaveLength(2);
   expect(months).toEqual(['2024-09']);
 });

@@ -1,7 +1,8 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
+import { FixBanner, fixReturnHref, savedMessage, useFixMark } from '@/features/ccus';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
 
@@ -17,6 +18,7 @@ const route = getRouteApi('/app/businesses/$businessId/edit');
 export function BusinessEditPage() {
   const { businessId } = route.useParams();
   const business = useBusiness(businessId);
+  const { fix } = route.useSearch();
 
   return (
     <>
@@ -28,13 +30,16 @@ export function BusinessEditPage() {
           { label: '編集' },
         ]}
       />
+      {fix ? <FixBanner fixId={fix} entity="business" entityId={businessId} /> : null}
       <QueryState query={business}>{(data) => <EditForm key={data.id} business={data} />}</QueryState>
     </>
   );
 }
 
 function EditForm({ business }: { business: Business }) {
-  const navigate = route.useNavigate();
+  const navigate = useNavigate();
+  const { fix, return: back } = route.useSearch();
+  const fixMark = useFixMark(fix, 'business');
   const update = useUpdateBusiness(business.id);
   // Frozen at load: a background refetch must not turn someone else's change into ours.
   const [initial] = useState(() => valuesFromBusiness(business));
@@ -42,9 +47,10 @@ function EditForm({ business }: { business: Business }) {
 
   const onSave = async (values: BusinessValues) => {
     const body = toUpdateBody(initial, values);
-    if (Object.keys(body).length > 0) await update.mutateAsync(body);
-    notifySaved();
-    await toDetail();
+    const saved = Object.keys(body).length > 0 ? await update.mutateAsync(body) : undefined;
+    notifySaved(savedMessage(saved));
+    const href = fixReturnHref(back, fix);
+    await (href ? navigate({ href }) : toDetail());
   };
 
   return (
@@ -52,6 +58,7 @@ function EditForm({ business }: { business: Business }) {
       defaultValues={initial}
       isEdit
       hasVerificationNumber={business.verification_number !== null}
+      fixMark={fixMark}
       onSave={onSave}
       onCancel={() => void toDetail()}
     />

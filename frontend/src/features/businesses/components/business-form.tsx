@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Controller, FormProvider, useForm } from 'react-hook-form';
 
 import { FormAlert } from '@/components/form-alert';
+import { useMarkFixField, type FixMark } from '@/features/ccus';
 import { applyProblemToForm } from '@/lib/form-errors';
 
 import { BUSINESS_FIELDS, businessSchema, type BusinessValues } from '../lib/business-schema';
@@ -23,18 +24,22 @@ export function BusinessForm({
   defaultValues,
   isEdit = false,
   hasVerificationNumber = false,
+  fixMark,
   onSave,
   onCancel,
 }: {
   defaultValues: BusinessValues;
   isEdit?: boolean;
   hasVerificationNumber?: boolean;
+  /** A fix link's field: marked and focused. */
+  fixMark?: FixMark;
   onSave: (values: BusinessValues) => Promise<unknown>;
   onCancel: () => void;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<BusinessValues>({ resolver: zodResolver(businessSchema(isEdit)), defaultValues });
   const { errors, isSubmitting } = form.formState;
+  useMarkFixField(form, fixMark);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);

@@ -9,10 +9,12 @@ export type IdCheckListQuery = NonNullable<paths['/api/v1/ccus/id-checks/{table}
 export const ccusKeys = {
   all: ['ccus'] as const,
   results: (from: string, to: string) => [...ccusKeys.all, 'results', { from, to }] as const,
-  failures: (query: FailuresQuery) => [...ccusKeys.all, 'failures', query] as const,
+  failures: (query: FailuresQuery | Record<string, unknown>) => [...ccusKeys.all, 'failures', query] as const,
+  outboxEntry: (id: string) => [...ccusKeys.all, 'outbox', id] as const,
   reservations: (query: ReservationsQuery) => [...ccusKeys.all, 'reservations', query] as const,
   idChecks: () => [...ccusKeys.all, 'id-checks'] as const,
   idCheckSummary: () => [...ccusKeys.idChecks(), 'summary'] as const,
-  idCheckList: (table: IdCheckTable, query: IdCheckListQuery) => [...ccusKeys.idChecks(), table, query] as const,
+  idCheckList: (table: IdCheckTable, query: IdCheckListQuery | Record<string, unknown>) =>
+    [...ccusKeys.idChecks(), table, query] as const,
   remote: (table: IdCheckTable, entityId: string) => [...ccusKeys.all, 'remote', table, entityId] as const,
 };

@@ -12,10 +12,12 @@ import { api, unwrap } from '@/lib/api-client';
 
 import type { OutboxKind } from '../labels';
 
+import { call, type OutboxEntry, type OutboxFilter } from './contract';
 import { ccusKeys } from './keys';
 
 export type ResultDay = components['schemas']['ResultDay'];
-export type OutboxEntry = components['schemas']['OutboxEntry'];
+export type { OutboxEntry } from './contract';
+type Page<T> = { items: T[]; pagination: components['schemas']['Pagination'] };
 
 export const FAILURES_PAGE_SIZE = 20;
 
@@ -29,13 +31,17 @@ export function useResults(from: string, to: string) {
   return useQuery(resultsQueryOptions(from, to));
 }
 
-export type FailureFilter = { day?: string; kind?: OutboxKind; page: number };
+export type FailureFilter = OutboxFilter & { day?: string; kind?: OutboxKind; page: number };
 
+/** 連携エラー一覧: rejected and held rows, narrowed by whose they are, the code and the dates. */
 export function useFailures(filter: FailureFilter, enabled: boolean) {
-  const query = { day: filter.day, kind: filter.kind, page: filter.page, limit: FAILURES_PAGE_SIZE };
+  const query = { ...filter, limit: FAILURES_PAGE_SIZE };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== '') params.set(key, String(value));
   return useQuery({
     queryKey: ccusKeys.failures(query),
-    queryFn: () => unwrap(api.GET('/api/v1/ccus/results/failures', { params: { query } })),
+    queryFn: () => call<Page<OutboxEntry>>('GET', `/ccus/results/failures?${params.toString()}`),
     enabled,
     placeholderData: keepPreviousData,
   });

@@ -1,51 +1,57 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { Can } from '@/features/auth';
-
-import { CcusStatusBadge } from '@/components/ccus-status-badge';
-import { ListPagination } from '@/components/list-pagination';
-import { QueryState } from '@/components/page-states';
-import { formatDate } from '@/lib/format';
-import { notifyError, notifySaved } from '@/lib/notify';
-
-import { useFailures, useResend, type OutboxEntry } from '../api/results';
-import { fixTargets } from '../fix-targets';
-import { KIND_LABELS, type OutboxKind } from '../labels';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 
 import { AnchorLink } from '@/components/links';
+import { ListPagination } from '@/components/list-pagination';
+import { QueryState } from '@/components/page-states';
+import { Can } from '@/features/auth';
+import { formatDate, formatNumber } from '@/lib/format';
+import { notifyError, notifySaved } from '@/lib/notify';
 
-import { FixLink } from './fix-link';
+import { useBulkResend } from '../api/outbox';
+import { useFailures, useResend, type OutboxEntry } from '../api/results';
+import { KIND_LABELS, type OutboxKind } from '../labels';
 
-function Cell({ value }: { value: string | null | undefined }) {
-  return (
-    <Table.Td>
-      {value || (
-        <Text span c="dimmed" size="sm">
-          —
-        </Text>
-      )}
-    </Table.Td>
-  );
-}
+import { FailuresFilter, type FailureFilters } from './failures-filter';
+import { FailuresTable } from './failures-table';
+import { FixedEntryNotice } from './fixed-entry-notice';
 
-/** The failed (and held) records behind a 失敗 count, with what to fix and 再送. */
+/** The failed and held records behind the 失敗 and 保留 counts: whose, why, what to fix; 再送 of a selection. */
 export function FailuresSection({
   day,
   kind,
+  filters,
+  fixed,
   page,
   onPage,
+  onFilter,
 }: {
   day?: string;
   kind?: OutboxKind;
+  filters: FailureFilters;
+  fixed?: string;
   page: number;
   onPage: (page: number) => void;
+  onFilter: (filters: FailureFilters) => void;
 }) {
-  const failures = useFailures({ day, kind, page }, true);
+  const { work_from, work_to, ...whose } = filters;
+  const apiFilter = { ...whose, date_from: work_from, date_to: work_to, day, kind };
+  const failures = useFailures({ ...apiFilter, page }, true);
   const resend = useResend();
+  const bulk = useBulkResend();
 
   const onResend = async (entry: OutboxEntry) => {
     try {
       await resend.mutateAsync(entry.id);
       notifySaved('再送しました。結果は連携結果一覧に表示されます。');
+    } catch (error) {
+      notifyError(error, '再送できませんでした');
+    }
+  };
+  const onBulk = async (total: number) => {
+    if (!window.confirm(`絞り込んだ ${formatNumber(total)} 件をすべて再送しますか？`)) return;
+    try {
+      const { requeued } = await bulk.mutateAsync({ filter: apiFilter });
+      notifySaved(`${formatNumber(requeued)} 件を再送しました。結果は連携結果一覧に表示されます。`);
     } catch (error) {
       notifyError(error, '再送できませんでした');
     }
@@ -63,86 +69,39 @@ export function FailuresSection({
         </Title>
         <AnchorLink
           to="/ccus/results"
-          search={(prev) => ({ ...prev, day: undefined, kind: undefined, page: undefined })}
+          search={(prev) => ({ date_from: prev.date_from, date_to: prev.date_to })}
           size="sm"
         >
           閉じる
         </AnchorLink>
       </Group>
+      {fixed ? <FixedEntryNotice id={fixed} /> : null}
+      <FailuresFilter key={JSON.stringify(filters)} search={filters} onSearch={onFilter} />
       <QueryState query={failures} isEmpty={(data) => data.items.length === 0} empty="該当する連携エラーはありません。">
         {(data) => (
           <>
+            <Group justify="space-between">
+              <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
+              <Can scope="ccus:write">
+                <Button
+                  size="xs"
+                  variant="light"
+                  loading={bulk.isPending}
+                  onClick={() => void onBulk(data.pagination.total_count)}
+                >
+                  絞り込んだ {formatNumber(data.pagination.total_count)} 件を再送
+                </Button>
+              </Can>
+            </Group>
+            <FailuresTable
+              items={data.items}
+              resending={resend.isPending ? resend.variables : undefined}
+              onResend={(entry) => void onResend(entry)}
+            />
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
-            <Table.ScrollContainer minWidth={1300}>
-              <Table striped highlightOnHover withTableBorder fz="sm" aria-label="連携エラー">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>連携日</Table.Th>
-                    <Table.Th>種別</Table.Th>
-                    <Table.Th>現場名</Table.Th>
-                    <Table.Th>現場CCUSID</Table.Th>
-                    <Table.Th>事業者名</Table.Th>
-                    <Table.Th>事業者CCUSID</Table.Th>
-                    <Table.Th>技能者名</Table.Th>
-                    <Table.Th>技能者CCUSID</Table.Th>
-                    <Table.Th>入退場日</Table.Th>
-                    <Table.Th>エラーメッセージ</Table.Th>
-                    <Table.Th>対応</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
-                      <Cell value={KIND_LABELS[entry.kind]} />
-                      <Cell value={entry.site?.name} />
-                      <Cell value={entry.site?.ccus_id} />
-                      <Cell value={entry.business?.name} />
-                      <Cell value={entry.business?.ccus_id} />
-                      <Cell value={entry.worker?.name} />
-                      <Cell value={entry.worker?.ccus_id} />
-                      <Cell value={formatDate(entry.work_date)} />
-                      <Table.Td maw={420}>
-                        <Stack gap={4}>
-                          <Group gap={4}>
-                            {entry.error_code ? (
-                              <Badge color="red" variant="light">
-                                {entry.error_code}
-                              </Badge>
-                            ) : null}
-                            {entry.status === 'held' ? <CcusStatusBadge status="held" /> : null}
-                          </Group>
-                          {entry.error_message ? <Text size="sm">{entry.error_message}</Text> : null}
-                          {entry.advice ? (
-                            <Text size="xs" c="dimmed">
-                              対応方法：{entry.advice}
-                            </Text>
-                          ) : null}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={4} align="flex-start">
-                          {fixTargets(entry).map((target) => (
-                            <FixLink key={`${target.type}-${target.id}`} target={target} />
-                          ))}
-                          <Can scope="ccus:write">
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              loading={resend.isPending && resend.variables === entry.id}
-                              onClick={() => void onResend(entry)}
-                            >
-                              再送
-                            </Button>
-                          </Can>
-                        </Stack>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
+            <Text size="xs" c="dimmed">
+              修正するとCCUSで再確認し、○になれば該当する保留・失敗の連携を自動で再送します。再送ボタンは通常不要です。
+            </Text>
           </>
         )}
       </QueryState>

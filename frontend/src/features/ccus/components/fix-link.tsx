@@ -1,24 +1,29 @@
+import { useRouterState } from '@tanstack/react-router';
+
 import type { FixTarget } from '../fix-targets';
 
 import { AnchorLink } from '@/components/links';
 
 export function FixLink({ target }: { target: FixTarget }) {
+  // A fix link brings the user back here after saving.
+  const here = useRouterState({ select: (state) => state.location.href });
+  const search = target.fix ? { fix: target.fix, return: here } : {};
   switch (target.type) {
     case 'worker':
       return (
-        <AnchorLink to="/workers/$workerId/edit" params={{ workerId: target.id }}>
+        <AnchorLink to="/workers/$workerId/edit" params={{ workerId: target.id }} search={search}>
           {target.label}
         </AnchorLink>
       );
     case 'business':
       return (
-        <AnchorLink to="/businesses/$businessId/edit" params={{ businessId: target.id }}>
+        <AnchorLink to="/businesses/$businessId/edit" params={{ businessId: target.id }} search={search}>
           {target.label}
         </AnchorLink>
       );
     case 'site':
       return (
-        <AnchorLink to="/sites/$siteId/edit" params={{ siteId: target.id }}>
+        <AnchorLink to="/sites/$siteId/edit" params={{ siteId: target.id }} search={search}>
           {target.label}
         </AnchorLink>
       );
@@ -36,5 +41,3 @@ export function FixLink({ target }: { target: FixTarget }) {
       );
   }
 }
-
-/** The edit page of a site, business or worker, by the table it lives in. */

@@ -107,10 +107,14 @@ test('clicking a 失敗 count puts day and kind in the URL and lists the failure
   expect(within(failures).getByText(/技能者IDに紐付く技能者情報が存在しません/)).toBeInTheDocument();
   expect(within(failures).getByText(/対応方法：技能者IDが間違っています/)).toBeInTheDocument();
   expect(within(failures).getByText('水本 林男')).toBeInTheDocument();
-  expect(within(failures).getByRole('link', { name: '技能者を修正' })).toHaveAttribute(
-    'href',
-    `/workers/${WORKER_ID}/edit`,
+  // The fix link opens the worker with this error and comes back to this list.
+  const fix = new URL(
+    within(failures).getByRole('link', { name: '技能者を修正' }).getAttribute('href') ?? '',
+    'http://x',
   );
+  expect(fix.pathname).toBe(`/workers/${WORKER_ID}/edit`);
+  expect(fix.searchParams.get('fix')).toBe(failure.id);
+  expect(fix.searchParams.get('return')).toMatch(/^\/ccus\/results\?.*day=2024-09-21/);
   expect(within(failures).getByRole('link', { name: '就業履歴を修正' })).toHaveAttribute(
     'href',
     `/attendance/${WORK_DAY_ID}`,

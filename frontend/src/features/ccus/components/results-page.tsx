@@ -1,6 +1,7 @@
-import { Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
+import { AnchorLink } from '@/components/links';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { formatNumber } from '@/lib/format';
@@ -21,7 +22,9 @@ export function ResultsPage() {
   const from = search.date_from ?? defaults.from;
   const to = search.date_to ?? defaults.to;
   const results = useResults(from, to);
-  const showFailures = Boolean(search.day || search.kind);
+  const { site_id, business_id, worker_id, branch_id, code, work_from, work_to } = search;
+  const filters = { site_id, business_id, worker_id, branch_id, code, work_from, work_to };
+  const showFailures = Boolean(search.day || search.kind || search.failures || search.fixed);
 
   return (
     <>
@@ -46,9 +49,16 @@ export function ResultsPage() {
               ({formatNumber(days.length)} 件)
             </Text>
             <ResultsTable days={days} selected={{ day: search.day, kind: search.kind }} />
-            <Text size="xs" c="dimmed" mt="xs">
-              失敗の件数をクリックすると、エラーの内容と修正する画面を表示します。
-            </Text>
+            <Group justify="space-between" mt="xs">
+              <Text size="xs" c="dimmed">
+                失敗・保留の件数をクリックすると、エラーの内容と修正する画面を表示します。失敗はCCUSが受け付けなかった件数、保留は送信前にgenbaが止めている件数です。
+              </Text>
+              {showFailures ? null : (
+                <AnchorLink to="/ccus/results" search={{ date_from: from, date_to: to, failures: 1 }} size="sm">
+                  連携エラー一覧を開く
+                </AnchorLink>
+              )}
+            </Group>
           </>
         )}
       </QueryState>
@@ -56,8 +66,13 @@ export function ResultsPage() {
         <FailuresSection
           day={search.day}
           kind={search.kind}
+          filters={filters}
+          fixed={search.fixed}
           page={search.page ?? 1}
           onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
+          onFilter={(values) =>
+            void navigate({ search: (prev) => ({ ...prev, ...values, failures: 1 as const, page: undefined }) })
+          }
         />
       ) : null}
     </>

@@ -2,21 +2,25 @@ import { Table, Text } from '@mantine/core';
 
 import { formatDate, formatNumber } from '@/lib/format';
 
+import type { KindCounts } from '../api/contract';
 import type { ResultDay } from '../api/results';
 import { KIND_LABELS, KIND_ORDER, type OutboxKind } from '../labels';
 
 import { AnchorLink } from '@/components/links';
 
-/** 連携日 × 就業履歴 / 現場情報 / … with 処理・成功・失敗; a 失敗 count opens the failed records. */
+/**
+ * 連携日 × 就業履歴 / 現場情報 / … with 処理・成功・失敗・保留: 失敗 is what CCUS refused, 保留 what genba
+ * holds back before sending; either count opens those records.
+ */
 export function ResultsTable({ days, selected }: { days: ResultDay[]; selected: { day?: string; kind?: OutboxKind } }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1100}>
       <Table striped highlightOnHover withTableBorder withColumnBorders fz="sm" aria-label="CCUS連携結果一覧">
         <Table.Thead>
           <Table.Tr>
             <Table.Th rowSpan={2}>連携日</Table.Th>
             {KIND_ORDER.map((kind) => (
-              <Table.Th key={kind} colSpan={3} ta="center">
+              <Table.Th key={kind} colSpan={4} ta="center">
                 {KIND_LABELS[kind]}
               </Table.Th>
             ))}
@@ -32,6 +36,9 @@ export function ResultsTable({ days, selected }: { days: ResultDay[]; selected: 
               <Table.Th key={`${kind}-f`} ta="right">
                 失敗
               </Table.Th>,
+              <Table.Th key={`${kind}-h`} ta="right">
+                保留
+              </Table.Th>,
             ])}
           </Table.Tr>
         </Table.Thead>
@@ -40,7 +47,8 @@ export function ResultsTable({ days, selected }: { days: ResultDay[]; selected: 
             <Table.Tr key={row.day}>
               <Table.Td>{formatDate(row.day)}</Table.Td>
               {KIND_ORDER.flatMap((kind) => {
-                const counts = row.kinds[kind] ?? { processed: 0, succeeded: 0, failed: 0 };
+                const counts: KindCounts = row.kinds[kind] ?? { processed: 0, succeeded: 0, failed: 0 };
+                const held = counts.held ?? 0;
                 const isSelected = selected.day === row.day && selected.kind === kind;
                 return [
                   <Table.Td key={`${kind}-p`} ta="right">
@@ -60,6 +68,24 @@ export function ResultsTable({ days, selected }: { days: ResultDay[]; selected: 
                         aria-label={`${formatDate(row.day)} ${KIND_LABELS[kind]} 失敗 ${counts.failed} 件`}
                       >
                         {formatNumber(counts.failed)}
+                      </AnchorLink>
+                    ) : (
+                      <Text span size="sm">
+                        0
+                      </Text>
+                    )}
+                  </Table.Td>,
+                  <Table.Td key={`${kind}-h`} ta="right" bg={isSelected ? 'yellow.0' : undefined}>
+                    {held > 0 ? (
+                      <AnchorLink
+                        to="/ccus/results"
+                        search={(prev) => ({ ...prev, day: row.day, kind, page: undefined })}
+                        c="yellow.9"
+                        fw={700}
+                        size="sm"
+                        aria-label={`${formatDate(row.day)} ${KIND_LABELS[kind]} 保留 ${held} 件`}
+                      >
+                        {formatNumber(held)}
                       </AnchorLink>
                     ) : (
                       <Text span size="sm">

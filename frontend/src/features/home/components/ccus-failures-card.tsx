@@ -11,19 +11,31 @@ import { AnchorLink } from '@/components/links';
 import { NoticeCard } from './notice-card';
 
 type ResultDay = components['schemas']['ResultDay'];
-type Failure = { day: string; kind: OutboxKind; failed: number };
+type Failure = { day: string; kind: OutboxKind; failed: number; held: number };
+type Counts = { failed: number; held?: number };
 
+// 失敗 is what CCUS refused; 保留 is what genba holds back (e.g. no 事業者ID): never counted as 失敗.
 function failures(days: ResultDay[]): Failure[] {
   return days
     .flatMap((row) =>
-      (Object.entries(row.kinds) as [OutboxKind, { failed: number } | undefined][]).map(([kind, counts]) => ({
+      (Object.entries(row.kinds) as [OutboxKind, Counts | undefined][]).map(([kind, counts]) => ({
         day: row.day,
         kind,
         failed: counts?.failed ?? 0,
+        held: counts?.held ?? 0,
       })),
     )
-    .filter((item) => item.failed > 0)
+    .filter((item) => item.failed > 0 || item.held > 0)
     .sort((a, b) => b.day.localeCompare(a.day));
+}
+
+function describe(item: Failure): string {
+  return [
+    item.failed > 0 ? `失敗 ${formatNumber(item.failed)} 件` : null,
+    item.held > 0 ? `保留 ${formatNumber(item.held)} 件` : null,
+  ]
+    .filter(Boolean)
+    .join(' ・ ');
 }
 
 export function CcusFailuresCard({ from, to }: { from: string; to: string }) {
@@ -37,14 +49,24 @@ export function CcusFailuresCard({ from, to }: { from: string; to: string }) {
       >
         {(days) => (
           <>
-            <Text size="sm" c="red" fw={700} mb="xs">
-              CCUSに送信できなかったデータがあります。内容を確認して修正・再送してください。
-            </Text>
+            {days.some((row) => Object.values(row.kinds).some((counts) => (counts?.failed ?? 0) > 0)) ? (
+              <Text size="sm" c="red" fw={700} mb="xs">
+                CCUSが受け付けなかったデータがあります。内容を確認して修正してください。
+              </Text>
+            ) : (
+              <Text size="sm" c="yellow.9" fw={700} mb="xs">
+                送信を保留しているデータがあります。必要な情報を登録すると自動で送信します。
+              </Text>
+            )}
             <List size="sm" spacing={4}>
               {failures(days).map((item) => (
                 <List.Item key={`${item.day}-${item.kind}`}>
-                  <AnchorLink to="/ccus/results" search={{ day: item.day, kind: item.kind }} c="red">
-                    {formatDate(item.day)} {KIND_LABELS[item.kind]} 失敗 {formatNumber(item.failed)} 件
+                  <AnchorLink
+                    to="/ccus/results"
+                    search={{ day: item.day, kind: item.kind }}
+                    c={item.failed > 0 ? 'red' : 'yellow.9'}
+                  >
+                    {formatDate(item.day)} {KIND_LABELS[item.kind]} {describe(item)}
                   </AnchorLink>
                 </List.Item>
               ))}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader } from '@/components/page-header';
+import { FixBanner, fixReturnHref, savedMessage, useFixMark } from '@/features/ccus';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
 import { ApiError, errorMessage } from '@/lib/problem';
@@ -19,6 +20,7 @@ const route = getRouteApi('/app/sites/$siteId/edit');
 export function SiteEditPage() {
   const { siteId } = route.useParams();
   const site = useSite(siteId);
+  const { fix } = route.useSearch();
   const name = site.data?.name ?? '';
 
   return (
@@ -31,6 +33,7 @@ export function SiteEditPage() {
           { label: '編集' },
         ]}
       />
+      {fix ? <FixBanner fixId={fix} entity="site" entityId={siteId} /> : null}
       <QueryState query={site}>{(data) => <SiteEditForm key={data.updated_at} site={data} />}</QueryState>
     </>
   );
@@ -40,6 +43,8 @@ function SiteEditForm({ site }: { site: Site }) {
   const navigate = useNavigate();
   const update = useUpdateSite(site.id);
   const remove = useDeleteSite(site.id);
+  const { fix, return: back } = route.useSearch();
+  const fixMark = useFixMark(fix, 'site');
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const toDetail = () => navigate({ to: '/sites/$siteId', params: { siteId: site.id } });
 
@@ -66,16 +71,17 @@ function SiteEditForm({ site }: { site: Site }) {
       <SiteForm
         defaultValues={siteToFormValues(site)}
         submitLabel="更新"
+        fixMark={fixMark}
         onCancel={() => void toDetail()}
         onSave={async (values) => {
           const changes = siteChanges(site, values);
           if (Object.keys(changes).length > 0) {
-            await update.mutateAsync(changes);
-            notifySaved();
+            notifySaved(savedMessage(await update.mutateAsync(changes)));
           } else {
             notifySaved('変更はありませんでした。');
           }
-          await toDetail();
+          const href = fixReturnHref(back, fix);
+          await (href ? navigate({ href }) : toDetail());
         }}
         extraActions={
           <Button color="red" variant="light" loading={remove.isPending} onClick={() => void onDelete()}>

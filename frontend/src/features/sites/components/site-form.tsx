@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 
 import { FormAlert } from '@/components/form-alert';
+import { useMarkFixField, type FixMark } from '@/features/ccus';
 import { BranchSelect } from '@/features/branches';
 import { PrefectureSelect } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
@@ -25,16 +26,20 @@ export function SiteForm({
   onSave,
   onCancel,
   extraActions,
+  fixMark,
 }: {
   defaultValues: SiteFormValues;
   submitLabel: string;
   onSave: (values: SiteFormValues) => Promise<void>;
   onCancel: () => void;
   extraActions?: ReactNode;
+  /** A fix link's field: marked and focused. */
+  fixMark?: FixMark;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<SiteFormValues>({ resolver: zodResolver(siteFormSchema), defaultValues });
   const { errors, isSubmitting } = form.formState;
+  useMarkFixField(form, fixMark);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);

@@ -1,7 +1,8 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
+import { FixBanner, fixReturnHref, savedMessage, useFixMark } from '@/features/ccus';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
 
@@ -17,6 +18,7 @@ const route = getRouteApi('/app/workers/$workerId/edit');
 export function WorkerEditPage() {
   const { workerId } = route.useParams();
   const worker = useWorker(workerId);
+  const { fix } = route.useSearch();
   const name = worker.data ? fullName(worker.data) : '技能者';
 
   return (
@@ -29,17 +31,24 @@ export function WorkerEditPage() {
           { label: '編集' },
         ]}
       />
+      {fix ? <FixBanner fixId={fix} entity="worker" entityId={workerId} /> : null}
       <QueryState query={worker}>{(data) => <EditForm key={data.id} worker={data} />}</QueryState>
     </>
   );
 }
 
 function EditForm({ worker }: { worker: Worker }) {
-  const navigate = route.useNavigate();
+  const navigate = useNavigate();
+  const { fix, return: back } = route.useSearch();
+  const fixMark = useFixMark(fix, 'worker');
   const update = useUpdateWorker(worker.id);
   // The form opens once with what was loaded; later refetches must not overwrite typing.
   const [initialValues] = useState(() => workerToValues(worker));
   const toDetail = () => navigate({ to: '/workers/$workerId', params: { workerId: worker.id } });
+  const afterSave = () => {
+    const href = fixReturnHref(back, fix);
+    return href ? navigate({ href }) : toDetail();
+  };
 
   return (
     <WorkerForm
@@ -48,15 +57,16 @@ function EditForm({ worker }: { worker: Worker }) {
       businessName={worker.business.name}
       hasVerificationNumber={worker.verification_number !== null}
       retiredOn={worker.retired_on}
+      fixMark={fixMark}
       onSave={async (values) => {
         const { body } = toUpdateBody(values, initialValues);
         if (Object.keys(body).length === 0) {
           notifySaved('変更はありません。');
         } else {
-          await update.mutateAsync(body);
-          notifySaved(body.retired_on ? '退職日を登録しました。' : undefined);
+          const saved = await update.mutateAsync(body);
+          notifySaved(savedMessage(saved, body.retired_on ? '退職日を登録しました。' : undefined));
         }
-        await toDetail();
+        await afterSave();
       }}
       onCancel={() => void toDetail()}
     />

@@ -5,6 +5,7 @@ import { FormProvider, useForm, type Path } from 'react-hook-form';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
+import { useMarkFixField, type FixMark } from '@/features/ccus';
 import { applyProblemToForm } from '@/lib/form-errors';
 
 import { AddressSection } from './address-section';
@@ -25,6 +26,7 @@ export function WorkerForm({
   businessName,
   hasVerificationNumber = false,
   retiredOn = null,
+  fixMark,
   onSave,
   onCancel,
 }: {
@@ -33,6 +35,8 @@ export function WorkerForm({
   businessName?: string;
   hasVerificationNumber?: boolean;
   retiredOn?: string | null;
+  /** A fix link's field: marked and focused. */
+  fixMark?: FixMark;
   onSave: (values: WorkerFormValues) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -40,6 +44,7 @@ export function WorkerForm({
   const form = useForm<WorkerFormValues>({ resolver: zodResolver(schema), defaultValues: initialValues });
   const [formError, setFormError] = useState<string | null>(null);
   const top = useRef<HTMLDivElement>(null);
+  useMarkFixField(form, fixMark);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);

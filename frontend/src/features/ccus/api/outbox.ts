@@ -1,0 +1,49 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import type { IdCheckTable } from '../labels';
+
+import { call, type OutboxEntry, type OutboxFilter } from './contract';
+import { ccusKeys } from './keys';
+import { invalidateCcus } from './results';
+
+/** States a record leaves only by someone's action; a fixed rejected/held row moves once re-checked. */
+const FINAL = new Set(['succeeded', 'cancelled', 'not_applicable']);
+/** How long (in refetches, 2 s apart) a fixed record is followed. */
+const FOLLOW_LIMIT = 90;
+
+export const outboxEntryQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: ccusKeys.outboxEntry(id),
+    queryFn: () => call<OutboxEntry>('GET', `/ccus/outbox/${id}`),
+  });
+
+/** One outbox row; `follow` keeps asking until it is accepted (re-check, re-queue, send, result). */
+export function useOutboxEntry(id: string | undefined, follow = false) {
+  return useQuery({
+    ...outboxEntryQueryOptions(id ?? ''),
+    enabled: Boolean(id),
+    refetchInterval: (query) =>
+      follow && query.state.data && !FINAL.has(query.state.data.status) && query.state.dataUpdateCount < FOLLOW_LIMIT
+        ? 2000
+        : false,
+  });
+}
+
+/** 一括再送: every rejected or held row of the ids, or of the filter. */
+export function useBulkResend() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { ids: string[] } | { filter: OutboxFilter }) =>
+      call<{ requeued: number }>('POST', '/ccus/outbox/resend', body),
+    onSettled: () => invalidateCcus(queryClient),
+  });
+}
+
+/** 確認: asks CCUS about one site, business or worker now; a pass re-queues what waited on it. */
+export function useCheckOne(table: IdCheckTable) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call<unknown>('POST', `/ccus/id-checks/${table}/${id}`),
+    onSettled: () => invalidateCcus(queryClient),
+  });
+}
