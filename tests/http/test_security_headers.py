@@ -11,21 +11,14 @@ from fastapi import FastAPI
 
 from api.app import create_app
 from api.config import Environment, Settings
-from tests.test_spa import _built_spa
+from tests.http.spa_build import asgi_client, built_spa
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _directives(policy: str) -> dict[str, list[str]]:
     parts = [part.split() for part in policy.split(";") if part.strip()]
     return {part[0]: part[1:] for part in parts}
-
-
-def _client(app: FastAPI) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app, raise_app_exceptions=False),
-        base_url="http://genba.test",
-    )
 
 
 def _assert_common(response: httpx.Response) -> dict[str, list[str]]:
@@ -43,9 +36,9 @@ def _assert_common(response: httpx.Response) -> dict[str, list[str]]:
 async def test_spa_pages_and_assets_run_only_our_own_scripts(
     settings: Settings, tmp_path: Path
 ) -> None:
-    spa = _built_spa(tmp_path / "dist")
+    spa = built_spa(tmp_path / "dist")
     app = create_app(settings.model_copy(update={"spa_dir": str(spa)}))
-    async with _client(app) as client:
+    async with asgi_client(app) as client:
         for path in ("/", "/sites/4b1c/edit", "/assets/index-abc123.js"):
             response = await client.get(path)
             assert response.status_code == 200, path
@@ -84,7 +77,7 @@ async def test_a_server_error_carries_the_headers_too(app: FastAPI) -> None:
     async def boom() -> None:
         raise RuntimeError("unexpected")
 
-    async with _client(app) as client:
+    async with asgi_client(app) as client:
         response = await client.get("/api/v1/boom-for-headers")
     assert response.status_code == 500
     assert _directives(response.headers["content-security-policy"])["default-src"] == ["'none'"]
@@ -92,7 +85,7 @@ async def test_a_server_error_carries_the_headers_too(app: FastAPI) -> None:
 
 async def test_production_pins_https(settings: Settings) -> None:
     production = settings.model_copy(update={"env": Environment.production})
-    async with _client(create_app(production)) as client:
+    async with asgi_client(create_app(production)) as client:
         response = await client.get("/docs")
     assert response.headers["strict-transport-security"].startswith("max-age=63072000")
     assert _directives(response.headers["content-security-policy"])["frame-ancestors"] == ["'none'"]

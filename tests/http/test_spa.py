@@ -2,34 +2,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
-from fastapi import FastAPI
-
 from api.app import create_app
 from api.config import Settings
-
-INDEX = '<!doctype html><div id="root"></div><script src="/assets/index-abc123.js"></script>'
-
-
-def _built_spa(tmp_path: Path) -> Path:
-    (tmp_path / "assets").mkdir(parents=True)
-    (tmp_path / "index.html").write_text(INDEX, encoding="utf-8")
-    (tmp_path / "assets" / "index-abc123.js").write_text("console.log('genba')", encoding="utf-8")
-    (tmp_path / "favicon.svg").write_text("<svg/>", encoding="utf-8")
-    (tmp_path.parent / "secret.txt").write_text("not for the web", encoding="utf-8")
-    return tmp_path
-
-
-def _client(app: FastAPI) -> httpx.AsyncClient:
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://genba.test")
+from tests.http.spa_build import INDEX, asgi_client, built_spa
 
 
 async def test_client_routes_get_index_html_and_assets_are_cached(
     settings: Settings, tmp_path: Path
 ) -> None:
-    spa = _built_spa(tmp_path / "dist")
+    spa = built_spa(tmp_path / "dist")
     app = create_app(settings.model_copy(update={"spa_dir": str(spa)}))
-    async with _client(app) as client:
+    async with asgi_client(app) as client:
         for path in ("/", "/sites/4b1c/edit", "/attendance?page=2"):
             page = await client.get(path)
             assert page.status_code == 200, path
@@ -47,9 +30,9 @@ async def test_client_routes_get_index_html_and_assets_are_cached(
 
 
 async def test_unknown_api_paths_stay_problem_json(settings: Settings, tmp_path: Path) -> None:
-    spa = _built_spa(tmp_path / "dist")
+    spa = built_spa(tmp_path / "dist")
     app = create_app(settings.model_copy(update={"spa_dir": str(spa)}))
-    async with _client(app) as client:
+    async with asgi_client(app) as client:
         missing = await client.get("/api/v1/no-such-resource")
         assert missing.status_code == 404
         assert missing.headers["content-type"].startswith("application/problem+json")
@@ -61,5 +44,5 @@ async def test_unknown_api_paths_stay_problem_json(settings: Settings, tmp_path:
 
 async def test_without_a_build_the_root_is_not_found(settings: Settings) -> None:
     app = create_app(settings)
-    async with _client(app) as client:
+    async with asgi_client(app) as client:
         assert (await client.get("/")).status_code == 404

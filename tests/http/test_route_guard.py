@@ -13,8 +13,7 @@ from api.app import create_app
 from api.config import Settings
 from api.errors import PROBLEM_MEDIA_TYPE
 from tests.fixtures.factories import bearer, create_tenant, create_user
-from tests.test_security_headers import _client
-from tests.test_spa import _built_spa
+from tests.http.spa_build import asgi_client, built_spa
 
 ANY_ID = "00000000-0000-0000-0000-000000000000"
 
@@ -51,8 +50,8 @@ async def test_options_lists_the_methods_of_a_path(client: AsyncClient) -> None:
 async def test_api_paths_are_never_the_spas_with_a_build_served(
     settings: Settings, tmp_path: Path
 ) -> None:
-    spa = _built_spa(tmp_path / "dist")
-    async with _client(create_app(settings.model_copy(update={"spa_dir": str(spa)}))) as client:
+    spa = built_spa(tmp_path / "dist")
+    async with asgi_client(create_app(settings.model_copy(update={"spa_dir": str(spa)}))) as client:
         for method in ("GET", "POST", "DELETE", "OPTIONS"):
             response = await client.request(method, "/api/v1/no-such-thing")
             assert response.status_code == 404, method
