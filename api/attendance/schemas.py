@@ -8,6 +8,7 @@ from uuid import UUID
 from pydantic import Field
 
 from api.kit.fields import Text4, Text50
+from api.models.ccus_state import CcusState
 from api.kit.schemas import CcusLink, Instant, Schema, TimestampedSchema
 from api.kit.temporal import WallClock, WorkDate, WorkInstant
 from api.kit.updates import PatchSchema, keep
@@ -34,6 +35,10 @@ class Ref(Schema):
 
 
 class WorkDay(TimestampedSchema, CcusLink):
+    ccus_state: CcusState = Field(
+        description="The one state towards CCUS; `ccus_status` is its coarse form."
+    )
+    ccus_hold_code: str | None = Field(description="genba's reason for holding it (GENB…).")
     site: Ref
     worker: Ref
     business: Ref
@@ -104,6 +109,9 @@ class CalendarDay(Schema):
     work_day_id: UUID
     state: DayState
     ccus_status: str
+    ccus_state: CcusState
+    ccus_hold_code: str | None
+    ccus_error_code: str | None
 
 
 class CalendarWorker(Schema):

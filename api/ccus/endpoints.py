@@ -80,7 +80,7 @@ async def list_ccus_failures(
 ) -> ListResource[OutboxEntry]:
     """Site, business and worker with their CCUS IDs, the date, CCUS's code and message, and
     what to fix; held sends (ID check failed) are listed too."""
-    statuses = [OutboxStatus.failed, OutboxStatus.held]
+    statuses = [OutboxStatus.rejected, OutboxStatus.held]
     items, total = await service.outbox_page(session, subject, statuses, kind, day, page)
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)

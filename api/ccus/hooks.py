@@ -11,7 +11,7 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.repository import WorkDayRepository
-from api.ccus.policy import send_at
+from api.ccus.policy import due_at, send_at
 from api.ccus.repositories import OutboxRepository
 from api.ccus.wakeups import wake_dispatch
 from api.config import Settings
@@ -36,7 +36,7 @@ async def enqueue(
     if not ids:
         return
     now = datetime.now(UTC)
-    due = now if immediate else send_at(now, settings)
+    due = now if immediate else due_at(kind, now, settings)
     await OutboxRepository(session).enqueue(tenant_id, kind, ids, due, payload)
     if due <= now:
         wake_dispatch(session)

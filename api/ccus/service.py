@@ -63,9 +63,11 @@ def outbox_entry(row: Any) -> OutboxEntry:
         attempts=row.attempts,
         sent_at=row.sent_at,
         resolved_at=row.resolved_at,
+        hold_code=row.hold_code,
+        hold_message=row.hold_message,
         error_code=row.error_code,
         error_message=row.error_message,
-        advice=advice_for(row.error_code),
+        advice=advice_for(row.error_code or row.hold_code),
         site=Label(
             id=row.site_id, name=row.site_name, ccus_id=row.ccus_site_id or payload.get("site_id")
         )
@@ -97,7 +99,7 @@ async def result_days(
     for row in await OutboxRepository(session).result_days(subject, first, last):
         day = days.setdefault(row.day, ResultDay(day=row.day, kinds={}))
         day.kinds[OutboxKind(row.kind)] = KindCounts(
-            processed=row.processed, succeeded=row.succeeded, failed=row.failed
+            processed=row.processed, succeeded=row.succeeded, failed=row.failed, held=row.held
         )
     return list(days.values())
 

@@ -46,7 +46,7 @@ async def send_entities(
                 check = await gateway.verify(entity_kind, ccus_id, secret)
                 if not check.valid:
                     await outbox.resolve(
-                        tenant_id, [row.id], OutboxStatus.failed, check.code, check.message
+                        tenant_id, [row.id], OutboxStatus.rejected, check.code, check.message
                     )
                     await mark_entity(
                         session, tenant_id, kind, row.entity_id, False, check.code, check.message
@@ -72,7 +72,7 @@ async def send_entities(
             )
             continue
         ok = result.status == "ok"
-        status = OutboxStatus.succeeded if ok else OutboxStatus.failed
+        status = OutboxStatus.succeeded if ok else OutboxStatus.rejected
         await outbox.resolve(tenant_id, [row.id], status, result.code, result.message)
         await mark_entity(session, tenant_id, kind, row.entity_id, ok, result.code, result.message)
 
