@@ -16,8 +16,8 @@ from api.imports.lookups import business_lookups, name_maps, worker_lookups
 from api.imports.repository import ImportLookupRepository
 from api.imports.rows import BusinessRowChecker, CheckedRows, WorkerRowChecker
 from api.kit.crypto import FieldCipher
+from api.workers.records import new_worker
 from api.workers.repository import WorkerRepository
-from api.workers.service import new_worker
 
 
 class DemoDataInvalid(Exception):

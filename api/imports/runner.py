@@ -42,8 +42,8 @@ from api.kit.jobs import JobSink
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
 from api.models.import_job import ImportKind, ImportMode, ImportStatus
+from api.workers.records import new_worker
 from api.workers.repository import WorkerRepository
-from api.workers.service import new_worker
 
 log = structlog.get_logger(__name__)
 
