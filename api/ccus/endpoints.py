@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, status
 
 from api.auth.deps import CcusRead, CcusWrite, RegistryRead
 from api.auth.errors import AUTH_ERRORS
-from api.businesses.service import get_business
+from api.businesses.reading import get_business
 from api.ccus import service
 from api.ccus.catalogue import catalogue
 from api.ccus.errors import (

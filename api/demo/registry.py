@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
+from api.businesses.records import new_business
 from api.businesses.repository import BusinessRepository
-from api.businesses.service import new_business
 from api.config import Settings
 from api.imports.columns import BUSINESS_COLUMNS, WORKER_COLUMNS, Column
 from api.imports.lookups import business_lookups, name_maps, worker_lookups

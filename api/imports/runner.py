@@ -19,8 +19,8 @@ from api.audit import service as audit
 from api.auth.repository import CredentialRepository
 from api.auth.service import subject_for_user
 from api.auth.subject import AuthSubject
+from api.businesses.records import new_business
 from api.businesses.repository import BusinessRepository
-from api.businesses.service import new_business
 from api.ccus.hooks import enqueue
 from api.config import Settings
 from api.db import SessionMaker, set_tenant, unit_of_work

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from api.auth.deps import SecretsReveal
 from api.auth.errors import AUTH_ERRORS
-from api.businesses.schemas import RevealedVerificationNumber
+from api.businesses.views import RevealedVerificationNumber
 from api.db import SessionDep
 from api.deps import CipherDep
 from api.errors import error_responses

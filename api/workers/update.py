@@ -68,5 +68,9 @@ async def update_worker(
     await audit.record(session, subject, "worker.update", "worker", worker.id, diff)
     if diff:
         await queue_entity(session, settings, OutboxKind.worker, worker)
+    return await _reloaded(session, subject, worker.id)
+
+
+async def _reloaded(session: AsyncSession, subject: AuthSubject, worker_id: UUID) -> Worker:
     session.expire_all()
-    return await get_worker(session, subject, worker.id)
+    return await get_worker(session, subject, worker_id)
