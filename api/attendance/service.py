@@ -26,7 +26,7 @@ from api.models.attendance import WorkDaySource
 from api.models.ccus_status import CcusStatus
 from api.models.tenant import Tenant
 from api.models.worker import Worker
-from api.sites.service import get_site
+from api.sites.reading import get_site
 from api.structure.repository import SiteWorkerRepository
 from api.workers.repository import WorkerRepository
 

@@ -36,7 +36,7 @@ from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.temporal import PeriodDate
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
-from api.sites.service import get_site
+from api.sites.reading import get_site
 from api.workers.reading import get_worker
 
 router = APIRouter(prefix="/ccus", tags=["ccus"])

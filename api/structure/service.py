@@ -18,7 +18,7 @@ from api.errors import ValidationFailed, field_error
 from api.models.site import Site
 from api.models.structure import SiteBusiness, SiteWorker, StructureChange, StructureChangeKind
 from api.models.worker import Worker
-from api.sites.service import get_site
+from api.sites.reading import get_site
 from api.structure.errors import (
     SiteWorkerNotFound,
     StructureBusinessExists,
