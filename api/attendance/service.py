@@ -27,7 +27,7 @@ from api.models.ccus_status import CcusStatus
 from api.models.tenant import Tenant
 from api.models.worker import Worker
 from api.sites.reading import get_site
-from api.structure.repository import SiteWorkerRepository
+from api.structure.site_worker_repository import SiteWorkerRepository
 from api.workers.repository import WorkerRepository
 
 EXPORT_MAX_ROWS = 100_000

@@ -26,9 +26,10 @@ from api.structure.errors import (
     StructureHasAttendance,
     StructureHasLower,
 )
-from api.structure.repository import SiteBusinessRepository, SiteWorkerRepository
 from api.structure.rules import Placement, check_insurance, check_placement
 from api.structure.schemas import SiteWorkerUpdate, StructureEntryCreate, StructureEntryUpdate
+from api.structure.site_business_repository import SiteBusinessRepository
+from api.structure.site_worker_repository import SiteWorkerRepository
 from api.workers.repository import WorkerRepository
 
 _ENTRY_FIELDS = (
