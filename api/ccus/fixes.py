@@ -16,7 +16,7 @@ from api.ccus.wakeups import wake_dispatch
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_state import CcusState
 from api.sites.repository import SiteRepository
-from api.structure.repository import StructureChangeRepository
+from api.structure.change_repository import StructureChangeRepository
 
 
 async def requeue_for_fix(
