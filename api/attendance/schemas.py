@@ -8,12 +8,12 @@ from uuid import UUID
 from pydantic import Field
 
 from api.kit.fields import Text4, Text50
-from api.models.ccus_state import CcusState
 from api.kit.schemas import CcusLink, Instant, Schema, TimestampedSchema
 from api.kit.temporal import WallClock, WorkDate, WorkInstant
 from api.kit.updates import PatchSchema, keep
 from api.models.attendance import WorkDay as WorkDayRow
 from api.models.attendance import WorkDaySource
+from api.models.ccus_state import CcusState
 
 MAX_BULK_ROWS = 200
 MAX_BULK_DAYS = 31

@@ -13,6 +13,7 @@ from api.ccus import service
 from api.ccus.catalogue import catalogue
 from api.ccus.errors import (
     CcusDoesNotKnow,
+    CcusRefusedAuthentication,
     CcusUnreachable,
     EntityNotLinked,
     OutboxEntryNotFound,
@@ -29,7 +30,7 @@ from api.ccus.schemas import (
     ResultDay,
 )
 from api.db import SessionDep
-from api.deps import CcusDep, SettingsDep
+from api.deps import CcusDep, CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
 from api.kit.japan import business_today
 from api.kit.pagination import PageDep
@@ -199,7 +200,9 @@ async def list_id_checks(
     "/remote/{table}/{entity_id}",
     summary="CCUS取得: what CCUS holds, and the differences",
     response_model=RemoteEntity,
-    responses=error_responses(*AUTH_ERRORS, EntityNotLinked, CcusDoesNotKnow, CcusUnreachable),
+    responses=error_responses(
+        *AUTH_ERRORS, EntityNotLinked, CcusDoesNotKnow, CcusRefusedAuthentication, CcusUnreachable
+    ),
 )
 async def get_remote_entity(
     table: EntityTable,
@@ -207,11 +210,12 @@ async def get_remote_entity(
     subject: RegistryRead,
     session: SessionDep,
     gateway: CcusDep,
+    cipher: CipherDep,
 ) -> RemoteEntity:
     """Staff review the differences, then apply what they accept with the usual update."""
     loaders = {"sites": get_site, "businesses": get_business, "workers": get_worker}
     ours = await loaders[table](session, subject, entity_id)
-    return await service.remote(session, subject, gateway, table, entity_id, ours)
+    return await service.remote(session, subject, gateway, cipher, table, entity_id, ours)
 
 
 @router.get(

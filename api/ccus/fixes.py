@@ -24,10 +24,11 @@ async def requeue_for_fix(
 ) -> int:
     """Answers how many records are queued again (and wakes the dispatcher if any)."""
     party = kind.value
-    codes = FIX_TARGETS[party]
     outbox = OutboxRepository(session)
     # The entity's own update, refused before the fix (DATF0001E with a wrong 本人確認番号).
-    queued = await outbox.requeue(tenant_id, await outbox.fixable(tenant_id, kind, [entity_id], None))
+    queued = await outbox.requeue(
+        tenant_id, await outbox.fixable(tenant_id, kind, [entity_id], None)
+    )
     queued += await _work_days(session, tenant_id, party, entity_id)
     queued += await _structure(session, tenant_id, party, entity_id)
     if queued:

@@ -13,13 +13,14 @@ from api.auth.subject import AuthSubject
 from api.ccus.catalogue import advice_for
 from api.ccus.errors import (
     CcusDoesNotKnow,
+    CcusRefusedAuthentication,
     CcusUnreachable,
     EntityNotLinked,
     OutboxEntryNotFound,
     OutboxNotPending,
     OutboxStillOpen,
 )
-from api.ccus.gateway import CcusGateway, CcusNotFound, CcusUnavailable
+from api.ccus.gateway import CcusGateway, CcusNotFound, CcusRejected, CcusUnavailable
 from api.ccus.hooks import enqueue
 from api.ccus.owners import entity_repository
 from api.ccus.repositories import OutboxRepository
@@ -35,9 +36,11 @@ from api.ccus.schemas import (
     RemoteEntity,
     ResultDay,
 )
+from api.ccus.senders.entities import entity_secret
 from api.ccus.wakeups import request_id_checks
 from api.ccus.wire import EntityKind
 from api.config import Settings
+from api.kit.crypto import FieldCipher
 from api.kit.pagination import PageParams
 from api.kit.turns_repository import take_turn
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
@@ -230,6 +233,7 @@ async def remote(
     session: AsyncSession,
     subject: AuthSubject,
     gateway: CcusGateway,
+    cipher: FieldCipher,
     table: str,
     entity_id: UUID,
     ours: Any,
@@ -240,11 +244,14 @@ async def remote(
         raise EntityNotLinked()
     kind = EntityKind(KIND_TABLES[table].value)
     try:
-        entity = await gateway.get_entity(kind, ccus_id)
+        secret = entity_secret(cipher, ours) if table != "sites" else None
+        entity = await gateway.get_entity(kind, ccus_id, secret)
     except CcusNotFound as error:
         raise CcusDoesNotKnow(error.message) from error
     except CcusUnavailable as error:
         raise CcusUnreachable(error.message) from error
+    except CcusRejected as error:
+        raise CcusRefusedAuthentication(f"{error.code} {error.message}") from error
     data = dict(entity.data)
     if table == "workers":
         compared = {**compared, "name": "name"}

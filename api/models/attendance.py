@@ -116,7 +116,8 @@ class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     # The one state towards CCUS (ADR 0018); `ccus_status` follows it coarsely. A hold's GENB
     # code is kept apart from CCUS's own `ccus_error_code`.
     ccus_state: Mapped[CcusState] = mapped_column(
-        str_enum(CcusState, "work_day_ccus_state"), default=CcusState.pending,
+        str_enum(CcusState, "work_day_ccus_state"),
+        default=CcusState.pending,
         server_default=text("'pending'"),
         sort_order=94,
     )

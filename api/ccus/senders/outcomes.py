@@ -17,6 +17,7 @@ from api.config import Settings
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 from api.models.ccus_status import CcusStatus
 
+
 async def give_up_or_retry(
     session: AsyncSession,
     tenant_id: UUID,
@@ -57,4 +58,3 @@ async def mark_entity(
     )
     if ok and written:
         await requeue_for_fix(session, tenant_id, kind, entity_id)
-

@@ -80,9 +80,7 @@ async def send_structure(
         await structure.mark_sent(tenant_id, change_id, result.code, result.message)
     if failed:
         first = failed[0]
-        await outbox.resolve(
-            tenant_id, [row.id], OutboxStatus.rejected, first.code, first.message
-        )
+        await outbox.resolve(tenant_id, [row.id], OutboxStatus.rejected, first.code, first.message)
     elif waiting:
         await outbox.hold(tenant_id, row.id, waiting, local_message(waiting))
     else:
