@@ -60,9 +60,9 @@ async def _structure(session: AsyncSession, tenant_id: UUID, party: str, entity_
         if own:
             sites.add(entity_id)
     elif party == "business":
-        sites.update(await changes.sites_waiting_for(tenant_id, business_id=entity_id))
+        sites |= set(await changes.sites_waiting_for(tenant_id, business_id=entity_id))
     else:
-        sites.update(await changes.sites_waiting_for(tenant_id, worker_id=entity_id))
+        sites |= set(await changes.sites_waiting_for(tenant_id, worker_id=entity_id))
     sending = await SiteRepository(session).sending_structure(tenant_id, sites)
     if not sending:
         return 0
