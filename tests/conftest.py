@@ -50,7 +50,7 @@ def settings(migrated: ServerSet) -> Settings:
         redis_url=migrated.redis.url,
         log_json=True,
         log_level="WARNING",
-        # The API suites run without a built SPA; tests/test_spa.py serves one of its own.
+        # The API suites run without a built SPA; tests/http/test_spa.py serves one of its own.
         spa_dir=str(Path(__file__).parent / "no-spa-built"),
     )
 

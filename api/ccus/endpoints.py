@@ -8,11 +8,12 @@ from fastapi import APIRouter, Path, Query, status
 
 from api.auth.deps import CcusRead, CcusWrite, RegistryRead
 from api.auth.errors import AUTH_ERRORS
-from api.businesses.service import get_business
+from api.businesses.reading import get_business
 from api.ccus import service
 from api.ccus.catalogue import catalogue
 from api.ccus.errors import (
     CcusDoesNotKnow,
+    CcusRefusedAuthentication,
     CcusUnreachable,
     EntityNotLinked,
     OutboxEntryNotFound,
@@ -29,15 +30,15 @@ from api.ccus.schemas import (
     ResultDay,
 )
 from api.db import SessionDep
-from api.deps import CcusDep, SettingsDep
+from api.deps import CcusDep, CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
 from api.kit.japan import business_today
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.temporal import PeriodDate
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
-from api.sites.service import get_site
-from api.workers.service import get_worker
+from api.sites.reading import get_site
+from api.workers.reading import get_worker
 
 router = APIRouter(prefix="/ccus", tags=["ccus"])
 
@@ -80,7 +81,7 @@ async def list_ccus_failures(
 ) -> ListResource[OutboxEntry]:
     """Site, business and worker with their CCUS IDs, the date, CCUS's code and message, and
     what to fix; held sends (ID check failed) are listed too."""
-    statuses = [OutboxStatus.failed, OutboxStatus.held]
+    statuses = [OutboxStatus.rejected, OutboxStatus.held]
     items, total = await service.outbox_page(session, subject, statuses, kind, day, page)
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
@@ -199,7 +200,9 @@ async def list_id_checks(
     "/remote/{table}/{entity_id}",
     summary="CCUS取得: what CCUS holds, and the differences",
     response_model=RemoteEntity,
-    responses=error_responses(*AUTH_ERRORS, EntityNotLinked, CcusDoesNotKnow, CcusUnreachable),
+    responses=error_responses(
+        *AUTH_ERRORS, EntityNotLinked, CcusDoesNotKnow, CcusRefusedAuthentication, CcusUnreachable
+    ),
 )
 async def get_remote_entity(
     table: EntityTable,
@@ -207,11 +210,12 @@ async def get_remote_entity(
     subject: RegistryRead,
     session: SessionDep,
     gateway: CcusDep,
+    cipher: CipherDep,
 ) -> RemoteEntity:
     """Staff review the differences, then apply what they accept with the usual update."""
     loaders = {"sites": get_site, "businesses": get_business, "workers": get_worker}
     ours = await loaders[table](session, subject, entity_id)
-    return await service.remote(session, subject, gateway, table, entity_id, ours)
+    return await service.remote(session, subject, gateway, cipher, table, entity_id, ours)
 
 
 @router.get(

@@ -31,3 +31,8 @@ class CcusUnreachable(ServiceUnavailable):
 class CcusDoesNotKnow(NotFound):
     code = "ccus.unknown_id"
     title = "CCUS holds nothing under this ID"
+
+
+class CcusRefusedAuthentication(Conflict):
+    code = "ccus.authentication_failed"
+    title = "CCUS refused the CCUS ID and 本人確認番号; correct them and try again"

@@ -13,13 +13,14 @@ from api.auth.subject import AuthSubject
 from api.ccus.catalogue import advice_for
 from api.ccus.errors import (
     CcusDoesNotKnow,
+    CcusRefusedAuthentication,
     CcusUnreachable,
     EntityNotLinked,
     OutboxEntryNotFound,
     OutboxNotPending,
     OutboxStillOpen,
 )
-from api.ccus.gateway import CcusGateway, CcusNotFound, CcusUnavailable
+from api.ccus.gateway import CcusGateway, CcusNotFound, CcusRejected, CcusUnavailable
 from api.ccus.hooks import enqueue
 from api.ccus.owners import entity_repository
 from api.ccus.repositories import OutboxRepository
@@ -35,9 +36,11 @@ from api.ccus.schemas import (
     RemoteEntity,
     ResultDay,
 )
+from api.ccus.senders.entities import entity_secret
 from api.ccus.wakeups import request_id_checks
 from api.ccus.wire import EntityKind
 from api.config import Settings
+from api.kit.crypto import FieldCipher
 from api.kit.pagination import PageParams
 from api.kit.turns_repository import take_turn
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
@@ -63,9 +66,11 @@ def outbox_entry(row: Any) -> OutboxEntry:
         attempts=row.attempts,
         sent_at=row.sent_at,
         resolved_at=row.resolved_at,
+        hold_code=row.hold_code,
+        hold_message=row.hold_message,
         error_code=row.error_code,
         error_message=row.error_message,
-        advice=advice_for(row.error_code),
+        advice=advice_for(row.error_code or row.hold_code),
         site=Label(
             id=row.site_id, name=row.site_name, ccus_id=row.ccus_site_id or payload.get("site_id")
         )
@@ -97,7 +102,7 @@ async def result_days(
     for row in await OutboxRepository(session).result_days(subject, first, last):
         day = days.setdefault(row.day, ResultDay(day=row.day, kinds={}))
         day.kinds[OutboxKind(row.kind)] = KindCounts(
-            processed=row.processed, succeeded=row.succeeded, failed=row.failed
+            processed=row.processed, succeeded=row.succeeded, failed=row.failed, held=row.held
         )
     return list(days.values())
 
@@ -228,6 +233,7 @@ async def remote(
     session: AsyncSession,
     subject: AuthSubject,
     gateway: CcusGateway,
+    cipher: FieldCipher,
     table: str,
     entity_id: UUID,
     ours: Any,
@@ -238,11 +244,14 @@ async def remote(
         raise EntityNotLinked()
     kind = EntityKind(KIND_TABLES[table].value)
     try:
-        entity = await gateway.get_entity(kind, ccus_id)
+        secret = entity_secret(cipher, ours) if table != "sites" else None
+        entity = await gateway.get_entity(kind, ccus_id, secret)
     except CcusNotFound as error:
         raise CcusDoesNotKnow(error.message) from error
     except CcusUnavailable as error:
         raise CcusUnreachable(error.message) from error
+    except CcusRejected as error:
+        raise CcusRefusedAuthentication(f"{error.code} {error.message}") from error
     data = dict(entity.data)
     if table == "workers":
         compared = {**compared, "name": "name"}

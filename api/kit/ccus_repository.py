@@ -127,6 +127,17 @@ class CcusLinkedRepository:
         )
         return (await self.session.execute(statement)).all(), int(total)
 
+    async def ccus_check_row(self, tenant_id: UUID, entity_id: UUID) -> Any:
+        """(id, ccus_id, secret, updated_at) of one linked entity, or None: what its check needs."""
+        secret = type(self).ccus_secret if self.has_ccus_secret() else null()
+        statement = select(
+            self.model.id,
+            type(self).ccus_id.label("ccus_id"),
+            secret.label("secret"),
+            self.model.updated_at,
+        ).where(*self._linked(tenant_id), self.model.id == entity_id)
+        return (await self.session.execute(statement)).one_or_none()
+
     async def due_for_ccus_check(
         self, tenant_id: UUID, *, everything: bool, limit: int, after: UUID | None = None
     ) -> Sequence[Any]:

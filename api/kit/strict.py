@@ -23,11 +23,16 @@ from urllib.parse import parse_qsl
 from fastapi.dependencies.models import Dependant
 from pydantic_core import PydanticCustomError, core_schema
 
+from api.kit import iso8601 as iso
+
+_DATE = rf"{iso.YEAR}{iso.ANY_MONTH_DAY}"
+# Shape only, the type reads the rest: a date-time may be a bare date, and its offset is the
+# type's to require (AwareDatetime) or not.
 _PATTERNS = {
     "bool": re.compile(r"^(true|false)$"),
-    "date": re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
-    "datetime": re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}.*)?$"),
-    "time": re.compile(r"^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?$"),
+    "date": re.compile(rf"^{_DATE}$"),
+    "datetime": re.compile(rf"^{_DATE}({iso.ANY_SEPARATOR}{iso.ANY_HOUR_MINUTE}.*)?$"),
+    "time": re.compile(rf"^{iso.ANY_HOUR_MINUTE}{iso.ANY_SECONDS}{iso.ANY_OFFSET}?$"),
 }
 _MESSAGES = {
     "bool": "Input should be true or false",

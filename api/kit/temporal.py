@@ -26,6 +26,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
+from api.kit import iso8601 as iso
 from api.kit.japan import TOKYO, business_today
 from api.kit.patterns import Pattern
 
@@ -33,14 +34,10 @@ RECORDS_FROM = date(1900, 1, 1)
 ATTENDANCE_FROM = date(2000, 1, 1)
 RECORDS_UNTIL = date(2099, 12, 31)
 
-_YMD = r"-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
-_HMS = r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?"
-_HMS_RFC = r"([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?"
-_OFFSET = r"(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])"
 # What the server reads: a four-digit year, then the range check names the exact bounds.
-_DATE_SHAPE = re.compile(rf"[0-9]{{4}}{_YMD}")
-_INSTANT_SHAPE = re.compile(rf"[0-9]{{4}}{_YMD}T{_HMS}{_OFFSET}")
-_TIME_SHAPE = re.compile(_HMS)
+_DATE_SHAPE = re.compile(rf"{iso.YEAR}{iso.MONTH_DAY}")
+_INSTANT_SHAPE = re.compile(rf"{iso.YEAR}{iso.MONTH_DAY}T{iso.CLOCK}{iso.OFFSET}")
+_TIME_SHAPE = re.compile(iso.CLOCK)
 
 
 def _tomorrow() -> date:
@@ -106,7 +103,7 @@ class _DateRange:
         self, schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
         json_schema = handler(schema)
-        json_schema["pattern"] = f"^{self.bounds.century}[0-9]{{2}}{_YMD}$"
+        json_schema["pattern"] = f"^{self.bounds.century}{iso.YEAR_OF_CENTURY}{iso.MONTH_DAY}$"
         json_schema["description"] = f"YYYY-MM-DD, {self.bounds.text}."
         return json_schema
 
@@ -134,7 +131,9 @@ class _InstantRange:
     ) -> JsonSchemaValue:
         json_schema = handler(schema)
         # RFC 3339 (`format: date-time`) needs the seconds; the server also takes hh:mm.
-        json_schema["pattern"] = f"^{self.bounds.century}[0-9]{{2}}{_YMD}T{_HMS_RFC}{_OFFSET}$"
+        year = f"{self.bounds.century}{iso.YEAR_OF_CENTURY}"
+        clock = f"{iso.CLOCK_WITH_SECONDS}{iso.OFFSET}"
+        json_schema["pattern"] = f"^{year}{iso.MONTH_DAY}T{clock}$"
         json_schema["description"] = (
             f"With its UTC offset, e.g. 2026-11-25T08:01:00+09:00; {self.bounds.text}."
         )
@@ -171,7 +170,7 @@ class _WallClock:
         json_schema = handler(schema)
         # JSON Schema's `time` format is RFC 3339's, which needs an offset: a wall clock has none.
         json_schema.pop("format", None)
-        json_schema["pattern"] = f"^{_HMS}$"
+        json_schema["pattern"] = f"^{iso.CLOCK}$"
         json_schema["description"] = "hh:mm[:ss], Japan's wall clock, without an offset."
         return json_schema
 
@@ -194,5 +193,9 @@ WallClock = Annotated[
 Month = Annotated[
     str,
     StringConstraints(max_length=7),
-    Pattern(r"20[0-9]{2}-(0[1-9]|1[0-2])", "month.invalid", "must be a month YYYY-MM, 2000–2099"),
+    Pattern(
+        rf"20{iso.YEAR_OF_CENTURY}{iso.MONTH}",
+        "month.invalid",
+        "must be a month YYYY-MM, 2000–2099",
+    ),
 ]

@@ -7,11 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.models.attendance import WorkDay
-from api.models.ccus_outbox import OutboxKind, OutboxRow
+from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 
 
 async def outbox_rows(
-    session: AsyncSession, tenant_id: object, kind: OutboxKind
+    session: AsyncSession, tenant_id: object, kind: OutboxKind, status: OutboxStatus | None = None
 ) -> list[OutboxRow]:
     statement = (
         select(OutboxRow)
@@ -19,6 +19,8 @@ async def outbox_rows(
         .order_by(OutboxRow.created_at, OutboxRow.id)
         .execution_options(populate_existing=True)
     )
+    if status is not None:
+        statement = statement.where(OutboxRow.status == status)
     return list((await session.execute(statement)).scalars())
 
 

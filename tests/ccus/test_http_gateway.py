@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import httpx
 import pytest
-import pytest_asyncio
 import respx
 
 from api.ccus.breaker import CircuitBreaker
 from api.ccus.gateway import CcusNotFound, CcusRejected, CcusUnavailable
 from api.ccus.http_gateway import HttpCcusGateway, retry_after_seconds
-from api.ccus.wire import EntityKind, WorkRecord
+from api.ccus.wire import EntityKind
 from api.config import Settings
+from tests.ccus.respx_ccus import BASE, RECORD
 
-BASE = "http://ccus.test"
 SUBMIT = f"{BASE}/v1/work-histories"
-RECORD = WorkRecord(
-    key="k1",
-    site_id="02139361740172",
-    business_id="19869311056822",
-    worker_id="12345678901234",
-    work_date="2026-11-24",
-)
 ACCEPTED = {"submission_id": "s1", "accepted": 1, "results_after_seconds": 0}
 
 
@@ -33,12 +23,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest_asyncio.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=BASE, timeout=1) as client:
-        yield client
 
 
 def _gateway(
@@ -57,17 +41,17 @@ def _gateway(
 
 
 @respx.mock
-async def test_a_success_is_decoded(client: httpx.AsyncClient, plain_settings: Settings) -> None:
+async def test_a_success_is_decoded(ccus_http: httpx.AsyncClient, plain_settings: Settings) -> None:
     route = respx.post(SUBMIT).respond(202, json=ACCEPTED)
     slept: list[float] = []
-    accepted = await _gateway(client, plain_settings, slept).submit_work_histories([RECORD])
+    accepted = await _gateway(ccus_http, plain_settings, slept).submit_work_histories([RECORD])
     assert (accepted.submission_id, accepted.accepted, slept) == ("s1", 1, [])
     assert route.calls[0].request.content.decode().count('"key":"k1"') == 1
 
 
 @respx.mock
 async def test_server_errors_and_timeouts_are_retried_with_exponential_backoff(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     respx.post(SUBMIT).mock(
         side_effect=[
@@ -78,7 +62,7 @@ async def test_server_errors_and_timeouts_are_retried_with_exponential_backoff(
         ]
     )
     slept: list[float] = []
-    accepted = await _gateway(client, plain_settings, slept).submit_work_histories([RECORD])
+    accepted = await _gateway(ccus_http, plain_settings, slept).submit_work_histories([RECORD])
     assert accepted.submission_id == "s1"
     base = plain_settings.ccus_backoff_base_seconds
     assert slept == [base, base * 2, base * 4]
@@ -86,7 +70,7 @@ async def test_server_errors_and_timeouts_are_retried_with_exponential_backoff(
 
 @respx.mock
 async def test_retry_after_is_honoured_and_a_long_one_is_left_to_the_outbox(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     respx.post(SUBMIT).mock(
         side_effect=[
@@ -97,7 +81,7 @@ async def test_retry_after_is_honoured_and_a_long_one_is_left_to_the_outbox(
         ]
     )
     slept: list[float] = []
-    await _gateway(client, plain_settings, slept).submit_work_histories([RECORD])
+    await _gateway(ccus_http, plain_settings, slept).submit_work_histories([RECORD])
     assert slept == [3.0]
 
     respx.post(SUBMIT).respond(
@@ -106,33 +90,35 @@ async def test_retry_after_is_honoured_and_a_long_one_is_left_to_the_outbox(
         json={"code": "SYS00011E", "message": "メンテナンス中"},
     )
     with pytest.raises(CcusUnavailable) as raised:
-        await _gateway(client, plain_settings, []).submit_work_histories([RECORD])
+        await _gateway(ccus_http, plain_settings, []).submit_work_histories([RECORD])
     assert (raised.value.code, raised.value.retry_after) == ("SYS00011E", 7200.0)
 
 
 @respx.mock
-async def test_attempts_are_bounded(client: httpx.AsyncClient, plain_settings: Settings) -> None:
+async def test_attempts_are_bounded(ccus_http: httpx.AsyncClient, plain_settings: Settings) -> None:
     route = respx.post(SUBMIT).respond(500, json={"code": "SYSA0001E", "message": "x"})
     with pytest.raises(CcusUnavailable):
-        await _gateway(client, plain_settings, []).submit_work_histories([RECORD])
+        await _gateway(ccus_http, plain_settings, []).submit_work_histories([RECORD])
     assert route.call_count == plain_settings.ccus_max_attempts
 
 
 @respx.mock
 async def test_refusals_are_not_retried(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     route = respx.get(f"{BASE}/v1/workers/12304567891234").respond(
         404, json={"code": "DATE0404E", "message": "なし"}
     )
     with pytest.raises(CcusNotFound):
-        await _gateway(client, plain_settings, []).get_entity(EntityKind.worker, "12304567891234")
+        await _gateway(ccus_http, plain_settings, []).get_entity(
+            EntityKind.worker, "12304567891234"
+        )
     assert route.call_count == 1
     respx.post(f"{BASE}/v1/verifications").respond(
         401, json={"code": "AUTH0001E", "message": "認証に失敗しました。"}
     )
     with pytest.raises(CcusRejected) as raised:
-        await _gateway(client, plain_settings, []).verify(
+        await _gateway(ccus_http, plain_settings, []).verify(
             EntityKind.business, "19869311056822", "1234"
         )
     assert raised.value.code == "AUTH0001E"
@@ -140,11 +126,11 @@ async def test_refusals_are_not_retried(
 
 @respx.mock
 async def test_the_breaker_opens_after_repeated_failures_and_lets_a_trial_through_later(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     route = respx.post(SUBMIT).respond(500, json={"code": "SYSA0001E", "message": "x"})
     clock = Clock()
-    gateway = _gateway(client, plain_settings, [], clock)
+    gateway = _gateway(ccus_http, plain_settings, [], clock)
     with pytest.raises(CcusUnavailable):
         await gateway.submit_work_histories([RECORD])
     calls = route.call_count

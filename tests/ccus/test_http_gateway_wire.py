@@ -4,34 +4,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
-import pytest_asyncio
 import respx
 from structlog.testing import capture_logs
 
 from api.ccus.breaker import CircuitBreaker
 from api.ccus.gateway import CcusError, CcusNotFound, CcusRejected, CcusUnavailable
 from api.ccus.http_gateway import HttpCcusGateway, retry_after_seconds
-from api.ccus.wire import EntityKind, StructureDifference, WorkRecord
+from api.ccus.wire import EntityKind, StructureDifference
 from api.config import Settings
+from tests.ccus.respx_ccus import BASE, RECORD
 
-BASE = "http://ccus.test"
-WORKER = "12345678901234"
-RECORD = WorkRecord(
-    key="k1", site_id="02139361740172", business_id="19869311056822", worker_id=WORKER,
-    work_date="2026-11-24",
-)  # fmt: skip
+WORKER = RECORD.worker_id
 DIFFERENCE = StructureDifference(key="d1", action="remove_business", business_id="19869311056822")
-
-
-@pytest_asyncio.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=BASE, timeout=1) as client:
-        yield client
 
 
 def _gateway(client: httpx.AsyncClient, settings: Settings, jitter: Any = None) -> HttpCcusGateway:
@@ -45,9 +33,9 @@ def _gateway(client: httpx.AsyncClient, settings: Settings, jitter: Any = None) 
 
 @respx.mock
 async def test_each_call_sends_its_method_path_and_body(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
-    gateway = _gateway(client, plain_settings)
+    gateway = _gateway(ccus_http, plain_settings)
     entity = {"kind": "worker", "id": WORKER, "data": {"name": "x"}, "updated_at": "2026-11-24T00:00:00Z"}  # fmt: skip
     routes = {
         "put": respx.put(f"{BASE}/v1/workers/{WORKER}").respond(
@@ -123,7 +111,7 @@ URL = f"{BASE}/v1/submissions/s1"
 )  # fmt: skip
 @respx.mock
 async def test_each_failure_becomes_its_error_with_code_and_message(
-    client: httpx.AsyncClient,
+    ccus_http: httpx.AsyncClient,
     plain_settings: Settings,
     answer: Any,
     kind: type[CcusError],
@@ -132,7 +120,7 @@ async def test_each_failure_becomes_its_error_with_code_and_message(
     retry_after: float | None,
 ) -> None:
     respx.get(URL).mock(side_effect=[answer])
-    error = await _failure(client, plain_settings)
+    error = await _failure(ccus_http, plain_settings)
     assert (type(error), error.code, error.message, error.retry_after) == (
         kind,
         code,
@@ -143,18 +131,18 @@ async def test_each_failure_becomes_its_error_with_code_and_message(
 
 @respx.mock
 async def test_a_3xx_answer_is_an_answer_and_4xx_is_not(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     respx.get(URL).respond(399, json={"submission_id": "s1", "status": "processing"})
-    assert (await _gateway(client, plain_settings).get_submission("s1")).status == "processing"
+    assert (await _gateway(ccus_http, plain_settings).get_submission("s1")).status == "processing"
     respx.get(URL).respond(400, json={"submission_id": "s1", "status": "processing"})
     with pytest.raises(CcusRejected):
-        await _gateway(client, plain_settings).get_submission("s1")
+        await _gateway(ccus_http, plain_settings).get_submission("s1")
 
 
 @respx.mock
 async def test_each_retry_is_logged_with_its_delay(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     respx.get(URL).mock(
         side_effect=[
@@ -163,7 +151,7 @@ async def test_each_retry_is_logged_with_its_delay(
         ]
     )
     with capture_logs() as logs:
-        await _gateway(client, plain_settings, lambda low, high: high / 3).get_submission("s1")
+        await _gateway(ccus_http, plain_settings, lambda low, high: high / 3).get_submission("s1")
     assert logs == [
         {
             "event": "ccus_retry",
@@ -178,7 +166,7 @@ async def test_each_retry_is_logged_with_its_delay(
 
 @respx.mock
 async def test_backoff_is_full_jitter_below_a_capped_ceiling(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     respx.get(URL).respond(500, json={"code": "SYSA0001E", "message": "x"})
     asked: list[tuple[float, float]] = []
@@ -191,13 +179,13 @@ async def test_backoff_is_full_jitter_below_a_capped_ceiling(
         update={"ccus_max_attempts": 5, "ccus_backoff_base_seconds": 1.0, "ccus_backoff_max_seconds": 3.0}
     )  # fmt: skip
     with pytest.raises(CcusUnavailable):
-        await _gateway(client, settings, jitter).get_submission("s1")
+        await _gateway(ccus_http, settings, jitter).get_submission("s1")
     assert asked == [(0, 1.0), (0, 2.0), (0, 3.0), (0, 3.0), (0, 3.0)]
 
 
 @respx.mock
 async def test_a_retry_after_at_the_limit_is_waited_out_and_one_above_is_not(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     limit = plain_settings.ccus_retry_after_max_seconds
     route = respx.get(URL).mock(
@@ -206,20 +194,20 @@ async def test_a_retry_after_at_the_limit_is_waited_out_and_one_above_is_not(
             httpx.Response(200, json={"submission_id": "s1", "status": "done"}),
         ]
     )
-    assert (await _gateway(client, plain_settings).get_submission("s1")).status == "done"
+    assert (await _gateway(ccus_http, plain_settings).get_submission("s1")).status == "done"
     assert route.call_count == 2
 
 
 @respx.mock
 async def test_an_open_breaker_says_how_long_to_wait_without_calling(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     route = respx.get(URL).respond(200, json={"submission_id": "s1", "status": "done"})
     now = [100.0]
     breaker = CircuitBreaker(1, 30.0, lambda: now[0])
     breaker.failed()
     now[0] += 10
-    gateway = HttpCcusGateway(client, plain_settings, breaker=breaker)
+    gateway = HttpCcusGateway(ccus_http, plain_settings, breaker=breaker)
     with pytest.raises(CcusUnavailable) as raised:
         await gateway.get_submission("s1")
     assert (raised.value.code, raised.value.retry_after) == ("BREAKER_OPEN", 20.0)
@@ -228,12 +216,12 @@ async def test_an_open_breaker_says_how_long_to_wait_without_calling(
 
 
 def test_the_default_breaker_follows_the_settings(
-    client: httpx.AsyncClient, plain_settings: Settings
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
 ) -> None:
     settings = plain_settings.model_copy(
         update={"ccus_breaker_threshold": 3, "ccus_breaker_cooldown_seconds": 12.5}
     )
-    breaker = HttpCcusGateway(client, settings).breaker
+    breaker = HttpCcusGateway(ccus_http, settings).breaker
     assert (breaker.threshold, breaker.cooldown_seconds) == (3, 12.5)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from arq.connections import ArqRedis
@@ -19,16 +20,12 @@ async def count_rows(session: AsyncSession, model: type, tenant_id: Any) -> int:
     return (await session.execute(statement)).scalar_one()
 
 
+@dataclass
 class ImportEnv:
-    def __init__(
-        self, client: AsyncClient, settings: Settings, sessionmaker: SessionMaker, redis: ArqRedis
-    ) -> None:
-        self.client, self.settings, self.sessionmaker, self.redis = (
-            client,
-            settings,
-            sessionmaker,
-            redis,
-        )
+    client: AsyncClient
+    settings: Settings
+    sessionmaker: SessionMaker
+    redis: ArqRedis
 
     async def run(self) -> None:
         await run_queued_jobs(self.settings, self.sessionmaker, self.redis)
@@ -38,9 +35,3 @@ class ImportEnv:
         response = await self.client.get(f"/api/v1/imports/{import_id}", headers=headers)
         assert response.status_code == 200, response.text
         return dict(response.json())
-
-
-def import_env(
-    client: AsyncClient, settings: Settings, sessionmaker: SessionMaker, redis: ArqRedis
-) -> ImportEnv:
-    return ImportEnv(client, settings, sessionmaker, redis)

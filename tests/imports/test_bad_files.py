@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
-from api.db import SessionMaker
 from api.imports.columns import WORKER_COLUMNS
 from api.models.import_job import ImportJob
 from tests.fixtures.factories import (
@@ -16,7 +14,7 @@ from tests.fixtures.factories import (
     create_user,
 )
 from tests.imports.helpers import csv_text, upload
-from tests.imports.job_env import count_rows, import_env
+from tests.imports.job_env import ImportEnv, count_rows
 
 
 class TestBadFiles:
@@ -44,10 +42,8 @@ class TestBadFiles:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
-        env = import_env(client, settings, sessionmaker, redis)
         tenant = await create_tenant(session)
         headers = bearer(settings, await create_user(session, tenant))
         cases = {

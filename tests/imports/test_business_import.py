@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
-from api.db import SessionMaker
 from api.imports.columns import BUSINESS_COLUMNS
 from api.models.business import Business
 from api.models.user import UserRole
@@ -19,7 +17,7 @@ from tests.fixtures.factories import (
     create_user,
 )
 from tests.imports.helpers import business_row, csv_text, sheet, upload
-from tests.imports.job_env import count_rows, import_env
+from tests.imports.job_env import ImportEnv, count_rows
 
 
 class TestBusinessImport:
@@ -28,10 +26,8 @@ class TestBusinessImport:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
-        env = import_env(client, settings, sessionmaker, redis)
         tenant = await create_tenant(session)
         branch = await create_branch(session, tenant, name="本社")
         headers = bearer(settings, await create_user(session, tenant))
@@ -65,10 +61,8 @@ class TestBusinessImport:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
-        env = import_env(client, settings, sessionmaker, redis)
         tenant = await create_tenant(session)
         own = await create_branch(session, tenant, name="東京支店")
         await create_branch(session, tenant, name="大阪支店")
@@ -92,10 +86,8 @@ class TestBusinessImport:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
-        env = import_env(client, settings, sessionmaker, redis)
         tenant = await create_tenant(session)
         await create_branch(session, tenant, name="本社")
         headers = bearer(settings, await create_user(session, tenant))

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
-from api.db import SessionMaker
 from api.imports.columns import BUSINESS_COLUMNS, WORKER_COLUMNS
 from api.models.worker import WorkerOccupation
 from tests.fixtures.factories import (
@@ -22,8 +21,8 @@ from tests.fixtures.factories import (
     create_user,
     create_worker,
 )
-from tests.fixtures.jobs import run_queued_jobs
 from tests.imports.helpers import read_xlsx, upload
+from tests.imports.job_env import ImportEnv
 
 
 class TestExports:
@@ -66,8 +65,7 @@ class TestExports:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
         tenant = await create_tenant(session)
         branch = await create_branch(session, tenant, name="本社")
@@ -78,14 +76,7 @@ class TestExports:
         exported = await client.get("/api/v1/businesses/export", headers=headers)
         assert read_xlsx(exported.content)[0] == [column.header for column in BUSINESS_COLUMNS]
 
-        other = await create_tenant(session, "別テナント")
-        other_branch = await create_branch(session, other)
-        other_branch.code = branch.code
-        await session.flush()
-        other_headers = bearer(settings, await create_user(session, other))
-        job = (await upload(client, other_headers, "businesses", exported.content)).json()
-        await run_queued_jobs(settings, sessionmaker, redis)
-        result = (await client.get(f"/api/v1/imports/{job['id']}", headers=other_headers)).json()
+        other_headers, result = await _import_elsewhere(session, env, branch.code, exported.content)
 
         assert (result["status"], result["rows_imported"]) == ("succeeded", 1), result
         listed = (await client.get("/api/v1/businesses", headers=other_headers)).json()["items"]
@@ -100,8 +91,7 @@ class TestFormulaInjection:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
         tenant = await create_tenant(session)
         branch = await create_branch(session, tenant, name="本社")
@@ -114,14 +104,20 @@ class TestFormulaInjection:
         assert "'" + address in row
         assert not any(str(cell).startswith(("=", "+", "-", "@")) for cell in row)
 
-        other = await create_tenant(session, "別テナント")
-        other_branch = await create_branch(session, other)
-        other_branch.code = branch.code
-        await session.flush()
-        other_headers = bearer(settings, await create_user(session, other))
-        job = (await upload(client, other_headers, "businesses", exported.content)).json()
-        await run_queued_jobs(settings, sessionmaker, redis)
-        result = (await client.get(f"/api/v1/imports/{job['id']}", headers=other_headers)).json()
+        other_headers, result = await _import_elsewhere(session, env, branch.code, exported.content)
         assert result["status"] == "succeeded", result
         listed = (await client.get("/api/v1/businesses", headers=other_headers)).json()["items"]
         assert [(b["name"], b["address"]) for b in listed] == [(name, address)]
+
+
+async def _import_elsewhere(
+    session: AsyncSession, env: ImportEnv, branch_code: str, content: bytes
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """Imports an exported business list into another tenant that has a branch of that code."""
+    other = await create_tenant(session, "別テナント")
+    other_branch = await create_branch(session, other)
+    other_branch.code = branch_code
+    await session.flush()
+    headers = bearer(env.settings, await create_user(session, other))
+    job = (await upload(env.client, headers, "businesses", content)).json()
+    return headers, await env.imported(headers, job["id"])

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy import func, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
-from api.db import SessionMaker
 from api.imports.columns import WORKER_COLUMNS
 from api.imports.tasks import sweep_imports
 from api.models.import_job import ImportJob
@@ -21,7 +19,7 @@ from tests.fixtures.factories import (
 )
 from tests.fixtures.jobs import job_context
 from tests.imports.helpers import csv_text, upload, worker_row
-from tests.imports.job_env import count_rows, import_env
+from tests.imports.job_env import ImportEnv, count_rows
 
 
 class TestImportJobs:
@@ -30,10 +28,8 @@ class TestImportJobs:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
-        env = import_env(client, settings, sessionmaker, redis)
         tenant = await create_tenant(session)
         await create_business(session, tenant, code="B0002")
         headers = bearer(settings, await create_user(session, tenant))
@@ -63,10 +59,8 @@ class TestImportJobs:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
-        env = import_env(client, settings, sessionmaker, redis)
         tenant = await create_tenant(session)
         await create_business(session, tenant, code="B0002")
         headers = bearer(settings, await create_user(session, tenant))
@@ -74,17 +68,19 @@ class TestImportJobs:
         import_id = (await upload(client, headers, "workers", content, file_name="w.csv")).json()[
             "id"
         ]
-        await redis.flushdb()  # the wake-up is lost
-        assert await sweep_imports(job_context(settings, sessionmaker, redis)) == 0  # too fresh
+        await env.redis.flushdb()  # the wake-up is lost
+        assert (
+            await sweep_imports(job_context(settings, env.sessionmaker, env.redis)) == 0
+        )  # too fresh
         await session.execute(
             update(ImportJob)
             .where(ImportJob.id == import_id)
             .values(updated_at=func.now() - text("interval '5 minutes'"))
         )
-        assert await sweep_imports(job_context(settings, sessionmaker, redis)) == 1
+        assert await sweep_imports(job_context(settings, env.sessionmaker, env.redis)) == 1
         await env.run()
         # A second wake-up for a finished import does nothing.
-        await redis.enqueue_job("imports.run", tenant.id, import_id)
+        await env.redis.enqueue_job("imports.run", tenant.id, import_id)
         await env.run()
         result = (await client.get(f"/api/v1/imports/{import_id}", headers=headers)).json()
         assert (result["status"], result["rows_imported"], result["progress"]) == (

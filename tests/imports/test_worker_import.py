@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
-from api.db import SessionMaker
 from api.imports.columns import WORKER_COLUMNS
 from api.models.worker import Worker
 from tests.fixtures.factories import (
@@ -19,7 +17,7 @@ from tests.fixtures.factories import (
     create_user,
 )
 from tests.imports.helpers import sheet, upload, worker_row
-from tests.imports.job_env import count_rows, import_env
+from tests.imports.job_env import ImportEnv, count_rows
 
 
 class TestWorkerImport:
@@ -28,10 +26,8 @@ class TestWorkerImport:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
-        env = import_env(client, settings, sessionmaker, redis)
         tenant = await create_tenant(session)
         business = await create_business(session, tenant, code="B0002")
         headers = bearer(settings, await create_user(session, tenant))
@@ -75,10 +71,8 @@ class TestWorkerImport:
         client: AsyncClient,
         session: AsyncSession,
         settings: Settings,
-        sessionmaker: SessionMaker,
-        redis: ArqRedis,
+        env: ImportEnv,
     ) -> None:
-        env = import_env(client, settings, sessionmaker, redis)
         tenant = await create_tenant(session)
         await create_business(session, tenant, code="B0002")
         headers = bearer(settings, await create_user(session, tenant))

@@ -68,6 +68,8 @@ _COLUMNS = (
     OutboxRow.attempts,
     OutboxRow.sent_at,
     OutboxRow.resolved_at,
+    OutboxRow.hold_code,
+    OutboxRow.hold_message,
     OutboxRow.error_code,
     OutboxRow.error_message,
     OutboxRow.payload,
@@ -120,7 +122,8 @@ class OutboxViews:
         return (await self.session.execute(statement)).one_or_none()
 
     async def result_days(self, subject: AuthSubject, first: date, last: date) -> Sequence[Any]:
-        """Per Japanese day and kind: rows processed, succeeded and failed."""
+        """Per Japanese day and kind: rows processed, succeeded, failed (CCUS refused them) and
+        held (genba did not send them: never a failure)."""
         status = OutboxRow.status
         statement = (
             _labelled(
@@ -129,10 +132,11 @@ class OutboxViews:
                 OutboxRow.kind,
                 func.count().label("processed"),
                 func.count().filter(status == OutboxStatus.succeeded).label("succeeded"),
-                func.count().filter(status == OutboxStatus.failed).label("failed"),
+                func.count().filter(status == OutboxStatus.rejected).label("failed"),
+                func.count().filter(status == OutboxStatus.held).label("held"),
             )
             .where(
-                status.in_([OutboxStatus.succeeded, OutboxStatus.failed]),
+                status.in_([OutboxStatus.succeeded, OutboxStatus.rejected, OutboxStatus.held]),
                 _RESOLVED_DAY.between(first, last),
             )
             .group_by(_RESOLVED_DAY, OutboxRow.kind)

@@ -15,7 +15,7 @@ from api.config import Settings
 from api.models.ccus_outbox import OutboxStatus
 from api.models.site import StructureMode
 from api.sites.repository import SiteRepository
-from api.structure.repository import StructureChangeRepository
+from api.structure.change_repository import StructureChangeRepository
 
 _ACTIONS = {
     "added": "upsert_business",
@@ -35,23 +35,25 @@ async def send_structure(
         await outbox.resolve(tenant_id, [row.id], OutboxStatus.cancelled)
         return
     if site.ccus_site_id is None:
-        code = "GENB0001E"
-        await outbox.resolve(tenant_id, [row.id], OutboxStatus.failed, code, local_message(code))
+        await _resolve(outbox, tenant_id, row, OutboxStatus.not_applicable, "GENB0001E")
         return
     structure = StructureChangeRepository(session)
     differences = []
+    waiting: str | None = None
     for change in await structure.unsent(tenant_id, row.entity_id):
         if change.ccus_business_id is None or (
             change.kind.startswith("worker") and change.ccus_worker_id is None
         ):
-            # Not in CCUS yet: the difference waits until the ID is registered.
+            # Not in CCUS yet, and CCUS would refuse it (DATK0402E/DATK0408E): the difference
+            # waits until the ID is registered and checks ○ (requeue_for_fix).
+            waiting = waiting or ("GENB0002E" if change.ccus_business_id is None else "GENB0003E")
             continue
         differences.append(
             StructureDifference(
                 # A change's own key, not its outbox row's: a row in flight whose answer was
                 # lost can be replaced by a newer one (the site changed again), which sends every
                 # unconfirmed change again — CCUS must recognise those as already applied.
-                key=f"structure:{change.id}",
+                key=f"structure:{change.id}" + (f":{change.resends}" if change.resends else ""),
                 action=_ACTIONS[change.kind],
                 business_id=change.ccus_business_id,
                 tier=change.tier,
@@ -62,7 +64,10 @@ async def send_structure(
             )
         )
     if not differences:
-        await outbox.resolve(tenant_id, [row.id], OutboxStatus.succeeded)
+        if waiting:
+            await outbox.hold(tenant_id, row.id, waiting, local_message(waiting))
+        else:
+            await outbox.resolve(tenant_id, [row.id], OutboxStatus.succeeded)
         return
     try:
         results = await gateway.post_structure(site.ccus_site_id, differences)
@@ -71,13 +76,18 @@ async def send_structure(
         return
     failed = [result for result in results if result.status != "ok"]
     for difference, result in zip(differences, results, strict=False):
-        change_id = UUID(difference.key.split(":", 1)[1])
+        change_id = UUID(difference.key.split(":")[1])
         await structure.mark_sent(tenant_id, change_id, result.code, result.message)
-    first = failed[0] if failed else None
-    await outbox.resolve(
-        tenant_id,
-        [row.id],
-        OutboxStatus.failed if first else OutboxStatus.succeeded,
-        first.code if first else None,
-        first.message if first else None,
-    )
+    if failed:
+        first = failed[0]
+        await outbox.resolve(tenant_id, [row.id], OutboxStatus.rejected, first.code, first.message)
+    elif waiting:
+        await outbox.hold(tenant_id, row.id, waiting, local_message(waiting))
+    else:
+        await outbox.resolve(tenant_id, [row.id], OutboxStatus.succeeded)
+
+
+async def _resolve(
+    outbox: OutboxRepository, tenant_id: UUID, row: Claimed, status: OutboxStatus, code: str
+) -> None:
+    await outbox.resolve(tenant_id, [row.id], status, code, local_message(code))

@@ -12,12 +12,16 @@ from api.attendance.repository import WorkDayRepository
 from api.ccus.catalogue import local_message
 from api.ccus.gateway import CcusError, CcusGateway, CcusRejected
 from api.ccus.repositories import Claimed, OutboxRepository
-from api.ccus.senders.outcomes import HOLD_CODES, give_up_or_retry
+from api.ccus.senders.outcomes import give_up_or_retry
 from api.ccus.senders.work_records import work_record
 from api.ccus.wire import WorkRecord
 from api.config import Settings
 from api.models.ccus_outbox import OutboxStatus
-from api.models.ccus_status import CcusStatus
+from api.models.ccus_state import CcusState
+
+# 保留: the business has no 事業者ID yet (CCUS refuses it with DATK0402E). A site without a
+# 現場ID or a worker without a 技能者ID has no CCUS subject at all: 送信対象外.
+HOLD_CODES = {"GENB0002E"}
 
 
 async def send_work_days(
@@ -40,19 +44,18 @@ async def send_work_days(
             sent.append(row)
         elif record == "gone":
             await outbox.resolve(tenant_id, [row.id], OutboxStatus.cancelled)
-        elif record in HOLD_CODES:
-            # Sending would only fail: hold until the ID check passes (see release_held).
-            message = local_message(record)
-            await outbox.hold(tenant_id, row.id, record, message)
-            await work_days.mark_ccus(
-                tenant_id, [row.entity_id], CcusStatus.pending, record, message
-            )
         else:
+            # Sent by itself once the missing ID is saved and checks ○ (requeue_for_fix).
             message = local_message(record)
-            await outbox.resolve(tenant_id, [row.id], OutboxStatus.failed, record, message)
-            await work_days.mark_ccus(
-                tenant_id, [row.entity_id], CcusStatus.failed, record, message
-            )
+            if record in HOLD_CODES:
+                await outbox.hold(tenant_id, row.id, record, message)
+                state = CcusState.held
+            else:
+                await outbox.resolve(
+                    tenant_id, [row.id], OutboxStatus.not_applicable, record, message
+                )
+                state = CcusState.not_applicable
+            await work_days.mark_ccus(tenant_id, [row.entity_id], state, record, message)
     if not records:
         return None
     try:
@@ -63,10 +66,12 @@ async def send_work_days(
             await work_days.mark_ccus(
                 tenant_id,
                 [row.entity_id for row in sent],
-                CcusStatus.failed,
+                CcusState.rejected,
                 error.code[:16],
                 error.message[:1000],
             )
         return None
     await outbox.mark_awaiting(tenant_id, [row.id for row in sent], accepted.submission_id)
+    live = [row.entity_id for row in sent if row.entity_id in days]
+    await work_days.mark_ccus(tenant_id, live, CcusState.awaiting_result)
     return accepted.results_after_seconds

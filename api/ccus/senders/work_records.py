@@ -9,7 +9,8 @@ from api.ccus.wire import WorkRecord
 
 
 def work_record(row: Claimed, day: Any) -> WorkRecord | str:
-    """The record to send, or why not: `gone`, or the code the row fails (or is held) with."""
+    """The record to send, or why not: `gone`, or the GENB code it is not applicable or held
+    with. Each rule is one CCUS would refuse anyway (ADR 0018); a failed ID check is not one."""
     if day is None:
         if row.payload is None:
             return "gone"
@@ -20,10 +21,6 @@ def work_record(row: Claimed, day: Any) -> WorkRecord | str:
         return "GENB0002E"
     if day.ccus_worker_id is None:
         return "GENB0003E"
-    if day.worker_check == "failed":
-        return "GENB0004E"
-    if day.business_check == "failed":
-        return "GENB0005E"
     return WorkRecord(
         key=row.idempotency_key,
         site_id=day.ccus_site_id,
