@@ -19,6 +19,9 @@ from api.ccus.errors import (
     OutboxNotPending,
     OutboxStillOpen,
 )
+from api.ccus.filters import OutboxFiltersDep, from_body, with_statuses
+from api.ccus.repositories.filters import OutboxFilters
+from api.ccus.resend import FAILURES, resend, resend_many
 from api.ccus.schemas import (
     CatalogueItem,
     IdCheckEntry,
@@ -26,6 +29,8 @@ from api.ccus.schemas import (
     IdCheckSummary,
     OutboxEntry,
     RemoteEntity,
+    Requeued,
+    ResendRequest,
     ResultDay,
 )
 from api.db import SessionDep
@@ -73,15 +78,16 @@ async def list_ccus_failures(
     subject: CcusRead,
     session: SessionDep,
     page: PageDep,
-    kind: OutboxKind | None = None,
-    day: Annotated[
-        PeriodDate | None, Query(description="Resolved on this day (Asia/Tokyo).")
+    filters: OutboxFiltersDep,
+    status_: Annotated[
+        list[OutboxStatus] | None,
+        Query(alias="status", description="Refused and held by default."),
     ] = None,
 ) -> ListResource[OutboxEntry]:
-    """Site, business and worker with their CCUS IDs, the date, CCUS's code and message, and
-    what to fix; held sends (ID check failed) are listed too."""
-    statuses = [OutboxStatus.failed, OutboxStatus.held]
-    items, total = await service.outbox_page(session, subject, statuses, kind, day, page)
+    """Whose each record is (支店, 現場, 事業者, 技能者 with their CCUS IDs, the date), CCUS's
+    code and message or genba's hold, and what to fix."""
+    chosen = with_statuses(filters, status_ or FAILURES)
+    items, total = await service.outbox_page(session, subject, chosen, page)
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
@@ -96,8 +102,8 @@ async def list_ccus_failures(
 async def list_ccus_reservations(
     subject: CcusRead, session: SessionDep, page: PageDep, kind: OutboxKind | None = None
 ) -> ListResource[OutboxEntry]:
-    statuses = [OutboxStatus.pending, OutboxStatus.held]
-    items, total = await service.outbox_page(session, subject, statuses, kind, None, page)
+    filters = OutboxFilters(statuses=(OutboxStatus.pending, OutboxStatus.held), kind=kind)
+    items, total = await service.outbox_page(session, subject, filters, page)
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
@@ -125,18 +131,42 @@ async def list_ccus_outbox(
     subject: CcusRead,
     session: SessionDep,
     page: PageDep,
+    filters: OutboxFiltersDep,
     status_: Annotated[list[OutboxStatus] | None, Query(alias="status")] = None,
-    kind: OutboxKind | None = None,
-    day: Annotated[
-        PeriodDate | None, Query(description="Resolved on this day (Asia/Tokyo).")
-    ] = None,
 ) -> ListResource[OutboxEntry]:
-    """Failed records carry CCUS's code and message and what to fix (`advice`)."""
-    statuses = status_ or list(OutboxStatus)
-    items, total = await service.outbox_page(session, subject, statuses, kind, day, page)
+    """Refused records carry CCUS's code and message and what to fix (`advice`)."""
+    chosen = with_statuses(filters, status_ or list(OutboxStatus))
+    items, total = await service.outbox_page(session, subject, chosen, page)
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
+
+
+@router.post(
+    "/outbox/resend",
+    summary="再送 of many: the rows named, or every row a filter means",
+    response_model=Requeued,
+    responses=error_responses(*AUTH_ERRORS, ValidationFailed),
+)
+async def resend_many_to_ccus(
+    body: ResendRequest, subject: CcusWrite, session: SessionDep, settings: SettingsDep
+) -> Requeued:
+    """Refused and held rows among them go out again now, each with its entity's current
+    state; rows still on their way are left alone."""
+    filters = from_body(body.filter, body.ids)
+    return Requeued(requeued=await resend_many(session, subject, settings, filters))
+
+
+@router.get(
+    "/outbox/{outbox_id}",
+    summary="One CCUS send: whose, its state, code and what to fix",
+    response_model=OutboxEntry,
+    responses=error_responses(*AUTH_ERRORS, OutboxEntryNotFound),
+)
+async def get_ccus_outbox_entry(
+    outbox_id: OutboxID, subject: CcusRead, session: SessionDep
+) -> OutboxEntry:
+    return await service.outbox_row(session, subject, outbox_id)
 
 
 @router.post(
@@ -150,7 +180,7 @@ async def resend_to_ccus(
     outbox_id: OutboxID, subject: CcusWrite, session: SessionDep, settings: SettingsDep
 ) -> OutboxEntry:
     """After fixing what CCUS refused: the entity's current state goes out at once."""
-    return await service.resend(session, subject, settings, outbox_id)
+    return await resend(session, subject, settings, outbox_id)
 
 
 @router.get(

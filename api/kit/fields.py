@@ -64,6 +64,7 @@ LongName = Annotated[
 Text2 = Annotated[str, StringConstraints(max_length=2), PlainText]
 Text4 = Annotated[str, StringConstraints(max_length=4), PlainText]
 Text14 = Annotated[str, StringConstraints(max_length=14), PlainText]
+Text16 = Annotated[str, StringConstraints(max_length=16), PlainText]
 Text20 = Annotated[str, StringConstraints(max_length=20), PlainText]
 Text30 = Annotated[str, StringConstraints(max_length=30), PlainText]
 Text32 = Annotated[str, StringConstraints(max_length=32), PlainText]

@@ -40,12 +40,14 @@ async def send_structure(
         return
     structure = StructureChangeRepository(session)
     differences = []
+    changes = {}
     for change in await structure.unsent(tenant_id, row.entity_id):
         if change.ccus_business_id is None or (
             change.kind.startswith("worker") and change.ccus_worker_id is None
         ):
             # Not in CCUS yet: the difference waits until the ID is registered.
             continue
+        changes[f"structure:{change.id}"] = change
         differences.append(
             StructureDifference(
                 # A change's own key, not its outbox row's: a row in flight whose answer was
@@ -74,6 +76,12 @@ async def send_structure(
         change_id = UUID(difference.key.split(":", 1)[1])
         await structure.mark_sent(tenant_id, change_id, result.code, result.message)
     first = failed[0] if failed else None
+    if first is not None:
+        # Whose the refused difference is: the row names its site only.
+        refused = changes[first.key]
+        await outbox.name_subject(
+            tenant_id, row.id, refused.business_id, refused.worker_id if first.worker_id else None
+        )
     await outbox.resolve(
         tenant_id,
         [row.id],
