@@ -22,7 +22,7 @@ from api.kit.japan import TOKYO
 from api.models.attendance import WorkDaySource
 from api.models.tenant import Tenant
 from api.models.worker import Worker
-from api.sites.service import get_site
+from api.sites.reading import get_site
 from api.workers.repository import WorkerRepository
 
 

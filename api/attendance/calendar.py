@@ -24,7 +24,7 @@ from api.attendance.schemas import (
 from api.auth.subject import AuthSubject
 from api.models.attendance import WorkDay
 from api.models.ccus_status import CcusStatus
-from api.sites.service import get_site
+from api.sites.reading import get_site
 from api.workers.errors import WorkerNotFound
 from api.workers.repository import WorkerRepository
 

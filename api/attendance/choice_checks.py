@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.subject import AuthSubject
 from api.errors import FieldError, ValidationFailed, field_error
 from api.models.worker import Worker
-from api.structure.repository import SiteWorkerRepository
+from api.structure.site_worker_repository import SiteWorkerRepository
 from api.workers.repository import WorkerRepository
 
 

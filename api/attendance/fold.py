@@ -30,7 +30,8 @@ from api.kit.jobs import enqueue_after_commit
 from api.kit.turns_repository import take_turn as take_turn_of
 from api.models.attendance import WorkDaySource
 from api.sites.repository import SiteRepository
-from api.structure.repository import SiteBusinessRepository, SiteWorkerRepository
+from api.structure.site_business_repository import SiteBusinessRepository
+from api.structure.site_worker_repository import SiteWorkerRepository
 from api.tenants.repository import TenantRepository
 from api.workers.repository import WorkerRepository
 

@@ -20,7 +20,7 @@ from api.config import Settings
 from api.errors import ValidationFailed, field_error
 from api.models.attendance import WorkDaySource
 from api.models.tenant import Tenant
-from api.sites.service import get_site
+from api.sites.reading import get_site
 
 
 async def create_work_day(

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, status
 
 from api.auth.deps import CcusRead, CcusWrite, RegistryRead
 from api.auth.errors import AUTH_ERRORS
-from api.businesses.service import get_business
+from api.businesses.reading import get_business
 from api.ccus import service
 from api.ccus.catalogue import catalogue
 from api.ccus.errors import (
@@ -41,8 +41,8 @@ from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.temporal import PeriodDate
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
-from api.sites.service import get_site
-from api.workers.service import get_worker
+from api.sites.reading import get_site
+from api.workers.reading import get_worker
 
 router = APIRouter(prefix="/ccus", tags=["ccus"])
 

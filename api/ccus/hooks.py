@@ -18,7 +18,7 @@ from api.config import Settings
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
 from api.sites.repository import SiteRepository
-from api.structure.repository import StructureChangeRepository
+from api.structure.change_repository import StructureChangeRepository
 
 
 async def enqueue(

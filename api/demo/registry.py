@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
+from api.businesses.records import new_business
 from api.businesses.repository import BusinessRepository
-from api.businesses.service import new_business
 from api.config import Settings
 from api.imports.business_rows import BusinessRowChecker
 from api.imports.columns import BUSINESS_COLUMNS, WORKER_COLUMNS, Column
@@ -18,8 +18,8 @@ from api.imports.repository import ImportLookupRepository
 from api.imports.sheet_row import CheckedRows
 from api.imports.worker_rows import WorkerRowChecker
 from api.kit.crypto import FieldCipher
+from api.workers.records import new_worker
 from api.workers.repository import WorkerRepository
-from api.workers.service import new_worker
 
 
 class DemoDataInvalid(Exception):

@@ -11,9 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.auth.subject import AuthSubject
 from api.demo.registry import DemoDataInvalid
 from api.errors import ValidationFailed
+from api.sites.registration import add_site
 from api.sites.repository import SiteRepository
 from api.sites.schemas import SiteCreate
-from api.sites.service import add_site
 
 
 def _site_create(

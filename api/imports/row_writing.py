@@ -11,8 +11,8 @@ from api.audit import service as audit
 from api.auth.repository import CredentialRepository
 from api.auth.service import subject_for_user
 from api.auth.subject import AuthSubject
+from api.businesses.records import new_business
 from api.businesses.repository import BusinessRepository
-from api.businesses.service import new_business
 from api.ccus.hooks import enqueue
 from api.imports.repository import ImportJobRepository
 from api.imports.run_state import ImportFailed, ImportRun
@@ -20,8 +20,8 @@ from api.imports.sheet_row import CheckedRows
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
 from api.models.import_job import ImportKind
+from api.workers.records import new_worker
 from api.workers.repository import WorkerRepository
-from api.workers.service import new_worker
 
 
 async def uploader(run: ImportRun, session: AsyncSession, user_id: UUID | None) -> AuthSubject:

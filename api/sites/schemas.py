@@ -1,6 +1,7 @@
+"""What a new site is registered with, and the 作業場所 names it may carry."""
+
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -20,10 +21,8 @@ from api.kit.fields import (
 )
 from api.kit.normalize import nfkc
 from api.kit.patterns import PlainText
-from api.kit.schemas import CcusLink, Schema, TimestampedSchema
+from api.kit.schemas import Schema
 from api.kit.temporal import PeriodDate
-from api.kit.updates import PatchSchema, keep
-from api.models.site import Site as SiteRow
 from api.models.site import StructureMode
 
 MAX_WORK_LOCATIONS = 50
@@ -39,29 +38,6 @@ WorkLocationName = Annotated[
 ]
 WorkLocations = Annotated[list[WorkLocationName], Field(max_length=MAX_WORK_LOCATIONS)]
 OptionalCityKana = Annotated[ShortKana | None, BlankIsNone]
-
-
-class Site(TimestampedSchema, CcusLink):
-    branch_id: UUID
-    code: str
-    name: str
-    phone: str | None
-    postal_code: str | None
-    prefecture_code: str | None
-    city: str
-    city_kana: str | None
-    address: str | None
-    ccus_site_id: str | None
-    period_start: date | None
-    period_end: date | None
-    work_location_memo: bool
-    work_locations: list[str]
-    structure_mode: StructureMode
-    is_visible: bool
-    face_recognition: bool
-    uses_kentaikyo: bool
-    uses_legal_welfare: bool
-    uses_workers_comp: bool
 
 
 class SiteCreate(Schema):
@@ -93,30 +69,3 @@ class SiteCreate(Schema):
     uses_kentaikyo: bool = Field(default=False, description="建退共.")
     uses_legal_welfare: bool = Field(default=False, description="法定福利.")
     uses_workers_comp: bool = Field(default=False, description="労災.")
-
-
-class SiteUpdate(PatchSchema):
-    """Fields left out stay as they are; `null` clears an optional field."""
-
-    orm_model = SiteRow
-
-    branch_id: UUID = keep()
-    code: Code = keep()
-    name: LongName = keep()
-    phone: OptionalPhone = None
-    postal_code: OptionalPostalCode = None
-    prefecture_code: PrefectureCode = None
-    city: Name = keep()
-    city_kana: OptionalCityKana = None
-    address: Address = None
-    ccus_site_id: OptionalCcusId = None
-    period_start: PeriodDate | None = None
-    period_end: PeriodDate | None = None
-    work_location_memo: bool = keep()
-    work_locations: WorkLocations = keep(description="[] clears the list.")
-    structure_mode: StructureMode = keep()
-    is_visible: bool = keep()
-    face_recognition: bool = keep()
-    uses_kentaikyo: bool = keep()
-    uses_legal_welfare: bool = keep()
-    uses_workers_comp: bool = keep()

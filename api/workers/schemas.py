@@ -1,6 +1,7 @@
+"""What a new worker is registered with: the fields, their bounds and their qualifications."""
+
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 from uuid import UUID
 
@@ -9,7 +10,6 @@ from pydantic import Field
 from api.kit.fields import (
     Address,
     BlankIsNone,
-    Code,
     MasterCode,
     MobilePhone,
     Name,
@@ -24,11 +24,9 @@ from api.kit.fields import (
     ShortName,
     Text50,
 )
-from api.kit.schemas import CcusLink, Schema, TimestampedSchema
+from api.kit.schemas import Schema
 from api.kit.temporal import BirthDate, RecordDate
-from api.kit.updates import PatchSchema, keep
 from api.models.worker import BloodType, RhFactor, Sex, WorkerPermission
-from api.models.worker import Worker as WorkerRow
 
 MAX_PHONES = 3
 # CCUS records at most four 職種 per worker: the 代表職種 and three more.
@@ -47,20 +45,6 @@ class Qualification(Schema):
     number: Annotated[Text50 | None, BlankIsNone] = None
     acquired_on: RecordDate | None = None
     expires_on: RecordDate | None = None
-
-
-class BusinessSummary(Schema):
-    id: UUID
-    code: str
-    name: str
-
-
-class OccupationSummary(Schema):
-    id: UUID
-    major_code: str
-    major_name: str
-    minor_code: str
-    minor_name: str
 
 
 class WorkerFields(Schema):
@@ -104,76 +88,3 @@ class WorkerFields(Schema):
 
 class WorkerCreate(WorkerFields):
     business_id: UUID = Field(description="The business the worker is registered under.")
-
-
-class WorkerUpdate(PatchSchema):
-    """Fields left out stay; `null` clears an optional field. Setting `retired_on` retires the
-    worker and frees their phones and CCUS ID for a new registration."""
-
-    orm_model = WorkerRow
-
-    code: Code = keep()
-    family_name: PersonName = keep()
-    given_name: PersonName = keep()
-    family_kana: PersonKana = keep()
-    given_kana: PersonKana = keep()
-    alias_family: OptionalPersonName = None
-    alias_given: OptionalPersonName = None
-    phones: list[MobilePhone] = keep(max_length=MAX_PHONES)
-    email: OptionalEmail = None
-    birth_date: BirthDate = keep()
-    blood_type: BloodType | None = None
-    rh: RhFactor | None = None
-    kentaikyo_member_number: OptionalDigits = None
-    ccus_worker_id: OptionalCcusId = None
-    verification_number: OptionalVerificationNumber = None
-    employment_type_code: MasterCode = keep()
-    primary_occupation_id: UUID = keep()
-    occupation_ids: list[UUID] = keep(max_length=MAX_FURTHER_OCCUPATIONS)
-    position_code: OptionalMasterCode = None
-    permission: WorkerPermission | None = None
-    qualifications: list[Qualification] = keep(max_length=30)
-    sex: Sex | None = None
-    health_check_on: RecordDate | None = None
-    blood_pressure_high: int | None = Field(default=None, ge=40, le=300)
-    blood_pressure_low: int | None = Field(default=None, ge=20, le=200)
-    postal_code: OptionalPostalCode = None
-    prefecture_code: PrefectureCode = None
-    address: Address = None
-    hired_on: RecordDate | None = None
-    retired_on: RecordDate | None = None
-
-
-class Worker(TimestampedSchema, CcusLink):
-    business: BusinessSummary
-    code: str
-    family_name: str
-    given_name: str
-    family_kana: str
-    given_kana: str
-    alias_family: str | None
-    alias_given: str | None
-    phones: list[str]
-    email: str | None
-    birth_date: date
-    blood_type: BloodType | None
-    rh: RhFactor | None
-    kentaikyo_member_number: str | None
-    ccus_worker_id: str | None
-    verification_number: str | None = Field(description="Always masked (****) when set.")
-    employment_type_code: str
-    primary_occupation: OccupationSummary
-    occupation_ids: list[UUID] = Field(description="Further occupations besides the 代表職種.")
-    position_code: str | None
-    permission: WorkerPermission | None
-    qualifications: list[Qualification]
-    sex: Sex | None
-    health_check_on: date | None
-    blood_pressure_high: int | None
-    blood_pressure_low: int | None
-    postal_code: str | None
-    prefecture_code: str | None
-    address: str | None
-    hired_on: date | None
-    retired_on: date | None
-    is_retired: bool

@@ -21,7 +21,7 @@ from api.models.ccus_outbox import OutboxRow, OutboxStatus
 from api.models.ccus_status import CcusStatus
 from api.models.structure import StructureChange
 from api.sites.repository import SiteRepository
-from api.structure.repository import StructureChangeRepository
+from api.structure.change_repository import StructureChangeRepository
 from api.workers.repository import WorkerRepository
 from tests.fixtures.factories import create_tenant, populate_tenant
 from tests.fixtures.servers import ServerSet

@@ -11,9 +11,9 @@ from api.config import Settings
 from api.kit.pagination import PageParams
 from api.models.api_key import ApiKeyKind
 from api.models.user import UserRole
-from api.sites import service
+from api.sites import reading
 from api.sites.errors import SiteNotFound
-from api.sites.repository import SiteFilters
+from api.sites.filters import SiteFilters
 from tests.fixtures.factories import (
     bearer,
     create_api_key,
@@ -89,13 +89,13 @@ class TestSiteVisibility:
             api_key=key,
             site_ids=frozenset(key.site_ids),
         )
-        rows, total = await service.list_sites(
+        rows, total = await reading.list_sites(
             session, subject, SiteFilters(), PageParams(page=1, limit=20)
         )
         assert ([row.id for row in rows], total) == ([gate_site.id], 1)
-        assert (await service.get_site(session, subject, gate_site.id)).id == gate_site.id
+        assert (await reading.get_site(session, subject, gate_site.id)).id == gate_site.id
         try:
-            await service.get_site(session, subject, other_site.id)
+            await reading.get_site(session, subject, other_site.id)
         except SiteNotFound:
             pass
         else:

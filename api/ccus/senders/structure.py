@@ -15,7 +15,7 @@ from api.config import Settings
 from api.models.ccus_outbox import OutboxStatus
 from api.models.site import StructureMode
 from api.sites.repository import SiteRepository
-from api.structure.repository import StructureChangeRepository
+from api.structure.change_repository import StructureChangeRepository
 
 _ACTIONS = {
     "added": "upsert_business",

@@ -1,0 +1,55 @@
+"""The path and query parameters of the sites endpoints."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import Depends, Path, Query
+
+from api.kit.fields import Text2, Text14, Text32, Text200
+from api.kit.temporal import PeriodDate
+from api.models.site import StructureMode
+from api.sites.filters import SiteFilters
+
+SiteID = Annotated[UUID, Path(description="Site id.")]
+
+
+def site_filters(
+    branch_id: UUID | None = None,
+    code: Annotated[Text32 | None, Query(description="Partial match.")] = None,
+    name: Annotated[Text200 | None, Query(description="Partial match of name or code.")] = None,
+    ccus_site_id: Annotated[Text14 | None, Query(description="Partial match.")] = None,
+    prefecture_code: Annotated[Text2 | None, Query()] = None,
+    is_visible: Annotated[
+        bool | None, Query(description="表示/非表示; left out, both are listed.")
+    ] = None,
+    structure_mode: StructureMode | None = None,
+    has_ccus_id: bool | None = None,
+    active_on: Annotated[
+        PeriodDate | None,
+        Query(description="Within the 就業履歴蓄積期間; an unset start or end is open."),
+    ] = None,
+    sort: Annotated[
+        Text32 | None,
+        Query(
+            description="code, name, created_at, updated_at or period_start; "
+            "prefix - for descending."
+        ),
+    ] = None,
+) -> SiteFilters:
+    return SiteFilters(
+        branch_id=branch_id,
+        code=code,
+        name=name,
+        ccus_site_id=ccus_site_id,
+        prefecture_code=prefecture_code,
+        is_visible=is_visible,
+        structure_mode=structure_mode,
+        has_ccus_id=has_ccus_id,
+        active_on=active_on,
+        sort=sort,
+    )
+
+
+FiltersDep = Annotated[SiteFilters, Depends(site_filters)]

@@ -1,0 +1,65 @@
+"""Structure differences: what is still to be sent to CCUS, and what CCUS answered."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import func, select, text, update
+
+from api.kit.repository import TenantScopedRepository
+from api.models.structure import StructureChange
+
+_UNSENT = text(
+    """
+    SELECT c.id, c.kind, c.changes, b.ccus_business_id, w.ccus_worker_id,
+           sb.tier, ub.ccus_business_id AS upper_ccus_id,
+           o.major_code || o.minor_code AS occupation_code, sw.position_code
+    FROM structure_changes c
+    JOIN businesses b ON b.tenant_id = c.tenant_id AND b.id = c.business_id
+    LEFT JOIN workers w ON w.tenant_id = c.tenant_id AND w.id = c.worker_id
+    LEFT JOIN site_businesses sb ON sb.tenant_id = c.tenant_id AND sb.site_id = c.site_id AND sb.business_id = c.business_id
+    LEFT JOIN businesses ub ON ub.tenant_id = c.tenant_id AND ub.id = sb.upper_business_id
+    LEFT JOIN site_workers sw ON sw.tenant_id = c.tenant_id AND sw.site_id = c.site_id AND sw.worker_id = c.worker_id
+    LEFT JOIN occupations o ON o.id = sw.occupation_id
+    WHERE c.tenant_id = :tenant_id AND c.site_id = :site_id AND c.sent_at IS NULL
+    ORDER BY c.created_at, c.id
+    """
+)
+
+
+class StructureChangeRepository(TenantScopedRepository[StructureChange]):
+    model = StructureChange
+
+    async def unsent(self, tenant_id: UUID, site_id: UUID) -> Sequence[Any]:
+        """A site's differences CCUS has not answered yet, in order, with the CCUS IDs, tier,
+        upper business, occupation and position each one must carry."""
+        rows = await self.session.execute(_UNSENT, {"tenant_id": tenant_id, "site_id": site_id})
+        return rows.all()
+
+    async def mark_sent(
+        self, tenant_id: UUID, change_id: UUID, code: str | None, message: str | None
+    ) -> None:
+        await self.session.execute(
+            update(StructureChange)
+            .where(StructureChange.tenant_id == tenant_id, StructureChange.id == change_id)
+            .values(sent_at=func.now(), ccus_error_code=code, ccus_error_message=message)
+            .execution_options(synchronize_session=False)
+        )
+
+    async def sites_waiting_for(
+        self, tenant_id: UUID, *, business_id: UUID | None = None, worker_id: UUID | None = None
+    ) -> list[UUID]:
+        """Sites with unsent differences of this business or worker (they wait for its CCUS ID)."""
+        party = (
+            StructureChange.business_id == business_id
+            if business_id is not None
+            else StructureChange.worker_id == worker_id
+        )
+        statement = (
+            select(StructureChange.site_id)
+            .distinct()
+            .where(StructureChange.tenant_id == tenant_id, party, StructureChange.sent_at.is_(None))
+        )
+        return list((await self.session.execute(statement)).scalars())

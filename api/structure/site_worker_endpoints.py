@@ -1,0 +1,62 @@
+"""GET /sites/{site_id}/workers and PATCH /sites/{site_id}/workers/{worker_id}."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from fastapi import APIRouter
+
+from api.auth.deps import RegistryRead, RegistryWrite
+from api.auth.errors import AUTH_ERRORS
+from api.db import SessionDep
+from api.deps import SettingsDep
+from api.errors import ValidationFailed, error_responses
+from api.sites.errors import SiteNotFound
+from api.structure import reading, site_worker_update
+from api.structure.errors import (
+    SiteWorkerNotFound,
+)
+from api.structure.params import SiteID
+from api.structure.schemas import (
+    SiteWorker,
+    SiteWorkerUpdate,
+)
+from api.structure.views import site_worker_schema
+
+router = APIRouter(prefix="/sites/{site_id}", tags=["structure"])
+
+
+@router.get(
+    "/workers",
+    summary="List a site's workers (施工体制技能者)",
+    response_model=list[SiteWorker],
+    responses=error_responses(*AUTH_ERRORS, SiteNotFound),
+)
+async def list_site_workers(
+    site_id: SiteID, subject: RegistryRead, session: SessionDep
+) -> list[SiteWorker]:
+    return [
+        site_worker_schema(*row) for row in await reading.site_workers(session, subject, site_id)
+    ]
+
+
+@router.patch(
+    "/workers/{worker_id}",
+    summary="Change a site worker's occupation, position or flags",
+    response_model=SiteWorker,
+    responses=error_responses(*AUTH_ERRORS, SiteNotFound, SiteWorkerNotFound, ValidationFailed),
+)
+async def update_site_worker(
+    site_id: SiteID,
+    worker_id: UUID,
+    body: SiteWorkerUpdate,
+    subject: RegistryWrite,
+    session: SessionDep,
+    settings: SettingsDep,
+) -> SiteWorker:
+    """The occupation may only be one the worker holds (代表職種 or a further one)."""
+    return site_worker_schema(
+        *await site_worker_update.update_site_worker(
+            session, subject, settings, site_id, worker_id, body
+        )
+    )
