@@ -20,6 +20,7 @@ from api.ccus.errors import (
     OutboxStillOpen,
 )
 from api.ccus.filters import OutboxFiltersDep, from_body, with_statuses
+from api.ccus.id_check_list import check_one, id_check_page
 from api.ccus.repositories.filters import OutboxFilters
 from api.ccus.resend import FAILURES, resend, resend_many
 from api.ccus.schemas import (
@@ -34,8 +35,10 @@ from api.ccus.schemas import (
     ResultDay,
 )
 from api.db import SessionDep
-from api.deps import CcusDep, SettingsDep
+from api.deps import CcusDep, CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
+from api.kit.ccus_check_filters import CheckResult, IdCheckFilters
+from api.kit.fields import CcusIdPrefix
 from api.kit.japan import business_today
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
@@ -218,11 +221,45 @@ async def list_id_checks(
     session: SessionDep,
     page: PageDep,
     failed_only: bool = False,
+    result: CheckResult | None = None,
+    ccus_id: Annotated[
+        CcusIdPrefix | None, Query(description="The CCUS ID, or its first digits.")
+    ] = None,
+    business_id: Annotated[
+        UUID | None, Query(description="Workers of this business; the business itself.")
+    ] = None,
+    date_from: Annotated[PeriodDate | None, Query(description="Checked on or after.")] = None,
+    date_to: Annotated[PeriodDate | None, Query(description="Checked on or before.")] = None,
 ) -> ListResource[IdCheckEntry]:
-    items, total = await service.id_check_page(session, subject, table, failed_only, page)
+    filters = IdCheckFilters(
+        result=CheckResult.failed if failed_only and result is None else result,
+        ccus_id=ccus_id,
+        business_id=business_id,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    items, total = await id_check_page(session, subject, table, filters, page)
     return ListResource[IdCheckEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
+
+
+@router.post(
+    "/id-checks/{table}/{entity_id}",
+    summary="確認: check one entity's CCUS ID now",
+    response_model=IdCheckEntry,
+    responses=error_responses(*AUTH_ERRORS, EntityNotLinked, CcusUnreachable),
+)
+async def check_one_id(
+    table: EntityTable,
+    entity_id: UUID,
+    subject: CcusWrite,
+    session: SessionDep,
+    gateway: CcusDep,
+    cipher: CipherDep,
+) -> IdCheckEntry:
+    """The row's answer at once; a ○ sends what was held or refused for it."""
+    return await check_one(session, subject, gateway, cipher, table, entity_id)
 
 
 @router.get(

@@ -6,6 +6,7 @@ from uuid import UUID
 
 from pydantic import Field, model_validator
 
+from api.kit.ccus_check_filters import CheckResult
 from api.kit.fields import Text16
 from api.kit.schemas import Schema
 from api.kit.temporal import PeriodDate
@@ -113,6 +114,7 @@ class IdCheckEntry(Schema):
     ccus_id: str
     checked_at: datetime | None
     valid: bool | None
+    result: CheckResult = Field(description="○ (`ok`), 失敗 (`failed`), or not checked yet.")
     error_code: str | None
     error_message: str | None
     advice: str | None

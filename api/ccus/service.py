@@ -9,7 +9,6 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
-from api.ccus.catalogue import advice_for
 from api.ccus.entries import outbox_entry
 from api.ccus.errors import (
     CcusDoesNotKnow,
@@ -24,7 +23,6 @@ from api.ccus.repositories import OutboxRepository
 from api.ccus.repositories.filters import OutboxFilters
 from api.ccus.schemas import (
     IdCheckCounts,
-    IdCheckEntry,
     IdCheckRun,
     IdCheckSummary,
     KindCounts,
@@ -108,27 +106,6 @@ async def _id_check_counts(
         table: await entity_repository(session, kind).ccus_check_counts(tenant_id, since)
         for table, kind in KIND_TABLES.items()
     }
-
-
-async def id_check_page(
-    session: AsyncSession, subject: AuthSubject, table: str, failed_only: bool, page: PageParams
-) -> tuple[list[IdCheckEntry], int]:
-    repository = entity_repository(session, KIND_TABLES[table])
-    rows, total = await repository.ccus_check_page(subject.tenant_id, failed_only, page)
-    entries = [
-        IdCheckEntry(
-            id=row.id,
-            name=row.name,
-            ccus_id=row.ccus_id,
-            checked_at=row.ccus_checked_at,
-            valid=None if row.ccus_checked_at is None else row.ccus_status == "synced",
-            error_code=row.ccus_error_code,
-            error_message=row.ccus_error_message,
-            advice=advice_for(row.ccus_error_code),
-        )
-        for row in rows
-    ]
-    return entries, total
 
 
 async def start_id_checks(session: AsyncSession, subject: AuthSubject) -> IdCheckRun:

@@ -125,6 +125,12 @@ CcusId = Annotated[
     BeforeValidator(_digits),
     Pattern(r"[0-9]{14}", "ccus_id.invalid", "must be a 14-digit CCUS ID"),
 ]
+# A search for CCUS IDs: the whole ID or its first digits.
+CcusIdPrefix = Annotated[
+    str,
+    BeforeValidator(_digits),
+    Pattern(r"[0-9]{1,14}", "ccus_id.invalid", "must be the digits of a CCUS ID"),
+]
 # 本人確認番号: a short numeric secret; its length is checked against settings by the service.
 VerificationNumber = Annotated[
     str,

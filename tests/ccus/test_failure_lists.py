@@ -132,9 +132,7 @@ async def test_a_bulk_resend_requeues_exactly_the_rows_its_filter_or_ids_mean(
     )
     assert len(pending) == 3
     # A pending row is on its way already: naming it re-queues nothing.
-    answer = await outbound.client.post(
-        resend, json={"ids": [str(pending[0].id)]}, headers=headers
-    )
+    answer = await outbound.client.post(resend, json={"ids": [str(pending[0].id)]}, headers=headers)
     assert answer.json() == {"requeued": 0}
     both = {"ids": [two_day["id"]], "filter": {"kind": "work_day"}}
     assert (await outbound.client.post(resend, json=both, headers=headers)).status_code == 422
