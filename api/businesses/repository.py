@@ -23,6 +23,7 @@ class BusinessRepository(
     ccus_id = Business.ccus_business_id
     ccus_label = Business.name
     ccus_secret = Business.verification_number_encrypted
+    ccus_business = Business.id
 
     def scoped(self, tenant_id: UUID) -> Select[Business]:
         return super().scoped(tenant_id).options(selectinload(Business.branch_links))

@@ -20,6 +20,10 @@ from api.ccus.errors import (
     OutboxNotPending,
     OutboxStillOpen,
 )
+from api.ccus.filters import OutboxFiltersDep, from_body, with_statuses
+from api.ccus.id_check_list import check_one, id_check_page
+from api.ccus.repositories.filters import OutboxFilters
+from api.ccus.resend import FAILURES, resend, resend_many
 from api.ccus.schemas import (
     CatalogueItem,
     IdCheckEntry,
@@ -27,11 +31,15 @@ from api.ccus.schemas import (
     IdCheckSummary,
     OutboxEntry,
     RemoteEntity,
+    Requeued,
+    ResendRequest,
     ResultDay,
 )
 from api.db import SessionDep
 from api.deps import CcusDep, CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
+from api.kit.ccus_check_filters import CheckResult, IdCheckFilters
+from api.kit.fields import CcusIdPrefix
 from api.kit.japan import business_today
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
@@ -74,15 +82,16 @@ async def list_ccus_failures(
     subject: CcusRead,
     session: SessionDep,
     page: PageDep,
-    kind: OutboxKind | None = None,
-    day: Annotated[
-        PeriodDate | None, Query(description="Resolved on this day (Asia/Tokyo).")
+    filters: OutboxFiltersDep,
+    status_: Annotated[
+        list[OutboxStatus] | None,
+        Query(alias="status", description="Refused and held by default."),
     ] = None,
 ) -> ListResource[OutboxEntry]:
-    """Site, business and worker with their CCUS IDs, the date, CCUS's code and message, and
-    what to fix; held sends (ID check failed) are listed too."""
-    statuses = [OutboxStatus.rejected, OutboxStatus.held]
-    items, total = await service.outbox_page(session, subject, statuses, kind, day, page)
+    """Whose each record is (支店, 現場, 事業者, 技能者 with their CCUS IDs, the date), CCUS's
+    code and message or genba's hold, and what to fix."""
+    chosen = with_statuses(filters, status_ or FAILURES)
+    items, total = await service.outbox_page(session, subject, chosen, page)
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
@@ -97,8 +106,8 @@ async def list_ccus_failures(
 async def list_ccus_reservations(
     subject: CcusRead, session: SessionDep, page: PageDep, kind: OutboxKind | None = None
 ) -> ListResource[OutboxEntry]:
-    statuses = [OutboxStatus.pending, OutboxStatus.held]
-    items, total = await service.outbox_page(session, subject, statuses, kind, None, page)
+    filters = OutboxFilters(statuses=(OutboxStatus.pending, OutboxStatus.held), kind=kind)
+    items, total = await service.outbox_page(session, subject, filters, page)
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
@@ -126,18 +135,42 @@ async def list_ccus_outbox(
     subject: CcusRead,
     session: SessionDep,
     page: PageDep,
+    filters: OutboxFiltersDep,
     status_: Annotated[list[OutboxStatus] | None, Query(alias="status")] = None,
-    kind: OutboxKind | None = None,
-    day: Annotated[
-        PeriodDate | None, Query(description="Resolved on this day (Asia/Tokyo).")
-    ] = None,
 ) -> ListResource[OutboxEntry]:
-    """Failed records carry CCUS's code and message and what to fix (`advice`)."""
-    statuses = status_ or list(OutboxStatus)
-    items, total = await service.outbox_page(session, subject, statuses, kind, day, page)
+    """Refused records carry CCUS's code and message and what to fix (`advice`)."""
+    chosen = with_statuses(filters, status_ or list(OutboxStatus))
+    items, total = await service.outbox_page(session, subject, chosen, page)
     return ListResource[OutboxEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
+
+
+@router.post(
+    "/outbox/resend",
+    summary="再送 of many: the rows named, or every row a filter means",
+    response_model=Requeued,
+    responses=error_responses(*AUTH_ERRORS, ValidationFailed),
+)
+async def resend_many_to_ccus(
+    body: ResendRequest, subject: CcusWrite, session: SessionDep, settings: SettingsDep
+) -> Requeued:
+    """Refused and held rows among them go out again now, each with its entity's current
+    state; rows still on their way are left alone."""
+    filters = from_body(body.filter, body.ids)
+    return Requeued(requeued=await resend_many(session, subject, settings, filters))
+
+
+@router.get(
+    "/outbox/{outbox_id}",
+    summary="One CCUS send: whose, its state, code and what to fix",
+    response_model=OutboxEntry,
+    responses=error_responses(*AUTH_ERRORS, OutboxEntryNotFound),
+)
+async def get_ccus_outbox_entry(
+    outbox_id: OutboxID, subject: CcusRead, session: SessionDep
+) -> OutboxEntry:
+    return await service.outbox_row(session, subject, outbox_id)
 
 
 @router.post(
@@ -151,7 +184,7 @@ async def resend_to_ccus(
     outbox_id: OutboxID, subject: CcusWrite, session: SessionDep, settings: SettingsDep
 ) -> OutboxEntry:
     """After fixing what CCUS refused: the entity's current state goes out at once."""
-    return await service.resend(session, subject, settings, outbox_id)
+    return await resend(session, subject, settings, outbox_id)
 
 
 @router.get(
@@ -189,11 +222,45 @@ async def list_id_checks(
     session: SessionDep,
     page: PageDep,
     failed_only: bool = False,
+    result: CheckResult | None = None,
+    ccus_id: Annotated[
+        CcusIdPrefix | None, Query(description="The CCUS ID, or its first digits.")
+    ] = None,
+    business_id: Annotated[
+        UUID | None, Query(description="Workers of this business; the business itself.")
+    ] = None,
+    date_from: Annotated[PeriodDate | None, Query(description="Checked on or after.")] = None,
+    date_to: Annotated[PeriodDate | None, Query(description="Checked on or before.")] = None,
 ) -> ListResource[IdCheckEntry]:
-    items, total = await service.id_check_page(session, subject, table, failed_only, page)
+    filters = IdCheckFilters(
+        result=CheckResult.failed if failed_only and result is None else result,
+        ccus_id=ccus_id,
+        business_id=business_id,
+        date_from=date_from,
+        date_to=date_to,
+    )
+    items, total = await id_check_page(session, subject, table, filters, page)
     return ListResource[IdCheckEntry](
         items=items, pagination=Pagination.of(total, page.page, page.limit)
     )
+
+
+@router.post(
+    "/id-checks/{table}/{entity_id}",
+    summary="確認: check one entity's CCUS ID now",
+    response_model=IdCheckEntry,
+    responses=error_responses(*AUTH_ERRORS, EntityNotLinked, CcusUnreachable),
+)
+async def check_one_id(
+    table: EntityTable,
+    entity_id: UUID,
+    subject: CcusWrite,
+    session: SessionDep,
+    gateway: CcusDep,
+    cipher: CipherDep,
+) -> IdCheckEntry:
+    """The row's answer at once; a ○ sends what was held or refused for it."""
+    return await check_one(session, subject, gateway, cipher, table, entity_id)
 
 
 @router.get(

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Self
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
+from api.kit.ccus_check_filters import CheckResult
+from api.kit.fields import Text16
 from api.kit.schemas import Schema
+from api.kit.temporal import PeriodDate
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 
 
@@ -44,10 +47,43 @@ class OutboxEntry(Schema):
     error_code: str | None = Field(description="CCUS's code (never a GENB code).")
     error_message: str | None = Field(description="As CCUS sent it.")
     advice: str | None = Field(description="What to fix, from the error catalogue.")
+    branch: Label | None = Field(description="The site's 拠点・支店 (no CCUS ID).")
     site: Label | None
     business: Label | None
     worker: Label | None
     work_date: date | None
+
+
+class OutboxFilter(Schema):
+    """The filters of the CCUS lists, for a bulk 再送 of what they show."""
+
+    status: list[OutboxStatus] | None = Field(default=None, max_length=len(OutboxStatus))
+    kind: OutboxKind | None = None
+    site_id: UUID | None = None
+    business_id: UUID | None = None
+    worker_id: UUID | None = None
+    branch_id: UUID | None = None
+    code: Text16 | None = Field(default=None, description="A hold or error code.")
+    date_from: PeriodDate | None = None
+    date_to: PeriodDate | None = None
+
+
+class ResendRequest(Schema):
+    """再送 of many: the rows named by `ids`, or every row `filter` means (at most one of the
+    two; neither means every refused or held row). Only refused and held rows go again."""
+
+    ids: list[UUID] | None = Field(default=None, min_length=1, max_length=1000)
+    filter: OutboxFilter | None = None
+
+    @model_validator(mode="after")
+    def _at_most_one_selection(self) -> Self:
+        if self.ids is not None and self.filter is not None:
+            raise ValueError("give ids or filter, not both")
+        return self
+
+
+class Requeued(Schema):
+    requeued: int = Field(description="Rows queued to go out again, now.")
 
 
 class IdCheckCounts(Schema):
@@ -81,6 +117,7 @@ class IdCheckEntry(Schema):
     ccus_id: str
     checked_at: datetime | None
     valid: bool | None
+    result: CheckResult = Field(description="○ (`ok`), 失敗 (`failed`), or not checked yet.")
     error_code: str | None
     error_message: str | None
     advice: str | None

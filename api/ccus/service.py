@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from uuid import UUID
@@ -10,7 +9,7 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
-from api.ccus.catalogue import advice_for
+from api.ccus.entries import outbox_entry
 from api.ccus.errors import (
     CcusDoesNotKnow,
     CcusRefusedAuthentication,
@@ -18,19 +17,16 @@ from api.ccus.errors import (
     EntityNotLinked,
     OutboxEntryNotFound,
     OutboxNotPending,
-    OutboxStillOpen,
 )
 from api.ccus.gateway import CcusGateway, CcusNotFound, CcusRejected, CcusUnavailable
-from api.ccus.hooks import enqueue
 from api.ccus.owners import entity_repository
 from api.ccus.repositories import OutboxRepository
+from api.ccus.repositories.filters import OutboxFilters
 from api.ccus.schemas import (
     IdCheckCounts,
-    IdCheckEntry,
     IdCheckRun,
     IdCheckSummary,
     KindCounts,
-    Label,
     OutboxEntry,
     RemoteDifference,
     RemoteEntity,
@@ -39,11 +35,10 @@ from api.ccus.schemas import (
 from api.ccus.senders.entities import entity_secret
 from api.ccus.wakeups import request_id_checks
 from api.ccus.wire import EntityKind
-from api.config import Settings
 from api.kit.crypto import FieldCipher
 from api.kit.pagination import PageParams
 from api.kit.turns_repository import take_turn
-from api.models.ccus_outbox import OutboxKind, OutboxStatus
+from api.models.ccus_outbox import OutboxKind
 
 ID_CHECK_REQUEST_TURN = "ccus.id_checks.request"
 ID_CHECK_PROGRESS_URL = "/api/v1/ccus/id-checks"
@@ -53,46 +48,6 @@ KIND_TABLES = {
     "businesses": OutboxKind.business,
     "workers": OutboxKind.worker,
 }
-
-
-def outbox_entry(row: Any) -> OutboxEntry:
-    payload = row.payload or {}
-    return OutboxEntry(
-        id=row.id,
-        kind=row.kind,
-        entity_id=row.entity_id,
-        status=row.status,
-        scheduled_for=row.scheduled_for,
-        attempts=row.attempts,
-        sent_at=row.sent_at,
-        resolved_at=row.resolved_at,
-        hold_code=row.hold_code,
-        hold_message=row.hold_message,
-        error_code=row.error_code,
-        error_message=row.error_message,
-        advice=advice_for(row.error_code or row.hold_code),
-        site=Label(
-            id=row.site_id, name=row.site_name, ccus_id=row.ccus_site_id or payload.get("site_id")
-        )
-        if row.site_id or payload
-        else None,
-        business=Label(
-            id=row.business_id,
-            name=row.business_name,
-            ccus_id=row.ccus_business_id or payload.get("business_id"),
-        )
-        if row.business_id or payload
-        else None,
-        worker=Label(
-            id=row.worker_id,
-            name=row.worker_name,
-            ccus_id=row.ccus_worker_id or payload.get("worker_id"),
-        )
-        if row.worker_id or payload
-        else None,
-        work_date=row.work_date
-        or (date.fromisoformat(payload["work_date"]) if payload.get("work_date") else None),
-    )
 
 
 async def result_days(
@@ -108,54 +63,25 @@ async def result_days(
 
 
 async def outbox_page(
-    session: AsyncSession,
-    subject: AuthSubject,
-    statuses: Sequence[OutboxStatus],
-    kind: OutboxKind | None,
-    day: date | None,
-    page: PageParams,
+    session: AsyncSession, subject: AuthSubject, filters: OutboxFilters, page: PageParams
 ) -> tuple[list[OutboxEntry], int]:
-    rows, total = await OutboxRepository(session).page(
-        subject, statuses=statuses, kind=kind, day=day, page=page
-    )
+    rows, total = await OutboxRepository(session).page(subject, filters, page)
     return [outbox_entry(row) for row in rows], total
 
 
-async def _entry(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> Any:
+async def outbox_row(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> OutboxEntry:
     row = await OutboxRepository(session).row(subject, outbox_id)
     if row is None:
         raise OutboxEntryNotFound()
-    return row
+    return outbox_entry(row)
 
 
 async def cancel(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> OutboxEntry:
     """連携キャンセル: a queued send that has not gone out."""
-    await _entry(session, subject, outbox_id)
+    await outbox_row(session, subject, outbox_id)
     if not await OutboxRepository(session).cancel(subject.tenant_id, outbox_id):
         raise OutboxNotPending()
-    return outbox_entry(await _entry(session, subject, outbox_id))
-
-
-async def resend(
-    session: AsyncSession, subject: AuthSubject, settings: Settings, outbox_id: UUID
-) -> OutboxEntry:
-    """再送: the entity's current state, at once (after fixing what CCUS refused)."""
-    row = await _entry(session, subject, outbox_id)
-    if row.status in (OutboxStatus.pending, OutboxStatus.sending, OutboxStatus.awaiting_result):
-        raise OutboxStillOpen()
-    await enqueue(
-        session,
-        settings,
-        subject.tenant_id,
-        OutboxKind(row.kind),
-        [row.entity_id],
-        payload=row.payload,
-        immediate=True,
-    )
-    fresh = await OutboxRepository(session).pending_id(
-        subject.tenant_id, OutboxKind(row.kind), row.entity_id
-    )
-    return outbox_entry(await _entry(session, subject, fresh))
+    return await outbox_row(session, subject, outbox_id)
 
 
 async def id_check_summary(session: AsyncSession, subject: AuthSubject) -> IdCheckSummary:
@@ -183,27 +109,6 @@ async def _id_check_counts(
         table: await entity_repository(session, kind).ccus_check_counts(tenant_id, since)
         for table, kind in KIND_TABLES.items()
     }
-
-
-async def id_check_page(
-    session: AsyncSession, subject: AuthSubject, table: str, failed_only: bool, page: PageParams
-) -> tuple[list[IdCheckEntry], int]:
-    repository = entity_repository(session, KIND_TABLES[table])
-    rows, total = await repository.ccus_check_page(subject.tenant_id, failed_only, page)
-    entries = [
-        IdCheckEntry(
-            id=row.id,
-            name=row.name,
-            ccus_id=row.ccus_id,
-            checked_at=row.ccus_checked_at,
-            valid=None if row.ccus_checked_at is None else row.ccus_status == "synced",
-            error_code=row.ccus_error_code,
-            error_message=row.ccus_error_message,
-            advice=advice_for(row.ccus_error_code),
-        )
-        for row in rows
-    ]
-    return entries, total
 
 
 async def start_id_checks(session: AsyncSession, subject: AuthSubject) -> IdCheckRun:

@@ -66,6 +66,11 @@ class RecordResult(BaseModel):
     status: Literal["ok", "error"]
     code: str | None = None
     message: str | None = None
+    # Whose the record is, as CCUS names it (the IDs it carried).
+    site_id: str | None = None
+    business_id: str | None = None
+    worker_id: str | None = None
+    work_date: date | None = None
 
 
 class Submission(BaseModel):

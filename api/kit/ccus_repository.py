@@ -8,9 +8,10 @@ from datetime import datetime
 from typing import Any, ClassVar
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, func, null, select, update
+from sqlalchemy import ColumnElement, Select, false, func, null, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.kit.ccus_check_filters import IdCheckFilters, id_check_conditions
 from api.kit.pagination import PageParams
 from api.models.ccus_status import CcusStatus
 
@@ -26,6 +27,8 @@ class CcusLinkedRepository:
     ccus_id: ClassVar[Any]
     ccus_label: ClassVar[Any]
     ccus_secret: ClassVar[Any] = None
+    # The business an entity is listed under (a worker's, a business itself; a site: none).
+    ccus_business: ClassVar[Any] = None
 
     def ccus_id_of(self, entity: Any) -> str | None:
         value: str | None = getattr(entity, type(self).ccus_id.key)
@@ -101,25 +104,20 @@ class CcusLinkedRepository:
         return int(succeeded), int(failed), int(remaining)
 
     async def ccus_check_page(
-        self, tenant_id: UUID, failed_only: bool, page: PageParams
+        self, tenant_id: UUID, filters: IdCheckFilters, page: PageParams
     ) -> tuple[Sequence[Any], int]:
         model = self.model
-        where = self._linked(tenant_id)
-        if failed_only:
-            where.append(model.ccus_status == CcusStatus.failed)
+        where = [*self._linked(tenant_id), *id_check_conditions(model, filters)]
+        if filters.ccus_id:
+            where.append(type(self).ccus_id.startswith(filters.ccus_id, autoescape=True))
+        if filters.business_id is not None:
+            owner = type(self).ccus_business
+            where.append(false() if owner is None else owner == filters.business_id)
         total = (
             await self.session.execute(select(func.count()).select_from(model).where(*where))
         ).scalar_one()
         statement = (
-            select(
-                model.id,
-                type(self).ccus_label.label("name"),
-                type(self).ccus_id.label("ccus_id"),
-                model.ccus_checked_at,
-                model.ccus_status,
-                model.ccus_error_code,
-                model.ccus_error_message,
-            )
+            self._check_columns()
             .where(*where)
             .order_by(model.ccus_checked_at.desc().nulls_last(), model.id)
             .limit(page.limit)
@@ -127,8 +125,15 @@ class CcusLinkedRepository:
         )
         return (await self.session.execute(statement)).all(), int(total)
 
-    async def ccus_check_row(self, tenant_id: UUID, entity_id: UUID) -> Any:
-        """(id, ccus_id, secret, updated_at) of one linked entity, or None: what its check needs."""
+    async def ccus_check_entry(self, tenant_id: UUID, entity_id: UUID) -> Any:
+        """One linked entity as the check list shows it, or None."""
+        statement = self._check_columns().where(
+            *self._linked(tenant_id), self.model.id == entity_id
+        )
+        return (await self.session.execute(statement)).one_or_none()
+
+    async def ccus_check_subject(self, tenant_id: UUID, entity_id: UUID) -> Any:
+        """(id, ccus_id, secret, updated_at) of one linked entity to check now, or None."""
         secret = type(self).ccus_secret if self.has_ccus_secret() else null()
         statement = select(
             self.model.id,
@@ -137,6 +142,18 @@ class CcusLinkedRepository:
             self.model.updated_at,
         ).where(*self._linked(tenant_id), self.model.id == entity_id)
         return (await self.session.execute(statement)).one_or_none()
+
+    def _check_columns(self) -> Select[Any]:
+        model = self.model
+        return select(
+            model.id,
+            type(self).ccus_label.label("name"),
+            type(self).ccus_id.label("ccus_id"),
+            model.ccus_checked_at,
+            model.ccus_status,
+            model.ccus_error_code,
+            model.ccus_error_message,
+        )
 
     async def due_for_ccus_check(
         self, tenant_id: UUID, *, everything: bool, limit: int, after: UUID | None = None

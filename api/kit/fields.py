@@ -64,6 +64,7 @@ LongName = Annotated[
 Text2 = Annotated[str, StringConstraints(max_length=2), PlainText]
 Text4 = Annotated[str, StringConstraints(max_length=4), PlainText]
 Text14 = Annotated[str, StringConstraints(max_length=14), PlainText]
+Text16 = Annotated[str, StringConstraints(max_length=16), PlainText]
 Text20 = Annotated[str, StringConstraints(max_length=20), PlainText]
 Text30 = Annotated[str, StringConstraints(max_length=30), PlainText]
 Text32 = Annotated[str, StringConstraints(max_length=32), PlainText]
@@ -123,6 +124,12 @@ CcusId = Annotated[
     str,
     BeforeValidator(_digits),
     Pattern(r"[0-9]{14}", "ccus_id.invalid", "must be a 14-digit CCUS ID"),
+]
+# A search for CCUS IDs: the whole ID or its first digits.
+CcusIdPrefix = Annotated[
+    str,
+    BeforeValidator(_digits),
+    Pattern(r"[0-9]{1,14}", "ccus_id.invalid", "must be the digits of a CCUS ID"),
 ]
 # 本人確認番号: a short numeric secret; its length is checked against settings by the service.
 VerificationNumber = Annotated[

@@ -91,3 +91,7 @@ class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
     error_message: Mapped[str | None] = mapped_column(String(1000))
     sent_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
+    # A 施工体制 row (one per site) names no business or worker by its entity: the difference
+    # CCUS refused does, and its result says whose it is (ADR 0017).
+    subject_business_id: Mapped[UUID | None]
+    subject_worker_id: Mapped[UUID | None]

@@ -13,7 +13,8 @@ from api.models.structure import StructureChange
 
 _UNSENT = text(
     """
-    SELECT c.id, c.kind, c.changes, c.resends, b.ccus_business_id, w.ccus_worker_id,
+    SELECT c.id, c.kind, c.changes, c.resends, c.business_id, c.worker_id,
+           b.ccus_business_id, w.ccus_worker_id,
            sb.tier, ub.ccus_business_id AS upper_ccus_id,
            o.major_code || o.minor_code AS occupation_code, sw.position_code
     FROM structure_changes c

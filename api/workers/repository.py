@@ -25,6 +25,7 @@ class WorkerRepository(
     ccus_id = Worker.ccus_worker_id
     ccus_label = Worker.family_name + " " + Worker.given_name
     ccus_secret = Worker.verification_number_encrypted
+    ccus_business = Worker.business_id
 
     def scoped(self, tenant_id: UUID) -> Select[Worker]:
         return (

@@ -13,6 +13,7 @@ from api.ccus.dispatcher import Pipeline as Deps
 from api.config import Settings
 from api.db import SessionMaker
 from api.models.ccus_outbox import OutboxKind, OutboxRow
+from api.models.tenant import Tenant
 from tests.ccus.outbox_reads import outbox_rows, sandbox_stats
 from tests.ccus.world import KAWAGOE, World, attend, linked_world, make_due
 from tests.fixtures.factories import bearer, create_user
@@ -39,6 +40,9 @@ class Outbound:
 
     async def due(self, world: World) -> None:
         await make_due(self.session, world.tenant.id)
+
+    async def due_tenant(self, tenant: Tenant) -> None:
+        await make_due(self.session, tenant.id)
 
     async def due_day(self, day: str, prefix: str = "", *, worker_id: str = KAWAGOE) -> World:
         """A linked world with one day at the gate whose send time has come."""

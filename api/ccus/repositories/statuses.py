@@ -51,6 +51,14 @@ class OutboxStatuses:
             **coded(code, message),
         )
 
+    async def name_subject(
+        self, tenant_id: UUID, outbox_id: UUID, business_id: UUID | None, worker_id: UUID | None
+    ) -> None:
+        """A structure row's business and worker: those of the difference CCUS refused."""
+        await self._set(
+            tenant_id, [outbox_id], subject_business_id=business_id, subject_worker_id=worker_id
+        )
+
     async def mark_awaiting(self, tenant_id: UUID, ids: Sequence[UUID], submission_id: str) -> None:
         await self._set(
             tenant_id,

@@ -1,5 +1,5 @@
-"""The outbox as the CCUS screens show it: each row labelled with its site, business, worker
-and work date (tenant-scoped, branch-limited staff see their branches' sites)."""
+"""The outbox as the CCUS screens show it: each row labelled with its branch, site, business,
+worker and work date (tenant-scoped, branch-limited staff see their branches' sites)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,18 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Date, Select, and_, case, cast, func, literal_column, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
+from api.ccus.repositories.filters import RESOLVED_DAY, OutboxFilters, conditions
 from api.kit.pagination import PageParams
 from api.models.attendance import WorkDay
+from api.models.branch import Branch
 from api.models.business import Business
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 from api.models.site import Site
 from api.models.worker import Worker
-
-# Inlined, not bound: the same expression appears in SELECT and GROUP BY.
-_RESOLVED_DAY = cast(func.timezone(literal_column("'Asia/Tokyo'"), OutboxRow.resolved_at), Date)
 
 
 def _labelled(subject: AuthSubject, *columns: Any) -> Select[Any]:
@@ -32,10 +31,12 @@ def _labelled(subject: AuthSubject, *columns: Any) -> Select[Any]:
     business_id = case(
         (kind == OutboxKind.work_day, WorkDay.business_id),
         (kind == OutboxKind.business, OutboxRow.entity_id),
+        (kind == OutboxKind.structure, OutboxRow.subject_business_id),
     )
     worker_id = case(
         (kind == OutboxKind.work_day, WorkDay.worker_id),
         (kind == OutboxKind.worker, OutboxRow.entity_id),
+        (kind == OutboxKind.structure, OutboxRow.subject_worker_id),
     )
     tenant = OutboxRow.tenant_id
     statement = (
@@ -50,6 +51,7 @@ def _labelled(subject: AuthSubject, *columns: Any) -> Select[Any]:
             ),
         )
         .outerjoin(Site, and_(Site.tenant_id == tenant, Site.id == site_id))
+        .outerjoin(Branch, and_(Branch.tenant_id == tenant, Branch.id == Site.branch_id))
         .outerjoin(Business, and_(Business.tenant_id == tenant, Business.id == business_id))
         .outerjoin(Worker, and_(Worker.tenant_id == tenant, Worker.id == worker_id))
         .where(tenant == subject.tenant_id)
@@ -60,20 +62,10 @@ def _labelled(subject: AuthSubject, *columns: Any) -> Select[Any]:
 
 
 _COLUMNS = (
-    OutboxRow.id,
-    OutboxRow.kind,
-    OutboxRow.entity_id,
-    OutboxRow.status,
-    OutboxRow.scheduled_for,
-    OutboxRow.attempts,
-    OutboxRow.sent_at,
-    OutboxRow.resolved_at,
-    OutboxRow.hold_code,
-    OutboxRow.hold_message,
-    OutboxRow.error_code,
-    OutboxRow.error_message,
-    OutboxRow.payload,
+    OutboxRow,
     WorkDay.work_date,
+    Branch.id.label("branch_id"),
+    Branch.name.label("branch_name"),
     Site.id.label("site_id"),
     Site.name.label("site_name"),
     Site.ccus_site_id,
@@ -90,19 +82,9 @@ class OutboxViews:
     session: AsyncSession
 
     async def page(
-        self,
-        subject: AuthSubject,
-        *,
-        statuses: Sequence[OutboxStatus],
-        kind: OutboxKind | None,
-        day: date | None,
-        page: PageParams,
+        self, subject: AuthSubject, filters: OutboxFilters, page: PageParams
     ) -> tuple[Sequence[Any], int]:
-        where: list[ColumnElement[bool]] = [OutboxRow.status.in_(list(statuses))]
-        if kind is not None:
-            where.append(OutboxRow.kind == kind)
-        if day is not None:
-            where.append(_RESOLVED_DAY == day)  # noqa: SIM300
+        where = conditions(filters)
         total = (
             await self.session.execute(_labelled(subject, func.count()).where(*where))
         ).scalar_one()
@@ -117,6 +99,19 @@ class OutboxViews:
         )
         return (await self.session.execute(statement)).all(), int(total)
 
+    async def matching(
+        self, subject: AuthSubject, filters: OutboxFilters, limit: int
+    ) -> Sequence[Any]:
+        """(id, kind, entity_id, payload) of every row the filters mean, up to `limit`."""
+        statement = (
+            _labelled(subject, OutboxRow.id, OutboxRow.kind, OutboxRow.entity_id, OutboxRow.payload)
+            .where(*conditions(filters))
+            .order_by(OutboxRow.created_at, OutboxRow.id)
+            .limit(limit)
+        )
+        rows: Sequence[Any] = (await self.session.execute(statement)).all()
+        return rows
+
     async def row(self, subject: AuthSubject, outbox_id: UUID) -> Any:
         statement = _labelled(subject, *_COLUMNS).where(OutboxRow.id == outbox_id)
         return (await self.session.execute(statement)).one_or_none()
@@ -128,7 +123,7 @@ class OutboxViews:
         statement = (
             _labelled(
                 subject,
-                _RESOLVED_DAY.label("day"),
+                RESOLVED_DAY.label("day"),
                 OutboxRow.kind,
                 func.count().label("processed"),
                 func.count().filter(status == OutboxStatus.succeeded).label("succeeded"),
@@ -137,10 +132,10 @@ class OutboxViews:
             )
             .where(
                 status.in_([OutboxStatus.succeeded, OutboxStatus.rejected, OutboxStatus.held]),
-                _RESOLVED_DAY.between(first, last),
+                RESOLVED_DAY.between(first, last),
             )
-            .group_by(_RESOLVED_DAY, OutboxRow.kind)
-            .order_by(_RESOLVED_DAY.desc(), OutboxRow.kind)
+            .group_by(RESOLVED_DAY, OutboxRow.kind)
+            .order_by(RESOLVED_DAY.desc(), OutboxRow.kind)
         )
         rows: Sequence[Any] = (await self.session.execute(statement)).all()
         return rows

@@ -40,6 +40,7 @@ async def send_structure(
     structure = StructureChangeRepository(session)
     differences = []
     waiting: str | None = None
+    changes = {}
     for change in await structure.unsent(tenant_id, row.entity_id):
         if change.ccus_business_id is None or (
             change.kind.startswith("worker") and change.ccus_worker_id is None
@@ -48,6 +49,7 @@ async def send_structure(
             # waits until the ID is registered and checks ○ (requeue_for_fix).
             waiting = waiting or ("GENB0002E" if change.ccus_business_id is None else "GENB0003E")
             continue
+        changes[f"structure:{change.id}"] = change
         differences.append(
             StructureDifference(
                 # A change's own key, not its outbox row's: a row in flight whose answer was
@@ -78,8 +80,13 @@ async def send_structure(
     for difference, result in zip(differences, results, strict=False):
         change_id = UUID(difference.key.split(":")[1])
         await structure.mark_sent(tenant_id, change_id, result.code, result.message)
-    if failed:
-        first = failed[0]
+    first = failed[0] if failed else None
+    if first is not None:
+        # Whose the refused difference is: the row names its site only.
+        refused = changes[first.key]
+        await outbox.name_subject(
+            tenant_id, row.id, refused.business_id, refused.worker_id if first.worker_id else None
+        )
         await outbox.resolve(tenant_id, [row.id], OutboxStatus.rejected, first.code, first.message)
     elif waiting:
         await outbox.hold(tenant_id, row.id, waiting, local_message(waiting))
