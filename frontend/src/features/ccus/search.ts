@@ -31,8 +31,14 @@ export const resultsSearchSchema = z.object({
 });
 export type ResultsSearch = z.infer<typeof resultsSearchSchema>;
 
+// The seed's filters: 事業者 (workers), CCUSID, 期間 (checked at), 結果. `invalid` is the older
+// name of `failed`, kept for links already shared.
 export const idChecksListSearchSchema = z.object({
-  result: z.enum(['invalid']).optional().catch(undefined),
+  result: z.enum(['ok', 'failed', 'unchecked', 'invalid']).optional().catch(undefined),
+  business_id: z.string().uuid().optional().catch(undefined),
+  ccus_id: z.string().trim().max(20).optional().catch(undefined),
+  date_from: date,
+  date_to: date,
   page,
 });
 export type IdChecksListSearch = z.infer<typeof idChecksListSearchSchema>;

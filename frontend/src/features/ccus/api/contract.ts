@@ -2,34 +2,13 @@ import type { components } from '@/api/schema';
 import { ApiError } from '@/lib/problem';
 import { tokenStore } from '@/lib/token-store';
 
-// Issue 15's API names (ISSUE15.md "Contract") while the backend branches land: the generated
-// schema is widened by the fields it does not have yet, and the new endpoints go through `call`.
-// Once `npm run generate` knows them, these collapse into the generated types and `api` calls.
+// Issue 15's outbox vocabulary (ISSUE15.md "Contract"), and `call` for an endpoint the generated
+// client does not know yet (a site's CCUS registration).
 
-type Label = components['schemas']['Label'];
-
-export type OutboxStatus =
-  'pending' | 'sending' | 'awaiting_result' | 'held' | 'succeeded' | 'rejected' | 'cancelled' | 'not_applicable';
-
-export type OutboxEntry = Omit<components['schemas']['OutboxEntry'], 'status'> & {
-  status: OutboxStatus | 'failed';
-  hold_code?: string | null;
-  hold_message?: string | null;
-  branch?: Label | null;
-};
-
-export type KindCounts = components['schemas']['KindCounts'] & { held?: number };
-
-export type OutboxFilter = {
-  site_id?: string;
-  business_id?: string;
-  worker_id?: string;
-  branch_id?: string;
-  code?: string;
-  date_from?: string;
-  date_to?: string;
-  kind?: string;
-};
+export type OutboxStatus = components['schemas']['OutboxStatus'];
+export type OutboxEntry = components['schemas']['OutboxEntry'];
+export type KindCounts = components['schemas']['KindCounts'];
+export type OutboxFilter = components['schemas']['OutboxFilter'];
 
 /** The code that explains a row: genba's hold code, else CCUS's. */
 export const entryCode = (entry: Pick<OutboxEntry, 'hold_code' | 'error_code'>) =>

@@ -24,8 +24,16 @@ export function useIdCheckSummary(polling: boolean) {
   return useQuery({ ...idCheckSummaryQueryOptions(), refetchInterval: polling ? ID_CHECK_POLL_MS : false });
 }
 
-export function useIdCheckList(table: IdCheckTable, filter: { failedOnly: boolean; page: number }) {
-  const query = { failed_only: filter.failedOnly, page: filter.page, limit: ID_CHECKS_PAGE_SIZE };
+export type IdCheckFilter = {
+  result?: 'ok' | 'failed' | 'unchecked';
+  business_id?: string;
+  ccus_id?: string;
+  date_from?: string;
+  date_to?: string;
+};
+
+export function useIdCheckList(table: IdCheckTable, filter: IdCheckFilter & { page: number }) {
+  const query = { ...filter, limit: ID_CHECKS_PAGE_SIZE };
   return useQuery({
     queryKey: ccusKeys.idCheckList(table, query),
     queryFn: () => unwrap(api.GET('/api/v1/ccus/id-checks/{table}', { params: { path: { table }, query } })),

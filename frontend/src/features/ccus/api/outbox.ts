@@ -1,8 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
+import { api, unwrap } from '@/lib/api-client';
+
 import type { IdCheckTable } from '../labels';
 
-import { call, type OutboxEntry, type OutboxFilter } from './contract';
+import type { OutboxFilter } from './contract';
 import { ccusKeys } from './keys';
 import { invalidateCcus } from './results';
 
@@ -14,7 +16,7 @@ const FOLLOW_LIMIT = 90;
 export const outboxEntryQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ccusKeys.outboxEntry(id),
-    queryFn: () => call<OutboxEntry>('GET', `/ccus/outbox/${id}`),
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/outbox/{outbox_id}', { params: { path: { outbox_id: id } } })),
   });
 
 /** One outbox row; `follow` keeps asking until it is accepted (re-check, re-queue, send, result). */
@@ -34,7 +36,7 @@ export function useBulkResend() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: { ids: string[] } | { filter: OutboxFilter }) =>
-      call<{ requeued: number }>('POST', '/ccus/outbox/resend', body),
+      unwrap(api.POST('/api/v1/ccus/outbox/resend', { body })),
     onSettled: () => invalidateCcus(queryClient),
   });
 }
@@ -43,7 +45,8 @@ export function useBulkResend() {
 export function useCheckOne(table: IdCheckTable) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => call<unknown>('POST', `/ccus/id-checks/${table}/${id}`),
+    mutationFn: (id: string) =>
+      unwrap(api.POST('/api/v1/ccus/id-checks/{table}/{entity_id}', { params: { path: { table, entity_id: id } } })),
     onSettled: () => invalidateCcus(queryClient),
   });
 }

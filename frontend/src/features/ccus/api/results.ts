@@ -12,12 +12,11 @@ import { api, unwrap } from '@/lib/api-client';
 
 import type { OutboxKind } from '../labels';
 
-import { call, type OutboxEntry, type OutboxFilter } from './contract';
+import type { OutboxFilter } from './contract';
 import { ccusKeys } from './keys';
 
 export type ResultDay = components['schemas']['ResultDay'];
 export type { OutboxEntry } from './contract';
-type Page<T> = { items: T[]; pagination: components['schemas']['Pagination'] };
 
 export const FAILURES_PAGE_SIZE = 20;
 
@@ -31,17 +30,15 @@ export function useResults(from: string, to: string) {
   return useQuery(resultsQueryOptions(from, to));
 }
 
-export type FailureFilter = OutboxFilter & { day?: string; kind?: OutboxKind; page: number };
+type Defined<T> = { [K in keyof T]?: Exclude<T[K], null> };
+export type FailureFilter = Defined<OutboxFilter> & { day?: string; kind?: OutboxKind; page: number };
 
 /** 連携エラー一覧: rejected and held rows, narrowed by whose they are, the code and the dates. */
 export function useFailures(filter: FailureFilter, enabled: boolean) {
   const query = { ...filter, limit: FAILURES_PAGE_SIZE };
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query))
-    if (value !== undefined && value !== '') params.set(key, String(value));
   return useQuery({
     queryKey: ccusKeys.failures(query),
-    queryFn: () => call<Page<OutboxEntry>>('GET', `/ccus/results/failures?${params.toString()}`),
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/results/failures', { params: { query } })),
     enabled,
     placeholderData: keepPreviousData,
   });

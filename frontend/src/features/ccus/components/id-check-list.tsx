@@ -1,32 +1,56 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
-import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
+import { Can } from '@/features/auth';
 import { formatDateTime } from '@/lib/format';
+import { notifyError, notifySaved } from '@/lib/notify';
 
-import { useIdCheckList, type IdCheckEntry } from '../api/id-checks';
+import { useIdCheckList, type IdCheckEntry, type IdCheckFilter } from '../api/id-checks';
+import { useCheckOne } from '../api/outbox';
 import { TABLE_LABELS, type IdCheckTable } from '../labels';
 
 import { EditLink } from './edit-link';
 import { RemoteLink } from './remote-link';
-import { ResultFilter } from './result-filter';
+import { IdCheckFilterForm } from './id-check-filter';
 
 const route = getRouteApi('/app/ccus/id-checks/$table');
 
-function resultStatus(entry: IdCheckEntry): string {
-  if (entry.valid === null) return 'unchecked';
-  return entry.valid ? 'valid' : 'invalid';
+// The seed's words: ○ or 失敗, 未確認 before the first check.
+const RESULT_BADGES = {
+  ok: { label: '○', color: 'green' },
+  failed: { label: '失敗', color: 'red' },
+  unchecked: { label: '未確認', color: 'gray' },
+} as const;
+
+function ResultBadge({ entry }: { entry: IdCheckEntry }) {
+  const badge = RESULT_BADGES[entry.result];
+  return (
+    <Badge color={badge.color} variant="light" aria-label={`結果 ${badge.label}`}>
+      {badge.label}
+    </Badge>
+  );
 }
 
 export function IdCheckList({ table }: { table: IdCheckTable }) {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const labels = TABLE_LABELS[table];
-  const list = useIdCheckList(table, { failedOnly: search.result === 'invalid', page: search.page ?? 1 });
-  const onPage = (page: number) => void navigate({ search: (prev) => ({ ...prev, page }) });
+  const { page, result, ...rest } = search;
+  const filter: IdCheckFilter = { ...rest, result: result === 'invalid' ? 'failed' : result };
+  const list = useIdCheckList(table, { ...filter, page: page ?? 1 });
+  const check = useCheckOne(table);
+  const onPage = (next: number) => void navigate({ search: (prev) => ({ ...prev, page: next }) });
+  const onCheck = async (entry: IdCheckEntry) => {
+    try {
+      await check.mutateAsync(entry.id);
+      notifySaved(`${entry.name} をCCUSで確認しました。`);
+    } catch (error) {
+      notifyError(error, '確認できませんでした');
+    }
+  };
 
   return (
     <>
@@ -38,13 +62,16 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
           { label: labels.list },
         ]}
       />
-      <ResultFilter result={search.result} onSearch={(result) => void navigate({ search: { result } })} />
+      <IdCheckFilterForm
+        key={JSON.stringify(filter)}
+        search={filter}
+        withBusiness={table === 'workers'}
+        onSearch={(next) => void navigate({ search: next })}
+      />
       <QueryState
         query={list}
         isEmpty={(data) => data.items.length === 0}
-        empty={
-          search.result === 'invalid' ? '確認に失敗したIDはありません。' : 'CCUS IDが登録されたデータはありません。'
-        }
+        empty={filter.result === 'failed' ? '確認に失敗したIDはありません。' : '条件に合うCCUS IDはありません。'}
       >
         {(data) => (
           <>
@@ -71,7 +98,7 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
                     <Table.Td>{entry.ccus_id}</Table.Td>
                     <Table.Td>{formatDateTime(entry.checked_at) || '—'}</Table.Td>
                     <Table.Td>
-                      <CcusStatusBadge status={resultStatus(entry)} />
+                      <ResultBadge entry={entry} />
                     </Table.Td>
                     <Table.Td maw={420}>
                       {entry.error_code || entry.error_message ? (
@@ -98,6 +125,16 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
                           編集
                         </EditLink>
                         <RemoteLink table={table} id={entry.id} />
+                        <Can scope="ccus:write">
+                          <Button
+                            size="compact-xs"
+                            variant="light"
+                            loading={check.isPending && check.variables === entry.id}
+                            onClick={() => void onCheck(entry)}
+                          >
+                            確認
+                          </Button>
+                        </Can>
                       </Group>
                     </Table.Td>
                   </Table.Tr>

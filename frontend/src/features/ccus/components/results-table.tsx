@@ -47,8 +47,8 @@ export function ResultsTable({ days, selected }: { days: ResultDay[]; selected: 
             <Table.Tr key={row.day}>
               <Table.Td>{formatDate(row.day)}</Table.Td>
               {KIND_ORDER.flatMap((kind) => {
-                const counts: KindCounts = row.kinds[kind] ?? { processed: 0, succeeded: 0, failed: 0 };
-                const held = counts.held ?? 0;
+                const counts: KindCounts = row.kinds[kind] ?? { processed: 0, succeeded: 0, failed: 0, held: 0 };
+                const { held } = counts;
                 const isSelected = selected.day === row.day && selected.kind === kind;
                 return [
                   <Table.Td key={`${kind}-p`} ta="right">
