@@ -86,7 +86,9 @@ class TestHeldAndCancelled:
         sent: list[str] = []
         units = tenant_units(outbound.sessionmaker, world.tenant.id, OrderedSink(sent))
         kind = OutboxKind.business
-        assert await check_entity(units, deps.gateway, cipher, world.tenant.id, kind, world.business.id)
+        assert await check_entity(
+            units, deps.gateway, cipher, world.tenant.id, kind, world.business.id
+        )
         [again] = await outbound.work_days(world)
         assert (again.id, again.status, again.idempotency_key) == (
             row.id,

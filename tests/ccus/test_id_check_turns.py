@@ -12,10 +12,10 @@ from httpx import AsyncClient
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from api.ccus.http_gateway import HttpCcusGateway
-from api.ccus.repositories import OutboxRepository
 from api.attendance.repository import WorkDayRepository
 from api.ccus.fixes import requeue_for_fix
+from api.ccus.http_gateway import HttpCcusGateway
+from api.ccus.repositories import OutboxRepository
 from api.ccus.tasks import verify_all
 from api.config import Settings
 from api.db import SessionMaker
