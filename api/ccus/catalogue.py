@@ -38,13 +38,12 @@ def catalogue() -> dict[str, CatalogueEntry]:
 
 
 # Which entity's CCUS ID (or 本人確認番号) a refusal names: fixing that entity sends the refused
-# records again (requeue_for_fix). GENB hold codes likewise name what is missing.
+# records again (requeue_for_fix).
 FIX_TARGETS = {
     "worker": frozenset({"DATK0408E"}),
     "business": frozenset({"DATK0402E"}),
     "site": frozenset({"DATK0401E", "DATK0409E", "DATK0411E", "DATE0404E"}),
 }
-HOLD_TARGETS = {"site": "GENB0001E", "business": "GENB0002E", "worker": "GENB0003E"}
 
 
 def advice_for(code: str | None) -> str | None:

@@ -10,7 +10,8 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.repository import WorkDayRepository
-from api.ccus.catalogue import FIX_TARGETS, HOLD_TARGETS
+from api.ccus.catalogue import FIX_TARGETS
+from api.ccus.holds import HOLD_TARGETS
 from api.ccus.repositories import OutboxRepository
 from api.ccus.wakeups import wake_dispatch
 from api.models.ccus_outbox import OutboxKind

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.catalogue import local_message
 from api.ccus.gateway import CcusError, CcusGateway
+from api.ccus.holds import STRUCTURE_RULES, STRUCTURE_SITE_NOT_LINKED
 from api.ccus.repositories import Claimed, OutboxRepository
 from api.ccus.senders.outcomes import give_up_or_retry
 from api.ccus.wire import StructureDifference
@@ -35,19 +37,19 @@ async def send_structure(
         await outbox.resolve(tenant_id, [row.id], OutboxStatus.cancelled)
         return
     if site.ccus_site_id is None:
-        await _resolve(outbox, tenant_id, row, OutboxStatus.not_applicable, "GENB0001E")
+        code = STRUCTURE_SITE_NOT_LINKED
+        await _resolve(outbox, tenant_id, row, OutboxStatus.not_applicable, code)
         return
     structure = StructureChangeRepository(session)
     differences = []
     waiting: str | None = None
     changes = {}
     for change in await structure.unsent(tenant_id, row.entity_id):
-        if change.ccus_business_id is None or (
-            change.kind.startswith("worker") and change.ccus_worker_id is None
-        ):
-            # Not in CCUS yet, and CCUS would refuse it (DATK0402E/DATK0408E): the difference
-            # waits until the ID is registered and checks ○ (requeue_for_fix).
-            waiting = waiting or ("GENB0002E" if change.ccus_business_id is None else "GENB0003E")
+        missing = waiting_for(change)
+        if missing:
+            # Not in CCUS yet, and CCUS would refuse it: the difference waits until the ID is
+            # registered and checks ○ (requeue_for_fix).
+            waiting = waiting or missing
             continue
         changes[f"structure:{change.id}"] = change
         differences.append(
@@ -98,3 +100,18 @@ async def _resolve(
     outbox: OutboxRepository, tenant_id: UUID, row: Claimed, status: OutboxStatus, code: str
 ) -> None:
     await outbox.resolve(tenant_id, [row.id], status, code, local_message(code))
+
+
+def waiting_for(change: Any) -> str | None:
+    """The hold code of the ID a difference lacks (a business's, or a worker difference's
+    worker's), or None when it can go."""
+    for rule in STRUCTURE_RULES:
+        if rule.missing == "business" and change.ccus_business_id is None:
+            return rule.code
+        if (
+            rule.missing == "worker"
+            and change.kind.startswith("worker")
+            and not change.ccus_worker_id
+        ):
+            return rule.code
+    return None

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.attendance.repository import WorkDayRepository
 from api.ccus.catalogue import local_message
 from api.ccus.gateway import CcusError, CcusGateway, CcusRejected
+from api.ccus.holds import RULES
 from api.ccus.repositories import Claimed, OutboxRepository
 from api.ccus.senders.outcomes import give_up_or_retry
 from api.ccus.senders.work_records import work_record
@@ -18,10 +19,6 @@ from api.ccus.wire import WorkRecord
 from api.config import Settings
 from api.models.ccus_outbox import OutboxStatus
 from api.models.ccus_state import CcusState
-
-# 保留: the business has no 事業者ID yet (CCUS refuses it with DATK0402E). A site without a
-# 現場ID or a worker without a 技能者ID has no CCUS subject at all: 送信対象外.
-HOLD_CODES = {"GENB0002E"}
 
 
 async def send_work_days(
@@ -47,14 +44,11 @@ async def send_work_days(
         else:
             # Sent by itself once the missing ID is saved and checks ○ (requeue_for_fix).
             message = local_message(record)
-            if record in HOLD_CODES:
+            if RULES[record].status is OutboxStatus.held:
                 await outbox.hold(tenant_id, row.id, record, message)
-                state = CcusState.held
             else:
-                await outbox.resolve(
-                    tenant_id, [row.id], OutboxStatus.not_applicable, record, message
-                )
-                state = CcusState.not_applicable
+                await outbox.resolve(tenant_id, [row.id], RULES[record].status, record, message)
+            state = CcusState(RULES[record].status.value)
             await work_days.mark_ccus(tenant_id, [row.entity_id], state, record, message)
     if not records:
         return None

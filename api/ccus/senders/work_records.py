@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from api.ccus.holds import WORK_DAY_RULES
 from api.ccus.repositories import Claimed
 from api.ccus.wire import WorkRecord
 
@@ -15,12 +16,9 @@ def work_record(row: Claimed, day: Any) -> WorkRecord | str:
         if row.payload is None:
             return "gone"
         return WorkRecord(key=row.idempotency_key, action="delete", **row.payload)
-    if day.ccus_site_id is None:
-        return "GENB0001E"
-    if day.ccus_business_id is None:
-        return "GENB0002E"
-    if day.ccus_worker_id is None:
-        return "GENB0003E"
+    for rule in WORK_DAY_RULES:
+        if getattr(day, f"ccus_{rule.missing}_id") is None:
+            return rule.code
     return WorkRecord(
         key=row.idempotency_key,
         site_id=day.ccus_site_id,
