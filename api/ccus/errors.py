@@ -31,3 +31,8 @@ class CcusUnreachable(ServiceUnavailable):
 class CcusDoesNotKnow(NotFound):
     code = "ccus.unknown_id"
     title = "CCUS holds nothing under this ID"
+
+
+class CcusRefused(Conflict):
+    code = "ccus.refused"
+    title = "CCUS refused the request"

@@ -11,6 +11,7 @@ from api.ccus.wire import (
     EntityKind,
     EntityResult,
     RecordResult,
+    SiteRegistered,
     StructureDifference,
     Submission,
     SubmissionAccepted,
@@ -47,6 +48,8 @@ class CcusGateway(Protocol):
     ) -> EntityResult: ...
 
     async def get_entity(self, kind: EntityKind, ccus_id: str) -> Entity: ...
+
+    async def register_site(self, key: str, data: dict[str, Any]) -> SiteRegistered: ...
 
     async def post_structure(
         self, site_id: str, differences: Sequence[StructureDifference]

@@ -23,6 +23,7 @@ from api.ccus.wire import (
     EntityKind,
     EntityResult,
     RecordResult,
+    SiteRegistered,
     StructureDifference,
     Submission,
     SubmissionAccepted,
@@ -143,6 +144,11 @@ class HttpCcusGateway:
         return Entity.model_validate(
             await self._request("GET", f"/v1/{COLLECTIONS[kind]}/{ccus_id}")
         )
+
+    async def register_site(self, key: str, data: dict[str, Any]) -> SiteRegistered:
+        """The key makes a retry after a lost answer get the same 現場ID, not a second site."""
+        answer = await self._request("POST", "/v1/sites", {"key": key, "data": data})
+        return SiteRegistered.model_validate(answer)
 
     async def post_structure(
         self, site_id: str, differences: Sequence[StructureDifference]
