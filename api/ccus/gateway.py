@@ -11,6 +11,7 @@ from api.ccus.wire import (
     EntityKind,
     EntityResult,
     RecordResult,
+    SiteRegistered,
     StructureDifference,
     Submission,
     SubmissionAccepted,
@@ -55,6 +56,8 @@ class CcusGateway(Protocol):
     async def get_entity(
         self, kind: EntityKind, ccus_id: str, verification_number: str | None = None
     ) -> Entity: ...
+
+    async def register_site(self, key: str, data: dict[str, Any]) -> SiteRegistered: ...
 
     async def post_structure(
         self, site_id: str, differences: Sequence[StructureDifference]

@@ -23,6 +23,7 @@ from api.ccus.wire import (
     EntityKind,
     EntityResult,
     RecordResult,
+    SiteRegistered,
     StructureDifference,
     Submission,
     SubmissionAccepted,
@@ -158,6 +159,11 @@ class HttpCcusGateway:
         return Entity.model_validate(
             await self._request("GET", path, headers=_verified(verification_number))
         )
+
+    async def register_site(self, key: str, data: dict[str, Any]) -> SiteRegistered:
+        """The key makes a retry after a lost answer get the same 現場ID, not a second site."""
+        answer = await self._request("POST", "/v1/sites", {"key": key, "data": data})
+        return SiteRegistered.model_validate(answer)
 
     async def post_structure(
         self, site_id: str, differences: Sequence[StructureDifference]

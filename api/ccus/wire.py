@@ -31,6 +31,13 @@ class Entity(BaseModel):
     updated_at: datetime
 
 
+class SiteRegistered(BaseModel):
+    """A site registered from the product: CCUS assigns its 現場ID and sets 標準APIの利用."""
+
+    id: str
+    standard_api: bool
+
+
 class StructureDifference(BaseModel):
     key: str
     action: Literal["upsert_business", "remove_business", "upsert_worker", "remove_worker"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from api.sites import collection_endpoints, item_endpoints
+from api.sites import ccus_registration, collection_endpoints, item_endpoints
 
 router = APIRouter()
-for part in (collection_endpoints, item_endpoints):
+for part in (collection_endpoints, item_endpoints, ccus_registration):
     router.include_router(part.router)

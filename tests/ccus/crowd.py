@@ -37,8 +37,8 @@ class Crowd:
 
 
 async def refused_crowd(outbound: Outbound) -> Crowd:
-    """One's days: site A on 11-03, site B on 11-05; two's: site B on 11-04. All sent and
-    answered: three work days and two sites' structure refused."""
+    """One's days: site A on 11-03 and 11-05; two's: site B on 11-04. All sent and answered:
+    three work days and two sites' structure refused (each site's names its one worker)."""
     session, settings = outbound.session, outbound.settings
     tenant = await create_tenant(session)
     branches = (await create_branch(session, tenant), await create_branch(session, tenant))
@@ -66,7 +66,7 @@ async def refused_crowd(outbound: Outbound) -> Crowd:
     for site, worker, day in (
         (sites[0], workers[0], "2026-11-03"),
         (sites[1], workers[1], "2026-11-04"),
-        (sites[1], workers[0], "2026-11-05"),
+        (sites[0], workers[0], "2026-11-05"),
     ):
         key = f"crowd-{worker.id}-{day}"
         events += [

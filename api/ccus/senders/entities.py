@@ -87,14 +87,19 @@ def entity_secret(cipher: FieldCipher, entity: Any) -> str | None:
     )
 
 
+def site_data(site: Any) -> dict[str, Any]:
+    """What CCUS holds of a site, as registered and as updated."""
+    return {
+        "name": site.name,
+        "period_start": site.period_start.isoformat() if site.period_start else None,
+        "period_end": site.period_end.isoformat() if site.period_end else None,
+        "address": " ".join(part for part in (site.city, site.address) if part) or None,
+    }
+
+
 def _entity_data(kind: OutboxKind, entity: Any) -> dict[str, Any]:
     if kind is OutboxKind.site:
-        return {
-            "name": entity.name,
-            "period_start": entity.period_start.isoformat() if entity.period_start else None,
-            "period_end": entity.period_end.isoformat() if entity.period_end else None,
-            "address": " ".join(part for part in (entity.city, entity.address) if part) or None,
-        }
+        return site_data(entity)
     if kind is OutboxKind.business:
         return {"name": entity.name, "name_kana": entity.name_kana, "address": entity.address}
     return {
