@@ -39,7 +39,7 @@ async def test_a_refused_structure_record_names_its_branch_site_business_and_wor
     crowd = await refused_crowd(outbound)
     headers = await _admin(outbound, crowd)
     [row] = await _failures(outbound, headers, f"kind=structure&site_id={crowd.sites[0].id}")
-    assert (row["status"], row["error_code"]) == ("failed", "DATK0408E")
+    assert (row["status"], row["error_code"]) == ("rejected", "DATK0408E")
     site, branch = crowd.sites[0], crowd.branches[0]
     assert row["branch"] == {"id": str(branch.id), "name": branch.name, "ccus_id": None}
     assert row["site"] == {"id": str(site.id), "name": site.name, "ccus_id": OISO}
@@ -97,7 +97,7 @@ async def test_the_failure_list_filters_by_whose_code_and_date(outbound: Outboun
     for query, expected in cases.items():
         assert _whose(await _failures(outbound, headers, query)) == expected, query
     outbox = await outbound.client.get(
-        f"/api/v1/ccus/outbox?status=failed&worker_id={two}", headers=headers
+        f"/api/v1/ccus/outbox?status=rejected&worker_id={two}", headers=headers
     )
     assert _whose(outbox.json()["items"]) == {
         ("work_day", two, "2026-11-04"),
