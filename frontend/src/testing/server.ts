@@ -25,7 +25,16 @@ export const ME: components['schemas']['Me'] = {
   ],
 };
 
-export const defaultHandlers = [http.get('*/api/v1/me', () => HttpResponse.json(ME))];
+export const defaultHandlers = [
+  http.get('*/api/v1/me', () => HttpResponse.json(ME)),
+  // Every edit page asks for its record's pending CCUS send (連携キャンセル); none unless a test says so.
+  http.get('*/api/v1/ccus/outbox', () =>
+    HttpResponse.json({
+      items: [],
+      pagination: { total_count: 0, total_is_exact: true, page: 1, limit: 20, max_page: 1 },
+    }),
+  ),
+];
 
 /** Signs the test in as a viewer: reads everything, writes nothing. */
 export const asViewer = http.get('*/api/v1/me', () =>

@@ -2,7 +2,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
-import { FixBanner, fixReturnHref, savedMessage, useFixMark } from '@/features/ccus';
+import { CcusEditContext, FixBanner, fixReturnHref, savedMessage, useFixMark } from '@/features/ccus';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
 
@@ -31,7 +31,18 @@ export function BusinessEditPage() {
         ]}
       />
       {fix ? <FixBanner fixId={fix} entity="business" entityId={businessId} /> : null}
-      <QueryState query={business}>{(data) => <EditForm key={data.id} business={data} />}</QueryState>
+      <QueryState query={business}>
+        {(data) => (
+          <>
+            <CcusEditContext
+              table="businesses"
+              id={data.id}
+              missing={!data.ccus_business_id || data.verification_number === null}
+            />
+            <EditForm key={data.id} business={data} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

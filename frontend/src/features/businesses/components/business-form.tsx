@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Controller, FormProvider, useForm } from 'react-hook-form';
 
 import { FormAlert } from '@/components/form-alert';
-import { useMarkFixField, type FixMark } from '@/features/ccus';
+import { CCUS_EDIT_FORM_ID, useMarkFixField, type FixMark } from '@/features/ccus';
 import { applyProblemToForm } from '@/lib/form-errors';
 
 import { BUSINESS_FIELDS, businessSchema, type BusinessValues } from '../lib/business-schema';
@@ -52,7 +52,7 @@ export function BusinessForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate>
+      <form id={isEdit ? CCUS_EDIT_FORM_ID : undefined} onSubmit={onSubmit} noValidate>
         <FormAlert message={formError} />
         <Paper withBorder p="md">
           <Stack>

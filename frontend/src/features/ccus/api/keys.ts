@@ -11,6 +11,7 @@ export const ccusKeys = {
   results: (from: string, to: string) => [...ccusKeys.all, 'results', { from, to }] as const,
   failures: (query: FailuresQuery | Record<string, unknown>) => [...ccusKeys.all, 'failures', query] as const,
   outboxEntry: (id: string) => [...ccusKeys.all, 'outbox', id] as const,
+  outboxList: (query: Record<string, unknown>) => [...ccusKeys.all, 'outbox', 'list', query] as const,
   reservations: (query: ReservationsQuery) => [...ccusKeys.all, 'reservations', query] as const,
   idChecks: () => [...ccusKeys.all, 'id-checks'] as const,
   idCheckSummary: () => [...ccusKeys.idChecks(), 'summary'] as const,

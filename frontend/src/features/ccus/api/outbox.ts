@@ -50,3 +50,25 @@ export function useCheckOne(table: IdCheckTable) {
     onSettled: () => invalidateCcus(queryClient),
   });
 }
+
+/** The reservation (送信待ち) of one site, business or worker itself, for 連携キャンセル in place. */
+export function usePendingOwnSend(kind: 'site' | 'business' | 'worker', id: string) {
+  const subject = kind === 'site' ? { site_id: id } : kind === 'business' ? { business_id: id } : { worker_id: id };
+  const query = { ...subject, kind, status: ['pending' as const], limit: 20 };
+  return useQuery({
+    queryKey: ccusKeys.outboxList(query),
+    queryFn: () => unwrap(api.GET('/api/v1/ccus/outbox', { params: { query } })),
+    select: (page) => page.items.find((entry) => entry.entity_id === id),
+  });
+}
+
+/** 現場登録: registers the site in CCUS (標準APIの利用 set) and links the returned 現場ID. */
+export function useRegisterSite(siteId: string, onRegistered: () => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/sites/{site_id}/ccus/register', { params: { path: { site_id: siteId } } })),
+    onSuccess: () => onRegistered(),
+    onSettled: () => invalidateCcus(queryClient),
+  });
+}

@@ -4,7 +4,14 @@ import { useState } from 'react';
 
 import { FormAlert } from '@/components/form-alert';
 import { PageHeader } from '@/components/page-header';
-import { FixBanner, fixReturnHref, savedMessage, useFixMark } from '@/features/ccus';
+import {
+  CCUS_EDIT_FORM_ID,
+  CcusEditContext,
+  FixBanner,
+  fixReturnHref,
+  savedMessage,
+  useFixMark,
+} from '@/features/ccus';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
 import { ApiError, errorMessage } from '@/lib/problem';
@@ -34,7 +41,19 @@ export function SiteEditPage() {
         ]}
       />
       {fix ? <FixBanner fixId={fix} entity="site" entityId={siteId} /> : null}
-      <QueryState query={site}>{(data) => <SiteEditForm key={data.updated_at} site={data} />}</QueryState>
+      <QueryState query={site}>
+        {(data) => (
+          <>
+            <CcusEditContext
+              table="sites"
+              id={data.id}
+              missing={!data.ccus_site_id}
+              onRegistered={() => site.refetch()}
+            />
+            <SiteEditForm key={data.updated_at} site={data} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }
@@ -71,6 +90,7 @@ function SiteEditForm({ site }: { site: Site }) {
       <SiteForm
         defaultValues={siteToFormValues(site)}
         submitLabel="更新"
+        formId={CCUS_EDIT_FORM_ID}
         fixMark={fixMark}
         onCancel={() => void toDetail()}
         onSave={async (values) => {

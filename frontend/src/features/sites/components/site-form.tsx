@@ -27,6 +27,7 @@ export function SiteForm({
   onCancel,
   extraActions,
   fixMark,
+  formId,
 }: {
   defaultValues: SiteFormValues;
   submitLabel: string;
@@ -35,6 +36,7 @@ export function SiteForm({
   extraActions?: ReactNode;
   /** A fix link's field: marked and focused. */
   fixMark?: FixMark;
+  formId?: string;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<SiteFormValues>({ resolver: zodResolver(siteFormSchema), defaultValues });
@@ -64,7 +66,7 @@ export function SiteForm({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form id={formId} onSubmit={onSubmit} noValidate>
       <FormAlert message={formError} />
       <Stack>
         <Fieldset legend="現場情報">

@@ -2,7 +2,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 
 import { PageHeader } from '@/components/page-header';
-import { FixBanner, fixReturnHref, savedMessage, useFixMark } from '@/features/ccus';
+import { CcusEditContext, FixBanner, fixReturnHref, savedMessage, useFixMark } from '@/features/ccus';
 import { QueryState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
 
@@ -32,7 +32,18 @@ export function WorkerEditPage() {
         ]}
       />
       {fix ? <FixBanner fixId={fix} entity="worker" entityId={workerId} /> : null}
-      <QueryState query={worker}>{(data) => <EditForm key={data.id} worker={data} />}</QueryState>
+      <QueryState query={worker}>
+        {(data) => (
+          <>
+            <CcusEditContext
+              table="workers"
+              id={data.id}
+              missing={!data.ccus_worker_id || data.verification_number === null}
+            />
+            <EditForm key={data.id} worker={data} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -5,7 +5,7 @@ import { FormProvider, useForm, type Path } from 'react-hook-form';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
-import { useMarkFixField, type FixMark } from '@/features/ccus';
+import { CCUS_EDIT_FORM_ID, useMarkFixField, type FixMark } from '@/features/ccus';
 import { applyProblemToForm } from '@/lib/form-errors';
 
 import { AddressSection } from './address-section';
@@ -66,7 +66,12 @@ export function WorkerForm({
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate aria-label={mode === 'create' ? '技能者登録' : '技能者編集'}>
+      <form
+        id={mode === 'edit' ? CCUS_EDIT_FORM_ID : undefined}
+        onSubmit={onSubmit}
+        noValidate
+        aria-label={mode === 'create' ? '技能者登録' : '技能者編集'}
+      >
         <div ref={top}>
           <FormAlert message={formError} />
         </div>
