@@ -1,84 +1,147 @@
 import { expect, test } from 'vitest';
 
-import { BASE_URL, SANDBOX_URL, usePage } from './browser';
+import { BASE_URL, usePage } from './browser';
+import {
+  api,
+  enterDay,
+  expectFocusedAndMarked,
+  failureRow,
+  firstId,
+  sandbox,
+  sundayInJapan,
+  waitAccepted,
+} from './fix-loop';
 
 const pageOf = usePage();
+const LOOP_MS = 150_000;
 
-/** The last Sunday before today in Japan (the demo's work days are weekdays), YYYY-MM-DD. */
-function lastSundayInJapan(): string {
-  const japan = new Date(Date.now() + 9 * 3600_000);
-  const back = japan.getUTCDay() === 0 ? 7 : japan.getUTCDay();
-  return new Date(japan.getTime() - back * 24 * 3600_000).toISOString().slice(0, 10);
-}
+// The seed's fix loop, one visit to the fix page each, and never a per-row 再送: CCUS (or genba,
+// before sending) says no → the row says whose and why → the cause is fixed once → ○.
 
-async function choose(placeholder: string, typed: string, option: RegExp | string): Promise<void> {
-  const page = pageOf();
-  const box = page.getByPlaceholder(placeholder);
-  await box.click();
-  await box.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-}
+test(
+  'DATK0408E: the worker’s 技能者ID fixed on the fix page sends the refused day again, and CCUS takes it',
+  async () => {
+    const page = pageOf();
+    // 水本 林男's 技能者ID in genba (12304567891234) is unknown to CCUS; his real one is this.
+    await sandbox('PUT', '/entities/worker/12304567890001', { name: '水本 林男', verification_number: '1234' });
+    await enterDay(page, ['大磯', /大磯工浚渫工事/], ['水本', /水本 林男/], sundayInJapan());
 
-// The seed's example: 水本 林男's CCUS 技能者ID 12304567891234 is unknown to CCUS. A day he
-// worked must not vanish: staff see why and where to fix it, and the day waits until it can go.
-test('staff find an unknown CCUS ID, a day entered meanwhile is held, and it reaches CCUS once the ID is valid', async () => {
-  const page = pageOf();
-  // まとめて確認 asks CCUS about every ID now: 12304567891234 is unknown, and staff are led to
-  // the worker to fix.
-  await page.goto(`${BASE_URL}/ccus/id-checks`);
-  await page.getByRole('button', { name: 'まとめて確認' }).click();
-  await page.getByText('確認が完了しました').first().waitFor({ timeout: 60_000 });
-  await page.getByRole('link', { name: 'すべて 技能者 失敗 1 件' }).click();
-  await page.waitForURL(/\/ccus\/id-checks\/workers\?result=invalid/);
-  const row = page.getByRole('row', { name: /水本 林男/ });
-  expect(await row.textContent()).toContain('12304567891234');
+    const row = await failureRow(page, 'code=DATK0408E', /水本 林男/);
+    expect(await row.textContent()).toContain('12304567891234');
+    expect(await row.textContent()).toContain('失敗');
+    await row.getByRole('link', { name: '技能者を修正' }).click();
+    await page.waitForURL(/\/workers\/[0-9a-f-]{36}\/edit\?fix=/);
 
-  await row.getByRole('link', { name: '編集' }).click();
-  await page.waitForURL(/\/workers\/[0-9a-f-]{36}\/edit/);
-  const workerId = /\/workers\/([0-9a-f-]{36})\/edit/.exec(page.url())?.[1] ?? '';
-  expect(await page.getByLabel('CCUS技能者ID').inputValue()).toBe('12304567891234');
+    const banner = page.getByRole('region', { name: '修正するエラー' });
+    await banner.getByText('DATK0408E').waitFor();
+    expect(await banner.textContent()).toContain('技能者IDが間違っています');
+    const field = page.getByLabel('CCUS技能者ID');
+    await expectFocusedAndMarked(field);
+    await field.fill('12304567890001');
+    await page.getByRole('button', { name: '更新', exact: true }).click();
 
-  const day = lastSundayInJapan();
-  await page.goto(`${BASE_URL}/attendance/new`);
-  await choose('現場名・現場コードで検索', '大磯', /大磯工浚渫工事/);
-  await page.getByLabel('この現場にまだ入場していない技能者も選ぶ').check();
-  await choose('氏名・カナで検索', '水本', /水本 林男/);
-  await page.getByLabel('入場日時').fill(`${day}T08:00`);
-  await page.getByLabel('退場日時').fill(`${day}T17:00`);
-  await page.getByRole('button', { name: '就業履歴登録' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/new'));
+    await page.waitForURL(/\/ccus\/results\?.*fixed=/);
+    await waitAccepted(page);
+  },
+  LOOP_MS,
+);
 
-  // A day entered now is held back, not sent to fail: 連携予約 shows it waiting (保留 once the
-  // worker has looked at it).
-  const waiting = page.getByRole('table', { name: '連携予約一覧' });
-  for (let attempt = 0; attempt < 30; attempt += 1) {
-    await page.goto(`${BASE_URL}/ccus/reservations`);
-    // While the worker has the row in hand (送信中) it is briefly in neither list.
-    await waiting.or(page.getByText('送信待ちの連携はありません。')).first().waitFor();
-    if ((await waiting.count()) > 0 && /水本 林男[\s\S]*保留/.test((await waiting.textContent()) ?? '')) break;
-    await page.waitForTimeout(1000);
-  }
-  expect(await waiting.textContent()).toMatch(/水本 林男[\s\S]*保留/);
+test(
+  'DATF0001E: a business’s 本人確認番号 corrected is checked again at once and reads ○',
+  async () => {
+    const page = pageOf();
+    const list = `${BASE_URL}/ccus/id-checks/businesses?ccus_id=66666999995214`;
+    await page.goto(list);
+    const row = page.getByRole('row', { name: /御徒町/ });
+    await row.getByRole('button', { name: '確認' }).click();
+    await row.getByText('DATF0001E').waitFor({ timeout: 30_000 });
+    expect(await row.getByLabel('結果 失敗').count()).toBe(1);
 
-  // He registers with CCUS (the sandbox's admin API plays that part); the next check passes and
-  // the held day goes out and is accepted.
-  const registered = await fetch(`${SANDBOX_URL}/admin/entities/worker/12304567891234`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json', 'X-Admin-Token': 'sandbox-admin' },
-    body: JSON.stringify({ name: '水本 林男', verification_number: '1234' }),
-  });
-  expect(registered.ok).toBe(true);
-  await page.goto(`${BASE_URL}/ccus/id-checks`);
-  await page.getByRole('button', { name: 'まとめて確認' }).click();
-  await page.getByText('確認が完了しました').first().waitFor({ timeout: 60_000 });
-  expect(await page.getByRole('link', { name: /すべて 技能者 失敗/ }).count()).toBe(0);
+    await row.getByRole('link', { name: '編集' }).first().click();
+    await page.waitForURL(/\/businesses\/[0-9a-f-]{36}\/edit/);
+    await page.getByLabel('本人確認番号', { exact: true }).fill('5214');
+    await page.getByRole('button', { name: '更新', exact: true }).click();
+    await page
+      .getByText(/CCUSで再確認しています/)
+      .first()
+      .waitFor();
 
-  const dayRow = page.getByRole('row', { name: /水本 林男/ });
-  for (let attempt = 0; attempt < 40; attempt += 1) {
-    await page.goto(`${BASE_URL}/attendance?worker_id=${workerId}&date_from=${day}&date_to=${day}`);
-    await dayRow.first().waitFor();
-    if ((await dayRow.first().textContent())?.includes('連携済み')) break;
-    await page.waitForTimeout(1000);
-  }
-  expect(await dayRow.first().textContent()).toContain('連携済み');
-});
+    // No まとめて確認, no wait for the 30-minute sweep: the saved number is checked at once.
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      await page.goto(list);
+      await row.waitFor();
+      if ((await row.getByLabel('結果 ○').count()) > 0) break;
+      await page.waitForTimeout(1000);
+    }
+    expect(await row.getByLabel('結果 ○').count()).toBe(1);
+  },
+  LOOP_MS,
+);
+
+test(
+  'held for a missing 事業者ID: entering it on the fix page sends the held day, and CCUS takes it',
+  async () => {
+    const page = pageOf();
+    // 水本 小鉄 is registered in CCUS, his employer (株)水本鉄筋工業 too, but genba lacks its ID.
+    await sandbox('PUT', '/entities/worker/98000000000001', { name: '水本 小鉄', verification_number: '1111' });
+    await sandbox('PUT', '/entities/business/98100000000001', {
+      name: '(株)水本鉄筋工業',
+      verification_number: '2222',
+    });
+    const workerId = await firstId(page, '/workers?code=MZ00000001&status=all');
+    await api(page, 'PATCH', `/workers/${workerId}`, {
+      ccus_worker_id: '98000000000001',
+      verification_number: '1111',
+    });
+    await enterDay(page, ['大磯', /大磯工浚渫工事/], ['水本', /水本 小鉄/], sundayInJapan());
+
+    const row = await failureRow(page, 'code=GENB0002E', /水本 小鉄/);
+    expect(await row.textContent()).toContain('保留');
+    expect(await row.textContent()).not.toContain('失敗');
+    await row.getByRole('link', { name: '事業者を修正' }).click();
+    await page.waitForURL(/\/businesses\/[0-9a-f-]{36}\/edit\?fix=/);
+    await page.getByRole('region', { name: '修正するエラー' }).getByText('GENB0002E').waitFor();
+    const field = page.getByLabel('CCUS事業者ID');
+    await expectFocusedAndMarked(field);
+    await field.fill('98100000000001');
+    await page.getByLabel('本人確認番号', { exact: true }).fill('2222');
+    await page.getByRole('button', { name: '更新', exact: true }).click();
+
+    await page.waitForURL(/\/ccus\/results\?.*fixed=/);
+    await waitAccepted(page);
+  },
+  LOOP_MS,
+);
+
+test(
+  'DATK0411E: a site made in CCUS without 標準APIの利用 has its structure refused; ticked in CCUS and checked again, it goes',
+  async () => {
+    const page = pageOf();
+    const made = (await sandbox('POST', '/sites', { name: '土木系工事', standard_api: false })) as { id: string };
+    const siteId = await firstId(page, '/sites?code=01A');
+    await api(page, 'PATCH', `/sites/${siteId}`, { ccus_site_id: made.id, structure_mode: 'ccus' });
+    const comtex = await firstId(page, '/businesses?code=B0001');
+    await api(page, 'POST', `/sites/${siteId}/structure`, { business_id: comtex, tier: 1 });
+
+    const row = await failureRow(page, `code=DATK0411E&site_id=${siteId}`, /土木系工事/);
+    expect(await row.textContent()).toContain(made.id);
+    await row.getByRole('link', { name: '現場を修正' }).click();
+    await page.waitForURL(/\/sites\/[0-9a-f-]{36}\/edit\?fix=/);
+    const fix = new URL(page.url()).searchParams.get('fix') ?? '';
+    const banner = page.getByRole('region', { name: '修正するエラー' });
+    await banner.getByText('DATK0411E').waitFor();
+    expect(await banner.textContent()).toContain('標準APIの利用');
+
+    // The box is ticked in CCUS itself (610_現場・契約 > 30_内容変更); staff check again from here.
+    await sandbox('PUT', `/sites/${made.id}/standard-api`, { enabled: true });
+    await banner.getByRole('button', { name: 'CCUSで再確認' }).click();
+    await page
+      .getByText(/CCUSで再確認しています/)
+      .first()
+      .waitFor();
+
+    await page.goto(`${BASE_URL}/ccus/results?fixed=${fix}`);
+    await waitAccepted(page);
+  },
+  LOOP_MS,
+);
