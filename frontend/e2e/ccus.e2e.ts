@@ -123,7 +123,7 @@ test(
     const comtex = await firstId(page, '/businesses?code=B0001');
     await api(page, 'POST', `/sites/${siteId}/structure`, { business_id: comtex, tier: 1 });
 
-    const row = await failureRow(page, `code=DATK0411E&site_id=${siteId}`, /土木系工事/);
+    const row = await failureRow(page, 'code=DATK0411E', /土木系工事/);
     expect(await row.textContent()).toContain(made.id);
     await row.getByRole('link', { name: '現場を修正' }).click();
     await page.waitForURL(/\/sites\/[0-9a-f-]{36}\/edit\?fix=/);

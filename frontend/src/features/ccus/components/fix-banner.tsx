@@ -40,41 +40,42 @@ export function FixBanner({ fixId, entity, entityId }: { fixId: string; entity: 
   };
 
   return (
-    <Alert
-      color={held ? 'yellow' : 'red'}
-      mb="md"
-      title={`${KIND_LABELS[entry.data.kind]}が${held ? '保留' : 'CCUSで受け付けられません'}でした`}
-      role="region"
-      aria-label="修正するエラー"
-    >
-      <Stack gap={4}>
-        <Group gap="xs">
-          {code ? (
-            <Badge color={held ? 'yellow' : 'red'} variant="light">
-              {code}
-            </Badge>
-          ) : null}
-          <Text size="sm">{subject(entry.data)}</Text>
-        </Group>
-        {entryMessage(entry.data) ? <Text size="sm">{entryMessage(entry.data)}</Text> : null}
-        {entry.data.advice ? <Text size="sm">対応方法：{entry.data.advice}</Text> : null}
-        {field?.field ? (
-          <Text size="sm" fw={700}>
-            「{field.label}」を修正して更新してください。更新後、CCUSで再確認し、○になれば自動で再送します。
-          </Text>
-        ) : field ? (
+    // Mantine's Alert names itself by its title; the section carries the name tests and readers use.
+    <section aria-label="修正するエラー">
+      <Alert
+        color={held ? 'yellow' : 'red'}
+        mb="md"
+        title={`${KIND_LABELS[entry.data.kind]}が${held ? '保留' : 'CCUSで受け付けられません'}でした`}
+      >
+        <Stack gap={4}>
           <Group gap="xs">
-            <Text size="sm" fw={700}>
-              CCUS側で設定を直したら、再確認してください。○になれば自動で再送します。
-            </Text>
-            <Can scope="ccus:write">
-              <Button size="compact-sm" loading={check.isPending} onClick={() => void recheck()}>
-                CCUSで再確認
-              </Button>
-            </Can>
+            {code ? (
+              <Badge color={held ? 'yellow' : 'red'} variant="light">
+                {code}
+              </Badge>
+            ) : null}
+            <Text size="sm">{subject(entry.data)}</Text>
           </Group>
-        ) : null}
-      </Stack>
-    </Alert>
+          {entryMessage(entry.data) ? <Text size="sm">{entryMessage(entry.data)}</Text> : null}
+          {entry.data.advice ? <Text size="sm">対応方法：{entry.data.advice}</Text> : null}
+          {field?.field ? (
+            <Text size="sm" fw={700}>
+              「{field.label}」を修正して更新してください。更新後、CCUSで再確認し、○になれば自動で再送します。
+            </Text>
+          ) : field ? (
+            <Group gap="xs">
+              <Text size="sm" fw={700}>
+                CCUS側で設定を直したら、再確認してください。○になれば自動で再送します。
+              </Text>
+              <Can scope="ccus:write">
+                <Button size="compact-sm" loading={check.isPending} onClick={() => void recheck()}>
+                  CCUSで再確認
+                </Button>
+              </Can>
+            </Group>
+          ) : null}
+        </Stack>
+      </Alert>
+    </section>
   );
 }

@@ -26,19 +26,16 @@ export function FixedEntryNotice({ id }: { id: string }) {
     .filter(Boolean)
     .join(' ・ ');
   return (
-    <Alert
-      color={data.status === 'succeeded' ? 'green' : 'blue'}
-      role="status"
-      aria-label="修正した連携"
-      title="修正した連携の状態"
-    >
-      <Group gap="xs">
-        <Text size="sm">
-          {KIND_LABELS[data.kind]} {who}
-        </Text>
-        <CcusStatusBadge status={data.status} />
-        <Text size="sm">{SAYS[data.status] ?? ''}</Text>
-      </Group>
-    </Alert>
+    <div role="status" aria-label="修正した連携">
+      <Alert color={data.status === 'succeeded' ? 'green' : 'blue'} title="修正した連携の状態">
+        <Group gap="xs">
+          <Text size="sm">
+            {KIND_LABELS[data.kind]} {who}
+          </Text>
+          <CcusStatusBadge status={data.status} />
+          <Text size="sm">{SAYS[data.status] ?? ''}</Text>
+        </Group>
+      </Alert>
+    </div>
   );
 }
