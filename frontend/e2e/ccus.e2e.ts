@@ -120,8 +120,11 @@ test(
     const made = (await sandbox('POST', '/sites', { name: '土木系工事', standard_api: false })) as { id: string };
     const siteId = await firstId(page, '/sites?code=01A');
     await api(page, 'PATCH', `/sites/${siteId}`, { ccus_site_id: made.id, structure_mode: 'ccus' });
-    const comtex = await firstId(page, '/businesses?code=B0001');
-    await api(page, 'POST', `/sites/${siteId}/structure`, { business_id: comtex, tier: 1 });
+    // A worker CCUS knows enters the site: his day is taken, the site's 施工体制 difference is not.
+    await sandbox('PUT', '/entities/worker/12304567890001', { name: '水本 林男', verification_number: '1234' });
+    const workerId = await firstId(page, '/workers?code=CT00000001&status=all');
+    await api(page, 'PATCH', `/workers/${workerId}`, { ccus_worker_id: '12304567890001' });
+    await enterDay(page, ['土木系', /土木系工事/], ['水本', /水本 林男/], sundayInJapan(1));
 
     const row = await failureRow(page, 'code=DATK0411E', /土木系工事/);
     expect(await row.textContent()).toContain(made.id);

@@ -8,6 +8,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from api.demo.data import DEMO_ADMIN_EMAIL
 from tests.e2e.stack import PROJECT_ROOT, running_stack
 from tools.devstack.ephemeral import ServerSet
@@ -15,6 +17,8 @@ from tools.devstack.ephemeral import ServerSet
 CHROMIUM = os.environ.get("GENBA_CHROMIUM", "/usr/bin/chromium")
 
 
+# The whole browser suite is one pytest test: the fix loops wait for real sends and answers.
+@pytest.mark.timeout(360)
 def test_browser_suite(servers: ServerSet) -> None:
     assert Path(CHROMIUM).is_file(), (
         f"{CHROMIUM} is missing: `make test` installs Debian's chromium (scripts/bootstrap.sh --browser)"
