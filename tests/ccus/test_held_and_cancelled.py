@@ -68,6 +68,15 @@ class TestHeldAndCancelled:
             None,
         )
         assert "登録後に自動で送信します" in held["advice"]
+        # Staff filter the list by the code they see on the row, a hold code included.
+        by_code = (
+            await outbound.client.get(
+                "/api/v1/ccus/results/failures?code=GENB0002E", headers=headers
+            )
+        ).json()["items"]
+        # (The site's 施工体制 difference waits for the same ID, so it is listed too.)
+        assert held["id"] in {entry["id"] for entry in by_code}
+        assert {entry["hold_code"] for entry in by_code} == {"GENB0002E"}
         [counts] = (await outbound.client.get("/api/v1/ccus/results", headers=headers)).json()
         assert counts["kinds"]["work_day"] == {
             "processed": 1,
