@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     # everything back until ccus_resume_hour on the following day (Friday 23:00 by default).
     ccus_send_policy: Literal["next_day", "immediate"] = "next_day"
     ccus_send_hour: int = Field(default=2, ge=0, le=23)
+    # 施工体制 (and site-worker) differences go the same day, this many minutes after the change
+    # (the seed sends them the day they are made); work days keep the policy above.
+    ccus_structure_delay_minutes: int = Field(default=5, ge=0, le=720)
     ccus_maintenance_weekdays: list[int] = Field(default_factory=lambda: [3])
     ccus_maintenance_dates: list[date] = Field(default_factory=list)
     ccus_resume_hour: int = Field(default=23, ge=0, le=23)

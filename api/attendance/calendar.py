@@ -23,7 +23,7 @@ from api.attendance.schemas import (
 )
 from api.auth.subject import AuthSubject
 from api.models.attendance import WorkDay
-from api.models.ccus_status import CcusStatus
+from api.models.ccus_state import CcusState
 from api.sites.reading import get_site
 from api.workers.errors import WorkerNotFound
 from api.workers.repository import WorkerRepository
@@ -66,9 +66,12 @@ async def site_calendar(
             work_day_id=row.id,
             state=state_of(row.entry_at, row.exit_at),
             ccus_status=row.ccus_status.value,
+            ccus_state=row.ccus_state,
+            ccus_hold_code=row.ccus_hold_code,
+            ccus_error_code=row.ccus_error_code,
         )
         entry["total_days"] += 1
-        entry["ccus_valid_days"] += row.ccus_status is CcusStatus.synced
+        entry["ccus_valid_days"] += row.ccus_state is CcusState.succeeded
     return SiteCalendar(
         site_id=site.id,
         month=month,

@@ -41,6 +41,7 @@ from api.kit.fields import Text32
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
 from api.kit.temporal import Month, PeriodDate
+from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatus
 from api.sites.errors import SiteNotFound
 from api.workers.errors import WorkerNotFound
@@ -83,6 +84,7 @@ def work_day_filters(
     date_from: PeriodDate | None = None,
     date_to: PeriodDate | None = None,
     ccus_status: CcusStatus | None = None,
+    ccus_state: CcusState | None = None,
     state: DayState | None = None,
     sort: Annotated[
         Text32 | None,
@@ -96,6 +98,7 @@ def work_day_filters(
         date_from=date_from,
         date_to=date_to,
         ccus_status=ccus_status,
+        ccus_state=ccus_state,
         state=state.value if state else None,
         sort=sort,
     )

@@ -6,7 +6,20 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ARRAY, Select, Uuid, and_, cast, exists, func, select, text, true, update
+from sqlalchemy import (
+    ARRAY,
+    Select,
+    Uuid,
+    and_,
+    cast,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.orm import QueryableAttribute
 
 from api.attendance.days import DayInput, DayKey
@@ -17,6 +30,7 @@ from api.kit.repository import TenantScopedRepository
 from api.kit.sorting import order_by
 from api.models.attendance import WorkDay, WorkDaySource
 from api.models.business import Business
+from api.models.ccus_state import COARSE_STATUS, CcusState, is_hold_code
 from api.models.ccus_status import CcusStatus
 from api.models.site import Site
 from api.models.worker import Worker
@@ -38,10 +52,13 @@ _UPSERT_DAYS = text(
     """
     INSERT INTO work_days AS d (id, tenant_id, site_id, worker_id, business_id, work_date, entry_at,
                                 exit_at, occupation_id, position_code, work_location, source,
-                                ccus_status)
+                                ccus_status, ccus_state, ccus_hold_code)
     SELECT u.id, :tenant_id, u.site_id, u.worker_id, u.business_id, u.work_date, u.entry_at,
            u.exit_at, COALESCE(u.occupation_id, sw.occupation_id),
-           COALESCE(u.position_code, sw.position_code), u.work_location, :source, 'pending'
+           COALESCE(u.position_code, sw.position_code), u.work_location, :source,
+           CASE WHEN site.linked THEN 'pending' ELSE 'not_linked' END,
+           CASE WHEN site.linked THEN 'pending' ELSE 'not_applicable' END,
+           CASE WHEN site.linked THEN NULL ELSE 'GENB0001E' END
     FROM unnest(CAST(:ids AS uuid[]), CAST(:site_ids AS uuid[]), CAST(:worker_ids AS uuid[]),
                 CAST(:business_ids AS uuid[]), CAST(:dates AS date[]),
                 CAST(:entries AS timestamptz[]), CAST(:exits AS timestamptz[]),
@@ -55,6 +72,12 @@ _UPSERT_DAYS = text(
           AND site_workers.worker_id = u.worker_id
         OFFSET 0
     ) AS sw
+    -- A day on a site without a 現場ID has nowhere to go in CCUS (送信対象外).
+    CROSS JOIN LATERAL (
+        SELECT ccus_site_id IS NOT NULL AS linked FROM sites
+        WHERE sites.tenant_id = :tenant_id AND sites.id = u.site_id
+        OFFSET 0
+    ) AS site
     ORDER BY u.site_id, u.worker_id, u.work_date
     ON CONFLICT (tenant_id, site_id, worker_id, work_date) DO UPDATE SET
         entry_at = LEAST(d.entry_at, EXCLUDED.entry_at),
@@ -63,7 +86,15 @@ _UPSERT_DAYS = text(
         ccus_status = CASE
             WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
               OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
-            THEN 'pending' ELSE d.ccus_status END,
+            THEN EXCLUDED.ccus_status ELSE d.ccus_status END,
+        ccus_state = CASE
+            WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
+              OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
+            THEN EXCLUDED.ccus_state ELSE d.ccus_state END,
+        ccus_hold_code = CASE
+            WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
+              OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
+            THEN EXCLUDED.ccus_hold_code ELSE d.ccus_hold_code END,
         updated_at = CASE
             WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
               OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
@@ -83,6 +114,7 @@ class WorkDayFilters:
     date_from: date | None = None
     date_to: date | None = None
     ccus_status: CcusStatus | None = None
+    ccus_state: CcusState | None = None
     state: str | None = None
     sort: str | None = None
 
@@ -127,6 +159,8 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
             statement = statement.where(WorkDay.work_date <= filters.date_to)
         if filters.ccus_status is not None:
             statement = statement.where(WorkDay.ccus_status == filters.ccus_status)
+        if filters.ccus_state is not None:
+            statement = statement.where(WorkDay.ccus_state == filters.ccus_state)
         if filters.state == "open":
             statement = statement.where(WorkDay.entry_at.is_not(None), WorkDay.exit_at.is_(None))
         elif filters.state == "exit_only":
@@ -171,6 +205,9 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
                 WorkDay.entry_at,
                 WorkDay.exit_at,
                 WorkDay.ccus_status,
+                WorkDay.ccus_state,
+                WorkDay.ccus_hold_code,
+                WorkDay.ccus_error_code,
                 WorkDay.business_id,
                 Worker.id.label("worker_id"),
                 Worker.code,
@@ -202,7 +239,7 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         statement = select(
             func.count(func.distinct(WorkDay.work_date)),
             func.count(func.distinct(WorkDay.work_date)).filter(
-                WorkDay.ccus_status == CcusStatus.synced
+                WorkDay.ccus_state == CcusState.succeeded
             ),
         ).where(WorkDay.tenant_id == tenant_id, WorkDay.worker_id == worker_id)
         total, valid = (await self.session.execute(statement)).one()
@@ -258,20 +295,28 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         )
         return select(linked.c.id).select_from(wanted).join(linked, true()).order_by(linked.c.id)
 
-    def of_party(
-        self, tenant_id: UUID, *, business_id: UUID | None = None, worker_id: UUID | None = None
-    ) -> Select[Any]:
-        """The ids of a business's or a worker's work days, as a subquery."""
-        party = (
-            WorkDay.business_id == business_id
-            if business_id is not None
-            else WorkDay.worker_id == worker_id
+    async def fixable(
+        self, tenant_id: UUID, party: str, party_id: UUID, hold_code: str, codes: Iterable[str]
+    ) -> list[UUID]:
+        """A site's, business's or worker's (`party`) days held or not applicable for want of
+        its ID (`hold_code`), or refused by CCUS with one of `codes`."""
+        column = {"site": WorkDay.site_id, "business": WorkDay.business_id}.get(
+            party, WorkDay.worker_id
         )
-        return select(WorkDay.id).where(WorkDay.tenant_id == tenant_id, party)
+        statement = select(WorkDay.id).where(
+            WorkDay.tenant_id == tenant_id,
+            column == party_id,
+            or_(
+                WorkDay.ccus_state.in_([CcusState.held, CcusState.not_applicable])
+                & (WorkDay.ccus_hold_code == hold_code),
+                (WorkDay.ccus_state == CcusState.rejected)
+                & WorkDay.ccus_error_code.in_(list(codes)),
+            ),
+        )
+        return list((await self.session.execute(statement)).scalars())
 
     async def for_ccus(self, tenant_id: UUID, ids: Sequence[UUID]) -> Sequence[Any]:
-        """What a work-history record is built from, with the ID checks that decide whether it
-        can go out at all."""
+        """What a work-history record is built from, with the CCUS IDs it needs."""
         rows = await self.session.execute(_FOR_CCUS, {"tenant_id": tenant_id, "ids": list(ids)})
         return rows.all()
 
@@ -279,19 +324,23 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         self,
         tenant_id: UUID,
         ids: Sequence[UUID],
-        status: CcusStatus,
-        code: str | None,
-        message: str | None,
+        state: CcusState,
+        code: str | None = None,
+        message: str | None = None,
     ) -> None:
+        """A state and its code: genba's (GENB…) as the hold code, CCUS's as the error."""
         if not ids:
             return
+        hold = is_hold_code(code)
         await self.session.execute(
             update(WorkDay)
             .where(WorkDay.tenant_id == tenant_id, WorkDay.id.in_(list(ids)))
             .values(
-                ccus_status=status,
-                ccus_error_code=code,
-                ccus_error_message=message,
+                ccus_state=state,
+                ccus_status=COARSE_STATUS[state],
+                ccus_hold_code=code if hold else None,
+                ccus_error_code=None if hold else code,
+                ccus_error_message=None if hold else message,
                 ccus_checked_at=func.now(),
                 # CCUS's answer is not an edit: the row's own updated_at stays.
                 updated_at=WorkDay.updated_at,
@@ -316,7 +365,6 @@ _FOR_CCUS = text(
     """
     SELECT d.id, d.work_date, d.entry_at, d.exit_at, d.position_code,
            s.ccus_site_id, b.ccus_business_id, w.ccus_worker_id,
-           w.ccus_status AS worker_check, b.ccus_status AS business_check,
            o.major_code || o.minor_code AS occupation_code
     FROM work_days d
     JOIN sites s ON s.tenant_id = d.tenant_id AND s.id = d.site_id
@@ -330,6 +378,7 @@ _FOR_CCUS = text(
 _MARK_RESULTS = text(
     """
     UPDATE work_days d SET ccus_status = CASE WHEN r.ok THEN 'synced' ELSE 'failed' END,
+        ccus_state = CASE WHEN r.ok THEN 'succeeded' ELSE 'rejected' END, ccus_hold_code = NULL,
         ccus_error_code = r.code, ccus_error_message = r.message, ccus_checked_at = now()
     FROM unnest(CAST(:ids AS uuid[]), CAST(:oks AS boolean[]), CAST(:codes AS text[]),
                 CAST(:messages AS text[])) AS r(id, ok, code, message)

@@ -13,6 +13,7 @@ from api.kit.temporal import WallClock, WorkDate, WorkInstant
 from api.kit.updates import PatchSchema, keep
 from api.models.attendance import WorkDay as WorkDayRow
 from api.models.attendance import WorkDaySource
+from api.models.ccus_state import CcusState
 
 MAX_BULK_ROWS = 200
 MAX_BULK_DAYS = 31
@@ -34,6 +35,10 @@ class Ref(Schema):
 
 
 class WorkDay(TimestampedSchema, CcusLink):
+    ccus_state: CcusState = Field(
+        description="The one state towards CCUS; `ccus_status` is its coarse form."
+    )
+    ccus_hold_code: str | None = Field(description="genba's reason for holding it (GENB…).")
     site: Ref
     worker: Ref
     business: Ref
@@ -104,6 +109,9 @@ class CalendarDay(Schema):
     work_day_id: UUID
     state: DayState
     ccus_status: str
+    ccus_state: CcusState
+    ccus_hold_code: str | None
+    ccus_error_code: str | None
 
 
 class CalendarWorker(Schema):

@@ -17,6 +17,7 @@ from api.auth.subject import AuthSubject
 from api.ccus.hooks import queue_work_days
 from api.config import Settings
 from api.errors import ValidationFailed, field_error
+from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatus
 from api.models.tenant import Tenant
 
@@ -60,6 +61,8 @@ async def update_work_day(
     difference = audit.diff(before, after)
     if difference:
         work_day.ccus_status = CcusStatus.pending
+        work_day.ccus_state = CcusState.pending
+        work_day.ccus_hold_code = None
         await audit.record(session, subject, "work_day.update", "work_day", work_day.id, difference)
         await session.flush()
         await queue_work_days(session, settings, subject.tenant_id, [work_day.id])

@@ -11,6 +11,7 @@ from api.businesses.errors import BusinessHasWorkers, BusinessNotFound
 from api.businesses.params import BusinessID
 from api.businesses.patch_schema import BusinessUpdate
 from api.businesses.views import Business, business_schema
+from api.ccus.wakeups import recheck_of
 from api.db import SessionDep
 from api.deps import CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
@@ -45,8 +46,9 @@ async def update_business(
     cipher: CipherDep,
 ) -> Business:
     """A change CCUS must learn puts the business back to `ccus_status=pending`."""
-    return business_schema(
-        await update.update_business(session, subject, settings, cipher, business_id, body)
+    business = await update.update_business(session, subject, settings, cipher, business_id, body)
+    return business_schema(business).model_copy(
+        update={"ccus_recheck": recheck_of(session, business.id)}
     )
 
 

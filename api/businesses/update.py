@@ -68,5 +68,5 @@ async def update_business(
     await session.flush()
     await audit.record(session, subject, "business.update", "business", business.id, diff)
     if diff:
-        await queue_entity(session, settings, OutboxKind.business, business)
+        await queue_entity(session, settings, OutboxKind.business, business, diff)
     return business

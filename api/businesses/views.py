@@ -6,12 +6,12 @@ from uuid import UUID
 
 from pydantic import Field
 
-from api.kit.schemas import CcusLink, Schema, TimestampedSchema
+from api.kit.schemas import CcusLink, CcusRecheck, Schema, TimestampedSchema
 from api.kit.verification import masked
 from api.models.business import Business as BusinessRow
 
 
-class Business(TimestampedSchema, CcusLink):
+class Business(TimestampedSchema, CcusLink, CcusRecheck):
     code: str
     name: str
     name_kana: str

@@ -37,6 +37,15 @@ def catalogue() -> dict[str, CatalogueEntry]:
         }
 
 
+# Which entity's CCUS ID (or 本人確認番号) a refusal names: fixing that entity sends the refused
+# records again (requeue_for_fix).
+FIX_TARGETS = {
+    "worker": frozenset({"DATK0408E"}),
+    "business": frozenset({"DATK0402E"}),
+    "site": frozenset({"DATK0401E", "DATK0409E", "DATK0411E", "DATE0404E"}),
+}
+
+
 def advice_for(code: str | None) -> str | None:
     entry = catalogue().get(code or "")
     return entry.advice if entry else None

@@ -13,6 +13,7 @@ from api.ccus import service
 from api.ccus.catalogue import catalogue
 from api.ccus.errors import (
     CcusDoesNotKnow,
+    CcusRefusedAuthentication,
     CcusUnreachable,
     EntityNotLinked,
     OutboxEntryNotFound,
@@ -157,7 +158,7 @@ async def resend_many_to_ccus(
     """Refused and held rows among them go out again now, each with its entity's current
     state; rows still on their way are left alone."""
     filters = from_body(body.filter, body.ids)
-    return Requeued(requeued=await resend_many(session, subject, settings, filters))
+    return Requeued(requeued=await resend_many(session, subject, filters))
 
 
 @router.get(
@@ -266,7 +267,9 @@ async def check_one_id(
     "/remote/{table}/{entity_id}",
     summary="CCUS取得: what CCUS holds, and the differences",
     response_model=RemoteEntity,
-    responses=error_responses(*AUTH_ERRORS, EntityNotLinked, CcusDoesNotKnow, CcusUnreachable),
+    responses=error_responses(
+        *AUTH_ERRORS, EntityNotLinked, CcusDoesNotKnow, CcusRefusedAuthentication, CcusUnreachable
+    ),
 )
 async def get_remote_entity(
     table: EntityTable,
@@ -274,11 +277,12 @@ async def get_remote_entity(
     subject: RegistryRead,
     session: SessionDep,
     gateway: CcusDep,
+    cipher: CipherDep,
 ) -> RemoteEntity:
     """Staff review the differences, then apply what they accept with the usual update."""
     loaders = {"sites": get_site, "businesses": get_business, "workers": get_worker}
     ours = await loaders[table](session, subject, entity_id)
-    return await service.remote(session, subject, gateway, table, entity_id, ours)
+    return await service.remote(session, subject, gateway, cipher, table, entity_id, ours)
 
 
 @router.get(

@@ -33,9 +33,11 @@ def outbox_entry(row: Any) -> OutboxEntry:
         attempts=outbox.attempts,
         sent_at=outbox.sent_at,
         resolved_at=outbox.resolved_at,
+        hold_code=outbox.hold_code,
+        hold_message=outbox.hold_message,
         error_code=outbox.error_code,
         error_message=outbox.error_message,
-        advice=advice_for(outbox.error_code),
+        advice=advice_for(outbox.error_code or outbox.hold_code),
         branch=_label(row.branch_id, row.branch_name, None),
         site=_label(row.site_id, row.site_name, row.ccus_site_id or payload.get("site_id")),
         business=_label(

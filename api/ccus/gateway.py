@@ -43,11 +43,19 @@ class CcusNotFound(CcusRejected):
 
 
 class CcusGateway(Protocol):
+    # With the entity's 本人確認番号, as CCUS authenticates who fetches or updates its data.
     async def put_entity(
-        self, kind: EntityKind, ccus_id: str, key: str, data: dict[str, Any]
+        self,
+        kind: EntityKind,
+        ccus_id: str,
+        key: str,
+        data: dict[str, Any],
+        verification_number: str | None = None,
     ) -> EntityResult: ...
 
-    async def get_entity(self, kind: EntityKind, ccus_id: str) -> Entity: ...
+    async def get_entity(
+        self, kind: EntityKind, ccus_id: str, verification_number: str | None = None
+    ) -> Entity: ...
 
     async def register_site(self, key: str, data: dict[str, Any]) -> SiteRegistered: ...
 

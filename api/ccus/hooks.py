@@ -11,9 +11,9 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.repository import WorkDayRepository
-from api.ccus.policy import send_at
+from api.ccus.policy import due_at, send_at
 from api.ccus.repositories import OutboxRepository
-from api.ccus.wakeups import wake_dispatch
+from api.ccus.wakeups import request_entity_check, wake_dispatch
 from api.config import Settings
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
@@ -36,7 +36,7 @@ async def enqueue(
     if not ids:
         return
     now = datetime.now(UTC)
-    due = now if immediate else send_at(now, settings)
+    due = now if immediate else due_at(kind, now, settings)
     await OutboxRepository(session).enqueue(tenant_id, kind, ids, due, payload)
     if due <= now:
         wake_dispatch(session)
@@ -82,15 +82,26 @@ async def queue_structure(
     await enqueue(session, settings, tenant_id, OutboxKind.structure, sending)
 
 
+# Saving one of these re-checks the entity at once (fix once: its ○ re-queues what waited).
+ID_FIELDS = frozenset({"ccus_site_id", "ccus_business_id", "ccus_worker_id", "verification_number"})
+
+
 async def queue_entity(
-    session: AsyncSession, settings: Settings, kind: OutboxKind, entity: Any
+    session: AsyncSession,
+    settings: Settings,
+    kind: OutboxKind,
+    entity: Any,
+    changed: Iterable[str] = (),
 ) -> None:
     """A site, business or worker whose change CCUS must learn (services set it `pending`).
-    Structure differences that waited for this business's or worker's CCUS ID go out too."""
+    A saved CCUS ID or 本人確認番号 (`changed`) is checked right after the commit. Structure
+    differences that waited for this business's or worker's CCUS ID go out too."""
     if entity.ccus_status is not CcusStatus.pending:
         return
     tenant_id = entity.tenant_id
     await enqueue(session, settings, tenant_id, kind, [entity.id])
+    if ID_FIELDS & set(changed):
+        request_entity_check(session, tenant_id, kind.value, entity.id)
     changes = StructureChangeRepository(session)
     if kind is OutboxKind.business:
         waiting = await changes.sites_waiting_for(tenant_id, business_id=entity.id)

@@ -81,7 +81,9 @@ class HttpCcusGateway:
             timeout=httpx.Timeout(settings.ccus_timeout_seconds),
         )
 
-    async def _request(self, method: str, path: str, body: Any = None) -> Any:
+    async def _request(
+        self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None
+    ) -> Any:
         if self.breaker.open:
             raise CcusUnavailable(
                 "BREAKER_OPEN",
@@ -90,7 +92,7 @@ class HttpCcusGateway:
             )
         attempts = self.settings.ccus_max_attempts
         for attempt in range(1, attempts + 1):
-            failure = await self._attempt(method, path, body)
+            failure = await self._attempt(method, path, body, headers)
             if not isinstance(failure, CcusError):
                 self.breaker.succeeded()
                 return failure
@@ -108,10 +110,12 @@ class HttpCcusGateway:
             await self.sleep(delay)
         raise AssertionError("unreachable")
 
-    async def _attempt(self, method: str, path: str, body: Any) -> Any:
+    async def _attempt(
+        self, method: str, path: str, body: Any, headers: dict[str, str] | None
+    ) -> Any:
         """The decoded answer, or the retryable failure; refusals raise at once."""
         try:
-            response = await self.client.request(method, path, json=body)
+            response = await self.client.request(method, path, json=body, headers=headers)
         except httpx.TimeoutException:
             return CcusUnavailable("TIMEOUT", "CCUS did not answer in time.")
         except httpx.TransportError as error:
@@ -133,16 +137,27 @@ class HttpCcusGateway:
         raise CcusRejected(code, message)
 
     async def put_entity(
-        self, kind: EntityKind, ccus_id: str, key: str, data: dict[str, Any]
+        self,
+        kind: EntityKind,
+        ccus_id: str,
+        key: str,
+        data: dict[str, Any],
+        verification_number: str | None = None,
     ) -> EntityResult:
         answer = await self._request(
-            "PUT", f"/v1/{COLLECTIONS[kind]}/{ccus_id}", {"key": key, "data": data}
+            "PUT",
+            f"/v1/{COLLECTIONS[kind]}/{ccus_id}",
+            {"key": key, "data": data},
+            _verified(verification_number),
         )
         return EntityResult.model_validate(answer)
 
-    async def get_entity(self, kind: EntityKind, ccus_id: str) -> Entity:
+    async def get_entity(
+        self, kind: EntityKind, ccus_id: str, verification_number: str | None = None
+    ) -> Entity:
+        path = f"/v1/{COLLECTIONS[kind]}/{ccus_id}"
         return Entity.model_validate(
-            await self._request("GET", f"/v1/{COLLECTIONS[kind]}/{ccus_id}")
+            await self._request("GET", path, headers=_verified(verification_number))
         )
 
     async def register_site(self, key: str, data: dict[str, Any]) -> SiteRegistered:
@@ -173,3 +188,8 @@ class HttpCcusGateway:
     ) -> VerifyResult:
         body = {"kind": kind.value, "id": ccus_id, "verification_number": verification_number}
         return VerifyResult.model_validate(await self._request("POST", "/v1/verifications", body))
+
+
+def _verified(verification_number: str | None) -> dict[str, str] | None:
+    """CCUS authenticates a business or worker by its 本人確認番号 (ADR 0017)."""
+    return {"X-Verification-Number": verification_number} if verification_number else None

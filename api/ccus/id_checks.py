@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -60,33 +61,60 @@ async def check_tenant(
                     tenant_id, everything=everything, limit=limit, after=after
                 )
             for row in due:
-                number = None
-                if row.secret is not None:
-                    number = unseal(
-                        cipher, row.secret, table=table, tenant_id=tenant_id, row_id=row.id
-                    )
-                try:
-                    result = await gateway.verify(EntityKind(kind.value), row.ccus_id, number)
-                    ok, code, message = result.valid, result.code, result.message
-                except CcusUnavailable:
+                ok = await check_row(units, gateway, cipher, tenant_id, kind, table, row)
+                if ok is None:
                     count.deferred = True
                     return count
-                except CcusError as error:
-                    ok, code, message = False, error.code[:16], error.message[:1000]
-                async with units() as session:
-                    await mark_entity(
-                        session,
-                        tenant_id,
-                        kind,
-                        row.id,
-                        ok,
-                        code,
-                        message,
-                        unchanged_since=row.updated_at,
-                    )
                 count.checked += 1
                 count.valid += ok
             if not everything or len(due) < limit:
                 break
             after = due[-1].id
     return count
+
+
+async def check_row(
+    units: Units,
+    gateway: CcusGateway,
+    cipher: FieldCipher,
+    tenant_id: UUID,
+    kind: OutboxKind,
+    table: str,
+    row: Any,
+) -> bool | None:
+    """One entity's check, written in its own unit of work; None while CCUS is away (the row
+    stays due for the next run)."""
+    number = None
+    if row.secret is not None:
+        number = unseal(cipher, row.secret, table=table, tenant_id=tenant_id, row_id=row.id)
+    try:
+        result = await gateway.verify(EntityKind(kind.value), row.ccus_id, number)
+        ok, code, message = result.valid, result.code, result.message
+    except CcusUnavailable:
+        return None
+    except CcusError as error:
+        ok, code, message = False, error.code[:16], error.message[:1000]
+    async with units() as session:
+        await mark_entity(
+            session, tenant_id, kind, row.id, ok, code, message, unchanged_since=row.updated_at
+        )
+    return ok
+
+
+async def check_entity(
+    units: Units,
+    gateway: CcusGateway,
+    cipher: FieldCipher,
+    tenant_id: UUID,
+    kind: OutboxKind,
+    entity_id: UUID,
+) -> bool | None:
+    """The check a save of a corrected ID asks for (request_entity_check): ○ re-queues what
+    waited for the entity; None when it has no CCUS ID any more or CCUS is away."""
+    async with units() as session:
+        repository = entity_repository(session, kind)
+        table = repository.model.__tablename__
+        row = await repository.ccus_check_row(tenant_id, entity_id)
+    if row is None:
+        return None
+    return await check_row(units, gateway, cipher, tenant_id, kind, table, row)

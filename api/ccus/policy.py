@@ -6,6 +6,7 @@ from datetime import UTC, datetime, time, timedelta
 
 from api.config import Settings
 from api.kit.japan import TOKYO
+from api.models.ccus_outbox import OutboxKind
 
 
 def in_maintenance(moment: datetime, settings: Settings) -> bool:
@@ -54,3 +55,12 @@ def send_at(now: datetime, settings: Settings) -> datetime:
             local.date() + timedelta(days=1), time(settings.ccus_send_hour), TOKYO
         )
     return after_maintenance(due, settings).astimezone(UTC)
+
+
+def due_at(kind: OutboxKind, now: datetime, settings: Settings) -> datetime:
+    """When a change of this kind made `now` is due: 施工体制 within minutes (the seed sends it
+    the same day), everything else by `send_at` — each pushed past any maintenance window."""
+    if kind is not OutboxKind.structure:
+        return send_at(now, settings)
+    delay = 0 if settings.ccus_send_policy == "immediate" else settings.ccus_structure_delay_minutes
+    return after_maintenance(now + timedelta(minutes=delay), settings).astimezone(UTC)

@@ -16,7 +16,8 @@ from api.models.ccus_outbox import OutboxKind, OutboxStatus
 class KindCounts(Schema):
     processed: int
     succeeded: int
-    failed: int
+    failed: int = Field(description="CCUS refused them (rejected); a hold is never a failure.")
+    held: int = Field(description="genba held them back (保留), as CCUS would refuse them.")
 
 
 class ResultDay(Schema):
@@ -41,7 +42,9 @@ class OutboxEntry(Schema):
     attempts: int
     sent_at: datetime | None
     resolved_at: datetime | None
-    error_code: str | None
+    hold_code: str | None = Field(description="genba's reason (GENB…): held or not applicable.")
+    hold_message: str | None
+    error_code: str | None = Field(description="CCUS's code (never a GENB code).")
     error_message: str | None = Field(description="As CCUS sent it.")
     advice: str | None = Field(description="What to fix, from the error catalogue.")
     branch: Label | None = Field(description="The site's 拠点・支店 (no CCUS ID).")

@@ -12,12 +12,13 @@ from api.auth.subject import AuthSubject
 from api.ccus.entries import outbox_entry
 from api.ccus.errors import (
     CcusDoesNotKnow,
+    CcusRefusedAuthentication,
     CcusUnreachable,
     EntityNotLinked,
     OutboxEntryNotFound,
     OutboxNotPending,
 )
-from api.ccus.gateway import CcusGateway, CcusNotFound, CcusUnavailable
+from api.ccus.gateway import CcusGateway, CcusNotFound, CcusRejected, CcusUnavailable
 from api.ccus.owners import entity_repository
 from api.ccus.repositories import OutboxRepository
 from api.ccus.repositories.filters import OutboxFilters
@@ -31,8 +32,10 @@ from api.ccus.schemas import (
     RemoteEntity,
     ResultDay,
 )
+from api.ccus.senders.entities import entity_secret
 from api.ccus.wakeups import request_id_checks
 from api.ccus.wire import EntityKind
+from api.kit.crypto import FieldCipher
 from api.kit.pagination import PageParams
 from api.kit.turns_repository import take_turn
 from api.models.ccus_outbox import OutboxKind
@@ -54,7 +57,7 @@ async def result_days(
     for row in await OutboxRepository(session).result_days(subject, first, last):
         day = days.setdefault(row.day, ResultDay(day=row.day, kinds={}))
         day.kinds[OutboxKind(row.kind)] = KindCounts(
-            processed=row.processed, succeeded=row.succeeded, failed=row.failed
+            processed=row.processed, succeeded=row.succeeded, failed=row.failed, held=row.held
         )
     return list(days.values())
 
@@ -135,6 +138,7 @@ async def remote(
     session: AsyncSession,
     subject: AuthSubject,
     gateway: CcusGateway,
+    cipher: FieldCipher,
     table: str,
     entity_id: UUID,
     ours: Any,
@@ -145,11 +149,14 @@ async def remote(
         raise EntityNotLinked()
     kind = EntityKind(KIND_TABLES[table].value)
     try:
-        entity = await gateway.get_entity(kind, ccus_id)
+        secret = entity_secret(cipher, ours) if table != "sites" else None
+        entity = await gateway.get_entity(kind, ccus_id, secret)
     except CcusNotFound as error:
         raise CcusDoesNotKnow(error.message) from error
     except CcusUnavailable as error:
         raise CcusUnreachable(error.message) from error
+    except CcusRejected as error:
+        raise CcusRefusedAuthentication(f"{error.code} {error.message}") from error
     data = dict(entity.data)
     if table == "workers":
         compared = {**compared, "name": "name"}

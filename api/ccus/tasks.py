@@ -11,11 +11,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus import dispatcher
 from api.ccus.dispatcher import Pipeline
-from api.ccus.id_checks import ID_CHECK_TURN, check_tenant
-from api.ccus.wakeups import COLLECT_TASK, DISPATCH_TASK, VERIFY_ALL_TASK, request_id_checks
+from api.ccus.id_checks import ID_CHECK_TURN, Units, check_entity, check_tenant
+from api.ccus.wakeups import (
+    COLLECT_TASK,
+    DISPATCH_TASK,
+    VERIFY_ALL_TASK,
+    VERIFY_ENTITY_TASK,
+    request_id_checks,
+)
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, task
 from api.kit.turns_repository import take_turn
+from api.models.ccus_outbox import OutboxKind
 from api.tenants.repository import tenant_ids
 
 
@@ -44,16 +51,21 @@ async def sweep(ctx: JobContext) -> dict[str, int]:
     }
 
 
-async def _verify(ctx: JobContext, tenant_id: UUID, *, everything: bool) -> dict[str, Any]:
-    deps = pipeline(ctx)
-
+def _units(deps: Pipeline, tenant_id: UUID) -> Units:
     @asynccontextmanager
     async def units() -> AsyncIterator[AsyncSession]:
-        # With Redis as the sink: days released by a passing check are dispatched right after
-        # the commit of the answer that released them.
+        # With Redis as the sink: records re-queued by a passing check are dispatched right
+        # after the commit of the answer that re-queued them.
         async with unit_of_work(deps.sessionmaker, deps.jobs) as session:
             await set_tenant(session, tenant_id)
             yield session
+
+    return units
+
+
+async def _verify(ctx: JobContext, tenant_id: UUID, *, everything: bool) -> dict[str, Any]:
+    deps = pipeline(ctx)
+    units = _units(deps, tenant_id)
 
     # The turn is held by a transaction of its own for the whole run; the work commits as it goes.
     async with unit_of_work(deps.sessionmaker, deps.jobs) as turn:
@@ -83,3 +95,14 @@ async def verify_ids(ctx: JobContext) -> int:
 async def verify_all(ctx: JobContext, tenant_id: UUID) -> dict[str, Any]:
     """まとめて確認."""
     return await _verify(ctx, tenant_id, everything=True)
+
+
+@task(VERIFY_ENTITY_TASK, timeout_seconds=120, max_tries=1)
+async def verify_entity(
+    ctx: JobContext, tenant_id: UUID, kind: str, entity_id: UUID
+) -> bool | None:
+    """A saved CCUS ID or 本人確認番号, checked at once (the 30-minute sweep stays the net)."""
+    deps = pipeline(ctx)
+    return await check_entity(
+        _units(deps, tenant_id), deps.gateway, deps.cipher, tenant_id, OutboxKind(kind), entity_id
+    )

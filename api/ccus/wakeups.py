@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import time
+from typing import Literal
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.kit.jobs import coalesced, enqueue_after_commit
+from api.kit.jobs import coalesced, enqueue_after_commit, pending_jobs
 
 DISPATCH_TASK = "ccus.dispatch"
 COLLECT_TASK = "ccus.collect"
 VERIFY_ALL_TASK = "ccus.verify_all"
+VERIFY_ENTITY_TASK = "ccus.verify_entity"
+# Saves of one entity within this window share one check of it.
+VERIFY_ENTITY_WINDOW_SECONDS = 1.0
 
 
 def wake_dispatch(session: AsyncSession) -> None:
@@ -32,3 +36,27 @@ def request_id_checks(session: AsyncSession, tenant_id: UUID, *, again: bool = F
     job_id, defer = coalesced(name, window, time.time())
     enqueue_after_commit(session, VERIFY_ALL_TASK, tenant_id, job_id=job_id, defer_seconds=defer)
     return job_id
+
+
+def request_entity_check(
+    session: AsyncSession, tenant_id: UUID, kind: str, entity_id: UUID
+) -> None:
+    """Check this entity's corrected CCUS ID (or 本人確認番号) right after this transaction
+    commits, not at the next 30-minute sweep; its ○ re-queues what waited for it."""
+    enqueue_after_commit(
+        session,
+        VERIFY_ENTITY_TASK,
+        tenant_id,
+        kind,
+        entity_id,
+        job_id=f"{VERIFY_ENTITY_TASK}:{tenant_id}:{entity_id}",
+        coalesce_seconds=VERIFY_ENTITY_WINDOW_SECONDS,
+    )
+
+
+def recheck_of(session: AsyncSession, entity_id: UUID) -> Literal["queued"] | None:
+    """`queued` when this transaction asked for the entity's check: what the PATCH answers."""
+    for job in pending_jobs(session):
+        if job.name == VERIFY_ENTITY_TASK and entity_id in job.args:
+            return "queued"
+    return None

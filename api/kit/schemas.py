@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from math import ceil
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, PlainSerializer
@@ -79,3 +79,13 @@ class CcusLink(Schema):
     ccus_checked_at: Instant | None
     ccus_error_code: str | None
     ccus_error_message: str | None
+
+
+class CcusRecheck(Schema):
+    """What a save of a site, business or worker set going in CCUS."""
+
+    ccus_recheck: Literal["queued"] | None = Field(
+        default=None,
+        description="`queued`: the saved CCUS ID or 本人確認番号 is being checked now; on ○ the "
+        "held, not-applicable and refused records it caused go to CCUS again.",
+    )

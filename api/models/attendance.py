@@ -28,6 +28,7 @@ from api.models.base import (
     str_enum,
     tenant_foreign_key,
 )
+from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatusMixin
 
 
@@ -112,3 +113,12 @@ class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     position_code: Mapped[str | None] = mapped_column(ForeignKey("positions.code"))
     work_location: Mapped[str | None] = mapped_column(String(50))
     source: Mapped[WorkDaySource] = mapped_column(str_enum(WorkDaySource, "work_day_source", 8))
+    # The one state towards CCUS (ADR 0018); `ccus_status` follows it coarsely. A hold's GENB
+    # code is kept apart from CCUS's own `ccus_error_code`.
+    ccus_state: Mapped[CcusState] = mapped_column(
+        str_enum(CcusState, "work_day_ccus_state"),
+        default=CcusState.pending,
+        server_default=text("'pending'"),
+        sort_order=94,
+    )
+    ccus_hold_code: Mapped[str | None] = mapped_column(String(16), sort_order=95)

@@ -23,16 +23,23 @@ class OutboxKind(StrEnum):
 
 
 class OutboxStatus(StrEnum):
+    """One state per record, each meaning one thing (ADR 0018)."""
+
+    # Queued (送信待ち).
     pending = "pending"
     sending = "sending"
-    # Work history: CCUS took the batch; per-record results come later.
+    # Work history: CCUS took the batch; per-record results come later (送信済・結果待ち).
     awaiting_result = "awaiting_result"
-    # Not sent: a work day of a worker (or business, site) whose CCUS ID check failed would only
-    # fail. Released to `pending` once the ID checks ○.
+    # 保留: genba does not send it, as CCUS would refuse it (a GENB `hold_code`); sent by itself
+    # once the missing ID is saved and checks ○.
     held = "held"
+    # ○: CCUS accepted it.
     succeeded = "succeeded"
-    failed = "failed"
+    # ✕: CCUS refused it (its own code in `error_code`).
+    rejected = "rejected"
     cancelled = "cancelled"
+    # 送信対象外: no CCUS subject yet (a site without 現場ID, a worker without 技能者ID).
+    not_applicable = "not_applicable"
 
 
 class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
@@ -76,6 +83,10 @@ class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
     attempts: Mapped[int] = mapped_column(default=0)
     last_attempt_at: Mapped[datetime | None]
     submission_id: Mapped[str | None] = mapped_column(String(64))
+    # genba's reason for holding the row (GENB codes only) …
+    hold_code: Mapped[str | None] = mapped_column(String(16))
+    hold_message: Mapped[str | None] = mapped_column(String(1000))
+    # … and CCUS's, as CCUS sent it (never a GENB code).
     error_code: Mapped[str | None] = mapped_column(String(16))
     error_message: Mapped[str | None] = mapped_column(String(1000))
     sent_at: Mapped[datetime | None]

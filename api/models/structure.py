@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     func,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -89,6 +90,9 @@ class StructureChange(IDMixin, TenantMixin, Model):
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     # Set once CCUS answered for this difference (sites in `send` mode only).
     sent_at: Mapped[datetime | None]
+    # How often it was sent again after CCUS refused it and the cause was fixed: part of its key,
+    # since CCUS answers a key it has seen with its first answer.
+    resends: Mapped[int] = mapped_column(default=0, server_default=text("0"))
     ccus_error_code: Mapped[str | None] = mapped_column(String(16))
     ccus_error_message: Mapped[str | None] = mapped_column(String(1000))
 

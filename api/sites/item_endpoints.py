@@ -6,6 +6,7 @@ from fastapi import APIRouter, status
 
 from api.auth.deps import RegistryRead, RegistryWrite
 from api.auth.errors import AUTH_ERRORS
+from api.ccus.wakeups import recheck_of
 from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
@@ -42,7 +43,10 @@ async def update_site(
     settings: SettingsDep,
 ) -> Site:
     """A change CCUS must learn puts the site back to `ccus_status=pending`."""
-    return Site.model_validate(await update.update_site(session, subject, settings, site_id, body))
+    site = await update.update_site(session, subject, settings, site_id, body)
+    return Site.model_validate(site).model_copy(
+        update={"ccus_recheck": recheck_of(session, site.id)}
+    )
 
 
 @router.delete(

@@ -40,5 +40,5 @@ async def update_site(
     await session.flush()
     await audit.record(session, subject, "site.update", "site", site.id, diff)
     if diff:
-        await queue_entity(session, settings, OutboxKind.site, site)
+        await queue_entity(session, settings, OutboxKind.site, site, diff)
     return site

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from api.kit.schemas import CcusLink, TimestampedSchema
+from api.kit.schemas import CcusLink, CcusRecheck, TimestampedSchema
 from api.models.site import StructureMode
 
 
-class Site(TimestampedSchema, CcusLink):
+class Site(TimestampedSchema, CcusLink, CcusRecheck):
     branch_id: UUID
     code: str
     name: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 from uuid import UUID
 
@@ -13,7 +13,7 @@ from api.models.structure import StructureChange
 
 _UNSENT = text(
     """
-    SELECT c.id, c.kind, c.changes, c.business_id, c.worker_id,
+    SELECT c.id, c.kind, c.changes, c.resends, c.business_id, c.worker_id,
            b.ccus_business_id, w.ccus_worker_id,
            sb.tier, ub.ccus_business_id AS upper_ccus_id,
            o.major_code || o.minor_code AS occupation_code, sw.position_code
@@ -48,6 +48,35 @@ class StructureChangeRepository(TenantScopedRepository[StructureChange]):
             .values(sent_at=func.now(), ccus_error_code=code, ccus_error_message=message)
             .execution_options(synchronize_session=False)
         )
+
+    async def resend_refused(
+        self, tenant_id: UUID, party: str, party_id: UUID, codes: Iterable[str] | None
+    ) -> list[UUID]:
+        """Differences of a site, business or worker (`party`) CCUS refused with one of `codes`
+        (any code: None) become unsent again, each with a new key; answers their sites."""
+        column = {"site": StructureChange.site_id, "business": StructureChange.business_id}.get(
+            party, StructureChange.worker_id
+        )
+        statement = (
+            update(StructureChange)
+            .where(
+                StructureChange.tenant_id == tenant_id,
+                column == party_id,
+                StructureChange.sent_at.is_not(None),
+                StructureChange.ccus_error_code.is_not(None)
+                if codes is None
+                else StructureChange.ccus_error_code.in_(list(codes)),
+            )
+            .values(
+                sent_at=None,
+                resends=StructureChange.resends + 1,
+                ccus_error_code=None,
+                ccus_error_message=None,
+            )
+            .returning(StructureChange.site_id)
+            .execution_options(synchronize_session=False)
+        )
+        return sorted(set((await self.session.execute(statement)).scalars()))
 
     async def sites_waiting_for(
         self, tenant_id: UUID, *, business_id: UUID | None = None, worker_id: UUID | None = None

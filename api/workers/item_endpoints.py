@@ -6,6 +6,7 @@ from fastapi import APIRouter, status
 
 from api.auth.deps import RegistryRead, RegistryWrite
 from api.auth.errors import AUTH_ERRORS
+from api.ccus.wakeups import recheck_of
 from api.db import SessionDep
 from api.deps import CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
@@ -42,9 +43,8 @@ async def update_worker(
     settings: SettingsDep,
     cipher: CipherDep,
 ) -> Worker:
-    return worker_schema(
-        await update.update_worker(session, subject, settings, cipher, worker_id, body)
-    )
+    worker = await update.update_worker(session, subject, settings, cipher, worker_id, body)
+    return worker_schema(worker).model_copy(update={"ccus_recheck": recheck_of(session, worker.id)})
 
 
 @router.delete(

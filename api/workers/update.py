@@ -67,7 +67,7 @@ async def update_worker(
     await session.flush()
     await audit.record(session, subject, "worker.update", "worker", worker.id, diff)
     if diff:
-        await queue_entity(session, settings, OutboxKind.worker, worker)
+        await queue_entity(session, settings, OutboxKind.worker, worker, diff)
     return await _reloaded(session, subject, worker.id)
 
 

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from api.kit.schemas import CcusLink, Schema, TimestampedSchema
+from api.kit.schemas import CcusLink, CcusRecheck, Schema, TimestampedSchema
 from api.kit.verification import masked
 from api.models.worker import BloodType, RhFactor, Sex, WorkerPermission
 from api.models.worker import Worker as WorkerRow
@@ -28,7 +28,7 @@ class OccupationSummary(Schema):
     minor_name: str
 
 
-class Worker(TimestampedSchema, CcusLink):
+class Worker(TimestampedSchema, CcusLink, CcusRecheck):
     business: BusinessSummary
     code: str
     family_name: str
@@ -64,6 +64,7 @@ class Worker(TimestampedSchema, CcusLink):
 
 
 _COMPUTED = {
+    "ccus_recheck",
     "phones",
     "occupation_ids",
     "verification_number",

@@ -39,7 +39,7 @@ async def test_a_refused_structure_record_names_its_branch_site_business_and_wor
     crowd = await refused_crowd(outbound)
     headers = await _admin(outbound, crowd)
     [row] = await _failures(outbound, headers, f"kind=structure&site_id={crowd.sites[0].id}")
-    assert (row["status"], row["error_code"]) == ("failed", "DATK0408E")
+    assert (row["status"], row["error_code"]) == ("rejected", "DATK0408E")
     site, branch = crowd.sites[0], crowd.branches[0]
     assert row["branch"] == {"id": str(branch.id), "name": branch.name, "ccus_id": None}
     assert row["site"] == {"id": str(site.id), "name": site.name, "ccus_id": OISO}
@@ -97,7 +97,7 @@ async def test_the_failure_list_filters_by_whose_code_and_date(outbound: Outboun
     for query, expected in cases.items():
         assert _whose(await _failures(outbound, headers, query)) == expected, query
     outbox = await outbound.client.get(
-        f"/api/v1/ccus/outbox?status=failed&worker_id={two}", headers=headers
+        f"/api/v1/ccus/outbox?status=rejected&worker_id={two}", headers=headers
     )
     assert _whose(outbox.json()["items"]) == {
         ("work_day", two, "2026-11-04"),
@@ -112,18 +112,20 @@ async def test_a_bulk_resend_requeues_exactly_the_rows_its_filter_or_ids_mean(
     headers = await _admin(outbound, crowd)
     one, two = crowd.workers
     resend = "/api/v1/ccus/outbox/resend"
+    days = {
+        item["id"]: item["worker"]["id"]
+        for item in await _failures(outbound, headers, "kind=work_day")
+    }
     body = {"filter": {"worker_id": str(one.id), "kind": "work_day"}}
     answer = await outbound.client.post(resend, json=body, headers=headers)
     assert answer.json() == {"requeued": 2}, answer.text
     pending = await outbox_rows(
         outbound.session, crowd.tenant.id, OutboxKind.work_day, OutboxStatus.pending
     )
-    days = {
-        item["entity_id"]: item["worker"]["id"]
-        for item in await _failures(outbound, headers, "kind=work_day")
-    }
-    assert sorted(days[str(row.entity_id)] for row in pending) == [str(one.id)] * 2
-
+    # The refused rows themselves go back; the others stay refused.
+    assert sorted(days[str(row.id)] for row in pending) == [str(one.id)] * 2
+    left = await _failures(outbound, headers, "kind=work_day")
+    assert [item["worker"]["id"] for item in left] == [str(two.id)]
     [two_day] = await _failures(outbound, headers, f"kind=work_day&worker_id={two.id}")
     answer = await outbound.client.post(resend, json={"ids": [two_day["id"]]}, headers=headers)
     assert answer.json() == {"requeued": 1}

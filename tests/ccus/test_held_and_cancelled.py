@@ -1,16 +1,17 @@
-"""A cancelled reservation is never sent; days of a worker whose ID check failed are held, then
-released when it passes."""
+"""A cancelled reservation is never sent; a day CCUS would refuse for want of a 事業者ID is
+held, then goes by itself once the ID is saved and checks ○."""
 
 from __future__ import annotations
 
 from api.ccus import dispatcher
-from api.ccus.id_checks import check_tenant
+from api.ccus.id_checks import check_entity
 from api.kit.crypto import cipher_from_setting
-from api.models.ccus_outbox import OutboxStatus
+from api.models.ccus_outbox import OutboxKind, OutboxStatus
+from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatus
 from tests.ccus.outbound import Outbound
 from tests.ccus.outbox_reads import work_day_of
-from tests.ccus.world import UNKNOWN_WORKER
+from tests.ccus.world import COMTEX
 from tests.fixtures.jobs import OrderedSink, tenant_units
 
 
@@ -33,41 +34,70 @@ class TestHeldAndCancelled:
         [row] = await outbound.work_days(world)
         assert row.status is OutboxStatus.cancelled
 
-    async def test_days_of_a_worker_whose_id_check_failed_are_held_then_released_when_it_passes(
+    async def test_a_day_of_a_business_without_an_id_is_held_not_failed_then_goes_by_itself(
         self, outbound: Outbound
     ) -> None:
-        world = await outbound.world(worker_id=UNKNOWN_WORKER)
-        world.worker.ccus_status = CcusStatus.failed
-        world.worker.ccus_error_code = "DATF0001E"
+        """GENB0002E, the one work-day hold (CCUS would refuse it with DATK0402E): held with its
+        GENB code apart from CCUS's, counted as 保留 not 失敗, and sent once the saved 事業者ID
+        checks ○ — with its key, as CCUS never saw it."""
+        world = await outbound.world()
+        world.business.ccus_business_id = None
+        world.business.ccus_status = CcusStatus.not_linked
         await outbound.session.flush()
         await outbound.attend(world, "2026-11-13", prefix="held-")
         await outbound.due(world)
         deps = outbound.deps()
         await dispatcher.dispatch(deps)
         [row] = await outbound.work_days(world)
-        assert (row.status, row.error_code) == (OutboxStatus.held, "GENB0004E")
+        assert (row.status, row.hold_code, row.error_code) == (OutboxStatus.held, "GENB0002E", None)
+        day = await work_day_of(outbound.session, world.tenant.id)
+        assert (day.ccus_state, day.ccus_hold_code, day.ccus_error_code) == (
+            CcusState.held,
+            "GENB0002E",
+            None,
+        )
         headers = await outbound.staff(world)
         [held] = (
             await outbound.client.get(
                 "/api/v1/ccus/results/failures?kind=work_day", headers=headers
             )
         ).json()["items"]
-        assert (held["status"], held["error_code"]) == ("held", "GENB0004E")
-        assert "自動で送信" in held["advice"]
-
-        # The worker registers in CCUS; the next ID check passes and releases the day.
-        await outbound.sandbox.put(
-            f"/admin/entities/worker/{UNKNOWN_WORKER}",
-            json={"name": "水本 林男", "verification_number": "4826"},
+        assert (held["status"], held["hold_code"], held["error_code"]) == (
+            "held",
+            "GENB0002E",
+            None,
         )
+        assert "登録後に自動で送信します" in held["advice"]
+        [counts] = (await outbound.client.get("/api/v1/ccus/results", headers=headers)).json()
+        assert counts["kinds"]["work_day"] == {
+            "processed": 1,
+            "succeeded": 0,
+            "failed": 0,
+            "held": 1,
+        }
+
+        saved = await outbound.client.patch(
+            f"/api/v1/businesses/{world.business.id}",
+            json={"ccus_business_id": COMTEX},
+            headers=headers,
+        )
+        assert saved.json()["ccus_recheck"] == "queued", saved.text
         cipher = cipher_from_setting(outbound.settings.encryption_keys.get_secret_value())
         sent: list[str] = []
         units = tenant_units(outbound.sessionmaker, world.tenant.id, OrderedSink(sent))
-        await check_tenant(units, deps.gateway, cipher, world.tenant.id)
-        [row] = await outbound.work_days(world)
-        assert row.status is OutboxStatus.pending
+        kind = OutboxKind.business
+        assert await check_entity(
+            units, deps.gateway, cipher, world.tenant.id, kind, world.business.id
+        )
+        [again] = await outbound.work_days(world)
+        assert (again.id, again.status, again.idempotency_key) == (
+            row.id,
+            OutboxStatus.pending,
+            row.idempotency_key,
+        )
         # Sent at once after the commit, not left for the next minute's sweep.
         assert sent == ["ccus.dispatch"]
         await dispatcher.dispatch(deps)
         await dispatcher.collect(deps)
-        assert (await work_day_of(outbound.session, world.tenant.id)).ccus_status.value == "synced"
+        day = await work_day_of(outbound.session, world.tenant.id)
+        assert (day.ccus_state, day.ccus_status.value) == (CcusState.succeeded, "synced")

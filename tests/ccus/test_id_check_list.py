@@ -53,7 +53,9 @@ async def test_the_id_check_list_filters_by_business_ccus_id_period_and_result(
     )
     await session.flush()
     cipher = cipher_from_setting(ccus_settings.encryption_keys.get_secret_value())
-    await check_tenant(tenant_units(sessionmaker, world.tenant.id), gateway, cipher, world.tenant.id)
+    await check_tenant(
+        tenant_units(sessionmaker, world.tenant.id), gateway, cipher, world.tenant.id
+    )
     # Registered after the check: not checked yet.
     await create_worker(session, world.tenant, okachimachi, ccus_worker_id=UNKNOWN_WORKER)
     headers = bearer(ccus_settings, await create_user(session, world.tenant))

@@ -12,14 +12,16 @@ from httpx import AsyncClient
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from api.attendance.repository import WorkDayRepository
+from api.ccus.fixes import requeue_for_fix
 from api.ccus.http_gateway import HttpCcusGateway
 from api.ccus.repositories import OutboxRepository
-from api.ccus.senders.outcomes import release_held
 from api.ccus.tasks import verify_all
 from api.config import Settings
 from api.db import SessionMaker
 from api.kit.tasks import JobContext
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
+from api.models.ccus_state import CcusState
 from tests.ccus.outbox_reads import outbox_rows
 from tests.ccus.world import attend, linked_world
 from tests.fixtures.factories import bearer, create_user
@@ -92,23 +94,26 @@ async def test_a_day_held_twice_goes_back_to_the_queue_once(
     await attend(client, world, "2026-11-13", fold, prefix="twice-")
     outbox = OutboxRepository(session)
     tenant = world.tenant.id
-    # Held, edited (a fresh pending row), held again: two held rows of one day.
+    # Held (the business had no 事業者ID), edited (a fresh pending row), held again: two held
+    # rows of one day.
     for _ in range(2):
         [pending] = await outbox_rows(session, tenant, OutboxKind.work_day, OutboxStatus.pending)
-        await outbox.hold(tenant, pending.id, "GENB0004E", "held")
+        await outbox.hold(tenant, pending.id, "GENB0002E", "held")
         await outbox.enqueue(tenant, OutboxKind.work_day, [pending.entity_id], datetime.now(UTC))
     [fresh] = await outbox_rows(session, tenant, OutboxKind.work_day, OutboxStatus.pending)
     await outbox.cancel(tenant, fresh.id)
     older, newer = await outbox_rows(session, tenant, OutboxKind.work_day, OutboxStatus.held)
+    days = WorkDayRepository(session)
+    await days.mark_ccus(tenant, [newer.entity_id], CcusState.held, "GENB0002E", "held")
 
-    await release_held(session, tenant, OutboxKind.worker, world.worker.id)
+    await requeue_for_fix(session, tenant, OutboxKind.business, world.business.id)
     [released] = await outbox_rows(session, tenant, OutboxKind.work_day, OutboxStatus.pending)
     assert released.id == newer.id
     assert [
         row.id for row in await outbox_rows(session, tenant, OutboxKind.work_day, OutboxStatus.held)
     ] == []
     # Released again (a second check passing): nothing left to release, nothing raised.
-    await release_held(session, tenant, OutboxKind.worker, world.worker.id)
+    await requeue_for_fix(session, tenant, OutboxKind.business, world.business.id)
     assert [
         row.id
         for row in await outbox_rows(session, tenant, OutboxKind.work_day, OutboxStatus.pending)

@@ -13,7 +13,7 @@ from api.db import SessionMaker
 from api.models.ccus_outbox import OutboxStatus
 from api.models.ccus_status import CcusStatus
 from tests.ccus.outbound import Outbound
-from tests.ccus.world import sealed
+from tests.ccus.world import COMTEX
 from tests.fixtures.jobs import (
     OrderedSink,
     recording_transactions,
@@ -45,10 +45,8 @@ async def test_days_released_by_an_entitys_send_are_dispatched_after_its_commit(
     outbound: Outbound, connection: AsyncConnection
 ) -> None:
     world = await outbound.world()
-    wrong = sealed(outbound.settings, "9999", "businesses", world.business)
-    world.business.verification_number_encrypted = wrong
-    world.business.ccus_status = CcusStatus.failed
-    world.business.ccus_error_code = "DATF0001E"
+    world.business.ccus_business_id = None
+    world.business.ccus_status = CcusStatus.not_linked
     await outbound.session.flush()
     await outbound.attend(world, "2026-11-18", prefix="released-")
     await outbound.due(world)
@@ -56,12 +54,12 @@ async def test_days_released_by_an_entitys_send_are_dispatched_after_its_commit(
     [held] = await outbound.work_days(world)
     assert held.status is OutboxStatus.held
 
-    # Staff save the business with its right 本人確認番号: the business goes to CCUS in the
-    # dispatcher's own transaction, and its ○ releases the held day.
+    # Staff save the business's 事業者ID: the business goes to CCUS in the dispatcher's own
+    # transaction, and its ○ releases the held day.
     headers = await outbound.staff(world)
     saved = await outbound.client.patch(
         f"/api/v1/businesses/{world.business.id}",
-        json={"verification_number": "1234"},
+        json={"ccus_business_id": COMTEX},
         headers=headers,
     )
     assert saved.status_code == 200, saved.text

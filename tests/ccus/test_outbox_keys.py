@@ -57,6 +57,25 @@ async def test_a_retried_row_goes_out_again_with_its_key(session: AsyncSession) 
     await outbox.reschedule(tenant.id, [claimed.id], datetime.now(UTC), "SYSA0001E", "down")
     [claimed_again] = await outbox.claim_due(datetime.now(UTC), 10)
     assert (claimed_again.idempotency_key, claimed_again.attempts) == (key, 2)
-    await outbox.hold(tenant.id, claimed_again.id, "GENB0004E", "held")
+    await outbox.hold(tenant.id, claimed_again.id, "GENB0002E", "held")
     [held] = await _rows(session, day)
     assert (held.status, held.idempotency_key) == (OutboxStatus.held, key)
+    # Its cause fixed, a held row goes back with its key: CCUS never saw it.
+    assert await outbox.requeue(tenant.id, [held.id]) == 1
+    [requeued] = await _rows(session, day)
+    assert (requeued.status, requeued.idempotency_key) == (OutboxStatus.pending, key)
+
+
+async def test_a_refused_row_sent_again_after_its_fix_gets_a_new_key(session: AsyncSession) -> None:
+    """CCUS answers a key it has seen with its first answer: the same key would be refused again."""
+    tenant = await create_tenant(session)
+    await set_tenant(session, tenant.id)
+    outbox, day = OutboxRepository(session), uuid7()
+    await outbox.enqueue(tenant.id, OutboxKind.work_day, [day], datetime.now(UTC))
+    [claimed] = await outbox.claim_due(datetime.now(UTC), 10)
+    await outbox.resolve(tenant.id, [claimed.id], OutboxStatus.rejected, "DATK0408E", "unknown")
+    assert await outbox.requeue(tenant.id, [claimed.id]) == 1
+    [again] = await _rows(session, day)
+    assert (again.id, again.status, again.error_code) == (claimed.id, OutboxStatus.pending, None)
+    assert again.idempotency_key != claimed.idempotency_key
+    assert len(again.idempotency_key) == 32

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from api.ccus.policy import after_maintenance, in_maintenance, send_at
+from api.ccus.policy import after_maintenance, due_at, in_maintenance, send_at
 from api.config import Settings
 from api.kit.japan import TOKYO
+from api.models.ccus_outbox import OutboxKind
 
 
 def _tokyo(text: str) -> datetime:
@@ -57,3 +58,16 @@ def test_a_window_that_never_ends_gives_up_after_30_days(plain_settings: Setting
     always = plain_settings.model_copy(update={"ccus_maintenance_weekdays": list(range(7))})
     start = _tokyo("2026-11-24 10:00")
     assert after_maintenance(start, always).astimezone(TOKYO) == _tokyo("2026-12-24 23:00")
+
+
+def test_structure_is_due_within_minutes_outside_maintenance(plain_settings: Settings) -> None:
+    monday = _tokyo("2026-11-23 14:00")
+    structure = due_at(OutboxKind.structure, monday, plain_settings)
+    assert structure.astimezone(TOKYO) == _tokyo("2026-11-23 14:05")
+    day = due_at(OutboxKind.work_day, monday, plain_settings)
+    assert day.astimezone(TOKYO) == _tokyo("2026-11-24 02:00")
+    # Five minutes before Thursday's window: pushed past it, to Friday 23:00.
+    late = due_at(OutboxKind.structure, _tokyo("2026-11-25 23:58"), plain_settings)
+    assert late.astimezone(TOKYO) == _tokyo("2026-11-27 23:00")
+    immediate = plain_settings.model_copy(update={"ccus_send_policy": "immediate"})
+    assert due_at(OutboxKind.structure, monday, immediate) == monday

@@ -18,6 +18,7 @@ from api.config import Settings
 from api.models import Business, Site, Worker
 from api.models.attendance import WorkDay
 from api.models.ccus_outbox import OutboxRow, OutboxStatus
+from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatus
 from api.models.structure import StructureChange
 from api.sites.repository import SiteRepository
@@ -57,7 +58,7 @@ WRITES: list[Write] = [
     lambda s, t, ids: WorkerRepository(s).mark_ccus(t, ids[Worker], CcusStatus.failed, "W", "x"),
     lambda s, t, ids: BusinessRepository(s).request_ccus_checks(t),
     lambda s, t, ids: WorkDayRepository(s).mark_ccus(
-        t, [ids[WorkDay]], CcusStatus.failed, "D", "x"
+        t, [ids[WorkDay]], CcusState.rejected, "D", "x"
     ),
     lambda s, t, ids: WorkDayRepository(s).mark_ccus_results(t, [(ids[WorkDay], True, None, None)]),
     lambda s, t, ids: StructureChangeRepository(s).mark_sent(t, ids[StructureChange], "C", "x"),
@@ -67,7 +68,7 @@ WRITES: list[Write] = [
     ),
     lambda s, t, ids: OutboxRepository(s).cancel(t, ids[OutboxRow]),
     lambda s, t, ids: OutboxRepository(s).mark_awaiting(t, [ids[OutboxRow]], "s1"),
-    lambda s, t, ids: OutboxRepository(s).resolve(t, [ids[OutboxRow]], OutboxStatus.failed),
+    lambda s, t, ids: OutboxRepository(s).resolve(t, [ids[OutboxRow]], OutboxStatus.rejected),
 ]
 
 

@@ -48,6 +48,7 @@ class TestWorkHistory:
 
         day = await work_day_of(outbound.session, world.tenant.id)
         assert (day.ccus_status.value, day.ccus_error_code) == ("failed", "DATK0408E")
+        assert (day.ccus_state.value, day.ccus_hold_code) == ("rejected", None)
         assert day.ccus_error_message == (
             "就業履歴情報の登録に失敗しました。エラー発生箇所：ユーザID:19869311056822、現場ID:02139361740172、"
             "技能者ID:12304567891234、技能者IDに紐付く技能者情報が存在しません。"
@@ -65,8 +66,14 @@ class TestWorkHistory:
             "2026-11-03",
         )
         assert "技能者ID" in failure["advice"]
+        assert (failure["status"], failure["hold_code"]) == ("rejected", None)
         counts = (await outbound.client.get("/api/v1/ccus/results", headers=headers)).json()
-        assert counts[0]["kinds"]["work_day"] == {"processed": 1, "succeeded": 0, "failed": 1}
+        assert counts[0]["kinds"]["work_day"] == {
+            "processed": 1,
+            "succeeded": 0,
+            "failed": 1,
+            "held": 0,
+        }
 
         # The worker registers in CCUS; staff resend; it goes through.
         await outbound.sandbox.put(

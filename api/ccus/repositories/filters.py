@@ -75,4 +75,4 @@ def conditions(filters: OutboxFilters) -> list[ColumnElement[bool]]:
 
 def code_columns() -> list[InstrumentedAttribute[str | None]]:
     """Where a row's code is kept: genba's hold code or CCUS's error code."""
-    return [OutboxRow.error_code]
+    return [OutboxRow.hold_code, OutboxRow.error_code]

@@ -1,4 +1,4 @@
-"""The one writer of `ccus_outbox`: enqueue, claim, reschedule, hold and release, resolve, and
+"""The one writer of `ccus_outbox`: enqueue, claim, reschedule, hold and re-queue, resolve, and
 the results CCUS sends back, each job in its own module and joined here into one repository.
 
 Every statement names its tenant, except the dispatcher's cross-tenant ones (see
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from api.ccus.repositories.dispatching import OutboxDispatching
 from api.ccus.repositories.queueing import OutboxQueueing
-from api.ccus.repositories.release import OutboxRelease
+from api.ccus.repositories.requeue import OutboxRequeue
 from api.ccus.repositories.reschedule import OutboxReschedule
 from api.ccus.repositories.results import OutboxResults
 from api.ccus.repositories.statuses import OutboxStatuses
@@ -22,7 +22,7 @@ class OutboxRepository(
     OutboxDispatching,
     OutboxReschedule,
     OutboxStatuses,
-    OutboxRelease,
+    OutboxRequeue,
     OutboxResults,
     OutboxViews,
     TenantScopedRepository[OutboxRow],

@@ -9,6 +9,8 @@ from uuid import UUID
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.ccus.repositories.statuses import coded
+
 # Back to the queue with the same idempotency key — unless a newer pending row for the same
 # entity appeared meanwhile (it was edited again): that one carries the latest state.
 _RESCHEDULE = text(
@@ -18,7 +20,8 @@ _RESCHEDULE = text(
             SELECT 1 FROM ccus_outbox p
             WHERE p.tenant_id = o.tenant_id AND p.kind = o.kind AND p.entity_id = o.entity_id
               AND p.status = 'pending' AND p.id <> o.id) THEN 'cancelled' ELSE 'pending' END,
-        scheduled_for = :at, error_code = :code, error_message = :message, updated_at = now()
+        scheduled_for = :at, hold_code = :hold_code, hold_message = :hold_message,
+        error_code = :error_code, error_message = :error_message, updated_at = now()
     WHERE o.tenant_id = :tenant_id AND o.id = ANY(CAST(:ids AS uuid[]))
     """
 )
@@ -37,7 +40,6 @@ class OutboxReschedule:
                     "tenant_id": tenant_id,
                     "ids": list(ids),
                     "at": at,
-                    "code": code[:16],
-                    "message": message[:1000],
+                    **coded(code[:16], message[:1000]),
                 },
             )

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 _APPLY = text(
     """
-    UPDATE ccus_outbox o SET status = CASE WHEN r.ok THEN 'succeeded' ELSE 'failed' END,
+    UPDATE ccus_outbox o SET status = CASE WHEN r.ok THEN 'succeeded' ELSE 'rejected' END,
         error_code = r.code, error_message = r.message, resolved_at = now(), updated_at = now()
     FROM unnest(CAST(:keys AS text[]), CAST(:oks AS boolean[]), CAST(:codes AS text[]),
                 CAST(:messages AS text[])) AS r(key, ok, code, message)

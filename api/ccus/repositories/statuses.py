@@ -1,4 +1,5 @@
-"""One tenant's rows after a send: held, awaiting the submission's result, or resolved."""
+"""One tenant's rows after a send: held, awaiting the submission's result, or resolved. genba's
+codes go to `hold_code`, CCUS's to `error_code` — never the other way round."""
 
 from __future__ import annotations
 
@@ -10,6 +11,18 @@ from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.models.ccus_outbox import OutboxRow, OutboxStatus
+from api.models.ccus_state import is_hold_code
+
+
+def coded(code: str | None, message: str | None) -> dict[str, str | None]:
+    """The four code columns for a code and its message, whichever kind of code it is."""
+    hold = is_hold_code(code)
+    return {
+        "hold_code": code if hold else None,
+        "hold_message": message if hold else None,
+        "error_code": None if hold else code,
+        "error_message": None if hold else message,
+    }
 
 
 class OutboxStatuses:
@@ -25,18 +38,17 @@ class OutboxStatuses:
     ) -> None:
         if ids:
             await self._set(
-                tenant_id,
-                ids,
-                status=status,
-                error_code=code,
-                error_message=message,
-                resolved_at=func.now(),
+                tenant_id, ids, status=status, resolved_at=func.now(), **coded(code, message)
             )
 
     async def hold(self, tenant_id: UUID, outbox_id: UUID, code: str, message: str) -> None:
-        """Not sent: it would only fail until an ID check passes (see release_held)."""
+        """Not sent: CCUS would refuse it until the missing ID is saved (see requeue_for_fix)."""
         await self._set(
-            tenant_id, [outbox_id], status=OutboxStatus.held, error_code=code, error_message=message
+            tenant_id,
+            [outbox_id],
+            status=OutboxStatus.held,
+            resolved_at=func.now(),
+            **coded(code, message),
         )
 
     async def name_subject(

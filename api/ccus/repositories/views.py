@@ -112,12 +112,25 @@ class OutboxViews:
         rows: Sequence[Any] = (await self.session.execute(statement)).all()
         return rows
 
+    async def pending_among(
+        self, tenant_id: UUID, kind: OutboxKind, entity_ids: Sequence[UUID]
+    ) -> list[UUID]:
+        """Those of the entities with a row queued to go out."""
+        statement = select(OutboxRow.entity_id).where(
+            OutboxRow.tenant_id == tenant_id,
+            OutboxRow.kind == kind,
+            OutboxRow.entity_id.in_(list(entity_ids)),
+            OutboxRow.status == OutboxStatus.pending,
+        )
+        return list((await self.session.execute(statement)).scalars())
+
     async def row(self, subject: AuthSubject, outbox_id: UUID) -> Any:
         statement = _labelled(subject, *_COLUMNS).where(OutboxRow.id == outbox_id)
         return (await self.session.execute(statement)).one_or_none()
 
     async def result_days(self, subject: AuthSubject, first: date, last: date) -> Sequence[Any]:
-        """Per Japanese day and kind: rows processed, succeeded and failed."""
+        """Per Japanese day and kind: rows processed, succeeded, failed (CCUS refused them) and
+        held (genba did not send them: never a failure)."""
         status = OutboxRow.status
         statement = (
             _labelled(
@@ -126,10 +139,11 @@ class OutboxViews:
                 OutboxRow.kind,
                 func.count().label("processed"),
                 func.count().filter(status == OutboxStatus.succeeded).label("succeeded"),
-                func.count().filter(status == OutboxStatus.failed).label("failed"),
+                func.count().filter(status == OutboxStatus.rejected).label("failed"),
+                func.count().filter(status == OutboxStatus.held).label("held"),
             )
             .where(
-                status.in_([OutboxStatus.succeeded, OutboxStatus.failed]),
+                status.in_([OutboxStatus.succeeded, OutboxStatus.rejected, OutboxStatus.held]),
                 RESOLVED_DAY.between(first, last),
             )
             .group_by(RESOLVED_DAY, OutboxRow.kind)

@@ -41,19 +41,19 @@ async def send_entities(
         try:
             # A business or worker is checked (ID + 本人確認番号) before its data goes out: a
             # wrong 本人確認番号 is the most common reason CCUS refuses what follows.
+            secret = entity_secret(cipher, entity) if repository.has_ccus_secret() else None
             if repository.has_ccus_secret():
-                secret = _secret(cipher, entity)
                 check = await gateway.verify(entity_kind, ccus_id, secret)
                 if not check.valid:
                     await outbox.resolve(
-                        tenant_id, [row.id], OutboxStatus.failed, check.code, check.message
+                        tenant_id, [row.id], OutboxStatus.rejected, check.code, check.message
                     )
                     await mark_entity(
                         session, tenant_id, kind, row.entity_id, False, check.code, check.message
                     )
                     continue
             result = await gateway.put_entity(
-                entity_kind, ccus_id, row.idempotency_key, _entity_data(kind, entity)
+                entity_kind, ccus_id, row.idempotency_key, _entity_data(kind, entity), secret
             )
         except CcusUnavailable as error:
             # CCUS is away: this row and every one not tried yet go back to the queue.
@@ -72,12 +72,13 @@ async def send_entities(
             )
             continue
         ok = result.status == "ok"
-        status = OutboxStatus.succeeded if ok else OutboxStatus.failed
+        status = OutboxStatus.succeeded if ok else OutboxStatus.rejected
         await outbox.resolve(tenant_id, [row.id], status, result.code, result.message)
         await mark_entity(session, tenant_id, kind, row.entity_id, ok, result.code, result.message)
 
 
-def _secret(cipher: FieldCipher, entity: Any) -> str | None:
+def entity_secret(cipher: FieldCipher, entity: Any) -> str | None:
+    """The 本人確認番号 of a business or worker, unsealed for CCUS; None if it has none."""
     blob = entity.verification_number_encrypted
     if blob is None:
         return None

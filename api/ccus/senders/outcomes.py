@@ -8,18 +8,14 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.attendance.repository import WorkDayRepository
 from api.ccus.backoff import row_retry_at
+from api.ccus.fixes import requeue_for_fix
 from api.ccus.gateway import CcusError, CcusUnavailable
 from api.ccus.owners import entity_repository
 from api.ccus.repositories import Claimed, OutboxRepository
-from api.ccus.wakeups import wake_dispatch
 from api.config import Settings
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 from api.models.ccus_status import CcusStatus
-
-# Work days that would only fail while their worker's (or business's) ID check is ✕.
-HOLD_CODES = {"GENB0004E", "GENB0005E"}
 
 
 async def give_up_or_retry(
@@ -29,7 +25,7 @@ async def give_up_or_retry(
     error: CcusError,
     settings: Settings,
 ) -> None:
-    """CCUS away: the rows come back later with their keys; refused: they failed."""
+    """CCUS away: the rows come back later with their keys; refused: they are rejected."""
     outbox = OutboxRepository(session)
     ids = [row.id for row in rows]
     if isinstance(error, CcusUnavailable):
@@ -38,7 +34,7 @@ async def give_up_or_retry(
         await outbox.reschedule(tenant_id, ids, at, error.code, error.message)
     else:
         await outbox.resolve(
-            tenant_id, ids, OutboxStatus.failed, error.code[:16], error.message[:1000]
+            tenant_id, ids, OutboxStatus.rejected, error.code[:16], error.message[:1000]
         )
 
 
@@ -53,27 +49,12 @@ async def mark_entity(
     *,
     unchanged_since: datetime | None = None,
 ) -> None:
-    """CCUS's answer on the entity; a ○ releases the work days held for it. With
-    `unchanged_since`, an entity edited after it was read is left for its next check."""
+    """CCUS's answer on the entity; a ○ sends again what was held, not applicable or refused
+    for it (requeue_for_fix). With `unchanged_since`, an entity edited after it was read is
+    left for its next check."""
     status = CcusStatus.synced if ok else CcusStatus.failed
     written = await entity_repository(session, kind).mark_ccus(
         tenant_id, entity_id, status, code, message, unchanged_since=unchanged_since
     )
     if ok and written:
-        await release_held(session, tenant_id, kind, entity_id)
-
-
-async def release_held(
-    session: AsyncSession, tenant_id: UUID, kind: OutboxKind, entity_id: UUID
-) -> None:
-    """The ID checks ○ again: the work days held for it go out with the next dispatch."""
-    days = WorkDayRepository(session)
-    if kind is OutboxKind.worker:
-        held = days.of_party(tenant_id, worker_id=entity_id)
-    elif kind is OutboxKind.business:
-        held = days.of_party(tenant_id, business_id=entity_id)
-    else:
-        return
-    if await OutboxRepository(session).release_held(tenant_id, held):
-        # Staff fixed the ID to get these days out: send now, not at the next minute's sweep.
-        wake_dispatch(session)
+        await requeue_for_fix(session, tenant_id, kind, entity_id)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.catalogue import local_message
 from api.ccus.gateway import CcusError, CcusGateway
+from api.ccus.holds import STRUCTURE_RULES, STRUCTURE_SITE_NOT_LINKED
 from api.ccus.repositories import Claimed, OutboxRepository
 from api.ccus.senders.outcomes import give_up_or_retry
 from api.ccus.wire import StructureDifference
@@ -35,25 +37,28 @@ async def send_structure(
         await outbox.resolve(tenant_id, [row.id], OutboxStatus.cancelled)
         return
     if site.ccus_site_id is None:
-        code = "GENB0001E"
-        await outbox.resolve(tenant_id, [row.id], OutboxStatus.failed, code, local_message(code))
+        code = STRUCTURE_SITE_NOT_LINKED
+        await _resolve(outbox, tenant_id, row, OutboxStatus.not_applicable, code)
         return
     structure = StructureChangeRepository(session)
     differences = []
-    changes = {}
+    changes: dict[str, Any] = {}
+    waiting: tuple[str, Any] | None = None
     for change in await structure.unsent(tenant_id, row.entity_id):
-        if change.ccus_business_id is None or (
-            change.kind.startswith("worker") and change.ccus_worker_id is None
-        ):
-            # Not in CCUS yet: the difference waits until the ID is registered.
+        missing = waiting_for(change)
+        if missing:
+            # Not in CCUS yet, and CCUS would refuse it: the difference waits until the ID is
+            # registered and checks ○ (requeue_for_fix).
+            waiting = waiting or (missing, change)
             continue
-        changes[f"structure:{change.id}"] = change
+        # A change's own key, not its outbox row's: a row in flight whose answer was lost can
+        # be replaced by a newer one (the site changed again), which sends every unconfirmed
+        # change again — CCUS must recognise those as already applied.
+        key = f"structure:{change.id}" + (f":{change.resends}" if change.resends else "")
+        changes[key] = change
         differences.append(
             StructureDifference(
-                # A change's own key, not its outbox row's: a row in flight whose answer was
-                # lost can be replaced by a newer one (the site changed again), which sends every
-                # unconfirmed change again — CCUS must recognise those as already applied.
-                key=f"structure:{change.id}",
+                key=key,
                 action=_ACTIONS[change.kind],
                 business_id=change.ccus_business_id,
                 tier=change.tier,
@@ -64,7 +69,10 @@ async def send_structure(
             )
         )
     if not differences:
-        await outbox.resolve(tenant_id, [row.id], OutboxStatus.succeeded)
+        if waiting:
+            await _hold(outbox, tenant_id, row, *waiting)
+        else:
+            await outbox.resolve(tenant_id, [row.id], OutboxStatus.succeeded)
         return
     try:
         results = await gateway.post_structure(site.ccus_site_id, differences)
@@ -73,19 +81,48 @@ async def send_structure(
         return
     failed = [result for result in results if result.status != "ok"]
     for difference, result in zip(differences, results, strict=False):
-        change_id = UUID(difference.key.split(":", 1)[1])
+        change_id = UUID(difference.key.split(":")[1])
         await structure.mark_sent(tenant_id, change_id, result.code, result.message)
-    first = failed[0] if failed else None
-    if first is not None:
-        # Whose the refused difference is: the row names its site only.
+    if failed:
+        first = failed[0]
+        # Whose the refused difference is (the row itself names its site only): the worker
+        # when CCUS named one.
         refused = changes[first.key]
         await outbox.name_subject(
             tenant_id, row.id, refused.business_id, refused.worker_id if first.worker_id else None
         )
-    await outbox.resolve(
-        tenant_id,
-        [row.id],
-        OutboxStatus.failed if first else OutboxStatus.succeeded,
-        first.code if first else None,
-        first.message if first else None,
-    )
+        await outbox.resolve(tenant_id, [row.id], OutboxStatus.rejected, first.code, first.message)
+    elif waiting:
+        await _hold(outbox, tenant_id, row, *waiting)
+    else:
+        await outbox.resolve(tenant_id, [row.id], OutboxStatus.succeeded)
+
+
+async def _resolve(
+    outbox: OutboxRepository, tenant_id: UUID, row: Claimed, status: OutboxStatus, code: str
+) -> None:
+    await outbox.resolve(tenant_id, [row.id], status, code, local_message(code))
+
+
+async def _hold(
+    outbox: OutboxRepository, tenant_id: UUID, row: Claimed, code: str, change: Any
+) -> None:
+    """Held for the first difference that waits for an ID, named by its business and worker."""
+    worker_id = change.worker_id if change.kind.startswith("worker") else None
+    await outbox.name_subject(tenant_id, row.id, change.business_id, worker_id)
+    await outbox.hold(tenant_id, row.id, code, local_message(code))
+
+
+def waiting_for(change: Any) -> str | None:
+    """The hold code of the ID a difference lacks (a business's, or a worker difference's
+    worker's), or None when it can go."""
+    for rule in STRUCTURE_RULES:
+        if rule.missing == "business" and change.ccus_business_id is None:
+            return rule.code
+        if (
+            rule.missing == "worker"
+            and change.kind.startswith("worker")
+            and not change.ccus_worker_id
+        ):
+            return rule.code
+    return None

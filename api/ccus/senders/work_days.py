@@ -11,13 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.attendance.repository import WorkDayRepository
 from api.ccus.catalogue import local_message
 from api.ccus.gateway import CcusError, CcusGateway, CcusRejected
+from api.ccus.holds import RULES
 from api.ccus.repositories import Claimed, OutboxRepository
-from api.ccus.senders.outcomes import HOLD_CODES, give_up_or_retry
+from api.ccus.senders.outcomes import give_up_or_retry
 from api.ccus.senders.work_records import work_record
 from api.ccus.wire import WorkRecord
 from api.config import Settings
 from api.models.ccus_outbox import OutboxStatus
-from api.models.ccus_status import CcusStatus
+from api.models.ccus_state import CcusState
 
 
 async def send_work_days(
@@ -40,19 +41,15 @@ async def send_work_days(
             sent.append(row)
         elif record == "gone":
             await outbox.resolve(tenant_id, [row.id], OutboxStatus.cancelled)
-        elif record in HOLD_CODES:
-            # Sending would only fail: hold until the ID check passes (see release_held).
-            message = local_message(record)
-            await outbox.hold(tenant_id, row.id, record, message)
-            await work_days.mark_ccus(
-                tenant_id, [row.entity_id], CcusStatus.pending, record, message
-            )
         else:
+            # Sent by itself once the missing ID is saved and checks ○ (requeue_for_fix).
             message = local_message(record)
-            await outbox.resolve(tenant_id, [row.id], OutboxStatus.failed, record, message)
-            await work_days.mark_ccus(
-                tenant_id, [row.entity_id], CcusStatus.failed, record, message
-            )
+            if RULES[record].status is OutboxStatus.held:
+                await outbox.hold(tenant_id, row.id, record, message)
+            else:
+                await outbox.resolve(tenant_id, [row.id], RULES[record].status, record, message)
+            state = CcusState(RULES[record].status.value)
+            await work_days.mark_ccus(tenant_id, [row.entity_id], state, record, message)
     if not records:
         return None
     try:
@@ -63,10 +60,12 @@ async def send_work_days(
             await work_days.mark_ccus(
                 tenant_id,
                 [row.entity_id for row in sent],
-                CcusStatus.failed,
+                CcusState.rejected,
                 error.code[:16],
                 error.message[:1000],
             )
         return None
     await outbox.mark_awaiting(tenant_id, [row.id for row in sent], accepted.submission_id)
+    live = [row.entity_id for row in sent if row.entity_id in days]
+    await work_days.mark_ccus(tenant_id, live, CcusState.awaiting_result)
     return accepted.results_after_seconds

@@ -4,26 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
+from api.ccus.holds import WORK_DAY_RULES
 from api.ccus.repositories import Claimed
 from api.ccus.wire import WorkRecord
 
 
 def work_record(row: Claimed, day: Any) -> WorkRecord | str:
-    """The record to send, or why not: `gone`, or the code the row fails (or is held) with."""
+    """The record to send, or why not: `gone`, or the GENB code it is not applicable or held
+    with. Each rule is one CCUS would refuse anyway (ADR 0018); a failed ID check is not one."""
     if day is None:
         if row.payload is None:
             return "gone"
         return WorkRecord(key=row.idempotency_key, action="delete", **row.payload)
-    if day.ccus_site_id is None:
-        return "GENB0001E"
-    if day.ccus_business_id is None:
-        return "GENB0002E"
-    if day.ccus_worker_id is None:
-        return "GENB0003E"
-    if day.worker_check == "failed":
-        return "GENB0004E"
-    if day.business_check == "failed":
-        return "GENB0005E"
+    for rule in WORK_DAY_RULES:
+        if getattr(day, f"ccus_{rule.missing}_id") is None:
+            return rule.code
     return WorkRecord(
         key=row.idempotency_key,
         site_id=day.ccus_site_id,
