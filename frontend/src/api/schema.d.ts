@@ -543,6 +543,27 @@ export interface paths {
         patch: operations["update_site"];
         trace?: never;
     };
+    "/api/v1/sites/{site_id}/ccus/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register the site in CCUS (現場登録) and link it
+         * @description CCUS assigns the 現場ID and sets 標準APIの利用, so it takes the site's 施工体制; the
+         *     answer is the site with its 現場ID. A site that has a 現場ID already is refused (409).
+         */
+        post: operations["register_site_in_ccus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sites/{site_id}/structure": {
         parameters: {
             query?: never;
@@ -877,8 +898,8 @@ export interface paths {
         };
         /**
          * CCUS連携結果: the failed records
-         * @description Site, business and worker with their CCUS IDs, the date, CCUS's code and message, and
-         *     what to fix; held sends (ID check failed) are listed too.
+         * @description Whose each record is (支店, 現場, 事業者, 技能者 with their CCUS IDs, the date), CCUS's
+         *     code and message or genba's hold, and what to fix.
          */
         get: operations["list_ccus_failures"];
         put?: never;
@@ -932,9 +953,47 @@ export interface paths {
         };
         /**
          * CCUS sends: failures, pending sends (連携予約) and the rest
-         * @description Failed records carry CCUS's code and message and what to fix (`advice`).
+         * @description Refused records carry CCUS's code and message and what to fix (`advice`).
          */
         get: operations["list_ccus_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ccus/outbox/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 再送 of many: the rows named, or every row a filter means
+         * @description Refused and held rows among them go out again now, each with its entity's current
+         *     state; rows still on their way are left alone.
+         */
+        post: operations["resend_many_to_ccus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ccus/outbox/{outbox_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CCUS send: whose, its state, code and what to fix */
+        get: operations["get_ccus_outbox_entry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -996,6 +1055,26 @@ export interface paths {
         get: operations["list_id_checks"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ccus/id-checks/{table}/{entity_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 確認: check one entity's CCUS ID now
+         * @description The row's answer at once; a ○ sends what was held or refused for it.
+         */
+        post: operations["check_one_id"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1375,6 +1454,11 @@ export interface components {
         };
         /** Business */
         Business: {
+            /**
+             * Ccus Recheck
+             * @description `queued`: the saved CCUS ID or 本人確認番号 is being checked now; on ○ the held, not-applicable and refused records it caused go to CCUS again.
+             */
+            ccus_recheck?: "queued" | null;
             ccus_status: components["schemas"]["CcusStatus"];
             /** Ccus Checked At */
             ccus_checked_at: string | null;
@@ -1563,6 +1647,11 @@ export interface components {
             state: components["schemas"]["DayState"];
             /** Ccus Status */
             ccus_status: string;
+            ccus_state: components["schemas"]["CcusState"];
+            /** Ccus Hold Code */
+            ccus_hold_code: string | null;
+            /** Ccus Error Code */
+            ccus_error_code: string | null;
         };
         /** CalendarWorker */
         CalendarWorker: {
@@ -1615,10 +1704,20 @@ export interface components {
             advice: string;
         };
         /**
+         * CcusState
+         * @enum {string}
+         */
+        CcusState: "pending" | "awaiting_result" | "held" | "succeeded" | "rejected" | "cancelled" | "not_applicable";
+        /**
          * CcusStatus
          * @enum {string}
          */
         CcusStatus: "not_linked" | "pending" | "synced" | "failed";
+        /**
+         * CheckResult
+         * @enum {string}
+         */
+        CheckResult: "ok" | "failed" | "unchecked";
         /**
          * Consent
          * @enum {string}
@@ -1712,6 +1811,8 @@ export interface components {
             checked_at: string | null;
             /** Valid */
             valid: boolean | null;
+            /** @description ○ (`ok`), 失敗 (`failed`), or not checked yet. */
+            result: components["schemas"]["CheckResult"];
             /** Error Code */
             error_code: string | null;
             /** Error Message */
@@ -1879,8 +1980,16 @@ export interface components {
             processed: number;
             /** Succeeded */
             succeeded: number;
-            /** Failed */
+            /**
+             * Failed
+             * @description CCUS refused them (rejected); a hold is never a failure.
+             */
             failed: number;
+            /**
+             * Held
+             * @description genba held them back (保留), as CCUS would refuse them.
+             */
+            held: number;
         };
         /** Label */
         Label: {
@@ -2078,7 +2187,17 @@ export interface components {
             sent_at: string | null;
             /** Resolved At */
             resolved_at: string | null;
-            /** Error Code */
+            /**
+             * Hold Code
+             * @description genba's reason (GENB…): held or not applicable.
+             */
+            hold_code: string | null;
+            /** Hold Message */
+            hold_message: string | null;
+            /**
+             * Error Code
+             * @description CCUS's code (never a GENB code).
+             */
             error_code: string | null;
             /**
              * Error Message
@@ -2090,11 +2209,39 @@ export interface components {
              * @description What to fix, from the error catalogue.
              */
             advice: string | null;
+            /** @description The site's 拠点・支店 (no CCUS ID). */
+            branch: components["schemas"]["Label"] | null;
             site: components["schemas"]["Label"] | null;
             business: components["schemas"]["Label"] | null;
             worker: components["schemas"]["Label"] | null;
             /** Work Date */
             work_date: string | null;
+        };
+        /**
+         * OutboxFilter
+         * @description The filters of the CCUS lists, for a bulk 再送 of what they show.
+         */
+        OutboxFilter: {
+            /** Status */
+            status?: components["schemas"]["OutboxStatus"][] | null;
+            kind?: components["schemas"]["OutboxKind"] | null;
+            /** Site Id */
+            site_id?: string | null;
+            /** Business Id */
+            business_id?: string | null;
+            /** Worker Id */
+            worker_id?: string | null;
+            /** Branch Id */
+            branch_id?: string | null;
+            /**
+             * Code
+             * @description A hold or error code.
+             */
+            code?: string | null;
+            /** Date From */
+            date_from?: string | null;
+            /** Date To */
+            date_to?: string | null;
         };
         /**
          * OutboxKind
@@ -2103,9 +2250,10 @@ export interface components {
         OutboxKind: "site" | "business" | "worker" | "structure" | "work_day";
         /**
          * OutboxStatus
+         * @description One state per record, each meaning one thing (ADR 0018).
          * @enum {string}
          */
-        OutboxStatus: "pending" | "sending" | "awaiting_result" | "held" | "succeeded" | "failed" | "cancelled";
+        OutboxStatus: "pending" | "sending" | "awaiting_result" | "held" | "succeeded" | "rejected" | "cancelled" | "not_applicable";
         /** Pagination */
         Pagination: {
             /**
@@ -2252,6 +2400,24 @@ export interface components {
             /** Differences */
             differences: components["schemas"]["RemoteDifference"][];
         };
+        /** Requeued */
+        Requeued: {
+            /**
+             * Requeued
+             * @description Rows queued to go out again, now.
+             */
+            requeued: number;
+        };
+        /**
+         * ResendRequest
+         * @description 再送 of many: the rows named by `ids`, or every row `filter` means (at most one of the
+         *     two; neither means every refused or held row). Only refused and held rows go again.
+         */
+        ResendRequest: {
+            /** Ids */
+            ids?: string[] | null;
+            filter?: components["schemas"]["OutboxFilter"] | null;
+        };
         /**
          * ResultDay
          * @description One row of CCUS連携結果: a day, and per kind the records CCUS answered for.
@@ -2294,6 +2460,11 @@ export interface components {
         Sex: "male" | "female" | "unspecified";
         /** Site */
         Site: {
+            /**
+             * Ccus Recheck
+             * @description `queued`: the saved CCUS ID or 本人確認番号 is being checked now; on ○ the held, not-applicable and refused records it caused go to CCUS again.
+             */
+            ccus_recheck?: "queued" | null;
             ccus_status: components["schemas"]["CcusStatus"];
             /** Ccus Checked At */
             ccus_checked_at: string | null;
@@ -2805,6 +2976,13 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+            /** @description The one state towards CCUS; `ccus_status` is its coarse form. */
+            ccus_state: components["schemas"]["CcusState"];
+            /**
+             * Ccus Hold Code
+             * @description genba's reason for holding it (GENB…).
+             */
+            ccus_hold_code: string | null;
             site: components["schemas"]["Ref"];
             worker: components["schemas"]["Ref"];
             business: components["schemas"]["Ref"];
@@ -2881,6 +3059,11 @@ export interface components {
         };
         /** Worker */
         Worker: {
+            /**
+             * Ccus Recheck
+             * @description `queued`: the saved CCUS ID or 本人確認番号 is being checked now; on ○ the held, not-applicable and refused records it caused go to CCUS again.
+             */
+            ccus_recheck?: "queued" | null;
             ccus_status: components["schemas"]["CcusStatus"];
             /** Ccus Checked At */
             ccus_checked_at: string | null;
@@ -6244,6 +6427,83 @@ export interface operations {
             };
         };
     };
+    register_site_in_ccus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Site id. */
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Site"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site.not_found`: Site not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site.already_linked`: The site already has a CCUS 現場ID; `ccus.refused`: CCUS refused the request */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ccus.unavailable`: CCUS cannot be reached right now; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_site_structure: {
         parameters: {
             query?: never;
@@ -6750,6 +7010,7 @@ export interface operations {
                 date_from?: string | null;
                 date_to?: string | null;
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
+                ccus_state?: components["schemas"]["CcusState"] | null;
                 state?: components["schemas"]["DayState"] | null;
                 /** @description work_date, entry_at or updated_at; prefix - for descending. */
                 sort?: string | null;
@@ -6913,6 +7174,7 @@ export interface operations {
                 date_from?: string | null;
                 date_to?: string | null;
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
+                ccus_state?: components["schemas"]["CcusState"] | null;
                 state?: components["schemas"]["DayState"] | null;
                 /** @description work_date, entry_at or updated_at; prefix - for descending. */
                 sort?: string | null;
@@ -7929,13 +8191,24 @@ export interface operations {
     list_ccus_failures: {
         parameters: {
             query?: {
-                kind?: components["schemas"]["OutboxKind"] | null;
-                /** @description Resolved on this day (Asia/Tokyo). */
-                day?: string | null;
+                /** @description Refused and held by default. */
+                status?: components["schemas"]["OutboxStatus"][] | null;
                 /** @description 1-based page number. */
                 page?: number;
                 /** @description Rows per page. */
                 limit?: number;
+                kind?: components["schemas"]["OutboxKind"] | null;
+                /** @description Resolved on this day (Asia/Tokyo). */
+                day?: string | null;
+                site_id?: string | null;
+                business_id?: string | null;
+                worker_id?: string | null;
+                branch_id?: string | null;
+                /** @description A hold or error code. */
+                code?: string | null;
+                /** @description The record's date from: a work day's date, else the day resolved. */
+                date_from?: string | null;
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -8133,13 +8406,22 @@ export interface operations {
         parameters: {
             query?: {
                 status?: components["schemas"]["OutboxStatus"][] | null;
-                kind?: components["schemas"]["OutboxKind"] | null;
-                /** @description Resolved on this day (Asia/Tokyo). */
-                day?: string | null;
                 /** @description 1-based page number. */
                 page?: number;
                 /** @description Rows per page. */
                 limit?: number;
+                kind?: components["schemas"]["OutboxKind"] | null;
+                /** @description Resolved on this day (Asia/Tokyo). */
+                day?: string | null;
+                site_id?: string | null;
+                business_id?: string | null;
+                worker_id?: string | null;
+                branch_id?: string | null;
+                /** @description A hold or error code. */
+                code?: string | null;
+                /** @description The record's date from: a work day's date, else the day resolved. */
+                date_from?: string | null;
+                date_to?: string | null;
             };
             header?: never;
             path?: never;
@@ -8167,6 +8449,152 @@ export interface operations {
             };
             /** @description `auth.insufficient_scope`: This credential may not perform this operation */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resend_many_to_ccus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResendRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Requeued"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_ccus_outbox_entry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Outbox entry id. */
+                outbox_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxEntry"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ccus.outbox_not_found`: No such CCUS send */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8369,6 +8797,15 @@ export interface operations {
         parameters: {
             query?: {
                 failed_only?: boolean;
+                result?: components["schemas"]["CheckResult"] | null;
+                /** @description The CCUS ID, or its first digits. */
+                ccus_id?: string | null;
+                /** @description Workers of this business; the business itself. */
+                business_id?: string | null;
+                /** @description Checked on or after. */
+                date_from?: string | null;
+                /** @description Checked on or before. */
+                date_to?: string | null;
                 /** @description 1-based page number. */
                 page?: number;
                 /** @description Rows per page. */
@@ -8429,6 +8866,74 @@ export interface operations {
             };
         };
     };
+    check_one_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                table: "sites" | "businesses" | "workers";
+                entity_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdCheckEntry"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ccus.not_linked`: The entity has no CCUS ID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ccus.unavailable`: CCUS cannot be reached right now; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_remote_entity: {
         parameters: {
             query?: never;
@@ -8470,6 +8975,15 @@ export interface operations {
             };
             /** @description `ccus.not_linked`: The entity has no CCUS ID; `ccus.unknown_id`: CCUS holds nothing under this ID */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ccus.authentication_failed`: CCUS refused the CCUS ID and 本人確認番号; correct them and try again */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

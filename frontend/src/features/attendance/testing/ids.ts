@@ -10,6 +10,8 @@ export const OCCUPATION2_ID = '55555555-5555-4555-8555-666666666666';
 export const stamps = { created_at: '2024-09-01T00:00:00Z', updated_at: '2024-09-01T00:00:00Z' };
 export const ccusOk = {
   ccus_status: 'synced',
+  ccus_state: 'succeeded',
+  ccus_hold_code: null,
   ccus_checked_at: null,
   ccus_error_code: null,
   ccus_error_message: null,
