@@ -9,7 +9,7 @@ from api.auth.deps import RegistryRead, RegistryWrite, SecretsReveal
 from api.auth.errors import AUTH_ERRORS
 from api.businesses import service
 from api.businesses.errors import BusinessHasWorkers, BusinessNotFound
-from api.businesses.repository import BusinessFilters
+from api.businesses.repository import SORTABLE, BusinessFilters
 from api.businesses.schemas import (
     Business,
     BusinessCreate,
@@ -25,6 +25,7 @@ from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_RESPONSE, attachment
 from api.kit.fields import Text14, Text20, Text32, Text100
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
+from api.kit.sorting import sort_query
 from api.kit.verification import masked
 from api.models.business import Business as BusinessRow
 from api.models.import_job import ImportKind
@@ -55,12 +56,7 @@ def business_filters(
     site_id: Annotated[
         UUID | None, Query(description="Businesses in this site's structure.")
     ] = None,
-    sort: Annotated[
-        Text32 | None,
-        Query(
-            description="code, name, name_kana, created_at or updated_at; prefix - for descending."
-        ),
-    ] = None,
+    sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> BusinessFilters:
     return BusinessFilters(
         branch_id=branch_id,

@@ -13,11 +13,12 @@ from api.errors import ValidationFailed, error_responses
 from api.kit.fields import Text2, Text14, Text32, Text200
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
+from api.kit.sorting import sort_query
 from api.kit.temporal import PeriodDate
 from api.models.site import StructureMode
 from api.sites import service
 from api.sites.errors import SiteHasHistory, SiteNotFound
-from api.sites.repository import SiteFilters
+from api.sites.repository import SORTABLE, SiteFilters
 from api.sites.schemas import Site, SiteCreate, SiteUpdate
 
 router = APIRouter(prefix="/sites", tags=["sites"])
@@ -40,13 +41,7 @@ def site_filters(
         PeriodDate | None,
         Query(description="Within the 就業履歴蓄積期間; an unset start or end is open."),
     ] = None,
-    sort: Annotated[
-        Text32 | None,
-        Query(
-            description="code, name, created_at, updated_at or period_start; "
-            "prefix - for descending."
-        ),
-    ] = None,
+    sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> SiteFilters:
     return SiteFilters(
         branch_id=branch_id,

@@ -17,12 +17,13 @@ from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_RESPONSE, attachment
 from api.kit.fields import Text4, Text14, Text20, Text32, Text100
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
+from api.kit.sorting import sort_query
 from api.kit.verification import masked
 from api.models.import_job import ImportKind
 from api.models.worker import Worker as WorkerRow
 from api.workers import service
 from api.workers.errors import WorkerHasHistory, WorkerNotFound
-from api.workers.repository import RetirementFilter, WorkerFilters
+from api.workers.repository import SORTABLE, RetirementFilter, WorkerFilters
 from api.workers.schemas import Worker, WorkerCreate, WorkerUpdate
 
 router = APIRouter(prefix="/workers", tags=["workers"])
@@ -65,12 +66,7 @@ def worker_filters(
     employment_type_code: Annotated[Text4 | None, Query()] = None,
     site_id: Annotated[UUID | None, Query(description="Workers who entered this site.")] = None,
     status: RetirementFilter = RetirementFilter.active,
-    sort: Annotated[
-        Text32 | None,
-        Query(
-            description="code, kana, birth_date, created_at or updated_at; prefix - for descending."
-        ),
-    ] = None,
+    sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> WorkerFilters:
     return WorkerFilters(
         business_id=business_id,

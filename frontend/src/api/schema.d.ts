@@ -4829,8 +4829,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Businesses in this site's structure. */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -4976,8 +4976,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Businesses in this site's structure. */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5351,8 +5351,8 @@ export interface operations {
                 /** @description Workers who entered this site. */
                 site_id?: string | null;
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5499,8 +5499,8 @@ export interface operations {
                 /** @description Workers who entered this site. */
                 site_id?: string | null;
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5877,8 +5877,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Within the 就業履歴蓄積期間; an unset start or end is open. */
                 active_on?: string | null;
-                /** @description code, name, created_at, updated_at or period_start; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, created_at, updated_at, period_start; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "created_at" | "-created_at" | "updated_at" | "-updated_at" | "period_start" | "-period_start";
             };
             header?: never;
             path?: never;
@@ -6751,8 +6751,8 @@ export interface operations {
                 date_to?: string | null;
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -6914,8 +6914,8 @@ export interface operations {
                 date_to?: string | null;
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
