@@ -3,9 +3,19 @@ Each failure carries a stable code (PydanticCustomError) that the SPA maps to Ja
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Any
 
-from pydantic import BeforeValidator, EmailStr, Field, StringConstraints
+from pydantic import (
+    BeforeValidator,
+    EmailStr,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StringConstraints,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, core_schema
 
 from api.kit.normalize import digits_only, nfkc, to_katakana
 from api.kit.patterns import Pattern, PlainText
@@ -43,8 +53,26 @@ KanaText = Pattern(
 )
 
 
-# For optional fields: an empty string from a form or a spreadsheet cell means "not given".
-BlankIsNone = BeforeValidator(_blank_to_none)
+@dataclass(frozen=True)
+class _BlankIsNone:
+    """For optional fields: an empty string from a form or a spreadsheet cell means "not given",
+    and the spec says so — "" is one more accepted form of the field."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(_blank_to_none, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # Both modes alike, or pydantic splits every model using the field into -Input/-Output.
+        json_schema = handler(schema)
+        branches = json_schema["anyOf"] if set(json_schema) == {"anyOf"} else [json_schema]
+        return {"anyOf": [*branches, {"type": "string", "const": ""}]}
+
+
+BlankIsNone = _BlankIsNone()
 
 # A code the tenant types (branch code, business code …): full-width digits become half-width.
 Code = Annotated[
