@@ -13,9 +13,12 @@ from pydantic import (
     GetCoreSchemaHandler,
     GetJsonSchemaHandler,
     StringConstraints,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
 )
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema, core_schema
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from api.kit.normalize import digits_only, nfkc, to_katakana
 from api.kit.patterns import Pattern, PlainText
@@ -45,6 +48,17 @@ def _postal(value: object) -> object:
 
 def _kana(value: object) -> object:
     return to_katakana(value) if isinstance(value, str) else value
+
+
+def _email(value: object, handler: ValidatorFunctionWrapHandler) -> object:
+    try:
+        return handler(value)
+    except ValidationError as error:
+        raise PydanticCustomError(
+            "email.invalid",
+            "must be an address that can receive mail: {reason}",
+            {"reason": error.errors()[0]["msg"]},
+        ) from None
 
 
 # Katakana, the prolonged sound mark and middle dot, and what company names write in ASCII.
@@ -163,8 +177,9 @@ VerificationNumber = Annotated[
 # Optional forms shared by the registries: blank input means "none".
 OptionalCode = Annotated[Code | None, BlankIsNone]
 OptionalPhone = Annotated[Phone | None, BlankIsNone]
-# RFC 5321 caps an address at 254 characters; the validator refuses control characters.
-Email = Annotated[EmailStr, StringConstraints(max_length=254)]
+# RFC 5321 caps an address at 254 characters; the validator refuses control characters and
+# names no mail reaches (.test, .invalid, .local …), which `format: email` cannot say.
+Email = Annotated[EmailStr, StringConstraints(max_length=254), WrapValidator(_email)]
 OptionalEmail = Annotated[Email | None, BlankIsNone]
 OptionalPostalCode = Annotated[PostalCode | None, BlankIsNone]
 OptionalDigits = Annotated[DigitString | None, BlankIsNone]
