@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from reliability import attendance_faults, ccus_faults, schema_fuzz
+from reliability import attendance_faults, ccus_faults, fuzz_run, schema_fuzz
 
 
 def main() -> int:
@@ -22,7 +22,7 @@ def main() -> int:
     print(json.dumps({"R2": r2}, ensure_ascii=False), flush=True)
     r2_ok = r2_passed(r2)
     print("R2 " + ("passed" if r2_ok else "FAILED"), flush=True)
-    r4 = schema_fuzz.main(schema_fuzz.FULL if arguments.full else schema_fuzz.REDUCED)
+    r4 = schema_fuzz.main(fuzz_run.FULL if arguments.full else fuzz_run.REDUCED)
     r4_summary = {who: campaign.summary() for who, campaign in r4.items()}
     print(json.dumps({"R4": r4_summary}, ensure_ascii=False), flush=True)
     r4_ok = all(campaign.ok for campaign in r4.values())

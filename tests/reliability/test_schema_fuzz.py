@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from reliability.schema_fuzz import REDUCED, main
+from reliability.fuzz_run import REDUCED
+from reliability.schema_fuzz import main
 
 
 # A fresh PostgreSQL, Redis and API, then three campaigns: about 90 s on a quiet 2-core machine.
