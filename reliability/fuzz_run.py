@@ -22,8 +22,8 @@ class Size:
     timeout: int
 
 
-# `make reliability`: every phase at 100 examples per operation, over 10,000 cases in all.
-FULL = Size(examples=100, phases="examples,coverage,fuzzing,stateful", timeout=5400)
+# `make reliability`: every phase at 120 examples per operation, over 10,000 cases in all.
+FULL = Size(examples=120, phases="examples,coverage,fuzzing,stateful", timeout=5400)
 # `make test`: the coverage phase's hundreds of boundary cases per operation are left to the
 # full run; the stateful phase stays, it alone chains operations through their links.
 REDUCED = Size(examples=3, phases="examples,fuzzing,stateful", timeout=600)
