@@ -1,5 +1,5 @@
 """R4 at a reduced size: schemathesis over every operation as an admin and as a terminal key,
-its stateful phase included; the full size (coverage phase, 50 examples) is `make reliability`."""
+its stateful phase included; the full size (coverage phase, 120 examples) is `make reliability`."""
 
 from __future__ import annotations
 
