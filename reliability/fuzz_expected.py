@@ -59,6 +59,41 @@ _RULES: dict[str, tuple[str, str]] = {
     ),
     "worker.code_taken": (_UNIQUE, "tests/workers/test_rule_order.py::test_a_retired_worker_frees_phones_and_ccus_id_but_not_the_code"),
     "worker.phone_taken": (_UNIQUE, "tests/workers/test_rule_order.py::test_errors_come_in_order_under_the_given_location"),
+    "worker.ccus_id_taken": (_UNIQUE, "tests/workers/test_lifecycle.py::test_the_seeds_retire_and_register_again_flow"),
+    "business.ccus_id_taken": (_UNIQUE, "tests/businesses/test_register.py::TestRegisterBusiness::test_duplicate_code_and_ccus_id_in_the_tenant"),
+    "worker.retired": (
+        "the worker retired before that day (a row of the database)",
+        "tests/attendance/test_manual_entry_refusals.py::TestManualEntryRefusals::test_refusals_have_codes",
+    ),
+    "bulk.business_mismatch": (
+        "the business must be the worker's own (rows of the database)",
+        "tests/attendance/test_bulk_entry_refusals.py::TestBulkEntryRefusals::test_any_bad_row_writes_nothing_and_names_the_row",
+    ),
+    **{
+        f"structure.{rule}": (
+            "a business's tier follows its upper business in the site's structure (rows of the database)",
+            "tests/structure/test_tiers.py::TestStructure::test_tiers_follow_the_upper_business_and_removal_is_guarded",
+        )
+        for rule in ("upper_required", "upper_tier_mismatch")
+    },
+    "site.code_kentaikyo_charset": (
+        f"{_ACROSS}: with 建退共 the site code is half-width letters, digits, - and _",
+        "tests/sites/test_codes.py::TestSiteCodes::test_with_kentaikyo_the_code_is_half_width_letters_digits_hyphen_underscore",
+    ),
+    "site.work_location_duplicate": (
+        f"{_ACROSS}: each work location once",
+        "tests/sites/test_period_and_locations.py::TestSitePeriodAndLocations::test_work_locations_are_distinct_and_need_the_memo",
+    ),
+    "occupation.duplicate": (f"{_ACROSS}: each occupation once", "tests/workers/test_rule_edges.py::test_each_listed_occupation_is_checked_at_its_index"),
+    "worker.phone_duplicate": (f"{_ACROSS}: each phone once", "tests/workers/test_uniqueness.py::test_the_same_phone_twice_in_one_worker"),
+    "qualification.expires_before_acquired": (
+        f"{_ACROSS}: a qualification expires after it was acquired",
+        "tests/workers/test_rule_edges.py::test_each_qualification_is_checked_at_its_index",
+    ),
+    "work_day.exit_before_entry": (
+        f"{_ACROSS}: the exit comes after the entry",
+        "tests/attendance/test_manual_entry.py::TestManualEntry::test_register_edit_and_delete_a_work_day_with_an_audit_trail",
+    ),
     "business.representative_required": (
         f"{_ACROSS}: required when the business has no CCUS 事業者ID",
         "tests/businesses/test_rule_order.py::test_errors_come_in_order_under_the_given_location",
