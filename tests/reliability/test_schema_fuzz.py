@@ -9,7 +9,7 @@ from reliability.fuzz_run import REDUCED
 from reliability.schema_fuzz import main
 
 
-# A fresh PostgreSQL, Redis and API, then three campaigns: about 90 s on a quiet 2-core machine.
+# A fresh PostgreSQL, Redis and API, then three campaigns: 30–90 s on a 2-core machine.
 # The suite's 120 s default was hit when the cores were shared with other runs; this bound keeps
 # room for that and still stops a campaign that hangs.
 @pytest.mark.timeout(300)
