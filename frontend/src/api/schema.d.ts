@@ -1375,6 +1375,11 @@ export interface components {
         };
         /** Business */
         Business: {
+            /**
+             * Ccus Recheck
+             * @description `queued`: the saved CCUS ID or 本人確認番号 is being checked now; on ○ the held, not-applicable and refused records it caused go to CCUS again.
+             */
+            ccus_recheck?: "queued" | null;
             ccus_status: components["schemas"]["CcusStatus"];
             /** Ccus Checked At */
             ccus_checked_at: string | null;
@@ -1563,6 +1568,11 @@ export interface components {
             state: components["schemas"]["DayState"];
             /** Ccus Status */
             ccus_status: string;
+            ccus_state: components["schemas"]["CcusState"];
+            /** Ccus Hold Code */
+            ccus_hold_code: string | null;
+            /** Ccus Error Code */
+            ccus_error_code: string | null;
         };
         /** CalendarWorker */
         CalendarWorker: {
@@ -1614,6 +1624,11 @@ export interface components {
             /** Advice */
             advice: string;
         };
+        /**
+         * CcusState
+         * @enum {string}
+         */
+        CcusState: "pending" | "awaiting_result" | "held" | "succeeded" | "rejected" | "cancelled" | "not_applicable";
         /**
          * CcusStatus
          * @enum {string}
@@ -1879,8 +1894,16 @@ export interface components {
             processed: number;
             /** Succeeded */
             succeeded: number;
-            /** Failed */
+            /**
+             * Failed
+             * @description CCUS refused them (rejected); a hold is never a failure.
+             */
             failed: number;
+            /**
+             * Held
+             * @description genba held them back (保留), as CCUS would refuse them.
+             */
+            held: number;
         };
         /** Label */
         Label: {
@@ -2078,7 +2101,17 @@ export interface components {
             sent_at: string | null;
             /** Resolved At */
             resolved_at: string | null;
-            /** Error Code */
+            /**
+             * Hold Code
+             * @description genba's reason (GENB…): held or not applicable.
+             */
+            hold_code: string | null;
+            /** Hold Message */
+            hold_message: string | null;
+            /**
+             * Error Code
+             * @description CCUS's code (never a GENB code).
+             */
             error_code: string | null;
             /**
              * Error Message
@@ -2103,9 +2136,10 @@ export interface components {
         OutboxKind: "site" | "business" | "worker" | "structure" | "work_day";
         /**
          * OutboxStatus
+         * @description One state per record, each meaning one thing (ADR 0018).
          * @enum {string}
          */
-        OutboxStatus: "pending" | "sending" | "awaiting_result" | "held" | "succeeded" | "failed" | "cancelled";
+        OutboxStatus: "pending" | "sending" | "awaiting_result" | "held" | "succeeded" | "rejected" | "cancelled" | "not_applicable";
         /** Pagination */
         Pagination: {
             /**
@@ -2294,6 +2328,11 @@ export interface components {
         Sex: "male" | "female" | "unspecified";
         /** Site */
         Site: {
+            /**
+             * Ccus Recheck
+             * @description `queued`: the saved CCUS ID or 本人確認番号 is being checked now; on ○ the held, not-applicable and refused records it caused go to CCUS again.
+             */
+            ccus_recheck?: "queued" | null;
             ccus_status: components["schemas"]["CcusStatus"];
             /** Ccus Checked At */
             ccus_checked_at: string | null;
@@ -2805,6 +2844,13 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+            /** @description The one state towards CCUS; `ccus_status` is its coarse form. */
+            ccus_state: components["schemas"]["CcusState"];
+            /**
+             * Ccus Hold Code
+             * @description genba's reason for holding it (GENB…).
+             */
+            ccus_hold_code: string | null;
             site: components["schemas"]["Ref"];
             worker: components["schemas"]["Ref"];
             business: components["schemas"]["Ref"];
@@ -2881,6 +2927,11 @@ export interface components {
         };
         /** Worker */
         Worker: {
+            /**
+             * Ccus Recheck
+             * @description `queued`: the saved CCUS ID or 本人確認番号 is being checked now; on ○ the held, not-applicable and refused records it caused go to CCUS again.
+             */
+            ccus_recheck?: "queued" | null;
             ccus_status: components["schemas"]["CcusStatus"];
             /** Ccus Checked At */
             ccus_checked_at: string | null;
@@ -6750,6 +6801,7 @@ export interface operations {
                 date_from?: string | null;
                 date_to?: string | null;
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
+                ccus_state?: components["schemas"]["CcusState"] | null;
                 state?: components["schemas"]["DayState"] | null;
                 /** @description work_date, entry_at or updated_at; prefix - for descending. */
                 sort?: string | null;
@@ -6913,6 +6965,7 @@ export interface operations {
                 date_from?: string | null;
                 date_to?: string | null;
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
+                ccus_state?: components["schemas"]["CcusState"] | null;
                 state?: components["schemas"]["DayState"] | null;
                 /** @description work_date, entry_at or updated_at; prefix - for descending. */
                 sort?: string | null;
@@ -8470,6 +8523,15 @@ export interface operations {
             };
             /** @description `ccus.not_linked`: The entity has no CCUS ID; `ccus.unknown_id`: CCUS holds nothing under this ID */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `ccus.authentication_failed`: CCUS refused the CCUS ID and 本人確認番号; correct them and try again */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

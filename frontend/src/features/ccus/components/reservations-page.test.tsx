@@ -17,6 +17,8 @@ const pending: OutboxEntry = {
   attempts: 0,
   sent_at: null,
   resolved_at: null,
+  hold_code: null,
+  hold_message: null,
   error_code: null,
   error_message: null,
   advice: null,
