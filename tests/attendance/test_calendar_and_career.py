@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from api.models.attendance import WorkDay
+from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatus
 from tests.attendance.attended_days import attend_days
 from tests.attendance.terminal_helpers import terminal_headers
@@ -39,7 +40,7 @@ class TestCalendarAndCareer:
         await session.execute(
             update(WorkDay)
             .where(WorkDay.tenant_id == tenant.id, WorkDay.work_date == date(2026, 11, 2))
-            .values(ccus_status=CcusStatus.synced)
+            .values(ccus_status=CcusStatus.synced, ccus_state=CcusState.succeeded)
         )
         admin = bearer(settings, await create_user(session, tenant))
 
@@ -50,9 +51,13 @@ class TestCalendarAndCareer:
         assert sorted(row["days"]) == ["2026-11-02", "2026-11-03"]
         assert (
             row["days"]["2026-11-02"]["ccus_status"],
+            row["days"]["2026-11-02"]["ccus_state"],
             row["total_days"],
             row["ccus_valid_days"],
-        ) == ("synced", 2, 1)
+        ) == ("synced", "succeeded", 2, 1)
+        # The site has no 現場ID: its other days have nowhere to go in CCUS (送信対象外).
+        other = row["days"]["2026-11-03"]
+        assert (other["ccus_state"], other["ccus_hold_code"]) == ("not_applicable", "GENB0001E")
         assert (
             await client.get(f"/api/v1/sites/{site.id}/calendar?month=2026-13", headers=admin)
         ).status_code == 422

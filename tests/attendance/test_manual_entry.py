@@ -39,8 +39,10 @@ class TestManualEntry:
             "2026-11-20",
             "open",
             "staff",
-            "pending",
+            "not_linked",
         )
+        # The site has no 現場ID: nothing to send (送信対象外), and the reason says why.
+        assert (day["ccus_state"], day["ccus_hold_code"]) == ("not_applicable", "GENB0001E")
         assert (await client.post("/api/v1/attendance", json=body, headers=headers)).json()[
             "code"
         ] == "work_day.exists"

@@ -18,6 +18,7 @@ from tests.service_wall.tenant_jobs import (
     run_import,
     run_verify_all,
     run_verify_changed,
+    run_verify_entity,
     upload_import,
 )
 
@@ -40,6 +41,11 @@ CASES: dict[str, JobCase] = {
     ),
     "ccus.verify_all": JobCase(due=f"SELECT {_UNCHECKED_IDS}", run=run_verify_all),
     "ccus.verify_ids": JobCase(due=f"SELECT {_UNCHECKED_IDS}", run=run_verify_changed),
+    "ccus.verify_entity": JobCase(
+        due="SELECT count(*) FROM workers WHERE tenant_id = :t AND ccus_worker_id IS NOT NULL "
+        "AND ccus_checked_at IS NULL",
+        run=run_verify_entity,
+    ),
     "imports.run": JobCase(
         due="SELECT count(*) FROM import_jobs WHERE tenant_id = :t AND status = 'queued'",
         prepare=upload_import,

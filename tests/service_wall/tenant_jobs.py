@@ -34,6 +34,13 @@ async def run_verify_all(scene: Scene) -> int | None:
     return checked
 
 
+async def run_verify_entity(scene: Scene) -> int | None:
+    """A saved ID checked at once: the runner's worker, one check."""
+    worker = scene.runner.worker
+    checked = await job("ccus.verify_entity")(scene.ctx, worker.tenant_id, "worker", worker.id)
+    return 0 if checked is None else 1
+
+
 async def run_verify_changed(scene: Scene) -> int | None:
     # ccus.verify_ids runs this for each tenant in turn.
     checked: int = (await _verify(scene.ctx, scene.runner.tenant.id, everything=False))["checked"]

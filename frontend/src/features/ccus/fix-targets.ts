@@ -11,10 +11,8 @@ export type FixTarget =
 const CODE_TARGETS: Record<string, 'worker' | 'business' | 'site'> = {
   DATK0408E: 'worker',
   GENB0003E: 'worker',
-  GENB0004E: 'worker',
   DATK0402E: 'business',
   GENB0002E: 'business',
-  GENB0005E: 'business',
   DATK0401E: 'site',
   DATK0409E: 'site',
   GENB0001E: 'site',
@@ -25,7 +23,9 @@ const EDIT_LABELS = { worker: '技能者を修正', business: '事業者を修�
 /** The records to open to fix a failed send: the one the error names first, then the sent record itself. */
 export function fixTargets(entry: OutboxEntry): FixTarget[] {
   const targets: FixTarget[] = [];
-  const named = entry.error_code ? CODE_TARGETS[entry.error_code] : undefined;
+  // CCUS's refusal (error_code) or genba's hold (hold_code): never both.
+  const code = entry.error_code ?? entry.hold_code;
+  const named = code ? CODE_TARGETS[code] : undefined;
   if (named) {
     const id = entry[named]?.id;
     if (id) targets.push({ type: named, id, label: EDIT_LABELS[named] });

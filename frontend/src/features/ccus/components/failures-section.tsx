@@ -110,9 +110,16 @@ export function FailuresSection({
                                 {entry.error_code}
                               </Badge>
                             ) : null}
+                            {entry.hold_code ? (
+                              <Badge color="gray" variant="light">
+                                {entry.hold_code}
+                              </Badge>
+                            ) : null}
                             {entry.status === 'held' ? <CcusStatusBadge status="held" /> : null}
                           </Group>
-                          {entry.error_message ? <Text size="sm">{entry.error_message}</Text> : null}
+                          {(entry.error_message ?? entry.hold_message) ? (
+                            <Text size="sm">{entry.error_message ?? entry.hold_message}</Text>
+                          ) : null}
                           {entry.advice ? (
                             <Text size="xs" c="dimmed">
                               対応方法：{entry.advice}
