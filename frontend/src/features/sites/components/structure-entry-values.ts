@@ -7,6 +7,20 @@ export const INSURANCE_KINDS = [
   ['kentaikyo', '建退共'],
 ] as const;
 
+/** 法定福利 / 現場労災 of a business on the site: 未 (not answered), 利用, なし. */
+export const USAGE_VALUES = ['unset', 'used', 'unused'] as const;
+export type UsageValue = (typeof USAGE_VALUES)[number];
+export const USAGE_OPTIONS = [
+  { value: 'unset', label: '未' },
+  { value: 'used', label: '利用' },
+  { value: 'unused', label: 'なし' },
+];
+export const usageValue = (flag: boolean | null | undefined): UsageValue =>
+  flag === true ? 'used' : flag === false ? 'unused' : 'unset';
+const usageFlag = (value: UsageValue) => (value === 'used' ? true : value === 'unused' ? false : null);
+export const usageText = (flag: boolean | null | undefined) =>
+  USAGE_OPTIONS.find((option) => option.value === usageValue(flag))?.label ?? '未';
+
 export const structureEntrySchema = z.object({
   consent: z.enum(['unanswered', 'agreed', 'refused']),
   insurance: z.object({
@@ -17,13 +31,24 @@ export const structureEntrySchema = z.object({
   }),
   permit_number: z.string().trim().max(30, '30文字以内で入力してください。'),
   display_order: z.number().int().min(0, '0以上で入力してください。').max(10000, '10000以下で入力してください。'),
+  legal_welfare: z.enum(USAGE_VALUES),
+  workers_comp: z.enum(USAGE_VALUES),
 });
 export type StructureEntryValues = z.infer<typeof structureEntrySchema>;
-export const ENTRY_FIELDS = ['consent', 'insurance', 'permit_number', 'display_order'] as const;
+export const ENTRY_FIELDS = [
+  'consent',
+  'insurance',
+  'permit_number',
+  'display_order',
+  'legal_welfare',
+  'workers_comp',
+] as const;
 
 export const entryBody = (values: StructureEntryValues) => ({
   consent: values.consent,
   insurance: values.insurance,
   permit_number: values.permit_number.trim() || null,
   display_order: values.display_order,
+  legal_welfare: usageFlag(values.legal_welfare),
+  workers_comp: usageFlag(values.workers_comp),
 });
