@@ -28,7 +28,7 @@ export function SiteWorkerInsuranceFields<T extends InsuranceForm>({ control }: 
                 data={(insuranceValues.data ?? [])
                   .filter((value) => value.kind === kind)
                   .map((value) => ({ value: value.code, label: value.name }))}
-                value={(field.value as string | null) ?? null}
+                value={field.value ?? null}
                 onChange={field.onChange}
                 error={fieldState.error?.message}
               />
