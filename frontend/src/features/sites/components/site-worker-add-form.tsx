@@ -13,7 +13,7 @@ import { useAddSiteWorker } from '../api/site-workers';
 import type { StructureEntry } from '../api/structure';
 
 import { SiteWorkerInsuranceFields } from './site-worker-insurance-fields';
-import { SITE_WORKER_ADD_FIELDS, siteWorkerAddSchema, type SiteWorkerAddValues } from './site-worker-values';
+import { SITE_WORKER_ADD_FIELDS, siteWorkerAddSchema, type SiteWorkerAddValues } from './site-worker-add-values';
 
 /** 技能者追加: a worker of one of the structure's businesses joins the site's workers by hand. */
 export function SiteWorkerAddForm({

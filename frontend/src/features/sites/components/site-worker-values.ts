@@ -9,7 +9,7 @@ export const WORKER_INSURANCE_KINDS = [
   ['employment', '雇用保険'],
 ] as const;
 
-const insurance = z.object({
+export const workerInsuranceSchema = z.object({
   health: z.string().nullable(),
   pension: z.string().nullable(),
   employment: z.string().nullable(),
@@ -22,7 +22,7 @@ export const siteWorkerSchema = z.object({
     .refine((v): boolean => v !== null, '職種を選択してください。'),
   position_code: z.string().nullable(),
   is_spot: z.boolean(),
-  insurance,
+  insurance: workerInsuranceSchema,
   special_accident_insurance: z.boolean(),
 });
 export type SiteWorkerValues = z.infer<typeof siteWorkerSchema>;
@@ -45,20 +45,3 @@ export const siteWorkerValues = (row: SiteWorker): SiteWorkerValues => ({
   },
   special_accident_insurance: row.special_accident_insurance,
 });
-
-/** 技能者追加: a worker of a business on the structure; 職種 and 立場 start as the worker's own. */
-export const siteWorkerAddSchema = z.object({
-  business_id: z
-    .string()
-    .nullable()
-    .refine((v): boolean => v !== null, '事業者を選択してください。'),
-  worker_id: z
-    .string()
-    .nullable()
-    .refine((v): boolean => v !== null, '技能者を選択してください。'),
-  is_spot: z.boolean(),
-  insurance,
-  special_accident_insurance: z.boolean(),
-});
-export type SiteWorkerAddValues = z.infer<typeof siteWorkerAddSchema>;
-export const SITE_WORKER_ADD_FIELDS = ['worker_id', 'is_spot', 'insurance', 'special_accident_insurance'] as const;

@@ -18,10 +18,9 @@ import {
   entryBody,
   INSURANCE_KINDS,
   structureEntrySchema,
-  USAGE_OPTIONS,
-  usageValue,
   type StructureEntryValues,
 } from './structure-entry-values';
+import { USAGE_OPTIONS, usageValue } from './usage';
 
 /** 利用状況設定: 利用許可状況, 法定福利, 現場労災, 保険加入状況, 建設業許可番号 and 表示順 of a business on this site. */
 export function StructureEditForm({

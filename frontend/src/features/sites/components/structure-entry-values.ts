@@ -1,25 +1,13 @@
 import { z } from 'zod';
 
+import { USAGE_VALUES, usageFlag } from './usage';
+
 export const INSURANCE_KINDS = [
   ['health', '健康保険'],
   ['pension', '年金保険'],
   ['employment', '雇用保険'],
   ['kentaikyo', '建退共'],
 ] as const;
-
-/** 法定福利 / 現場労災 of a business on the site: 未 (not answered), 利用, なし. */
-export const USAGE_VALUES = ['unset', 'used', 'unused'] as const;
-export type UsageValue = (typeof USAGE_VALUES)[number];
-export const USAGE_OPTIONS = [
-  { value: 'unset', label: '未' },
-  { value: 'used', label: '利用' },
-  { value: 'unused', label: 'なし' },
-];
-export const usageValue = (flag: boolean | null | undefined): UsageValue =>
-  flag === true ? 'used' : flag === false ? 'unused' : 'unset';
-const usageFlag = (value: UsageValue) => (value === 'used' ? true : value === 'unused' ? false : null);
-export const usageText = (flag: boolean | null | undefined) =>
-  USAGE_OPTIONS.find((option) => option.value === usageValue(flag))?.label ?? '未';
 
 export const structureEntrySchema = z.object({
   consent: z.enum(['unanswered', 'agreed', 'refused']),

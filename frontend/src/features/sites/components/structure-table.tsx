@@ -7,7 +7,8 @@ import { useCan } from '@/features/auth';
 import type { Business, StructureEntry } from '../api/structure';
 
 import { CONSENT_COLORS, CONSENT_LABELS, TIERS, tierLabel } from './labels';
-import { INSURANCE_KINDS, usageText } from './structure-entry-values';
+import { INSURANCE_KINDS } from './structure-entry-values';
+import { usageText } from './usage';
 import type { StructureRow } from './structure-tree';
 
 export type StructureActions = {
