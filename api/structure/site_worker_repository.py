@@ -56,6 +56,17 @@ class SiteWorkerRepository(WorkerJoins, TenantScopedRepository[SiteWorker]):
         row = (await self.session.execute(statement)).one_or_none()
         return (row[0], row[1], row[2], row[3]) if row else None
 
+    async def of_business(
+        self, tenant_id: UUID, site_id: UUID, business_id: UUID
+    ) -> list[SiteWorker]:
+        return list(
+            await self.get_all(
+                self.scoped(tenant_id).where(
+                    SiteWorker.site_id == site_id, SiteWorker.business_id == business_id
+                )
+            )
+        )
+
     async def has_history(self, tenant_id: UUID, site_id: UUID, worker_id: UUID) -> bool:
         """Work days of the worker on the site: its CCUS history rests on this site worker."""
         statement = select(

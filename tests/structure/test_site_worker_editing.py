@@ -192,3 +192,25 @@ class TestSiteWorkerEditing:
             .all()
         )
         assert {"legal_welfare": [None, True], "workers_comp": [None, False]} in kinds
+
+    async def test_a_business_removed_takes_its_hand_added_workers_with_it(
+        self, client: AsyncClient, session: AsyncSession, settings: Settings
+    ) -> None:
+        tenant = await create_tenant(session)
+        site = await create_site(session, tenant)
+        business = await create_business(session, tenant)
+        worker = await create_worker(session, tenant, business)
+        headers = bearer(settings, await create_user(session, tenant))
+        base = f"/api/v1/sites/{site.id}"
+        await client.post(
+            f"{base}/structure", json={"business_id": str(business.id)}, headers=headers
+        )
+        added = await client.post(
+            f"{base}/workers", json={"worker_id": str(worker.id)}, headers=headers
+        )
+        assert added.status_code == 201, added.text
+
+        removed = await client.delete(f"{base}/structure/{business.id}", headers=headers)
+        assert removed.status_code == 204, removed.text
+        assert (await client.get(f"{base}/workers", headers=headers)).json() == []
+        assert ("worker_removed", worker.id) in await _worker_changes(session, site.id)
