@@ -26,6 +26,8 @@ import {
   workerOptionLabel,
 } from '../api/lookups';
 import { useCreateWorkDay } from '../api/work-days';
+import { defaultTimes, todayInJapan } from '../utils/entry-defaults';
+import { entryOverrides } from '../utils/entry-messages';
 import { checkTimes, localDateTime, NIGHT_SHIFT_HINT, toIsoOrNull } from '../utils/work-day-schema';
 
 import { ExistingDayLink } from './existing-day-link';
@@ -59,6 +61,15 @@ const FIELDS = [
   'exit_at',
 ] as const;
 
+/**
+ * Times that are valid at any hour: a day that is over starts 08:00–17:00; today starts now
+ * (rounded down) with the exit left open, to be entered when the worker leaves.
+ */
+function initialTimes(date: string | undefined) {
+  const times = defaultTimes(date ?? todayInJapan());
+  return { entry_at: `${times.date}T${times.entry}`, exit_at: times.exit ? `${times.date}T${times.exit}` : '' };
+}
+
 export type ManualEntryDefaults = { site_id?: string; worker_id?: string; date?: string };
 
 /** 就業履歴登録 (手動登録): one worker's day on one site, for a day the terminal missed. */
@@ -79,8 +90,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
       occupation_id: null,
       position_code: null,
       work_location: null,
-      entry_at: defaults.date ? `${defaults.date}T08:00` : '',
-      exit_at: defaults.date ? `${defaults.date}T17:00` : '',
+      ...initialTimes(defaults.date),
     },
   });
   const siteId = form.watch('site_id');
@@ -126,6 +136,9 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
       });
     } catch (error) {
       setFormError(applyProblemToForm(error, form.setError, FIELDS));
+      for (const [path, message] of entryOverrides(error)) {
+        if (path === 'entry_at' || path === 'exit_at') form.setError(path, { type: 'server', message });
+      }
       setExists(error instanceof ApiError && error.code === 'work_day.exists');
     }
   });
@@ -202,6 +215,11 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
             </SimpleGrid>
             <Checkbox
               label="この現場にまだ入場していない技能者も選ぶ"
+              description={
+                anyWorker
+                  ? 'すべての技能者から選べます。登録すると、この現場の施工体制技能者に追加されます。'
+                  : '技能者の候補は、この現場に入場したことのある技能者(施工体制技能者)だけです。初めて入場する技能者は、ここにチェックを入れてください。'
+              }
               checked={anyWorker}
               onChange={(event) => setAnyWorker(event.currentTarget.checked)}
             />
@@ -266,7 +284,8 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
             />
           </SimpleGrid>
           <Text size="xs" c="dimmed" mt="xs">
-            日本時間で入力してください。{NIGHT_SHIFT_HINT}
+            日本時間で入力してください。まだ現場にいる技能者は退場日時を空欄にし、退場後に入力してください。
+            {NIGHT_SHIFT_HINT}
           </Text>
         </Paper>
         <FormActions
