@@ -17,7 +17,7 @@ import { defaultTimes, todayInJapan } from '../utils/entry-defaults';
 
 import { BulkPreview } from './bulk-preview';
 import { BulkRangeModal } from './bulk-range-modal';
-import { BulkRowFields } from './bulk-row-fields';
+import { BulkRows } from './bulk-rows';
 
 const FIELDSET = { border: 0, margin: 0, padding: 0, minWidth: 0 };
 
@@ -47,7 +47,6 @@ export function BulkEntryForm() {
   const site = useSite(siteId);
   // A まとめ現場 (作業場所メモ) needs each row's 作業場所.
   const workLocations = site.data?.work_location_memo ? site.data.work_locations : null;
-  const rowsError = form.formState.errors.rows?.message ?? form.formState.errors.rows?.root?.message;
   const previewing = lines !== null;
 
   const startPreview = form.handleSubmit((values) => {
@@ -150,34 +149,7 @@ export function BulkEntryForm() {
                   </Button>
                 </Group>
                 {siteId ? (
-                  <Stack gap="sm">
-                    {rows.fields.map((field, index) => (
-                      <BulkRowFields
-                        key={field.id}
-                        form={form}
-                        index={index}
-                        siteId={siteId}
-                        workLocations={workLocations}
-                        onRemove={rows.fields.length > 1 ? () => rows.remove(index) : null}
-                      />
-                    ))}
-                    {rowsError ? (
-                      <Text size="sm" c="red">
-                        {rowsError}
-                      </Text>
-                    ) : null}
-                    <Group>
-                      <Button
-                        variant="light"
-                        onClick={() => {
-                          const last = form.getValues('rows').at(-1);
-                          rows.append(blankRow(last ?? freshRow()));
-                        }}
-                      >
-                        行追加
-                      </Button>
-                    </Group>
-                  </Stack>
+                  <BulkRows form={form} rows={rows} siteId={siteId} workLocations={workLocations} newRow={freshRow} />
                 ) : (
                   <Alert color="gray" variant="light">
                     現場を選択すると、技能者の行を入力できます。

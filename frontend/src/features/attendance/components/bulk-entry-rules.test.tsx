@@ -14,9 +14,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-30T14:47:00+09:00'));
 });
-afterEach(() => {
-  vi.useRealTimers();
-});
+afterEach(() => vi.useRealTimers());
 
 test('a new row is today, entered at the current time rounded down, exit open, and it saves', async () => {
   const user = userEvent.setup();

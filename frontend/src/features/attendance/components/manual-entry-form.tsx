@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Checkbox, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -30,6 +30,7 @@ import { defaultTimes, todayInJapan } from '../utils/entry-defaults';
 import { entryOverrides } from '../utils/entry-messages';
 import { checkTimes, localDateTime, NIGHT_SHIFT_HINT, toIsoOrNull } from '../utils/work-day-schema';
 
+import { AnyWorkerCheckbox } from './any-worker-checkbox';
 import { ExistingDayLink } from './existing-day-link';
 
 const required = (message: string) =>
@@ -213,16 +214,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
                 )}
               />
             </SimpleGrid>
-            <Checkbox
-              label="この現場にまだ入場していない技能者も選ぶ"
-              description={
-                anyWorker
-                  ? 'すべての技能者から選べます。登録すると、この現場の施工体制技能者に追加されます。'
-                  : '技能者の候補は、この現場に入場したことのある技能者(施工体制技能者)だけです。初めて入場する技能者は、ここにチェックを入れてください。'
-              }
-              checked={anyWorker}
-              onChange={(event) => setAnyWorker(event.currentTarget.checked)}
-            />
+            <AnyWorkerCheckbox checked={anyWorker} onChange={setAnyWorker} />
             <Controller
               control={form.control}
               name="occupation_id"
