@@ -9,7 +9,6 @@ from api.attendance.rules import TimeWindow
 from api.config import Settings
 from api.errors import FieldError, field_error
 
-
 _FUTURE = {
     "entry_at": "The entry lies in the future: enter a time up to now.",
     "exit_at": (
