@@ -48,9 +48,9 @@ test('一括登録: rows with their own dates, a 登録開始 preview, one day r
   await page.waitForURL((url) => url.pathname === '/attendance');
 
   const saved = page.getByRole('row', { name: new RegExp(name) });
-  await saved.first().waitFor();
-  const texts = await saved.allTextContents();
-  expect(texts.map((text) => text.slice(0, 10)).sort()).toEqual([slashed(first), slashed(last)]);
+  // The list is asked again once the write lands: wait for the answer, not the first paint.
+  const savedDates = async () => (await saved.allTextContents()).map((text) => text.slice(0, 10)).sort();
+  await expect.poll(savedDates, { timeout: 15_000 }).toEqual([slashed(first), slashed(last)]);
 });
 
 // 青木 晴美 has never entered 三崎港: the hint leads to the checkbox; the form starts at now with
