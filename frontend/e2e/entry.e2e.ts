@@ -33,6 +33,10 @@ test('一括登録: rows with their own dates, a 登録開始 preview, one day r
   const name = ((await option.textContent()) ?? '').split('(')[0]?.trim() ?? '';
   expect(name).not.toBe('');
   await option.click();
+  // The worker's business and occupation fill in once their record is read.
+  await expect
+    .poll(() => row.getByRole('combobox', { name: '支店/事業者' }).inputValue(), { timeout: 10_000 })
+    .not.toBe('');
   await row.getByLabel(/^入場日/).fill(first);
   await row.getByLabel('最終日').fill(last);
   await row.getByLabel(/^入場時刻/).fill('08:00');

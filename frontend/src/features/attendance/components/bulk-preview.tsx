@@ -49,7 +49,8 @@ export function BulkPreview({
           <Table.Tbody>
             {lines.map((line, index) => {
               const problems = errors.get(index);
-              const name = line.row.worker_name || line.row.worker_label;
+              // The label until the worker's record has filled the name: "水本 林男(コムテックス株式会社)".
+              const name = line.row.worker_name || (line.row.worker_label.split('(')[0] ?? '');
               return (
                 <Table.Tr key={line.key} aria-invalid={problems ? true : undefined}>
                   <Table.Td>{line.row.business_label}</Table.Td>
