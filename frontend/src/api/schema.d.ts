@@ -1322,7 +1322,8 @@ export interface components {
         };
         /**
          * BulkEntry
-         * @description 一括登録: rows of workers, applied to every day of the date range. All or nothing.
+         * @description 一括登録: rows of workers, each on its own work_date (or, as before per-row dates, on
+         *     every day of date_from–date_to). All rows are written or none; each error names its row.
          */
         BulkEntry: {
             /**
@@ -1332,16 +1333,16 @@ export interface components {
             site_id: string;
             /**
              * Date From
-             * Format: date
-             * @description YYYY-MM-DD, from 2000-01-01 to tomorrow (Asia/Tokyo).
+             * @deprecated
+             * @description Only for rows without their own work_date; deprecated, give each row its work_date.
              */
-            date_from: string;
+            date_from?: string | null;
             /**
              * Date To
-             * Format: date
-             * @description YYYY-MM-DD, from 2000-01-01 to tomorrow (Asia/Tokyo).
+             * @deprecated
+             * @description Only for rows without their own work_date; deprecated, give each row its work_date.
              */
-            date_to: string;
+            date_to?: string | null;
             /** Rows */
             rows: components["schemas"]["BulkRow"][];
         };
@@ -1365,6 +1366,11 @@ export interface components {
              * @description Checked against the worker's business.
              */
             business_id?: string | null;
+            /**
+             * Work Date
+             * @description The row's own work day. Without it the row applies to every day of the batch's date_from–date_to (the form before per-row dates).
+             */
+            work_date?: string | null;
             /** Occupation Id */
             occupation_id?: string | null;
             /** Position Code */
@@ -1376,7 +1382,7 @@ export interface components {
             entry_time: string;
             /**
              * Exit Time
-             * @description Earlier than entry_time: the next morning.
+             * @description Earlier than entry_time: the next morning. A dated row may leave it open only for today's work day (`work_day.exit_required` otherwise).
              */
             exit_time?: string | null;
             /** Work Location */
