@@ -31,7 +31,7 @@ async def update_work_day(
     work_day_id: UUID,
     data: WorkDayUpdate,
 ) -> Row:
-    work_day, _, worker, _ = await get_work_day(session, subject, work_day_id)
+    work_day, site, worker, _ = await get_work_day(session, subject, work_day_id)
     before = {field: getattr(work_day, field) for field in EDITABLE}
     changes = data.model_dump(exclude_unset=True)
     after = {**before, **changes}
@@ -60,9 +60,9 @@ async def update_work_day(
         setattr(work_day, field, value)
     difference = audit.diff(before, after)
     if difference:
-        work_day.ccus_status = CcusStatus.pending
-        work_day.ccus_state = CcusState.pending
-        work_day.ccus_hold_code = None
+        if site.ccus_site_id:
+            work_day.ccus_status, work_day.ccus_state = CcusStatus.pending, CcusState.pending
+            work_day.ccus_hold_code = None
         await audit.record(session, subject, "work_day.update", "work_day", work_day.id, difference)
         await session.flush()
         await queue_work_days(session, settings, subject.tenant_id, [work_day.id])

@@ -158,7 +158,7 @@ async def resend_many_to_ccus(
     """Refused and held rows among them go out again now, each with its entity's current
     state; rows still on their way are left alone."""
     filters = from_body(body.filter, body.ids)
-    return Requeued(requeued=await resend_many(session, subject, settings, filters))
+    return Requeued(requeued=await resend_many(session, subject, filters))
 
 
 @router.get(

@@ -33,11 +33,11 @@ class CcusDoesNotKnow(NotFound):
     title = "CCUS holds nothing under this ID"
 
 
-class CcusRefusedAuthentication(Conflict):
-    code = "ccus.authentication_failed"
-    title = "CCUS refused the CCUS ID and 本人確認番号; correct them and try again"
-
-
 class CcusRefused(Conflict):
     code = "ccus.refused"
     title = "CCUS refused the request"
+
+
+class CcusRefusedAuthentication(Conflict):
+    code = "ccus.authentication_failed"
+    title = "CCUS refused the CCUS ID and 本人確認番号; correct them and try again"

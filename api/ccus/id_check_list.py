@@ -62,7 +62,7 @@ async def check_one(
     kind = KIND_TABLES[table]
     tenant_id = subject.tenant_id
     repository = entity_repository(session, kind)
-    row = await repository.ccus_check_subject(tenant_id, entity_id)
+    row = await repository.ccus_check_row(tenant_id, entity_id)
     if row is None:
         raise EntityNotLinked()
     number = None

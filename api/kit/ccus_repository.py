@@ -132,8 +132,8 @@ class CcusLinkedRepository:
         )
         return (await self.session.execute(statement)).one_or_none()
 
-    async def ccus_check_subject(self, tenant_id: UUID, entity_id: UUID) -> Any:
-        """(id, ccus_id, secret, updated_at) of one linked entity to check now, or None."""
+    async def ccus_check_row(self, tenant_id: UUID, entity_id: UUID) -> Any:
+        """(id, ccus_id, secret, updated_at) of one linked entity, or None: what its check needs."""
         secret = type(self).ccus_secret if self.has_ccus_secret() else null()
         statement = select(
             self.model.id,

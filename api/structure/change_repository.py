@@ -50,10 +50,10 @@ class StructureChangeRepository(TenantScopedRepository[StructureChange]):
         )
 
     async def resend_refused(
-        self, tenant_id: UUID, party: str, party_id: UUID, codes: Iterable[str]
+        self, tenant_id: UUID, party: str, party_id: UUID, codes: Iterable[str] | None
     ) -> list[UUID]:
         """Differences of a site, business or worker (`party`) CCUS refused with one of `codes`
-        become unsent again, each with a new key; answers their sites."""
+        (any code: None) become unsent again, each with a new key; answers their sites."""
         column = {"site": StructureChange.site_id, "business": StructureChange.business_id}.get(
             party, StructureChange.worker_id
         )
@@ -63,7 +63,9 @@ class StructureChangeRepository(TenantScopedRepository[StructureChange]):
                 StructureChange.tenant_id == tenant_id,
                 column == party_id,
                 StructureChange.sent_at.is_not(None),
-                StructureChange.ccus_error_code.in_(list(codes)),
+                StructureChange.ccus_error_code.is_not(None)
+                if codes is None
+                else StructureChange.ccus_error_code.in_(list(codes)),
             )
             .values(
                 sent_at=None,

@@ -112,18 +112,20 @@ async def test_a_bulk_resend_requeues_exactly_the_rows_its_filter_or_ids_mean(
     headers = await _admin(outbound, crowd)
     one, two = crowd.workers
     resend = "/api/v1/ccus/outbox/resend"
+    days = {
+        item["id"]: item["worker"]["id"]
+        for item in await _failures(outbound, headers, "kind=work_day")
+    }
     body = {"filter": {"worker_id": str(one.id), "kind": "work_day"}}
     answer = await outbound.client.post(resend, json=body, headers=headers)
     assert answer.json() == {"requeued": 2}, answer.text
     pending = await outbox_rows(
         outbound.session, crowd.tenant.id, OutboxKind.work_day, OutboxStatus.pending
     )
-    days = {
-        item["entity_id"]: item["worker"]["id"]
-        for item in await _failures(outbound, headers, "kind=work_day")
-    }
-    assert sorted(days[str(row.entity_id)] for row in pending) == [str(one.id)] * 2
-
+    # The refused rows themselves go back; the others stay refused.
+    assert sorted(days[str(row.id)] for row in pending) == [str(one.id)] * 2
+    left = await _failures(outbound, headers, "kind=work_day")
+    assert [item["worker"]["id"] for item in left] == [str(two.id)]
     [two_day] = await _failures(outbound, headers, f"kind=work_day&worker_id={two.id}")
     answer = await outbound.client.post(resend, json={"ids": [two_day["id"]]}, headers=headers)
     assert answer.json() == {"requeued": 1}

@@ -238,3 +238,22 @@ async def test_the_client_carries_base_url_token_and_timeout(plain_settings: Set
 @pytest.mark.parametrize(("header", "seconds"), [("0", 0.0), ("-5", 0.0), ("2.5", 2.5)])
 def test_retry_after_is_never_negative(header: str, seconds: float) -> None:
     assert retry_after_seconds(header) == seconds
+
+
+@respx.mock
+async def test_fetch_and_update_carry_the_verification_number_when_there_is_one(
+    ccus_http: httpx.AsyncClient, plain_settings: Settings
+) -> None:
+    """CCUS authenticates a business or worker by its 本人確認番号 on fetch and update (ADR 0017)."""
+    gateway = _gateway(ccus_http, plain_settings)
+    entity = {"kind": "worker", "id": WORKER, "data": {}, "updated_at": "2026-11-24T00:00:00Z"}
+    put = respx.put(f"{BASE}/v1/workers/{WORKER}").respond(
+        200, json={"kind": "worker", "id": WORKER, "status": "ok"}
+    )
+    get = respx.get(f"{BASE}/v1/workers/{WORKER}").respond(200, json=entity)
+    await gateway.put_entity(EntityKind.worker, WORKER, "key-1", {}, "4826")
+    await gateway.get_entity(EntityKind.worker, WORKER, "4826")
+    await gateway.get_entity(EntityKind.worker, WORKER)
+    assert put.calls[0].request.headers["X-Verification-Number"] == "4826"
+    sent = [call.request.headers.get("X-Verification-Number") for call in get.calls]
+    assert sent == ["4826", None]

@@ -119,3 +119,26 @@ async def test_ccus_fetch_answers_503_while_ccus_is_down(
     )
     response = await client.get(f"/api/v1/ccus/remote/sites/{world.site.id}", headers=headers)
     assert (response.status_code, response.json()["code"]) == (503, "ccus.unavailable")
+
+
+async def test_ccus_fetch_authenticates_with_the_verification_number(
+    app: FastAPI,
+    client: AsyncClient,
+    session: AsyncSession,
+    ccus_settings: Settings,
+    gateway: HttpCcusGateway,
+) -> None:
+    """A wrong 本人確認番号 fails 「CCUS取得」 as CCUS refuses it (DATF0001E), said as such."""
+    app.state.ccus = gateway
+    world = await linked_world(session, ccus_settings)
+    wrong = await create_business(session, world.tenant, ccus_business_id=OKACHIMACHI, code="B0007")
+    wrong.verification_number_encrypted = sealed(ccus_settings, "9999", "businesses", wrong)
+    await session.flush()
+    headers = bearer(ccus_settings, await create_user(session, world.tenant))
+    refused = await client.get(f"/api/v1/ccus/remote/businesses/{wrong.id}", headers=headers)
+    assert (refused.status_code, refused.json()["code"]) == (409, "ccus.authentication_failed")
+    assert "DATF0001E" in refused.json()["detail"]
+    wrong.verification_number_encrypted = sealed(ccus_settings, "5214", "businesses", wrong)
+    await session.flush()
+    right = await client.get(f"/api/v1/ccus/remote/businesses/{wrong.id}", headers=headers)
+    assert right.status_code == 200, right.text

@@ -3,6 +3,9 @@ work days; the failure shows the seed's advice and goes through once the box is 
 
 from __future__ import annotations
 
+from fastapi import FastAPI
+from sqlalchemy import text
+
 from api.ccus import dispatcher
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 from tests.ccus.outbound import Outbound
@@ -11,7 +14,7 @@ from tests.ccus.world import COMTEX
 
 
 async def test_structure_of_a_site_without_standard_api_is_refused_with_the_seeds_advice(
-    outbound: Outbound,
+    outbound: Outbound, app: FastAPI
 ) -> None:
     made = await outbound.sandbox.post("/admin/sites", json={"name": "三崎港"})
     ccus_site_id = made.json()["id"]
@@ -37,14 +40,21 @@ async def test_structure_of_a_site_without_standard_api_is_refused_with_the_seed
     assert "☑標準APIの利用" in failure["advice"]
 
     await outbound.sandbox.put(f"/admin/sites/{ccus_site_id}/standard-api", json={"enabled": True})
-    resent = await outbound.client.post(
-        f"/api/v1/ccus/outbox/{failure['id']}/resend", headers=headers
+    # Staff tick the box in CCUS and press 確認 on the site: its ○ sends the structure again.
+    app.state.ccus = deps.gateway
+    checked = await outbound.client.post(
+        f"/api/v1/ccus/id-checks/sites/{world.site.id}", headers=headers
     )
-    assert resent.status_code == 201, resent.text
+    assert checked.json()["result"] == "ok", checked.text
     await dispatcher.dispatch(deps)
     rows = await outbox_rows(outbound.session, world.tenant.id, OutboxKind.structure)
-    # The refused row keeps its answer; the re-send is a row of its own (order within one
-    # transaction's created_at is not defined).
-    assert sorted(row.status for row in rows) == sorted(
-        [OutboxStatus.rejected, OutboxStatus.succeeded]
+    assert [row.status for row in rows] == [OutboxStatus.succeeded]
+    changes = await outbound.session.execute(
+        text(
+            "SELECT resends, sent_at IS NOT NULL, ccus_error_code FROM structure_changes"
+            " WHERE site_id = :site"
+        ),
+        {"site": world.site.id},
     )
+    # Each refused difference really went again, with a new key, and CCUS took it.
+    assert {tuple(change) for change in changes} == {(1, True, None)}

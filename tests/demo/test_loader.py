@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
-from api.demo.attendance import WORKING_DAYS, recent_working_days
+from api.demo.attendance import demo_work_days, recent_working_days
 from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password, demo_data
 from api.demo.loader import load_demo
 from api.kit.crypto import cipher_from_setting
@@ -39,7 +39,7 @@ async def test_demo_loads_the_seed_values_and_is_idempotent(
         second.sites_added,
         second.work_days_added,
     ) == (0, 0, 0, 0)
-    assert first.work_days_added == len(demo_data()["workers"]) * WORKING_DAYS
+    assert first.work_days_added == demo_work_days()
     assert first.sites_added == len(demo_data()["sites"])
     assert second.tenant_id == first.tenant_id
     assert await _counts(session) == after_first
@@ -63,7 +63,7 @@ async def test_demo_loads_the_seed_values_and_is_idempotent(
     days = (await client.get("/api/v1/attendance?limit=200", headers=headers)).json()
     assert days["pagination"]["total_count"] == first.work_days_added
     sites = {day["site"]["code"] for day in days["items"]}
-    assert sites == {"R06-OISO", "S23_398"}
+    assert sites == {"R06-OISO", "S23_398", "01A"}
 
 
 def test_demo_days_are_the_weekdays_before_today() -> None:

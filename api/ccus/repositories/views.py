@@ -112,6 +112,18 @@ class OutboxViews:
         rows: Sequence[Any] = (await self.session.execute(statement)).all()
         return rows
 
+    async def pending_among(
+        self, tenant_id: UUID, kind: OutboxKind, entity_ids: Sequence[UUID]
+    ) -> list[UUID]:
+        """Those of the entities with a row queued to go out."""
+        statement = select(OutboxRow.entity_id).where(
+            OutboxRow.tenant_id == tenant_id,
+            OutboxRow.kind == kind,
+            OutboxRow.entity_id.in_(list(entity_ids)),
+            OutboxRow.status == OutboxStatus.pending,
+        )
+        return list((await self.session.execute(statement)).scalars())
+
     async def row(self, subject: AuthSubject, outbox_id: UUID) -> Any:
         statement = _labelled(subject, *_COLUMNS).where(OutboxRow.id == outbox_id)
         return (await self.session.execute(statement)).one_or_none()

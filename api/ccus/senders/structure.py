@@ -25,6 +25,7 @@ _ACTIONS = {
     "removed": "remove_business",
     "worker_added": "upsert_worker",
     "worker_updated": "upsert_worker",
+    "worker_removed": "remove_worker",
 }
 
 
@@ -42,22 +43,23 @@ async def send_structure(
         return
     structure = StructureChangeRepository(session)
     differences = []
-    waiting: str | None = None
-    changes = {}
+    changes: dict[str, Any] = {}
+    waiting: tuple[str, Any] | None = None
     for change in await structure.unsent(tenant_id, row.entity_id):
         missing = waiting_for(change)
         if missing:
             # Not in CCUS yet, and CCUS would refuse it: the difference waits until the ID is
             # registered and checks ○ (requeue_for_fix).
-            waiting = waiting or missing
+            waiting = waiting or (missing, change)
             continue
-        changes[f"structure:{change.id}"] = change
+        # A change's own key, not its outbox row's: a row in flight whose answer was lost can
+        # be replaced by a newer one (the site changed again), which sends every unconfirmed
+        # change again — CCUS must recognise those as already applied.
+        key = f"structure:{change.id}" + (f":{change.resends}" if change.resends else "")
+        changes[key] = change
         differences.append(
             StructureDifference(
-                # A change's own key, not its outbox row's: a row in flight whose answer was
-                # lost can be replaced by a newer one (the site changed again), which sends every
-                # unconfirmed change again — CCUS must recognise those as already applied.
-                key=f"structure:{change.id}" + (f":{change.resends}" if change.resends else ""),
+                key=key,
                 action=_ACTIONS[change.kind],
                 business_id=change.ccus_business_id,
                 tier=change.tier,
@@ -69,7 +71,7 @@ async def send_structure(
         )
     if not differences:
         if waiting:
-            await outbox.hold(tenant_id, row.id, waiting, local_message(waiting))
+            await _hold(outbox, tenant_id, row, *waiting)
         else:
             await outbox.resolve(tenant_id, [row.id], OutboxStatus.succeeded)
         return
@@ -82,16 +84,17 @@ async def send_structure(
     for difference, result in zip(differences, results, strict=False):
         change_id = UUID(difference.key.split(":")[1])
         await structure.mark_sent(tenant_id, change_id, result.code, result.message)
-    first = failed[0] if failed else None
-    if first is not None:
-        # Whose the refused difference is: the row names its site only.
+    if failed:
+        first = failed[0]
+        # Whose the refused difference is (the row itself names its site only): the worker
+        # when CCUS named one.
         refused = changes[first.key]
         await outbox.name_subject(
             tenant_id, row.id, refused.business_id, refused.worker_id if first.worker_id else None
         )
         await outbox.resolve(tenant_id, [row.id], OutboxStatus.rejected, first.code, first.message)
     elif waiting:
-        await outbox.hold(tenant_id, row.id, waiting, local_message(waiting))
+        await _hold(outbox, tenant_id, row, *waiting)
     else:
         await outbox.resolve(tenant_id, [row.id], OutboxStatus.succeeded)
 
@@ -100,6 +103,15 @@ async def _resolve(
     outbox: OutboxRepository, tenant_id: UUID, row: Claimed, status: OutboxStatus, code: str
 ) -> None:
     await outbox.resolve(tenant_id, [row.id], status, code, local_message(code))
+
+
+async def _hold(
+    outbox: OutboxRepository, tenant_id: UUID, row: Claimed, code: str, change: Any
+) -> None:
+    """Held for the first difference that waits for an ID, named by its business and worker."""
+    worker_id = change.worker_id if change.kind.startswith("worker") else None
+    await outbox.name_subject(tenant_id, row.id, change.business_id, worker_id)
+    await outbox.hold(tenant_id, row.id, code, local_message(code))
 
 
 def waiting_for(change: Any) -> str | None:

@@ -616,7 +616,12 @@ export interface paths {
         /** List a site's workers (施工体制技能者) */
         get: operations["list_site_workers"];
         put?: never;
-        post?: never;
+        /**
+         * Add a worker to a site's workers by hand (技能者追加)
+         * @description The worker's business must be on the site's structure; a retired worker is refused.
+         *     The addition is a structure difference for CCUS.
+         */
+        post: operations["add_site_worker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -633,11 +638,15 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a worker from a site's workers (削除)
+         * @description Refused while the worker has attendance on the site (入退場有無: 有).
+         */
+        delete: operations["remove_site_worker"];
         options?: never;
         head?: never;
         /**
-         * Change a site worker's occupation, position or flags
+         * Change a site worker's occupation, position, spot flag or insurance
          * @description The occupation may only be one the worker holds (代表職種 or a further one).
          */
         patch: operations["update_site_worker"];
@@ -1392,7 +1401,8 @@ export interface components {
         };
         /**
          * BulkEntry
-         * @description 一括登録: rows of workers, applied to every day of the date range. All or nothing.
+         * @description 一括登録: rows of workers, each on its own work_date (or, as before per-row dates, on
+         *     every day of date_from–date_to). All rows are written or none; each error names its row.
          */
         BulkEntry: {
             /**
@@ -1402,16 +1412,16 @@ export interface components {
             site_id: string;
             /**
              * Date From
-             * Format: date
-             * @description YYYY-MM-DD, from 2000-01-01 to tomorrow (Asia/Tokyo).
+             * @deprecated
+             * @description Only for rows without their own work_date; deprecated, give each row its work_date.
              */
-            date_from: string;
+            date_from?: string | null;
             /**
              * Date To
-             * Format: date
-             * @description YYYY-MM-DD, from 2000-01-01 to tomorrow (Asia/Tokyo).
+             * @deprecated
+             * @description Only for rows without their own work_date; deprecated, give each row its work_date.
              */
-            date_to: string;
+            date_to?: string | null;
             /** Rows */
             rows: components["schemas"]["BulkRow"][];
         };
@@ -1435,6 +1445,11 @@ export interface components {
              * @description Checked against the worker's business.
              */
             business_id?: string | null;
+            /**
+             * Work Date
+             * @description The row's own work day. Without it the row applies to every day of the batch's date_from–date_to (the form before per-row dates).
+             */
+            work_date?: string | null;
             /** Occupation Id */
             occupation_id?: string | null;
             /** Position Code */
@@ -1446,7 +1461,7 @@ export interface components {
             entry_time: string;
             /**
              * Exit Time
-             * @description Earlier than entry_time: the next morning.
+             * @description Earlier than entry_time: the next morning. A dated row may leave it open only for today's work day (`work_day.exit_required` otherwise).
              */
             exit_time?: string | null;
             /** Work Location */
@@ -1528,7 +1543,7 @@ export interface components {
              * Code
              * @description Left blank, a random unique code is assigned.
              */
-            code?: string | null;
+            code?: string | null | "";
             /** Name */
             name: string;
             /** Name Kana */
@@ -1539,34 +1554,34 @@ export interface components {
              */
             phone: string;
             /** Email */
-            email?: string | null;
+            email?: string | null | "";
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Fax */
-            fax?: string | null;
+            fax?: string | null | "";
             /**
              * Representative Name
              * @description Required when the business has no CCUS 事業者ID.
              */
-            representative_name?: string | null;
+            representative_name?: string | null | "";
             /** Office Name */
-            office_name?: string | null;
+            office_name?: string | null | "";
             /**
              * Kentaikyo Contract Number
              * @description 建退共 共済契約者番号.
              */
-            kentaikyo_contract_number?: string | null;
+            kentaikyo_contract_number?: string | null | "";
             /** Ccus Business Id */
-            ccus_business_id?: string | null;
+            ccus_business_id?: string | null | "";
             /**
              * Verification Number
              * @description 本人確認番号.
              */
-            verification_number?: string | null;
+            verification_number?: string | null | "";
             /**
              * Is Own Company
              * @default false
@@ -1615,25 +1630,25 @@ export interface components {
             /** Phone */
             phone?: string;
             /** Email */
-            email?: string | null;
+            email?: string | null | "";
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Fax */
-            fax?: string | null;
+            fax?: string | null | "";
             /** Representative Name */
-            representative_name?: string | null;
+            representative_name?: string | null | "";
             /** Office Name */
-            office_name?: string | null;
+            office_name?: string | null | "";
             /** Kentaikyo Contract Number */
-            kentaikyo_contract_number?: string | null;
+            kentaikyo_contract_number?: string | null | "";
             /** Ccus Business Id */
-            ccus_business_id?: string | null;
+            ccus_business_id?: string | null | "";
             /** Verification Number */
-            verification_number?: string | null;
+            verification_number?: string | null | "";
             /** Is Own Company */
             is_own_company?: boolean;
         };
@@ -2331,7 +2346,7 @@ export interface components {
             /** Name */
             name: string;
             /** Number */
-            number?: string | null;
+            number?: string | null | "";
             /** Acquired On */
             acquired_on?: string | null;
             /** Expires On */
@@ -2561,25 +2576,25 @@ export interface components {
             /** Name */
             name: string;
             /** Phone */
-            phone?: string | null;
+            phone?: string | null | "";
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /**
              * City
              * @description 市区町村.
              */
             city: string;
             /** City Kana */
-            city_kana?: string | null;
+            city_kana?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /**
              * Ccus Site Id
              * @description CCUS 現場ID (14 digits).
              */
-            ccus_site_id?: string | null;
+            ccus_site_id?: string | null | "";
             /**
              * Period Start
              * @description 就業履歴蓄積期間 start.
@@ -2650,19 +2665,19 @@ export interface components {
             /** Name */
             name?: string;
             /** Phone */
-            phone?: string | null;
+            phone?: string | null | "";
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** City */
             city?: string;
             /** City Kana */
-            city_kana?: string | null;
+            city_kana?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Ccus Site Id */
-            ccus_site_id?: string | null;
+            ccus_site_id?: string | null | "";
             /** Period Start */
             period_start?: string | null;
             /** Period End */
@@ -2724,10 +2739,53 @@ export interface components {
             /** Is Spot */
             is_spot: boolean;
             insurance: components["schemas"]["Insurance"];
+            /**
+             * Special Accident Insurance
+             * @description 特別加入労災保険.
+             */
+            special_accident_insurance: boolean;
             /** First Work Date */
             first_work_date: string | null;
-            /** Has Attendance */
+            /**
+             * Phone
+             * @description The worker's first mobile number.
+             */
+            phone: string | null;
+            /**
+             * Has Attendance
+             * @description 入退場有無: a site worker with attendance stays.
+             */
             has_attendance: boolean;
+        };
+        /**
+         * SiteWorkerCreate
+         * @description 技能者追加: a worker of a business on the site's structure. Occupation and position
+         *     default to the worker's 代表職種 and 立場.
+         */
+        SiteWorkerCreate: {
+            /**
+             * Worker Id
+             * Format: uuid
+             */
+            worker_id: string;
+            /**
+             * Occupation Id
+             * @description One of the worker's own.
+             */
+            occupation_id?: string | null;
+            /** Position Code */
+            position_code?: string | null;
+            /**
+             * Is Spot
+             * @default false
+             */
+            is_spot: boolean;
+            insurance?: components["schemas"]["Insurance"];
+            /**
+             * Special Accident Insurance
+             * @default false
+             */
+            special_accident_insurance: boolean;
         };
         /** SiteWorkerUpdate */
         SiteWorkerUpdate: {
@@ -2742,6 +2800,8 @@ export interface components {
             /** Is Spot */
             is_spot?: boolean;
             insurance?: components["schemas"]["Insurance"];
+            /** Special Accident Insurance */
+            special_accident_insurance?: boolean;
         };
         /** StructureEntry */
         StructureEntry: {
@@ -2777,10 +2837,30 @@ export interface components {
             permit_number: string | null;
             consent: components["schemas"]["Consent"];
             /**
+             * Legal Welfare
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            legal_welfare: boolean | null;
+            /**
+             * Workers Comp
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            workers_comp: boolean | null;
+            /**
+             * Is Prime
+             * @description The 元請: the tenant's own company.
+             */
+            is_prime: boolean;
+            /**
              * Worker Count
-             * @description Workers of this business who entered the site.
+             * @description The business's workers on the site (施工体制技能者).
              */
             worker_count: number;
+            /**
+             * Spot Count
+             * @description Of those, spot workers (スポット数).
+             */
+            spot_count: number;
             /** Has Attendance */
             has_attendance: boolean;
         };
@@ -2801,9 +2881,9 @@ export interface components {
             upper_business_id?: string | null;
             /**
              * Display Order
-             * @default 0
+             * @description 表示順; left out, the business goes last.
              */
-            display_order: number;
+            display_order?: number | null;
             insurance?: components["schemas"]["Insurance"];
             /**
              * Permit Number
@@ -2812,6 +2892,16 @@ export interface components {
             permit_number?: string | null;
             /** @default unanswered */
             consent: components["schemas"]["Consent"];
+            /**
+             * Legal Welfare
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            legal_welfare?: boolean | null;
+            /**
+             * Workers Comp
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            workers_comp?: boolean | null;
         };
         /**
          * StructureEntryUpdate
@@ -2834,6 +2924,16 @@ export interface components {
              */
             permit_number?: string | null;
             consent?: components["schemas"]["Consent"];
+            /**
+             * Legal Welfare
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            legal_welfare?: boolean | null;
+            /**
+             * Workers Comp
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            workers_comp?: boolean | null;
         };
         /**
          * StructureMode
@@ -3160,7 +3260,7 @@ export interface components {
              * Code
              * @description Left blank, a random unique code is assigned.
              */
-            code?: string | null;
+            code?: string | null | "";
             /** Family Name */
             family_name: string;
             /** Given Name */
@@ -3170,13 +3270,13 @@ export interface components {
             /** Given Kana */
             given_kana: string;
             /** Alias Family */
-            alias_family?: string | null;
+            alias_family?: string | null | "";
             /** Alias Given */
-            alias_given?: string | null;
+            alias_given?: string | null | "";
             /** Phones */
             phones?: string[];
             /** Email */
-            email?: string | null;
+            email?: string | null | "";
             /**
              * Birth Date
              * Format: date
@@ -3189,14 +3289,14 @@ export interface components {
              * Kentaikyo Member Number
              * @description 建退共 被共済者番号.
              */
-            kentaikyo_member_number?: string | null;
+            kentaikyo_member_number?: string | null | "";
             /** Ccus Worker Id */
-            ccus_worker_id?: string | null;
+            ccus_worker_id?: string | null | "";
             /**
              * Verification Number
              * @description 本人確認番号.
              */
-            verification_number?: string | null;
+            verification_number?: string | null | "";
             /** Employment Type Code */
             employment_type_code: string;
             /**
@@ -3211,7 +3311,7 @@ export interface components {
              * Position Code
              * @description 立場.
              */
-            position_code?: string | null;
+            position_code?: string | null | "";
             permission?: components["schemas"]["WorkerPermission"] | null;
             /** Qualifications */
             qualifications?: components["schemas"]["Qualification"][];
@@ -3223,11 +3323,11 @@ export interface components {
             /** Blood Pressure Low */
             blood_pressure_low?: number | null;
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Hired On */
             hired_on?: string | null;
             /** Retired On */
@@ -3258,6 +3358,12 @@ export interface components {
             family_name: string;
             /** Given Name */
             given_name: string;
+            /** Family Kana */
+            family_kana: string;
+            /** Given Kana */
+            given_kana: string;
+            /** Employment Type Code */
+            employment_type_code: string;
             /** Ccus Worker Id */
             ccus_worker_id: string | null;
             /** Retired On */
@@ -3280,13 +3386,13 @@ export interface components {
             /** Given Kana */
             given_kana?: string;
             /** Alias Family */
-            alias_family?: string | null;
+            alias_family?: string | null | "";
             /** Alias Given */
-            alias_given?: string | null;
+            alias_given?: string | null | "";
             /** Phones */
             phones?: string[];
             /** Email */
-            email?: string | null;
+            email?: string | null | "";
             /**
              * Birth Date
              * Format: date
@@ -3296,11 +3402,11 @@ export interface components {
             blood_type?: components["schemas"]["BloodType"] | null;
             rh?: components["schemas"]["RhFactor"] | null;
             /** Kentaikyo Member Number */
-            kentaikyo_member_number?: string | null;
+            kentaikyo_member_number?: string | null | "";
             /** Ccus Worker Id */
-            ccus_worker_id?: string | null;
+            ccus_worker_id?: string | null | "";
             /** Verification Number */
-            verification_number?: string | null;
+            verification_number?: string | null | "";
             /** Employment Type Code */
             employment_type_code?: string;
             /**
@@ -3311,7 +3417,7 @@ export interface components {
             /** Occupation Ids */
             occupation_ids?: string[];
             /** Position Code */
-            position_code?: string | null;
+            position_code?: string | null | "";
             permission?: components["schemas"]["WorkerPermission"] | null;
             /** Qualifications */
             qualifications?: components["schemas"]["Qualification"][];
@@ -3323,11 +3429,11 @@ export interface components {
             /** Blood Pressure Low */
             blood_pressure_low?: number | null;
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Hired On */
             hired_on?: string | null;
             /** Retired On */
@@ -5012,8 +5118,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Businesses in this site's structure. */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5159,8 +5265,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Businesses in this site's structure. */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5534,8 +5640,8 @@ export interface operations {
                 /** @description Workers who entered this site. */
                 site_id?: string | null;
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5682,8 +5788,8 @@ export interface operations {
                 /** @description Workers who entered this site. */
                 site_id?: string | null;
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -6060,8 +6166,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Within the 就業履歴蓄積期間; an unset start or end is open. */
                 active_on?: string | null;
-                /** @description code, name, created_at, updated_at or period_start; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, created_at, updated_at, period_start; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "created_at" | "-created_at" | "updated_at" | "-updated_at" | "period_start" | "-period_start";
             };
             header?: never;
             path?: never;
@@ -6906,6 +7012,181 @@ export interface operations {
             };
         };
     };
+    add_site_worker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Site id. */
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteWorkerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteWorker"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site.not_found`: Site not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site_worker.exists`: The worker is already on this site */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_site_worker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Site id. */
+                site_id: string;
+                worker_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site.not_found`: Site not found; `site_worker.not_found`: The worker has not entered this site */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site_worker.has_attendance`: The worker has attendance on this site and cannot be removed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     update_site_worker: {
         parameters: {
             query?: never;
@@ -7012,8 +7293,8 @@ export interface operations {
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
                 ccus_state?: components["schemas"]["CcusState"] | null;
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -7176,8 +7457,8 @@ export interface operations {
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
                 ccus_state?: components["schemas"]["CcusState"] | null;
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;

@@ -8,6 +8,8 @@ export function workDay(overrides: Partial<Schemas['WorkDay']> = {}): Schemas['W
   return {
     ...stamps,
     ...ccusOk,
+    ccus_state: 'succeeded',
+    ccus_hold_code: null,
     id: WORK_DAY_ID,
     site: { id: SITE_ID, code: 'S001', name: '大磯工浚渫工事' },
     worker: { id: WORKER_ID, code: 'W001', name: '水本 林男' },

@@ -1,8 +1,8 @@
 """outbox_subject: whose a 施工体制 record is, as CCUS named it in its refusal
 
 Revision ID: 7c3a9e5d1f40
-Revises: 5e1f0c9a7b21
-Create Date: 2026-11-30 10:30:00.000000+00:00
+Revises: 7c3e5a1d9f42
+Create Date: 2026-11-30 11:00:00.000000+00:00
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "7c3a9e5d1f40"
-down_revision: str | None = "5e1f0c9a7b21"
+down_revision: str | None = "7c3e5a1d9f42"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
