@@ -5,32 +5,52 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 
-from reliability import attendance_faults, ccus_faults, schema_fuzz
+from reliability import attendance_faults, ccus_faults, fuzz_run, schema_fuzz
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m reliability")
-    parser.add_argument("--full", action="store_true", help="100,000 events instead of 4,000")
+    parser.add_argument("--full", action="store_true", help="the full sizes (make reliability)")
+    parser.add_argument(
+        "--only", action="append", choices=SUITES, help="run this suite only (repeatable)"
+    )
     arguments = parser.parse_args()
-    r1 = attendance_faults.main(100_000 if arguments.full else 4_000)
+    passed = [SUITES[name](arguments.full) for name in arguments.only or SUITES]
+    return 0 if all(passed) else 1
+
+
+def _r1(full: bool) -> bool:
+    r1 = attendance_faults.main(100_000 if full else 4_000)
     print(json.dumps({"R1": r1}, ensure_ascii=False), flush=True)
-    r1_ok = r1["missing"] == r1["unexpected"] == r1["duplicated"] == 0
-    r1_ok = r1_ok and r1["api_kills"] > 0 and r1["postgres_restarts"] > 0 and r1["worker_kills"] > 0
-    print("R1 " + ("passed" if r1_ok else "FAILED"), flush=True)
-    r2 = ccus_faults.main(*((2000, 10) if arguments.full else (300, 10)))
+    ok = bool(r1["missing"] == r1["unexpected"] == r1["duplicated"] == 0)
+    ok = ok and r1["api_kills"] > 0 and r1["postgres_restarts"] > 0 and r1["worker_kills"] > 0
+    print("R1 " + ("passed" if ok else "FAILED"), flush=True)
+    return ok
+
+
+def _r2(full: bool) -> bool:
+    r2 = ccus_faults.main(*((2000, 10) if full else (300, 10)))
     print(json.dumps({"R2": r2}, ensure_ascii=False), flush=True)
-    r2_ok = r2_passed(r2)
-    print("R2 " + ("passed" if r2_ok else "FAILED"), flush=True)
-    r4 = schema_fuzz.main(schema_fuzz.FULL if arguments.full else schema_fuzz.REDUCED)
-    r4_summary = {who: campaign.summary() for who, campaign in r4.items()}
-    print(json.dumps({"R4": r4_summary}, ensure_ascii=False), flush=True)
-    r4_ok = all(campaign.ok for campaign in r4.values())
+    ok = r2_passed(r2)
+    print("R2 " + ("passed" if ok else "FAILED"), flush=True)
+    return ok
+
+
+def _r4(full: bool) -> bool:
+    r4 = schema_fuzz.main(fuzz_run.FULL if full else fuzz_run.REDUCED)
+    summary = {who: campaign.summary() for who, campaign in r4.items()}
+    print(json.dumps({"R4": summary}, ensure_ascii=False), flush=True)
     for campaign in r4.values():
         if not campaign.ok:
             print(campaign.output[-8000:], flush=True)
-    print("R4 " + ("passed" if r4_ok else "FAILED"), flush=True)
-    return 0 if r1_ok and r2_ok and r4_ok else 1
+    ok = all(campaign.ok for campaign in r4.values())
+    print("R4 " + ("passed" if ok else "FAILED"), flush=True)
+    return ok
+
+
+SUITES: dict[str, Callable[[bool], bool]] = {"R1": _r1, "R2": _r2, "R4": _r4}
 
 
 def r2_passed(result: dict[str, object]) -> bool:

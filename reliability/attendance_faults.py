@@ -6,13 +6,7 @@ once and none is missing."""
 from __future__ import annotations
 
 import asyncio
-import os
 import random
-import signal
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,63 +19,11 @@ from bench.event_batches import make_events
 from bench.harness import Stack, servers, stack
 from bench.setup import World, build_world
 from bench.worker_process import WorkerProcess, until_folded
-from tools.devstack.ephemeral import ServerSet, free_port
-from tools.devstack.processes import spawn
+from reliability.fault_kinds import FaultTurns
+from reliability.killable_api import Api, running
+from tools.devstack.ephemeral import ServerSet
 
 BATCH = 200
-
-
-class Api:
-    """The API as its own process, which this suite kills and starts again."""
-
-    def __init__(self, server_set: ServerSet) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {
-            **os.environ,
-            "GENBA_ENV": "testing",
-            "GENBA_DATABASE_URL": server_set.app_url,
-            "GENBA_MIGRATION_DATABASE_URL": server_set.owner_url,
-            "GENBA_REDIS_URL": server_set.redis.url,
-            "GENBA_LOG_LEVEL": "ERROR",
-        }
-        self.process: Any = None
-
-    def start(self) -> None:
-        argv = [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "api.app:app",
-            "--port",
-            str(self.port),
-            "--log-level",
-            "error",
-        ]
-        self.process = spawn(argv, env=self.env)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise RuntimeError("the API did not start")
-
-    def kill(self) -> None:
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
-
-
-@contextmanager
-def running(api: Api) -> Iterator[Api]:
-    api.start()
-    try:
-        yield api
-    finally:
-        if api.process.poll() is None:
-            api.process.terminate()
-            api.process.wait(timeout=10)
 
 
 async def _send_until_answered(client: httpx.AsyncClient, batch: list[dict[str, Any]]) -> None:
@@ -100,23 +42,6 @@ async def _send_until_answered(client: httpx.AsyncClient, batch: list[dict[str, 
     raise RuntimeError("a batch was never accepted")
 
 
-async def _kill_api(api: Api, delay: float) -> None:
-    await asyncio.sleep(delay)  # lands while a batch is in flight
-    api.kill()
-    await asyncio.to_thread(api.start)
-
-
-async def _restart_postgres(server_set: ServerSet, delay: float) -> None:
-    await asyncio.sleep(delay)
-    await asyncio.to_thread(server_set.postgres.restart)
-
-
-async def _kill_worker(worker: WorkerProcess, delay: float) -> None:
-    await asyncio.sleep(delay)  # lands while a fold is running or about to
-    worker.kill()
-    await asyncio.to_thread(worker.start)
-
-
 async def run_suite(server_set: ServerSet, running_stack: Stack, count: int) -> dict[str, Any]:
     world: World = await build_world(running_stack, sites=10, workers=500)
     events = make_events(world, count, datetime(2026, 9, 1, tzinfo=UTC), "r1")
@@ -133,10 +58,9 @@ async def run_suite(server_set: ServerSet, running_stack: Stack, count: int) -> 
     batches += random.sample(batches, max(1, len(batches) // 10))
     api = Api(server_set)
     worker = WorkerProcess(server_set)
-    faults = {"api_kills": 0, "postgres_restarts": 0, "worker_kills": 0}
-    # Faults at fixed points of the run (six in a long run, two of each kind), each started
-    # while the next batch is being sent, so it lands mid-batch.
-    every = max(3, min(len(batches) // 6, 150))
+    # Faults at fixed points of the run, each started while the next batch is being sent, so
+    # it lands mid-batch.
+    turns = FaultTurns(len(batches), api, server_set, worker)
     chaos: list[asyncio.Task[None]] = []
     worker.start()
     with running(api):
@@ -144,17 +68,7 @@ async def run_suite(server_set: ServerSet, running_stack: Stack, count: int) -> 
             base_url=api.url, headers={"X-API-Key": world.terminal_key}, timeout=10
         ) as client:
             for number, batch in enumerate(batches, start=1):
-                if number % every == 0:
-                    turn = (number // every - 1) % 3
-                    if turn == 0:
-                        fault = _kill_api(api, random.uniform(0.0, 0.05))
-                        faults["api_kills"] += 1
-                    elif turn == 1:
-                        fault = _restart_postgres(server_set, random.uniform(0.0, 0.05))
-                        faults["postgres_restarts"] += 1
-                    else:
-                        fault = _kill_worker(worker, random.uniform(0.0, 0.3))
-                        faults["worker_kills"] += 1
+                if (fault := turns.at(number)) is not None:
                     chaos.append(asyncio.create_task(fault))
                 await _send_until_answered(client, batch)
             await asyncio.gather(*chaos)
@@ -182,7 +96,7 @@ async def run_suite(server_set: ServerSet, running_stack: Stack, count: int) -> 
         "missing": len(expected - found),
         "unexpected": len(found - expected),
         "duplicated": sum(1 for row in rows if row[3] > 1),
-        **faults,
+        **turns.counts,
     }
 
 

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
-import os
 import random
-import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -26,10 +21,10 @@ from sqlalchemy import text
 from api.db import set_tenant, unit_of_work
 from bench.harness import Stack, servers, stack
 from bench.outbox_queue import queue_outbox
-from bench.setup import World, build_world
-from bench.worker_process import WorkerProcess
-from tools.devstack.ephemeral import ServerSet, free_port
-from tools.devstack.processes import spawn
+from bench.setup import build_world
+from reliability.ccus_workers import Workers
+from reliability.sandbox_process import running_sandbox
+from tools.devstack.ephemeral import ServerSet
 
 ADMIN = {"X-Admin-Token": "sandbox-admin"}
 # Until the first LOSING_RECORDS were applied (or the maintenance window): every write is applied
@@ -50,54 +45,6 @@ MIX = {
 }
 
 
-def _seed(world: World, directory: Path) -> Path:
-    def ccus_id(prefix: int, number: int) -> str:
-        return f"{prefix}{number:013d}"
-
-    seed = {
-        "user_id": ccus_id(9, 0),
-        "sites": [{"id": ccus_id(1, n), "name": f"現場{n}"} for n in range(len(world.site_ids))],
-        "businesses": [{"id": ccus_id(2, n), "name": f"事業者{n}"} for n in range(50)],
-        "workers": [
-            {"id": ccus_id(3, n), "name": f"技能者{n}"} for n in range(len(world.worker_ids))
-        ],
-    }
-    path = directory / "seed.json"
-    path.write_text(json.dumps(seed, ensure_ascii=False))
-    return path
-
-
-class Workers:
-    """Real arq workers, configured for a sandbox that answers fast and fails often."""
-
-    def __init__(self, server_set: ServerSet, sandbox_port: int) -> None:
-        self.server_set = server_set
-        self.settings = {
-            "GENBA_CCUS_BASE_URL": f"http://127.0.0.1:{sandbox_port}",
-            "GENBA_CCUS_SEND_POLICY": "immediate",
-            "GENBA_CCUS_MAINTENANCE_WEEKDAYS": "[]",
-            "GENBA_CCUS_TIMEOUT_SECONDS": "1",
-            "GENBA_CCUS_SENDING_STALE_SECONDS": "3",
-            "GENBA_CCUS_BATCH_SIZE": "200",
-            # Lost answers send rows back to the outbox often: retry and cool down fast.
-            "GENBA_CCUS_BACKOFF_BASE_SECONDS": "0.05",
-            "GENBA_CCUS_BREAKER_COOLDOWN_SECONDS": "2",
-        }
-        self.running: list[WorkerProcess] = []
-
-    def start_one(self) -> None:
-        worker = WorkerProcess(self.server_set, **self.settings)
-        worker.start()
-        self.running.append(worker)
-
-    def kill_one(self) -> None:
-        self.running.pop(0).kill()
-
-    def stop(self) -> None:
-        for worker in self.running:
-            worker.stop()
-
-
 async def _open(stack: Stack, tenant_id: Any) -> dict[str, int]:
     async with unit_of_work(stack.sessionmaker, None) as session:
         await set_tenant(session, tenant_id)
@@ -113,21 +60,8 @@ async def run_suite(
 ) -> dict[str, Any]:
     world = await build_world(running, sites=10, workers=workers)
     records = await queue_outbox(running, world, days)
-    sandbox_port = free_port()
-    with tempfile.TemporaryDirectory() as directory:
-        env = {
-            **os.environ,
-            "CCUS_SANDBOX_SEED_FILE": str(_seed(world, Path(directory))),
-            "CCUS_SANDBOX_RESULT_DELAY_SECONDS": "0.5",
-            "CCUS_SANDBOX_FAULT_TIMEOUT_SECONDS": "2",
-            "CCUS_SANDBOX_FAULT_LATENCY_MS": "20",
-            "CCUS_SANDBOX_RANDOM_SEED": "11",
-        }
-        sandbox = spawn(
-            [sys.executable, "-m", "ccus_sandbox", "--port", str(sandbox_port)], env=env
-        )
-        arq_workers = Workers(server_set, sandbox_port)
-        sandbox_url = f"http://127.0.0.1:{sandbox_port}"
+    with running_sandbox(world) as sandbox_url:
+        arq_workers = Workers(server_set, sandbox_url)
         redis = ArqRedis.from_url(server_set.redis.url)
         faults = {"worker_kills": 0, "redis_restarts": 0, "maintenance_seconds": 0}
         accepted_in_window = 0
@@ -186,8 +120,6 @@ async def run_suite(
                 stats = (await admin.get("/admin/stats")).json()
         finally:
             arq_workers.stop()
-            sandbox.terminate()
-            sandbox.wait(timeout=10)
             await redis.aclose()
     state = await _open(running, world.tenant_id)
     return {

@@ -4,6 +4,7 @@ from typing import Self
 from uuid import UUID
 
 from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from api.auth.scopes import PARTNER_GRANTABLE_SCOPES, Scope
 from api.kit.fields import Name
@@ -44,17 +45,25 @@ class ApiKeyCreate(Schema):
 
     @model_validator(mode="after")
     def _scopes_fit_kind(self) -> Self:
+        # Rules across `kind`, `scopes` and `site_ids`, each with its own code.
         if self.kind is ApiKeyKind.partner:
             if not self.scopes:
-                raise ValueError("a partner key needs at least one scope")
+                raise _broken("scopes_required", "a partner key needs at least one scope")
             refused = sorted(set(self.scopes) - PARTNER_GRANTABLE_SCOPES)
             if refused:
-                raise ValueError(f"scopes not grantable to a partner key: {', '.join(refused)}")
+                raise _broken(
+                    "scope_not_grantable",
+                    f"scopes not grantable to a partner key: {', '.join(refused)}",
+                )
             if self.site_ids:
-                raise ValueError("site_ids apply to terminal keys only")
+                raise _broken("sites_for_terminal_only", "site_ids apply to terminal keys only")
         else:
             if self.scopes:
-                raise ValueError("terminal keys have fixed scopes; leave scopes empty")
+                raise _broken("scopes_fixed", "terminal keys have fixed scopes; leave scopes empty")
             if not self.site_ids:
-                raise ValueError("a terminal key needs at least one site")
+                raise _broken("sites_required", "a terminal key needs at least one site")
         return self
+
+
+def _broken(rule: str, message: str) -> PydanticCustomError:
+    return PydanticCustomError(f"api_key.{rule}", message)

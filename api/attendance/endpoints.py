@@ -16,7 +16,7 @@ from api.attendance import (
     work_day_queries,
 )
 from api.attendance.errors import WorkDayExists, WorkDayNotFound
-from api.attendance.repository import Row, WorkDayFilters
+from api.attendance.repository import SORTABLE, Row, WorkDayFilters
 from api.attendance.schemas import (
     BulkEntry,
     BulkResult,
@@ -37,9 +37,9 @@ from api.errors import ValidationFailed, error_responses
 from api.imports.columns import Column
 from api.imports.workbook import write_workbook
 from api.kit.downloads import XLSX_MEDIA_TYPE, XLSX_OR_CSV_RESPONSE, attachment
-from api.kit.fields import Text32
 from api.kit.pagination import PageDep
 from api.kit.schemas import ListResource, Pagination
+from api.kit.sorting import sort_query
 from api.kit.temporal import Month, PeriodDate
 from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatus
@@ -86,10 +86,7 @@ def work_day_filters(
     ccus_status: CcusStatus | None = None,
     ccus_state: CcusState | None = None,
     state: DayState | None = None,
-    sort: Annotated[
-        Text32 | None,
-        Query(description="work_date, entry_at or updated_at; prefix - for descending."),
-    ] = None,
+    sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> WorkDayFilters:
     return WorkDayFilters(
         site_id=site_id,

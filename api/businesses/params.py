@@ -8,7 +8,9 @@ from uuid import UUID
 from fastapi import Depends, Path, Query
 
 from api.businesses.filters import BusinessFilters
+from api.businesses.search_repository import SORTABLE
 from api.kit.fields import Text14, Text20, Text32, Text100
+from api.kit.sorting import sort_query
 
 BusinessID = Annotated[UUID, Path(description="Business id.")]
 
@@ -23,12 +25,7 @@ def business_filters(
     site_id: Annotated[
         UUID | None, Query(description="Businesses in this site's structure.")
     ] = None,
-    sort: Annotated[
-        Text32 | None,
-        Query(
-            description="code, name, name_kana, created_at or updated_at; prefix - for descending."
-        ),
-    ] = None,
+    sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> BusinessFilters:
     return BusinessFilters(
         branch_id=branch_id,

@@ -3,9 +3,22 @@ Each failure carries a stable code (PydanticCustomError) that the SPA maps to Ja
 
 from __future__ import annotations
 
-from typing import Annotated
+from dataclasses import dataclass
+from typing import Annotated, Any
 
-from pydantic import BeforeValidator, EmailStr, Field, StringConstraints
+from pydantic import (
+    BeforeValidator,
+    EmailStr,
+    Field,
+    GetCoreSchemaHandler,
+    GetJsonSchemaHandler,
+    StringConstraints,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from api.kit.normalize import digits_only, nfkc, to_katakana
 from api.kit.patterns import Pattern, PlainText
@@ -37,14 +50,43 @@ def _kana(value: object) -> object:
     return to_katakana(value) if isinstance(value, str) else value
 
 
+def _email(value: object, handler: ValidatorFunctionWrapHandler) -> object:
+    try:
+        return handler(value)
+    except ValidationError as error:
+        raise PydanticCustomError(
+            "email.invalid",
+            "must be an address that can receive mail: {reason}",
+            {"reason": error.errors()[0]["msg"]},
+        ) from None
+
+
 # Katakana, the prolonged sound mark and middle dot, and what company names write in ASCII.
 KanaText = Pattern(
     r"[\u30a1-\u30fa\u30fc\u30fb A-Za-z0-9().,&'\-]+", "kana.invalid", "must be written in katakana"
 )
 
 
-# For optional fields: an empty string from a form or a spreadsheet cell means "not given".
-BlankIsNone = BeforeValidator(_blank_to_none)
+@dataclass(frozen=True)
+class _BlankIsNone:
+    """For optional fields: an empty string from a form or a spreadsheet cell means "not given",
+    and the spec says so — "" is one more accepted form of the field."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(_blank_to_none, handler(source))
+
+    def __get_pydantic_json_schema__(
+        self, schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # Both modes alike, or pydantic splits every model using the field into -Input/-Output.
+        json_schema = handler(schema)
+        branches = json_schema["anyOf"] if set(json_schema) == {"anyOf"} else [json_schema]
+        return {"anyOf": [*branches, {"type": "string", "const": ""}]}
+
+
+BlankIsNone = _BlankIsNone()
 
 # A code the tenant types (branch code, business code …): full-width digits become half-width.
 Code = Annotated[
@@ -135,8 +177,9 @@ VerificationNumber = Annotated[
 # Optional forms shared by the registries: blank input means "none".
 OptionalCode = Annotated[Code | None, BlankIsNone]
 OptionalPhone = Annotated[Phone | None, BlankIsNone]
-# RFC 5321 caps an address at 254 characters; the validator refuses control characters.
-Email = Annotated[EmailStr, StringConstraints(max_length=254)]
+# RFC 5321 caps an address at 254 characters; the validator refuses control characters and
+# names no mail reaches (.test, .invalid, .local …), which `format: email` cannot say.
+Email = Annotated[EmailStr, StringConstraints(max_length=254), WrapValidator(_email)]
 OptionalEmail = Annotated[Email | None, BlankIsNone]
 OptionalPostalCode = Annotated[PostalCode | None, BlankIsNone]
 OptionalDigits = Annotated[DigitString | None, BlankIsNone]

@@ -4,8 +4,9 @@ Pydantic's lax mode reads `0`/`1` (and "yes", "on" …) as booleans and a number
 timestamp, so `date_to=0` meant 1970-01-01 and `is_active: 0` meant false. Two mechanisms, one
 rule, both driven by the declared type, so a new field or endpoint is strict the day it appears:
 
-- bodies: `Schema` rewrites its core schema (`strict_core_schema`): booleans strict, dates and
-  times through a check that takes only ISO 8601 text (or the Python value itself);
+- bodies: `Schema` rewrites its core schema (`strict_core_schema`): booleans strict, numbers
+  refuse `true`/`false` (Python's bool is an int), dates and times through a check that takes
+  only ISO 8601 text (or the Python value itself);
 - query strings: api/route_guard.py checks the raw text of every boolean, date and time
   parameter of the route a request reaches (`true`/`false`; `YYYY-MM-DD`; ISO 8601) before
   FastAPI parses it.
@@ -56,12 +57,26 @@ def _iso_only(kind: str) -> Callable[[Any], Any]:
     return check
 
 
+def _not_boolean(kind: str) -> Callable[[Any], Any]:
+    message = "Input should be a valid integer" if kind == "int" else "Input should be a number"
+
+    def check(value: Any) -> Any:
+        if isinstance(value, bool):
+            raise PydanticCustomError(f"{kind}_type", message)
+        return value
+
+    check.__name__ = f"{kind}_not_boolean"
+    return check
+
+
 _CHECKS = {kind: _iso_only(kind) for kind in ("date", "datetime", "time")}
+_CHECKS.update({kind: _not_boolean(kind) for kind in ("int", "float")})
 _OURS = set(_CHECKS.values())
 
 
 def strict_core_schema(node: Any) -> Any:
-    """The same schema with booleans strict and temporal values ISO-only, at any depth."""
+    """The same schema with booleans strict, numbers not booleans and temporal values ISO-only,
+    at any depth."""
     if isinstance(node, list):
         return [strict_core_schema(item) for item in node]
     if not isinstance(node, dict):

@@ -8,9 +8,11 @@ from uuid import UUID
 from fastapi import Depends, Path, Query
 
 from api.kit.fields import Text2, Text14, Text32, Text200
+from api.kit.sorting import sort_query
 from api.kit.temporal import PeriodDate
 from api.models.site import StructureMode
 from api.sites.filters import SiteFilters
+from api.sites.search_repository import SORTABLE
 
 SiteID = Annotated[UUID, Path(description="Site id.")]
 
@@ -30,13 +32,7 @@ def site_filters(
         PeriodDate | None,
         Query(description="Within the 就業履歴蓄積期間; an unset start or end is open."),
     ] = None,
-    sort: Annotated[
-        Text32 | None,
-        Query(
-            description="code, name, created_at, updated_at or period_start; "
-            "prefix - for descending."
-        ),
-    ] = None,
+    sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> SiteFilters:
     return SiteFilters(
         branch_id=branch_id,

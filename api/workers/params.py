@@ -8,7 +8,9 @@ from uuid import UUID
 from fastapi import Depends, Path, Query
 
 from api.kit.fields import Text4, Text14, Text20, Text32, Text100
+from api.kit.sorting import sort_query
 from api.workers.filters import RetirementFilter, WorkerFilters
+from api.workers.search_repository import SORTABLE
 
 WorkerID = Annotated[UUID, Path(description="Worker id.")]
 
@@ -25,12 +27,7 @@ def worker_filters(
     employment_type_code: Annotated[Text4 | None, Query()] = None,
     site_id: Annotated[UUID | None, Query(description="Workers who entered this site.")] = None,
     status: RetirementFilter = RetirementFilter.active,
-    sort: Annotated[
-        Text32 | None,
-        Query(
-            description="code, kana, birth_date, created_at or updated_at; prefix - for descending."
-        ),
-    ] = None,
+    sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> WorkerFilters:
     return WorkerFilters(
         business_id=business_id,

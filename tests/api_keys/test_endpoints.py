@@ -63,17 +63,28 @@ async def test_invalid_key_requests_are_field_errors(
     client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
     admin = await create_user(session, await create_tenant(session))
+    site = str(uuid4())
     cases = [
-        {"name": "x", "kind": "partner", "scopes": []},
-        {"name": "x", "kind": "partner", "scopes": ["users:manage"]},
-        {"name": "x", "kind": "terminal", "site_ids": []},
-        {"name": "x", "kind": "terminal", "site_ids": [str(uuid4())], "scopes": ["registry:read"]},
-        {"name": "x", "kind": "robot"},
+        ({"name": "x", "kind": "partner", "scopes": []}, "api_key.scopes_required"),
+        (
+            {"name": "x", "kind": "partner", "scopes": ["users:manage"]},
+            "api_key.scope_not_grantable",
+        ),
+        (
+            {"name": "x", "kind": "partner", "scopes": ["registry:read"], "site_ids": [site]},
+            "api_key.sites_for_terminal_only",
+        ),
+        ({"name": "x", "kind": "terminal", "site_ids": []}, "api_key.sites_required"),
+        (
+            {"name": "x", "kind": "terminal", "site_ids": [site], "scopes": ["registry:read"]},
+            "api_key.scopes_fixed",
+        ),
+        ({"name": "x", "kind": "robot"}, "enum"),
     ]
-    for body in cases:
+    for body, code in cases:
         response = await client.post("/api/v1/api-keys", json=body, headers=bearer(settings, admin))
         assert response.status_code == 422, body
-        assert response.json()["errors"], body
+        assert [error["code"] for error in response.json()["errors"]] == [code], body
 
 
 async def test_terminal_key_names_only_sites_of_its_own_tenant(

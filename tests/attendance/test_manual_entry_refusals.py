@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from uuid import uuid4
 
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,6 +39,11 @@ class TestManualEntryRefusals:
             "work_day.in_future": {**base, "entry_at": soon.isoformat()},
             "datetime.out_of_range": {**base, "entry_at": tokyo("2099-01-01 08:00")},
             "time.too_old": {**base, "entry_at": tokyo("2019-01-01 08:00")},
+            "worker.not_found": {
+                **base,
+                "worker_id": str(uuid4()),
+                "entry_at": tokyo("2026-11-20 08:00"),
+            },
         }
         for code, body in cases.items():
             response = await client.post("/api/v1/attendance", json=body, headers=headers)

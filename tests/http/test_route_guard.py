@@ -115,3 +115,11 @@ async def test_body_booleans_and_dates_are_strict(
         )
         assert response.status_code == 422, value
         assert ["body", "period_start"] in [error["loc"] for error in response.json()["errors"]]
+    for value in (False, True):
+        response = await client.post(
+            "/api/v1/branches",
+            json={"code": f"B{uuid4().hex[:8]}", "name": "支店", "display_order": value},
+            headers=headers,
+        )
+        assert response.status_code == 422, value
+        assert response.json()["errors"][0]["loc"] == ["body", "display_order"]

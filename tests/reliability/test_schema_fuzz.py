@@ -1,14 +1,15 @@
 """R4 at a reduced size: schemathesis over every operation as an admin and as a terminal key,
-its stateful phase included; the full size (coverage phase, 50 examples) is `make reliability`."""
+its stateful phase included; the full size (coverage phase, 120 examples) is `make reliability`."""
 
 from __future__ import annotations
 
 import pytest
 
-from reliability.schema_fuzz import REDUCED, main
+from reliability.fuzz_run import REDUCED
+from reliability.schema_fuzz import main
 
 
-# A fresh PostgreSQL, Redis and API, then three campaigns: about 90 s on a quiet 2-core machine.
+# A fresh PostgreSQL, Redis and API, then three campaigns: 30–90 s on a 2-core machine.
 # The suite's 120 s default was hit when the cores were shared with other runs; this bound keeps
 # room for that and still stops a campaign that hangs.
 @pytest.mark.timeout(300)

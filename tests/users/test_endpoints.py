@@ -155,3 +155,18 @@ async def test_own_password_is_never_changed_without_the_current_one(
         f"/api/v1/users/{other.id}", json={"password": "a fresh password"}, headers=headers
     )
     assert reset.status_code == 200
+
+
+async def test_an_address_no_mail_reaches_is_refused_with_its_own_code(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    admin = await create_user(session, await create_tenant(session))
+    for email in ("office@genba.test", "office@localhost", "not an address"):
+        response = await client.post(
+            "/api/v1/users",
+            json={"email": email, "name": "宛先", "role": "viewer", "password": PASSWORD},
+            headers=bearer(settings, admin),
+        )
+        assert response.status_code == 422, email
+        (error,) = response.json()["errors"]
+        assert (error["loc"], error["code"]) == (["body", "email"], "email.invalid"), email

@@ -1449,7 +1449,7 @@ export interface components {
              * Code
              * @description Left blank, a random unique code is assigned.
              */
-            code?: string | null;
+            code?: string | null | "";
             /** Name */
             name: string;
             /** Name Kana */
@@ -1460,34 +1460,34 @@ export interface components {
              */
             phone: string;
             /** Email */
-            email?: string | null;
+            email?: string | null | "";
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Fax */
-            fax?: string | null;
+            fax?: string | null | "";
             /**
              * Representative Name
              * @description Required when the business has no CCUS 事業者ID.
              */
-            representative_name?: string | null;
+            representative_name?: string | null | "";
             /** Office Name */
-            office_name?: string | null;
+            office_name?: string | null | "";
             /**
              * Kentaikyo Contract Number
              * @description 建退共 共済契約者番号.
              */
-            kentaikyo_contract_number?: string | null;
+            kentaikyo_contract_number?: string | null | "";
             /** Ccus Business Id */
-            ccus_business_id?: string | null;
+            ccus_business_id?: string | null | "";
             /**
              * Verification Number
              * @description 本人確認番号.
              */
-            verification_number?: string | null;
+            verification_number?: string | null | "";
             /**
              * Is Own Company
              * @default false
@@ -1536,25 +1536,25 @@ export interface components {
             /** Phone */
             phone?: string;
             /** Email */
-            email?: string | null;
+            email?: string | null | "";
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Fax */
-            fax?: string | null;
+            fax?: string | null | "";
             /** Representative Name */
-            representative_name?: string | null;
+            representative_name?: string | null | "";
             /** Office Name */
-            office_name?: string | null;
+            office_name?: string | null | "";
             /** Kentaikyo Contract Number */
-            kentaikyo_contract_number?: string | null;
+            kentaikyo_contract_number?: string | null | "";
             /** Ccus Business Id */
-            ccus_business_id?: string | null;
+            ccus_business_id?: string | null | "";
             /** Verification Number */
-            verification_number?: string | null;
+            verification_number?: string | null | "";
             /** Is Own Company */
             is_own_company?: boolean;
         };
@@ -2217,7 +2217,7 @@ export interface components {
             /** Name */
             name: string;
             /** Number */
-            number?: string | null;
+            number?: string | null | "";
             /** Acquired On */
             acquired_on?: string | null;
             /** Expires On */
@@ -2429,25 +2429,25 @@ export interface components {
             /** Name */
             name: string;
             /** Phone */
-            phone?: string | null;
+            phone?: string | null | "";
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /**
              * City
              * @description 市区町村.
              */
             city: string;
             /** City Kana */
-            city_kana?: string | null;
+            city_kana?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /**
              * Ccus Site Id
              * @description CCUS 現場ID (14 digits).
              */
-            ccus_site_id?: string | null;
+            ccus_site_id?: string | null | "";
             /**
              * Period Start
              * @description 就業履歴蓄積期間 start.
@@ -2518,19 +2518,19 @@ export interface components {
             /** Name */
             name?: string;
             /** Phone */
-            phone?: string | null;
+            phone?: string | null | "";
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** City */
             city?: string;
             /** City Kana */
-            city_kana?: string | null;
+            city_kana?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Ccus Site Id */
-            ccus_site_id?: string | null;
+            ccus_site_id?: string | null | "";
             /** Period Start */
             period_start?: string | null;
             /** Period End */
@@ -3028,7 +3028,7 @@ export interface components {
              * Code
              * @description Left blank, a random unique code is assigned.
              */
-            code?: string | null;
+            code?: string | null | "";
             /** Family Name */
             family_name: string;
             /** Given Name */
@@ -3038,13 +3038,13 @@ export interface components {
             /** Given Kana */
             given_kana: string;
             /** Alias Family */
-            alias_family?: string | null;
+            alias_family?: string | null | "";
             /** Alias Given */
-            alias_given?: string | null;
+            alias_given?: string | null | "";
             /** Phones */
             phones?: string[];
             /** Email */
-            email?: string | null;
+            email?: string | null | "";
             /**
              * Birth Date
              * Format: date
@@ -3057,14 +3057,14 @@ export interface components {
              * Kentaikyo Member Number
              * @description 建退共 被共済者番号.
              */
-            kentaikyo_member_number?: string | null;
+            kentaikyo_member_number?: string | null | "";
             /** Ccus Worker Id */
-            ccus_worker_id?: string | null;
+            ccus_worker_id?: string | null | "";
             /**
              * Verification Number
              * @description 本人確認番号.
              */
-            verification_number?: string | null;
+            verification_number?: string | null | "";
             /** Employment Type Code */
             employment_type_code: string;
             /**
@@ -3079,7 +3079,7 @@ export interface components {
              * Position Code
              * @description 立場.
              */
-            position_code?: string | null;
+            position_code?: string | null | "";
             permission?: components["schemas"]["WorkerPermission"] | null;
             /** Qualifications */
             qualifications?: components["schemas"]["Qualification"][];
@@ -3091,11 +3091,11 @@ export interface components {
             /** Blood Pressure Low */
             blood_pressure_low?: number | null;
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Hired On */
             hired_on?: string | null;
             /** Retired On */
@@ -3148,13 +3148,13 @@ export interface components {
             /** Given Kana */
             given_kana?: string;
             /** Alias Family */
-            alias_family?: string | null;
+            alias_family?: string | null | "";
             /** Alias Given */
-            alias_given?: string | null;
+            alias_given?: string | null | "";
             /** Phones */
             phones?: string[];
             /** Email */
-            email?: string | null;
+            email?: string | null | "";
             /**
              * Birth Date
              * Format: date
@@ -3164,11 +3164,11 @@ export interface components {
             blood_type?: components["schemas"]["BloodType"] | null;
             rh?: components["schemas"]["RhFactor"] | null;
             /** Kentaikyo Member Number */
-            kentaikyo_member_number?: string | null;
+            kentaikyo_member_number?: string | null | "";
             /** Ccus Worker Id */
-            ccus_worker_id?: string | null;
+            ccus_worker_id?: string | null | "";
             /** Verification Number */
-            verification_number?: string | null;
+            verification_number?: string | null | "";
             /** Employment Type Code */
             employment_type_code?: string;
             /**
@@ -3179,7 +3179,7 @@ export interface components {
             /** Occupation Ids */
             occupation_ids?: string[];
             /** Position Code */
-            position_code?: string | null;
+            position_code?: string | null | "";
             permission?: components["schemas"]["WorkerPermission"] | null;
             /** Qualifications */
             qualifications?: components["schemas"]["Qualification"][];
@@ -3191,11 +3191,11 @@ export interface components {
             /** Blood Pressure Low */
             blood_pressure_low?: number | null;
             /** Postal Code */
-            postal_code?: string | null;
+            postal_code?: string | null | "";
             /** Prefecture Code */
-            prefecture_code?: string | null;
+            prefecture_code?: string | null | "";
             /** Address */
-            address?: string | null;
+            address?: string | null | "";
             /** Hired On */
             hired_on?: string | null;
             /** Retired On */
@@ -4880,8 +4880,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Businesses in this site's structure. */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5027,8 +5027,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Businesses in this site's structure. */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5402,8 +5402,8 @@ export interface operations {
                 /** @description Workers who entered this site. */
                 site_id?: string | null;
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5550,8 +5550,8 @@ export interface operations {
                 /** @description Workers who entered this site. */
                 site_id?: string | null;
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -5928,8 +5928,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Within the 就業履歴蓄積期間; an unset start or end is open. */
                 active_on?: string | null;
-                /** @description code, name, created_at, updated_at or period_start; prefix - for descending. */
-                sort?: string | null;
+                /** @description code, name, created_at, updated_at, period_start; prefix - for descending. */
+                sort?: "code" | "-code" | "name" | "-name" | "created_at" | "-created_at" | "updated_at" | "-updated_at" | "period_start" | "-period_start";
             };
             header?: never;
             path?: never;
@@ -6803,8 +6803,8 @@ export interface operations {
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
                 ccus_state?: components["schemas"]["CcusState"] | null;
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
@@ -6967,8 +6967,8 @@ export interface operations {
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
                 ccus_state?: components["schemas"]["CcusState"] | null;
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at or updated_at; prefix - for descending. */
-                sort?: string | null;
+                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
             path?: never;
