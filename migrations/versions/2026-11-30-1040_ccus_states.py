@@ -144,6 +144,18 @@ def upgrade(app_role: str) -> None:
         "structure_changes",
         sa.Column("resends", sa.Integer(), server_default=sa.text("0"), nullable=False),
     )
+    op.create_index(
+        "ix_structure_changes_unsent",
+        "structure_changes",
+        ["tenant_id"],
+        postgresql_where=sa.text("sent_at IS NULL"),
+    )
+    op.create_index(
+        "ix_structure_changes_refused",
+        "structure_changes",
+        ["tenant_id", "ccus_error_code"],
+        postgresql_where=sa.text("ccus_error_code IS NOT NULL"),
+    )
     _unforced([_OUTBOX_UP, _RELEASE_REMOVED_HOLDS, _DAYS_UP, _DAYS_SENT, _DAYS_UNLINKED_SITES])
     op.create_check_constraint("outbox_status", "ccus_outbox", f"status IN ({_OUTBOX_STATES})")
 
@@ -158,6 +170,8 @@ def downgrade(app_role: str) -> None:
         "status IN ('pending', 'sending', 'awaiting_result', 'held', 'succeeded', 'failed', "
         "'cancelled')",
     )
+    op.drop_index("ix_structure_changes_refused", table_name="structure_changes")
+    op.drop_index("ix_structure_changes_unsent", table_name="structure_changes")
     op.drop_column("structure_changes", "resends")
     op.drop_column("work_days", "ccus_hold_code")
     op.drop_column("work_days", "ccus_state")
