@@ -131,7 +131,7 @@ _RULES: dict[str, tuple[str, str]] = {
     },
     "user.own_password_needs_current": (
         "one's own password changes only with the current one (POST /me/password)",
-        "tests/users/test_endpoints.py::test_own_password_is_never_changed_without_the_current_one",
+        "tests/users/test_own_account.py::test_own_password_is_never_changed_without_the_current_one",
     ),
     "auth.wrong_current_password": (
         "the current password must be the account's",
@@ -143,7 +143,7 @@ _RULES: dict[str, tuple[str, str]] = {
     ),
     "email.invalid": (
         "`format: email` admits names no mail reaches (.test, .invalid, .local …)",
-        "tests/users/test_endpoints.py::test_an_address_no_mail_reaches_is_refused_with_its_own_code",
+        "tests/users/test_own_account.py::test_an_address_no_mail_reaches_is_refused_with_its_own_code",
     ),
     "import.empty_file": (
         "the upload is bytes to the schema; only the reader sees it is empty",

@@ -40,6 +40,12 @@ def worked_after_retiring(retired_on: date | None, work_date: date | None) -> bo
     return retired_on is not None and work_date is not None and work_date > retired_on
 
 
+def exit_left_open_too_long(work_date: date, today: date) -> bool:
+    """Staff may leave a day's exit open only while the day is under way (the worker is still
+    on site); a past day entered by hand needs its exit."""
+    return work_date < today
+
+
 def site_in_scope(subject: AuthSubject, site_id: UUID) -> bool:
     """A key limited to some sites (a gate terminal's) writes attendance for those only."""
     return subject.site_ids is None or site_id in subject.site_ids

@@ -15,7 +15,7 @@ from api.models.attendance import WorkDay as WorkDayRow
 from api.models.attendance import WorkDaySource
 from api.models.ccus_state import CcusState
 
-MAX_BULK_ROWS = 200
+MAX_BULK_ROWS = 500
 MAX_BULK_DAYS = 31
 SKILL_THRESHOLDS = {2: 645, 3: 1505, 4: 2150}
 
@@ -83,21 +83,40 @@ class BulkRow(Schema):
     business_id: UUID | None = Field(
         default=None, description="Checked against the worker's business."
     )
+    work_date: WorkDate | None = Field(
+        default=None,
+        description=(
+            "The row's own work day. Without it the row applies to every day of the batch's"
+            " date_from–date_to (the form before per-row dates)."
+        ),
+    )
     occupation_id: UUID | None = None
     position_code: PositionCode = None
     entry_time: WallClock
     exit_time: WallClock | None = Field(
-        default=None, description="Earlier than entry_time: the next morning."
+        default=None,
+        description=(
+            "Earlier than entry_time: the next morning. A dated row may leave it open only for"
+            " today's work day (`work_day.exit_required` otherwise)."
+        ),
     )
     work_location: Location = None
 
 
+RANGE_ONLY = "Only for rows without their own work_date; deprecated, give each row its work_date."
+
+
 class BulkEntry(Schema):
-    """一括登録: rows of workers, applied to every day of the date range. All or nothing."""
+    """一括登録: rows of workers, each on its own work_date (or, as before per-row dates, on
+    every day of date_from–date_to). All rows are written or none; each error names its row."""
 
     site_id: UUID
-    date_from: WorkDate
-    date_to: WorkDate
+    date_from: WorkDate | None = Field(
+        default=None, description=RANGE_ONLY, json_schema_extra={"deprecated": True}
+    )
+    date_to: WorkDate | None = Field(
+        default=None, description=RANGE_ONLY, json_schema_extra={"deprecated": True}
+    )
     rows: Annotated[list[BulkRow], Field(min_length=1, max_length=MAX_BULK_ROWS)]
 
 

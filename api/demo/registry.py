@@ -101,6 +101,10 @@ async def load_registry(
     for offset, item in enumerate(item for item in businesses if item["code"] not in existing):
         checker.check(offset, _row(BUSINESS_COLUMNS, _business_cells(item)))
     new_businesses = _valid(checker.result, "businesses")
+    # The import has no column for it: the 元請 of the structure is the tenant's own company.
+    own = {item["code"] for item in businesses if item.get("own_company")}
+    for state in new_businesses:
+        state["is_own_company"] = state["code"] in own
     await BusinessRepository(session).add_all(
         [new_business(subject, state, cipher) for state in new_businesses]
     )

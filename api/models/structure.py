@@ -13,6 +13,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     UniqueConstraint,
+    false,
     func,
     text,
 )
@@ -55,6 +56,9 @@ class SiteBusiness(IDMixin, TenantMixin, TimestampMixin, Model):
         Enum(Consent, native_enum=False, length=16, create_constraint=True, name="consent"),
         default=Consent.unanswered,
     )
+    # 法定福利 / 現場労災 on this site: used, not used, or null when not answered yet (未).
+    legal_welfare: Mapped[bool | None]
+    workers_comp: Mapped[bool | None]
 
 
 class StructureChangeKind(StrEnum):
@@ -63,6 +67,7 @@ class StructureChangeKind(StrEnum):
     removed = "removed"
     worker_added = "worker_added"
     worker_updated = "worker_updated"
+    worker_removed = "worker_removed"
 
 
 class StructureChange(IDMixin, TenantMixin, Model):
@@ -125,4 +130,6 @@ class SiteWorker(IDMixin, TenantMixin, TimestampMixin, Model):
     position_code: Mapped[str | None] = mapped_column(ForeignKey("positions.code"))
     is_spot: Mapped[bool] = mapped_column(default=False)
     insurance: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # 特別加入労災保険 (owners and 一人親方 insure themselves).
+    special_accident_insurance: Mapped[bool] = mapped_column(default=False, server_default=false())
     first_work_date: Mapped[date | None]

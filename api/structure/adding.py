@@ -39,6 +39,8 @@ async def add_entry(
         raise StructureBusinessExists()
     state = data.model_dump(exclude={"business_id"})
     state["upper_business_id"] = data.upper_business_id
+    if data.display_order is None:
+        state["display_order"] = await repository.next_display_order(subject.tenant_id, site.id)
     await placement.check(
         session,
         subject,

@@ -22,8 +22,18 @@ ENTRY_FIELDS = (
     "insurance",
     "permit_number",
     "consent",
+    "legal_welfare",
+    "workers_comp",
 )
-WORKER_FIELDS = ("occupation_id", "position_code", "is_spot", "insurance")
+WORKER_FIELDS = (
+    "occupation_id",
+    "position_code",
+    "is_spot",
+    "insurance",
+    "special_accident_insurance",
+)
+
+_ADDITIONS = (StructureChangeKind.added, StructureChangeKind.worker_added)
 
 
 def state_of(row: Any, fields: Sequence[str]) -> dict[str, Any]:
@@ -43,7 +53,7 @@ def change(
         business_id=business_id,
         worker_id=worker_id,
         kind=kind,
-        changes=audit.diff({}, changes) if kind is StructureChangeKind.added else changes,
+        changes=audit.diff({}, changes) if kind in _ADDITIONS else changes,
     )
 
 

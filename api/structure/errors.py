@@ -26,3 +26,13 @@ class StructureHasLower(Conflict):
 class SiteWorkerNotFound(NotFound):
     code = "site_worker.not_found"
     title = "The worker has not entered this site"
+
+
+class SiteWorkerExists(Conflict):
+    code = "site_worker.exists"
+    title = "The worker is already on this site"
+
+
+class SiteWorkerHasHistory(Conflict):
+    code = "site_worker.has_attendance"
+    title = "The worker has attendance on this site and cannot be removed"

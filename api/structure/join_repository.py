@@ -20,7 +20,12 @@ _JOIN_AT_FIRST_TIER = text(
         FROM unnest(CAST(:site_ids AS uuid[]), CAST(:business_ids AS uuid[])) AS u(site_id, business_id)
     ), added AS (
         INSERT INTO site_businesses (id, tenant_id, site_id, business_id, tier, display_order, insurance, consent)
-        SELECT gen_random_uuid(), :tenant_id, site_id, business_id, 1, 0, '{}'::jsonb, 'unanswered'
+        SELECT gen_random_uuid(), :tenant_id, site_id, business_id, 1,
+               -- 表示順: after the site's last one, in the order they joined.
+               COALESCE((SELECT max(display_order) FROM site_businesses s
+                         WHERE s.tenant_id = :tenant_id AND s.site_id = wanted.site_id), 0)
+                 + row_number() OVER (PARTITION BY site_id ORDER BY business_id),
+               '{}'::jsonb, 'unanswered'
         FROM wanted ORDER BY site_id, business_id
         ON CONFLICT (tenant_id, site_id, business_id) DO NOTHING
         RETURNING site_id, business_id

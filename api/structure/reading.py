@@ -10,12 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
 from api.models.site import Site
-from api.models.structure import SiteBusiness, SiteWorker
-from api.models.worker import Worker
+from api.models.structure import SiteBusiness
 from api.sites.reading import get_site
 from api.structure.errors import StructureEntryNotFound
 from api.structure.site_business_repository import SiteBusinessRepository
-from api.structure.site_worker_repository import SiteWorkerRepository
+from api.structure.site_worker_repository import SiteWorkerRepository, SiteWorkerRow
 
 
 async def structure(
@@ -37,6 +36,6 @@ async def find_entry(
 
 async def site_workers(
     session: AsyncSession, subject: AuthSubject, site_id: UUID
-) -> Sequence[tuple[SiteWorker, Worker, bool]]:
+) -> Sequence[SiteWorkerRow]:
     site = await get_site(session, subject, site_id)
     return await SiteWorkerRepository(session).entries(subject.tenant_id, site.id)

@@ -15,6 +15,7 @@ from api.structure.errors import StructureHasAttendance, StructureHasLower
 from api.structure.placement import placements
 from api.structure.reading import find_entry
 from api.structure.site_business_repository import SiteBusinessRepository
+from api.structure.site_worker_repository import SiteWorkerRepository
 
 
 async def remove_entry(
@@ -31,6 +32,20 @@ async def remove_entry(
     others = await placements(repository, subject.tenant_id, site.id)
     if any(placement.upper_business_id == business_id for placement in others.values()):
         raise StructureHasLower()
+    # Its site workers (added by hand: the business has no attendance here) leave with it.
+    for site_worker in await SiteWorkerRepository(session).of_business(
+        subject.tenant_id, site.id, business_id
+    ):
+        await session.delete(site_worker)
+        repository.record_change(
+            change(
+                site,
+                business_id,
+                StructureChangeKind.worker_removed,
+                {},
+                worker_id=site_worker.worker_id,
+            )
+        )
     await session.delete(entry)
     repository.record_change(change(site, business_id, StructureChangeKind.removed, {}))
     await queue(session, settings, site)

@@ -15,6 +15,7 @@ from api.models.structure import SiteWorker as SiteWorkerRow
 Tier = Annotated[int, Field(ge=1, le=MAX_TIER, description="次数: 1 (一次) … 5.")]
 InsuranceCode = MasterCode
 PermitNumber = Annotated[Text30 | None, Field(description="許可番号.")]
+Usage = Annotated[bool | None, Field(description="利用 (true), なし (false), or 未 (null).")]
 
 
 class Insurance(Schema):
@@ -42,7 +43,11 @@ class StructureEntry(TimestampedSchema):
     insurance: Insurance
     permit_number: str | None
     consent: Consent
-    worker_count: int = Field(description="Workers of this business who entered the site.")
+    legal_welfare: Usage
+    workers_comp: Usage
+    is_prime: bool = Field(description="The 元請: the tenant's own company.")
+    worker_count: int = Field(description="The business's workers on the site (施工体制技能者).")
+    spot_count: int = Field(description="Of those, spot workers (スポット数).")
     has_attendance: bool
 
 
@@ -50,10 +55,14 @@ class StructureEntryCreate(Schema):
     business_id: UUID
     tier: Tier = 1
     upper_business_id: UUID | None = None
-    display_order: DisplayOrder = 0
+    display_order: DisplayOrder | None = Field(
+        default=None, description="表示順; left out, the business goes last."
+    )
     insurance: Insurance = Field(default_factory=Insurance)
     permit_number: PermitNumber = None
     consent: Consent = Consent.unanswered
+    legal_welfare: Usage = None
+    workers_comp: Usage = None
 
 
 class StructureEntryUpdate(PatchSchema):
@@ -67,6 +76,8 @@ class StructureEntryUpdate(PatchSchema):
     insurance: Insurance = keep()
     permit_number: PermitNumber = None
     consent: Consent = keep()
+    legal_welfare: Usage = None
+    workers_comp: Usage = None
 
 
 class WorkerRef(Schema):
@@ -74,6 +85,9 @@ class WorkerRef(Schema):
     code: str
     family_name: str
     given_name: str
+    family_kana: str
+    given_kana: str
+    employment_type_code: str
     ccus_worker_id: str | None
     retired_on: date | None
 
@@ -86,8 +100,22 @@ class SiteWorker(TimestampedSchema):
     position_code: str | None
     is_spot: bool
     insurance: Insurance
+    special_accident_insurance: bool = Field(description="特別加入労災保険.")
     first_work_date: date | None
-    has_attendance: bool
+    phone: str | None = Field(description="The worker's first mobile number.")
+    has_attendance: bool = Field(description="入退場有無: a site worker with attendance stays.")
+
+
+class SiteWorkerCreate(Schema):
+    """技能者追加: a worker of a business on the site's structure. Occupation and position
+    default to the worker's 代表職種 and 立場."""
+
+    worker_id: UUID
+    occupation_id: UUID | None = Field(default=None, description="One of the worker's own.")
+    position_code: Text4 | None = None
+    is_spot: bool = False
+    insurance: Insurance = Field(default_factory=Insurance)
+    special_accident_insurance: bool = False
 
 
 class SiteWorkerUpdate(PatchSchema):
@@ -97,3 +125,4 @@ class SiteWorkerUpdate(PatchSchema):
     position_code: Text4 | None = None
     is_spot: bool = keep()
     insurance: Insurance = keep()
+    special_accident_insurance: bool = keep()

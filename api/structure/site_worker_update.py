@@ -10,15 +10,14 @@ from api.audit import service as audit
 from api.auth.subject import AuthSubject
 from api.config import Settings
 from api.errors import ValidationFailed
-from api.models.structure import SiteWorker, StructureChangeKind
-from api.models.worker import Worker
+from api.models.structure import StructureChangeKind
 from api.sites.reading import get_site
 from api.structure.differences import WORKER_FIELDS, change, queue, state_of
 from api.structure.errors import SiteWorkerNotFound
 from api.structure.schemas import SiteWorkerUpdate
 from api.structure.site_business_repository import SiteBusinessRepository
 from api.structure.site_worker_checks import site_worker_errors
-from api.structure.site_worker_repository import SiteWorkerRepository
+from api.structure.site_worker_repository import SiteWorkerRepository, SiteWorkerRow
 
 
 async def update_site_worker(
@@ -28,12 +27,12 @@ async def update_site_worker(
     site_id: UUID,
     worker_id: UUID,
     data: SiteWorkerUpdate,
-) -> tuple[SiteWorker, Worker, bool]:
+) -> SiteWorkerRow:
     site = await get_site(session, subject, site_id)
     found = await SiteWorkerRepository(session).entry(subject.tenant_id, site.id, worker_id)
     if found is None:
         raise SiteWorkerNotFound()
-    site_worker, worker, attended = found
+    site_worker, worker, attended, phone = found
     changes = data.model_dump(exclude_unset=True)
     if "occupation_id" in changes:
         changes["occupation_id"] = data.occupation_id
@@ -67,4 +66,4 @@ async def update_site_worker(
             {"worker_id": str(worker.id), **difference},
         )
     await session.flush()
-    return site_worker, worker, attended
+    return site_worker, worker, attended, phone

@@ -17,7 +17,7 @@ from api.structure.schemas import BusinessRef, SiteWorker, StructureEntry, Worke
 
 
 def entry_schema(
-    entry: SiteBusiness, business: Business, worker_count: int, attended: bool
+    entry: SiteBusiness, business: Business, worker_count: int, spot_count: int, attended: bool
 ) -> StructureEntry:
     return StructureEntry.model_validate(
         {
@@ -27,13 +27,17 @@ def entry_schema(
                 if hasattr(entry, field)
             },
             "business": BusinessRef.model_validate(business),
+            "is_prime": business.is_own_company,
             "worker_count": worker_count,
+            "spot_count": spot_count,
             "has_attendance": attended,
         }
     )
 
 
-def site_worker_schema(row: SiteWorkerRow, worker: Worker, attended: bool) -> SiteWorker:
+def site_worker_schema(
+    row: SiteWorkerRow, worker: Worker, attended: bool, phone: str | None
+) -> SiteWorker:
     return SiteWorker.model_validate(
         {
             **{
@@ -42,6 +46,7 @@ def site_worker_schema(row: SiteWorkerRow, worker: Worker, attended: bool) -> Si
                 if hasattr(row, field)
             },
             "worker": WorkerRef.model_validate(worker),
+            "phone": phone,
             "has_attendance": attended,
         }
     )
@@ -51,7 +56,7 @@ async def one_entry(
     session: AsyncSession, subject: AuthSubject, site_id: UUID, business_id: UUID
 ) -> StructureEntry:
     _, entries = await reading.structure(session, subject, site_id)
-    for entry, business, count, attended in entries:
-        if entry.business_id == business_id:
-            return entry_schema(entry, business, count, attended)
+    for row in entries:
+        if row[0].business_id == business_id:
+            return entry_schema(*row)
     raise StructureEntryNotFound()

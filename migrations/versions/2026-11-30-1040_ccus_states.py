@@ -1,4 +1,4 @@
-"""ccus_states: one state per record (ADR 0018)
+"""ccus_states: one state per record (ADR 0019)
 
 The outbox's `failed` splits into `rejected` (CCUS refused) and `not_applicable` (no CCUS
 subject yet); genba's GENB codes move from `error_code` to `hold_code`; the GENB0004E/GENB0005E

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
+from api.kit.japan import TOKYO
 from api.models.audit_log import AuditLogEntry
 from tests.attendance.terminal_helpers import tokyo
 from tests.fixtures.factories import (
@@ -78,3 +81,35 @@ class TestManualEntry:
             "work_day.update",
             "work_day.delete",
         ]
+
+    async def test_an_entry_now_stays_open_and_a_future_exit_is_refused_with_advice(
+        self, client: AsyncClient, session: AsyncSession, settings: Settings
+    ) -> None:
+        tenant = await create_tenant(session)
+        site = await create_site(session, tenant)
+        # A worker who has never entered this site: 手動登録 takes them, and they join it.
+        worker = await create_worker(session, tenant, await create_business(session, tenant))
+        headers = bearer(settings, await create_user(session, tenant))
+        now = datetime.now(TOKYO).replace(second=0, microsecond=0)
+        body = {"site_id": str(site.id), "worker_id": str(worker.id)}
+        later = await client.post(
+            "/api/v1/attendance",
+            json={
+                **body,
+                "entry_at": now.isoformat(),
+                "exit_at": (now + timedelta(hours=2)).isoformat(),
+            },
+            headers=headers,
+        )
+        assert later.status_code == 422
+        [error] = later.json()["errors"]
+        assert (error["loc"], error["code"]) == (["body", "exit_at"], "work_day.in_future")
+        assert "leave it open" in error["message"]
+
+        created = await client.post(
+            "/api/v1/attendance", json={**body, "entry_at": now.isoformat()}, headers=headers
+        )
+        assert created.status_code == 201, created.text
+        assert (created.json()["state"], created.json()["exit_at"]) == ("open", None)
+        workers = await client.get(f"/api/v1/sites/{site.id}/workers", headers=headers)
+        assert [entry["worker"]["id"] for entry in workers.json()] == [str(worker.id)]

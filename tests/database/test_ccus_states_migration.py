@@ -1,4 +1,4 @@
-"""The ccus_states migration moves stored rows to the states that mean one thing each (ADR 0018):
+"""The ccus_states migration moves stored rows to the states that mean one thing each (ADR 0019):
 a CCUS refusal becomes `rejected`, a missing ID `not_applicable` or `held` with its GENB code
 apart, and what the removed GENB0004E/GENB0005E holds kept back goes back to the queue."""
 

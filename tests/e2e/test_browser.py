@@ -8,6 +8,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from api.demo.data import DEMO_ADMIN_EMAIL
 from tests.e2e.stack import PROJECT_ROOT, running_stack
 from tools.devstack.ephemeral import ServerSet
@@ -15,6 +17,9 @@ from tools.devstack.ephemeral import ServerSet
 CHROMIUM = os.environ.get("GENBA_CHROMIUM", "/usr/bin/chromium")
 
 
+# One test runs every browser spec (both screen sizes); its budget is the subprocess's, not the
+# per-test default meant for API tests.
+@pytest.mark.timeout(960)
 def test_browser_suite(servers: ServerSet) -> None:
     assert Path(CHROMIUM).is_file(), (
         f"{CHROMIUM} is missing: `make test` installs Debian's chromium (scripts/bootstrap.sh --browser)"

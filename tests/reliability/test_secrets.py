@@ -45,6 +45,8 @@ REFUSED_BY_DESIGN = {
     "DELETE /api/v1/workers/{worker_id}": "the worker has work days",
     "DELETE /api/v1/sites/{site_id}": "the site has work days",
     "DELETE /api/v1/sites/{site_id}/structure/{business_id}": "the business has work days there",
+    "POST /api/v1/sites/{site_id}/workers": "the worker is on the site already (it has work days)",
+    "DELETE /api/v1/sites/{site_id}/workers/{worker_id}": "the worker has work days there",
 }
 
 

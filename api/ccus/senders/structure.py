@@ -25,6 +25,7 @@ _ACTIONS = {
     "removed": "remove_business",
     "worker_added": "upsert_worker",
     "worker_updated": "upsert_worker",
+    "worker_removed": "remove_worker",
 }
 
 

@@ -595,7 +595,12 @@ export interface paths {
         /** List a site's workers (施工体制技能者) */
         get: operations["list_site_workers"];
         put?: never;
-        post?: never;
+        /**
+         * Add a worker to a site's workers by hand (技能者追加)
+         * @description The worker's business must be on the site's structure; a retired worker is refused.
+         *     The addition is a structure difference for CCUS.
+         */
+        post: operations["add_site_worker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -612,11 +617,15 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove a worker from a site's workers (削除)
+         * @description Refused while the worker has attendance on the site (入退場有無: 有).
+         */
+        delete: operations["remove_site_worker"];
         options?: never;
         head?: never;
         /**
-         * Change a site worker's occupation, position or flags
+         * Change a site worker's occupation, position, spot flag or insurance
          * @description The occupation may only be one the worker holds (代表職種 or a further one).
          */
         patch: operations["update_site_worker"];
@@ -1313,7 +1322,8 @@ export interface components {
         };
         /**
          * BulkEntry
-         * @description 一括登録: rows of workers, applied to every day of the date range. All or nothing.
+         * @description 一括登録: rows of workers, each on its own work_date (or, as before per-row dates, on
+         *     every day of date_from–date_to). All rows are written or none; each error names its row.
          */
         BulkEntry: {
             /**
@@ -1323,16 +1333,16 @@ export interface components {
             site_id: string;
             /**
              * Date From
-             * Format: date
-             * @description YYYY-MM-DD, from 2000-01-01 to tomorrow (Asia/Tokyo).
+             * @deprecated
+             * @description Only for rows without their own work_date; deprecated, give each row its work_date.
              */
-            date_from: string;
+            date_from?: string | null;
             /**
              * Date To
-             * Format: date
-             * @description YYYY-MM-DD, from 2000-01-01 to tomorrow (Asia/Tokyo).
+             * @deprecated
+             * @description Only for rows without their own work_date; deprecated, give each row its work_date.
              */
-            date_to: string;
+            date_to?: string | null;
             /** Rows */
             rows: components["schemas"]["BulkRow"][];
         };
@@ -1356,6 +1366,11 @@ export interface components {
              * @description Checked against the worker's business.
              */
             business_id?: string | null;
+            /**
+             * Work Date
+             * @description The row's own work day. Without it the row applies to every day of the batch's date_from–date_to (the form before per-row dates).
+             */
+            work_date?: string | null;
             /** Occupation Id */
             occupation_id?: string | null;
             /** Position Code */
@@ -1367,7 +1382,7 @@ export interface components {
             entry_time: string;
             /**
              * Exit Time
-             * @description Earlier than entry_time: the next morning.
+             * @description Earlier than entry_time: the next morning. A dated row may leave it open only for today's work day (`work_day.exit_required` otherwise).
              */
             exit_time?: string | null;
             /** Work Location */
@@ -2592,10 +2607,53 @@ export interface components {
             /** Is Spot */
             is_spot: boolean;
             insurance: components["schemas"]["Insurance"];
+            /**
+             * Special Accident Insurance
+             * @description 特別加入労災保険.
+             */
+            special_accident_insurance: boolean;
             /** First Work Date */
             first_work_date: string | null;
-            /** Has Attendance */
+            /**
+             * Phone
+             * @description The worker's first mobile number.
+             */
+            phone: string | null;
+            /**
+             * Has Attendance
+             * @description 入退場有無: a site worker with attendance stays.
+             */
             has_attendance: boolean;
+        };
+        /**
+         * SiteWorkerCreate
+         * @description 技能者追加: a worker of a business on the site's structure. Occupation and position
+         *     default to the worker's 代表職種 and 立場.
+         */
+        SiteWorkerCreate: {
+            /**
+             * Worker Id
+             * Format: uuid
+             */
+            worker_id: string;
+            /**
+             * Occupation Id
+             * @description One of the worker's own.
+             */
+            occupation_id?: string | null;
+            /** Position Code */
+            position_code?: string | null;
+            /**
+             * Is Spot
+             * @default false
+             */
+            is_spot: boolean;
+            insurance?: components["schemas"]["Insurance"];
+            /**
+             * Special Accident Insurance
+             * @default false
+             */
+            special_accident_insurance: boolean;
         };
         /** SiteWorkerUpdate */
         SiteWorkerUpdate: {
@@ -2610,6 +2668,8 @@ export interface components {
             /** Is Spot */
             is_spot?: boolean;
             insurance?: components["schemas"]["Insurance"];
+            /** Special Accident Insurance */
+            special_accident_insurance?: boolean;
         };
         /** StructureEntry */
         StructureEntry: {
@@ -2645,10 +2705,30 @@ export interface components {
             permit_number: string | null;
             consent: components["schemas"]["Consent"];
             /**
+             * Legal Welfare
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            legal_welfare: boolean | null;
+            /**
+             * Workers Comp
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            workers_comp: boolean | null;
+            /**
+             * Is Prime
+             * @description The 元請: the tenant's own company.
+             */
+            is_prime: boolean;
+            /**
              * Worker Count
-             * @description Workers of this business who entered the site.
+             * @description The business's workers on the site (施工体制技能者).
              */
             worker_count: number;
+            /**
+             * Spot Count
+             * @description Of those, spot workers (スポット数).
+             */
+            spot_count: number;
             /** Has Attendance */
             has_attendance: boolean;
         };
@@ -2669,9 +2749,9 @@ export interface components {
             upper_business_id?: string | null;
             /**
              * Display Order
-             * @default 0
+             * @description 表示順; left out, the business goes last.
              */
-            display_order: number;
+            display_order?: number | null;
             insurance?: components["schemas"]["Insurance"];
             /**
              * Permit Number
@@ -2680,6 +2760,16 @@ export interface components {
             permit_number?: string | null;
             /** @default unanswered */
             consent: components["schemas"]["Consent"];
+            /**
+             * Legal Welfare
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            legal_welfare?: boolean | null;
+            /**
+             * Workers Comp
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            workers_comp?: boolean | null;
         };
         /**
          * StructureEntryUpdate
@@ -2702,6 +2792,16 @@ export interface components {
              */
             permit_number?: string | null;
             consent?: components["schemas"]["Consent"];
+            /**
+             * Legal Welfare
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            legal_welfare?: boolean | null;
+            /**
+             * Workers Comp
+             * @description 利用 (true), なし (false), or 未 (null).
+             */
+            workers_comp?: boolean | null;
         };
         /**
          * StructureMode
@@ -3126,6 +3226,12 @@ export interface components {
             family_name: string;
             /** Given Name */
             given_name: string;
+            /** Family Kana */
+            family_kana: string;
+            /** Given Kana */
+            given_kana: string;
+            /** Employment Type Code */
+            employment_type_code: string;
             /** Ccus Worker Id */
             ccus_worker_id: string | null;
             /** Retired On */
@@ -6670,6 +6776,181 @@ export interface operations {
             };
             /** @description `site.not_found`: Site not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_site_worker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Site id. */
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteWorkerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteWorker"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site.not_found`: Site not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site_worker.exists`: The worker is already on this site */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_site_worker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Site id. */
+                site_id: string;
+                worker_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site.not_found`: Site not found; `site_worker.not_found`: The worker has not entered this site */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site_worker.has_attendance`: The worker has attendance on this site and cannot be removed */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

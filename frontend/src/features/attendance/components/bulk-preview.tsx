@@ -1,65 +1,88 @@
-import { Table, Text } from '@mantine/core';
-import { useWatch, type Control } from 'react-hook-form';
+import { Button, Table, Text } from '@mantine/core';
 
 import { formatNumber } from '@/lib/format';
 
-import { expandRows } from '../utils/bulk';
-import type { BulkValues } from '../utils/bulk-schema';
+import type { PreviewLine } from '../utils/bulk';
 import { useMasterLabels } from '../utils/use-master-labels';
 
-const SHOWN = 200;
-const slashed = (value: string) => value.replaceAll('-', '/');
+const slashed = (value: string) => value.replace('T', ' ').replaceAll('-', '/');
 
-/** The work days the form will write, one line per worker per day, as the seed lists them. */
-export function BulkPreview({ control }: { control: Control<BulkValues> }) {
-  const [rows, from, to] = useWatch({ control, name: ['rows', 'date_from', 'date_to'] });
+/**
+ * 登録開始's preview: the work days that will be saved, one line per worker per day as the seed
+ * lists them; a single day can be removed (削除) before saving. A refused line shows why.
+ */
+export function BulkPreview({
+  lines,
+  errors,
+  onRemove,
+}: {
+  lines: PreviewLine[];
+  errors: Map<number, string[]>;
+  onRemove: (key: string) => void;
+}) {
   const masters = useMasterLabels();
-  const days = expandRows(rows, from, to);
-  if (days.length === 0) {
+  if (lines.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        技能者を選ぶと、登録される就業履歴がここに表示されます。
+        登録する就業履歴がありません。キャンセルして条件を入力し直してください。
       </Text>
     );
   }
   return (
     <>
       <Text size="sm" mb="xs" data-testid="bulk-count">
-        登録される就業履歴: {formatNumber(days.length)} 件
+        登録される就業履歴: {formatNumber(lines.length)} 件
       </Text>
       <Table.ScrollContainer minWidth={800}>
         <Table striped highlightOnHover withTableBorder fz="sm" aria-label="登録される就業履歴">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>行</Table.Th>
               <Table.Th>所属/事業所</Table.Th>
               <Table.Th>技能者</Table.Th>
               <Table.Th>職種</Table.Th>
               <Table.Th>立場</Table.Th>
               <Table.Th>入場日時</Table.Th>
               <Table.Th>退場日時</Table.Th>
+              <Table.Th>削除</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {days.slice(0, SHOWN).map((day) => (
-              <Table.Tr key={`${day.rowIndex}-${day.entry}`}>
-                <Table.Td>{day.rowIndex + 1}</Table.Td>
-                <Table.Td>{day.row.business_label}</Table.Td>
-                <Table.Td>{day.row.worker_name || day.row.worker_label}</Table.Td>
-                <Table.Td>{masters.occupation(day.row.occupation_id)}</Table.Td>
-                <Table.Td>{masters.position(day.row.position_code)}</Table.Td>
-                <Table.Td>{slashed(day.entry)}</Table.Td>
-                <Table.Td>{day.exit ? slashed(day.exit) : ''}</Table.Td>
-              </Table.Tr>
-            ))}
+            {lines.map((line, index) => {
+              const problems = errors.get(index);
+              // The label until the worker's record has filled the name: "水本 林男(コムテックス株式会社)".
+              const name = line.row.worker_name || (line.row.worker_label.split('(')[0] ?? '');
+              return (
+                <Table.Tr key={line.key} aria-invalid={problems ? true : undefined}>
+                  <Table.Td>{line.row.business_label}</Table.Td>
+                  <Table.Td>
+                    {name}
+                    {problems?.map((problem) => (
+                      <Text key={problem} size="xs" c="red" role="alert">
+                        {problem}
+                      </Text>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>{masters.occupation(line.row.occupation_id)}</Table.Td>
+                  <Table.Td>{masters.position(line.row.position_code)}</Table.Td>
+                  <Table.Td>{slashed(line.entry)}</Table.Td>
+                  <Table.Td>{line.exit ? slashed(line.exit) : '(退場前)'}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      aria-label={`${name} ${slashed(line.date)} を削除`}
+                      onClick={() => onRemove(line.key)}
+                    >
+                      削除
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {days.length > SHOWN ? (
-        <Text size="sm" c="dimmed" mt="xs">
-          ほか {formatNumber(days.length - SHOWN)} 件
-        </Text>
-      ) : null}
     </>
   );
 }

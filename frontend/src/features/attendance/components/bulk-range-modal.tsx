@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
 import { checkRange } from '../utils/bulk-schema';
+import { todayInJapan } from '../utils/entry-defaults';
 
 /** 入退場日付一括変更: one date range for every row, each keeping its own times. */
 export function BulkRangeModal({
@@ -41,13 +42,13 @@ function RangeForm({
   return (
     <Stack>
       <Text size="sm">
-        すべての行の入退場日をこの期間に変更します。各行の時刻はそのまま、1日ごとに就業履歴を登録します。
+        すべての行の入場日と最終日をこの期間に変更します。各行の時刻はそのまま、1日ごとに就業履歴を登録します。
       </Text>
       <Group grow align="flex-start">
-        <TextInput type="date" label="開始日" value={start} onChange={(event) => setStart(event.currentTarget.value)} />
+        <TextInput type="date" label="入場日" value={start} onChange={(event) => setStart(event.currentTarget.value)} />
         <TextInput
           type="date"
-          label="終了日"
+          label="最終日"
           value={end}
           onChange={(event) => setEnd(event.currentTarget.value)}
           error={error}
@@ -59,7 +60,7 @@ function RangeForm({
         </Button>
         <Button
           onClick={() => {
-            const problem = checkRange(start, end);
+            const problem = checkRange(start, end, todayInJapan());
             if (problem) {
               setError(problem);
               return;

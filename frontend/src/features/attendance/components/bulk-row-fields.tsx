@@ -9,8 +9,7 @@ import { PositionSelect } from '@/features/masters';
 import { OccupationPicker } from '@/features/masters';
 
 import { fetchWorkerDefaults, heldOccupationIds, useWorker, workerName, workerOptionLabel } from '../api/lookups';
-import { exitIsNextDay } from '../utils/bulk';
-import type { BulkValues } from '../utils/bulk-schema';
+import { exitIsNextDay, type BulkValues } from '../utils/bulk-schema';
 
 /** One row of 就業履歴一括登録: a worker of the site with occupation, position and times. */
 export function BulkRowFields({
@@ -153,6 +152,22 @@ export function BulkRowFields({
             />
           )}
         />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} mt="xs">
+        <TextInput
+          type="date"
+          label="入場日"
+          withAsterisk
+          {...form.register(`rows.${index}.date_from`)}
+          error={rowErrors?.date_from?.message}
+        />
+        <TextInput
+          type="date"
+          label="最終日"
+          description="同じ時刻で毎日登録"
+          {...form.register(`rows.${index}.date_to`)}
+          error={rowErrors?.date_to?.message}
+        />
         <TextInput
           type="time"
           label="入場時刻"
@@ -163,7 +178,7 @@ export function BulkRowFields({
         <TextInput
           type="time"
           label="退場時刻"
-          description={exitIsNextDay(row) ? '翌日の時刻として登録されます' : undefined}
+          description={exitIsNextDay(row) ? '翌日の時刻として登録されます' : '退場前なら空欄(当日のみ)'}
           {...form.register(`rows.${index}.exit_time`)}
           error={rowErrors?.exit_time?.message}
         />

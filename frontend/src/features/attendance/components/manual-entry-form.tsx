@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Checkbox, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -26,8 +26,11 @@ import {
   workerOptionLabel,
 } from '../api/lookups';
 import { useCreateWorkDay } from '../api/work-days';
+import { defaultTimes, todayInJapan } from '../utils/entry-defaults';
+import { entryOverrides } from '../utils/entry-messages';
 import { checkTimes, localDateTime, NIGHT_SHIFT_HINT, toIsoOrNull } from '../utils/work-day-schema';
 
+import { AnyWorkerCheckbox } from './any-worker-checkbox';
 import { ExistingDayLink } from './existing-day-link';
 
 const required = (message: string) =>
@@ -59,6 +62,15 @@ const FIELDS = [
   'exit_at',
 ] as const;
 
+/**
+ * Times that are valid at any hour: a day that is over starts 08:00–17:00; today starts now
+ * (rounded down) with the exit left open, to be entered when the worker leaves.
+ */
+function initialTimes(date: string | undefined) {
+  const times = defaultTimes(date ?? todayInJapan());
+  return { entry_at: `${times.date}T${times.entry}`, exit_at: times.exit ? `${times.date}T${times.exit}` : '' };
+}
+
 export type ManualEntryDefaults = { site_id?: string; worker_id?: string; date?: string };
 
 /** 就業履歴登録 (手動登録): one worker's day on one site, for a day the terminal missed. */
@@ -79,8 +91,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
       occupation_id: null,
       position_code: null,
       work_location: null,
-      entry_at: defaults.date ? `${defaults.date}T08:00` : '',
-      exit_at: defaults.date ? `${defaults.date}T17:00` : '',
+      ...initialTimes(defaults.date),
     },
   });
   const siteId = form.watch('site_id');
@@ -126,6 +137,9 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
       });
     } catch (error) {
       setFormError(applyProblemToForm(error, form.setError, FIELDS));
+      for (const [path, message] of entryOverrides(error)) {
+        if (path === 'entry_at' || path === 'exit_at') form.setError(path, { type: 'server', message });
+      }
       setExists(error instanceof ApiError && error.code === 'work_day.exists');
     }
   });
@@ -200,11 +214,7 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
                 )}
               />
             </SimpleGrid>
-            <Checkbox
-              label="この現場にまだ入場していない技能者も選ぶ"
-              checked={anyWorker}
-              onChange={(event) => setAnyWorker(event.currentTarget.checked)}
-            />
+            <AnyWorkerCheckbox checked={anyWorker} onChange={setAnyWorker} />
             <Controller
               control={form.control}
               name="occupation_id"
@@ -266,7 +276,8 @@ export function ManualEntryForm({ defaults }: { defaults: ManualEntryDefaults })
             />
           </SimpleGrid>
           <Text size="xs" c="dimmed" mt="xs">
-            日本時間で入力してください。{NIGHT_SHIFT_HINT}
+            日本時間で入力してください。まだ現場にいる技能者は退場日時を空欄にし、退場後に入力してください。
+            {NIGHT_SHIFT_HINT}
           </Text>
         </Paper>
         <FormActions

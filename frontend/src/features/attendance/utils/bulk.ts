@@ -1,70 +1,48 @@
-import { ApiError } from '@/lib/problem';
-
 import type { BulkEntry } from '../api/work-days';
 
-import { DUPLICATE_ROW, MAX_BULK_DAYS, type BulkRowValues, type BulkValues } from './bulk-schema';
-import { datesBetween, nextDate } from './times';
+import { exitOn, MAX_BULK_DAYS, type BulkRowValues } from './bulk-schema';
+import { datesBetween } from './times';
 
-/** An exit at or before the entry time is the next morning (as the API reads it). */
-export function exitIsNextDay(row: Pick<BulkRowValues, 'entry_time' | 'exit_time'>): boolean {
-  return Boolean(row.exit_time) && row.exit_time.slice(0, 5) <= row.entry_time.slice(0, 5);
-}
-
-export type ExpandedDay = {
-  rowIndex: number;
+/** One line of the 登録開始 preview: one worker on one day, removable before saving. */
+export type PreviewLine = {
+  key: string;
   row: BulkRowValues;
+  date: string;
   entry: string;
   exit: string | null;
 };
 
-/** The work days a bulk entry writes: one per row (worker) per day of the range. */
-export function expandRows(rows: BulkRowValues[], from: string, to: string): ExpandedDay[] {
-  if (!from || !to || to < from) return [];
-  const dates = datesBetween(from, to).slice(0, MAX_BULK_DAYS);
-  return rows.flatMap((row, rowIndex) =>
-    row.worker_id
-      ? dates.map((date) => ({
-          rowIndex,
-          row,
-          entry: `${date} ${row.entry_time.slice(0, 5)}`,
-          exit: row.exit_time ? `${exitIsNextDay(row) ? nextDate(date) : date} ${row.exit_time.slice(0, 5)}` : null,
-        }))
-      : [],
-  );
+/** The work days the rows describe: one per row (worker) per day of the row's dates. */
+export function expandRows(rows: BulkRowValues[]): PreviewLine[] {
+  return rows.flatMap((row, rowIndex) => {
+    if (!row.worker_id || !row.date_from || !row.date_to || row.date_to < row.date_from) return [];
+    return datesBetween(row.date_from, row.date_to)
+      .slice(0, MAX_BULK_DAYS)
+      .map((date) => ({
+        key: `${rowIndex}/${date}`,
+        row,
+        date,
+        entry: `${date}T${row.entry_time.slice(0, 5)}`,
+        exit: exitOn(row, date),
+      }));
+  });
 }
 
 const seconds = (time: string) => (time.length === 5 ? `${time}:00` : time);
 
-export function toBulkEntry(values: BulkValues): BulkEntry {
+/** The preview's lines as the API takes them: each line a row with its own work_date. */
+export function toBulkEntry(siteId: string, lines: PreviewLine[]): BulkEntry {
   return {
-    site_id: values.site_id ?? '',
-    date_from: values.date_from,
-    date_to: values.date_to,
-    rows: values.rows.map((row) => ({
+    site_id: siteId,
+    rows: lines.map(({ row, date }) => ({
       worker_id: row.worker_id ?? '',
       business_id: row.business_id,
       occupation_id: row.occupation_id,
       position_code: row.position_code,
       work_location: row.work_location,
+      work_date: date,
       entry_time: seconds(row.entry_time),
       exit_time: row.exit_time ? seconds(row.exit_time) : null,
     })),
   };
-}
-
-// Codes of the bulk endpoint that the shared message table does not know yet.
-const BULK_MESSAGES: Record<string, string> = {
-  'bulk.duplicate_row': DUPLICATE_ROW,
-  'bulk.date_order': '終了日は開始日以降にしてください。',
-  'bulk.range_too_long': `期間は${MAX_BULK_DAYS}日以内にしてください。`,
-};
-
-/** Field errors of the bulk endpoint in Japanese, by their form path (e.g. "rows.1.worker_id"). */
-export function bulkOverrides(error: unknown): [string, string][] {
-  if (!(error instanceof ApiError)) return [];
-  return (error.problem.errors ?? []).flatMap((fieldError) => {
-    const message = BULK_MESSAGES[fieldError.code];
-    const [where, ...path] = fieldError.loc;
-    return message && where === 'body' ? [[path.map(String).join('.'), message] as [string, string]] : [];
-  });
 }

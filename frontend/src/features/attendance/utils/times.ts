@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 
-import { formatDate, formatDateTime, formatTime, isoToJapanLocal } from '@/lib/format';
+import { formatDateTime, formatTime, isoToJapanLocal } from '@/lib/format';
 
 /**
  * A time of a work day: the time alone when it falls on the work date, otherwise with its date
@@ -24,10 +24,4 @@ export function datesBetween(from: string, to: string): string[] {
 
 export function nextDate(date: string): string {
   return dayjs(date).add(1, 'day').format('YYYY-MM-DD');
-}
-
-/** "2024/09/02 〜 2024/09/04(3日間)". */
-export function rangeLabel(from: string, to: string): string {
-  const days = datesBetween(from, to).length;
-  return from === to ? formatDate(from) : `${formatDate(from)} 〜 ${formatDate(to)}(${days}日間)`;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { isoToJapanLocal, japanLocalToIso } from '@/lib/format';
 
+import { entryMessage } from './entry-messages';
+
 /** A datetime-local value (Japan time) or empty. */
 export const localDateTime = z.union([
   z.literal(''),
@@ -29,7 +31,7 @@ export function checkTimes(values: TimeValues, ctx: z.RefinementCtx): void {
   const now = nowInJapanLocal();
   for (const name of ['entry_at', 'exit_at'] as const) {
     if (values[name] && values[name] > now) {
-      ctx.addIssue({ code: 'custom', path: [name], message: '未来の日時は登録できません。' });
+      ctx.addIssue({ code: 'custom', path: [name], message: entryMessage('work_day.in_future', name) });
     }
   }
 }

@@ -4,8 +4,10 @@ import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
 
 import { siteKeys } from './keys';
+import { invalidateSite } from './sites';
 
 export type SiteWorker = components['schemas']['SiteWorker'];
+export type SiteWorkerCreate = components['schemas']['SiteWorkerCreate'];
 export type SiteWorkerUpdate = components['schemas']['SiteWorkerUpdate'];
 
 export const siteWorkersQueryOptions = (siteId: string) =>
@@ -26,7 +28,31 @@ export function useUpdateSiteWorker(siteId: string) {
           body,
         }),
       ),
-    // Manual and bulk entry read the same entry for their 職種 and 立場 defaults.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: siteKeys.workers(siteId) }),
+    // Manual and bulk entry read the same entry for their 職種 and 立場 defaults; the structure
+    // counts spot workers.
+    onSuccess: () => invalidateSite(queryClient, siteId),
+  });
+}
+
+/** 技能者追加 and 削除 change the site's workers and its structure's counts. */
+export function useAddSiteWorker(siteId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SiteWorkerCreate) =>
+      unwrap(api.POST('/api/v1/sites/{site_id}/workers', { params: { path: { site_id: siteId } }, body })),
+    onSuccess: () => invalidateSite(queryClient, siteId),
+  });
+}
+
+export function useRemoveSiteWorker(siteId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (workerId: string) =>
+      unwrap(
+        api.DELETE('/api/v1/sites/{site_id}/workers/{worker_id}', {
+          params: { path: { site_id: siteId, worker_id: workerId } },
+        }),
+      ),
+    onSuccess: () => invalidateSite(queryClient, siteId),
   });
 }

@@ -14,9 +14,11 @@ import { notifySaved } from '@/lib/notify';
 import { useUpdateSiteWorker, type SiteWorker } from '../api/site-workers';
 
 import { changedFields } from './changed-fields';
-import { SITE_WORKER_FIELDS, siteWorkerSchema, type SiteWorkerValues } from './site-worker-values';
+import { SiteWorkerInsuranceFields } from './site-worker-insurance-fields';
+import { SITE_WORKER_FIELDS, siteWorkerSchema, siteWorkerValues, type SiteWorkerValues } from './site-worker-values';
 
-/** 施工体制技能者編集: the 職種 can only be one the worker holds (代表職種 or a further one). */
+/** 施工体制技能者編集: the 職種 can only be one the worker holds (代表職種 or a further one); 保険加入状況 and
+ * 特別加入労災 as on the site. */
 export function SiteWorkerEditForm({
   siteId,
   siteWorker,
@@ -59,11 +61,7 @@ function EditForm({
 }) {
   const update = useUpdateSiteWorker(siteId);
   const [formError, setFormError] = useState<string | null>(null);
-  const initial: SiteWorkerValues = {
-    occupation_id: siteWorker.occupation_id,
-    position_code: siteWorker.position_code,
-    is_spot: siteWorker.is_spot,
-  };
+  const initial: SiteWorkerValues = siteWorkerValues(siteWorker);
   const form = useForm<SiteWorkerValues>({ resolver: zodResolver(siteWorkerSchema), defaultValues: initial });
   const allowedIds = heldOccupationIds(worker);
 
@@ -140,6 +138,7 @@ function EditForm({
             />
           )}
         />
+        <SiteWorkerInsuranceFields control={form.control} />
         <FormActions onCancel={onDone} loading={update.isPending}>
           更新
         </FormActions>

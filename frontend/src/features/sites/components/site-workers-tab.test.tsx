@@ -24,13 +24,25 @@ function siteWorker(id: string, code: string, family: string, businessId: string
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     site_id: SITE_ID,
-    worker: { id, code, family_name: family, given_name: '十郎', ccus_worker_id: null, retired_on: null },
+    worker: {
+      id,
+      code,
+      family_name: family,
+      given_name: '十郎',
+      family_kana: 'カワゴエ',
+      given_kana: 'ジュウロウ',
+      employment_type_code: '2',
+      ccus_worker_id: null,
+      retired_on: null,
+    },
     business_id: businessId,
     occupation_id: occupationId,
     position_code: null,
     is_spot: false,
     insurance: {},
+    special_accident_insurance: false,
     first_work_date: '2024-09-02',
+    phone: '09012345678',
     has_attendance: true,
   } satisfies components['schemas']['SiteWorker'];
 }
@@ -72,6 +84,10 @@ function workersHandlers() {
       HttpResponse.json([{ code: '01', name: '職長・安全衛生責任者', is_management: true }]),
     ),
     http.get('*/api/v1/masters/employment-types', () => HttpResponse.json([{ code: '2', name: '労働者' }])),
+    http.get(`*/api/v1/sites/${SITE_ID}/structure`, () => HttpResponse.json([])),
+    http.get('*/api/v1/masters/insurance-values', () =>
+      HttpResponse.json([{ kind: 'health', code: '03', name: '建設国保' }]),
+    ),
     http.patch(`*/api/v1/sites/${SITE_ID}/workers/${WORKER_ID}`, async ({ request }) => {
       patches.push(await request.json());
       return HttpResponse.json(siteWorker(WORKER_ID, 'KS64920862', '川越', BUSINESS_ID, WELDING.id));

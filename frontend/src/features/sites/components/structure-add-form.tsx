@@ -90,7 +90,7 @@ export function StructureAddForm({
           name="consent"
           render={({ field }) => (
             <Select
-              label="利用同意"
+              label="利用許可状況"
               allowDeselect={false}
               data={CONSENT_OPTIONS}
               value={field.value}

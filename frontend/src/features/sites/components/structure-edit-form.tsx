@@ -20,8 +20,9 @@ import {
   structureEntrySchema,
   type StructureEntryValues,
 } from './structure-entry-values';
+import { USAGE_OPTIONS, usageValue } from './usage';
 
-/** 利用状況設定: 利用同意, 保険加入状況, 建設業許可番号 and 表示順 of a business on this site. */
+/** 利用状況設定: 利用許可状況, 法定福利, 現場労災, 保険加入状況, 建設業許可番号 and 表示順 of a business on this site. */
 export function StructureEditForm({
   siteId,
   entry,
@@ -44,6 +45,8 @@ export function StructureEditForm({
     },
     permit_number: entry.permit_number ?? '',
     display_order: entry.display_order,
+    legal_welfare: usageValue(entry.legal_welfare),
+    workers_comp: usageValue(entry.workers_comp),
   };
   const form = useForm<StructureEntryValues>({ resolver: zodResolver(structureEntrySchema), defaultValues: initial });
 
@@ -71,7 +74,7 @@ export function StructureEditForm({
           name="consent"
           render={({ field }) => (
             <Select
-              label="利用同意"
+              label="利用許可状況"
               allowDeselect={false}
               data={CONSENT_OPTIONS}
               value={field.value}
@@ -79,6 +82,29 @@ export function StructureEditForm({
             />
           )}
         />
+        <SimpleGrid cols={2} spacing="sm">
+          {(
+            [
+              ['legal_welfare', '法定福利'],
+              ['workers_comp', '現場労災'],
+            ] as const
+          ).map(([name, label]) => (
+            <Controller
+              key={name}
+              control={form.control}
+              name={name}
+              render={({ field }) => (
+                <Select
+                  label={label}
+                  allowDeselect={false}
+                  data={USAGE_OPTIONS}
+                  value={field.value}
+                  onChange={(value) => field.onChange(value ?? 'unset')}
+                />
+              )}
+            />
+          ))}
+        </SimpleGrid>
         <SimpleGrid cols={2} spacing="sm">
           {INSURANCE_KINDS.map(([kind, label]) => (
             <Controller

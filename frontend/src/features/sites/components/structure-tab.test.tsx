@@ -53,6 +53,30 @@ test('the structure is a tree under the 元請, tiers in their columns', async (
   expect(screen.getByRole('link', { name: '竹橋AZビル 改修工事' })).toHaveAttribute('href', `/sites/${SITE_ID}`);
 });
 
+test('the 元請 heads the table once, with スポット数 and 利用許可状況 per business', async () => {
+  const PRIME = 'e0000000-0000-4000-8000-00000000000e';
+  server.use(
+    ...commonHandlers,
+    http.get(`*/api/v1/sites/${SITE_ID}/structure`, () =>
+      HttpResponse.json([
+        makeEntry(PRIME, 'コムテックス株式会社', 1, null, { is_prime: true, worker_count: 6 }),
+        makeEntry(A, '(株)水本鉄筋工業', 1, null, { worker_count: 3, spot_count: 1, legal_welfare: true }),
+      ]),
+    ),
+    http.get('*/api/v1/businesses', () => HttpResponse.json({ items: [], pagination: pagination(0) })),
+    http.get('*/api/v1/masters/insurance-values', () => HttpResponse.json([])),
+  );
+  await renderApp(`/sites/${SITE_ID}?tab=structure`);
+  const rows = await screen.findAllByTestId('structure-row');
+  expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['(株)水本鉄筋工業']);
+  const prime = screen.getByTestId('structure-prime');
+  expect(within(prime).getByText('コムテックス株式会社')).toBeInTheDocument();
+  expect(within(prime).getByText('6(0)')).toBeInTheDocument();
+  expect(within(rows[0]!).getByText('3(1)')).toBeInTheDocument();
+  expect(within(rows[0]!).getByText('利用')).toBeInTheDocument();
+  expect(within(rows[0]!).getByText('未')).toBeInTheDocument();
+});
+
 test('次数変更 sends the new tier with an upper business one tier above', async () => {
   const user = userEvent.setup();
   structureHandlers();

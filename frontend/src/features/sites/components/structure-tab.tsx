@@ -60,7 +60,8 @@ export function StructureTab({ site }: { site: Site }) {
       <QueryState query={structure}>
         {(entries) => {
           const map = businesses.data ?? new Map();
-          const prime = entries.find((entry) => map.get(entry.business.id)?.is_own_company);
+          // The API marks the 元請 (the tenant's own company): it heads the table, never as a 1次 row.
+          const prime = entries.find((entry) => entry.is_prime);
           return (
             <>
               <Text size="sm" c="dimmed" mb={4} data-testid="page-summary">

@@ -8,6 +8,7 @@ import type { Business, StructureEntry } from '../api/structure';
 
 import { CONSENT_COLORS, CONSENT_LABELS, TIERS, tierLabel } from './labels';
 import { INSURANCE_KINDS } from './structure-entry-values';
+import { usageText } from './usage';
 import type { StructureRow } from './structure-tree';
 
 export type StructureActions = {
@@ -55,7 +56,20 @@ export function StructureTable({
         <Table.Td key={kind}>{insuranceName(kind, entry.insurance[kind])}</Table.Td>
       ))}
       <Table.Td>{entry.permit_number ?? ''}</Table.Td>
-      <Table.Td ta="right">{entry.worker_count}</Table.Td>
+      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+        {`${entry.worker_count}(${entry.spot_count})`}
+      </Table.Td>
+      <Table.Td>
+        {entry.is_prime ? (
+          '利用'
+        ) : (
+          <Text span size="sm" fw={600} c={CONSENT_COLORS[entry.consent]} style={{ whiteSpace: 'nowrap' }}>
+            {CONSENT_LABELS[entry.consent]}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{usageText(entry.legal_welfare)}</Table.Td>
+      <Table.Td>{usageText(entry.workers_comp)}</Table.Td>
     </>
   );
 
@@ -78,8 +92,12 @@ export function StructureTable({
             </Table.Th>
             <Table.Th colSpan={4}>保険加入状況</Table.Th>
             <Table.Th rowSpan={2}>建設業許可番号</Table.Th>
-            <Table.Th rowSpan={2}>技能者数</Table.Th>
-            <Table.Th rowSpan={2}>利用同意</Table.Th>
+            <Table.Th rowSpan={2}>
+              技能者数
+              <br />
+              (スポット数)
+            </Table.Th>
+            <Table.Th colSpan={3}>利用許可状況</Table.Th>
             <Table.Th rowSpan={2} aria-label="操作" />
           </Table.Tr>
           <Table.Tr>
@@ -87,6 +105,9 @@ export function StructureTable({
             <Table.Th>年金</Table.Th>
             <Table.Th>雇用</Table.Th>
             <Table.Th>建退共</Table.Th>
+            <Table.Th>利用</Table.Th>
+            <Table.Th>法定福利</Table.Th>
+            <Table.Th>現場労災</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -102,7 +123,6 @@ export function StructureTable({
               <>
                 <Table.Td>{contact(prime.business.id)}</Table.Td>
                 {details(prime)}
-                <Table.Td />
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {canWrite ? (
@@ -117,7 +137,7 @@ export function StructureTable({
                 </Table.Td>
               </>
             ) : (
-              <Table.Td colSpan={9} />
+              <Table.Td colSpan={12} />
             )}
           </Table.Tr>
           {rows.map(({ entry, depth }) => (
@@ -149,11 +169,6 @@ export function StructureTable({
               </Table.Td>
               <Table.Td>{contact(entry.business.id)}</Table.Td>
               {details(entry)}
-              <Table.Td>
-                <Text span size="sm" fw={600} c={CONSENT_COLORS[entry.consent]} style={{ whiteSpace: 'nowrap' }}>
-                  {CONSENT_LABELS[entry.consent]}
-                </Text>
-              </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   {canWrite ? (

@@ -23,7 +23,11 @@ export function makeEntry(
     insurance: {},
     permit_number: null,
     consent: 'agreed',
+    legal_welfare: null,
+    workers_comp: null,
+    is_prime: false,
     worker_count: 1,
+    spot_count: 0,
     has_attendance: false,
     ...overrides,
   };
