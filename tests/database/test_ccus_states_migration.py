@@ -12,7 +12,7 @@ from tests.database.test_migrations import _create_scratch_database
 from tests.fixtures import migrations
 from tests.fixtures.servers import ServerSet
 
-BEFORE = "5e1f0c9a7b21"
+BEFORE = "8c3a51d0e4f7"
 SCRATCH = "genba_ccus_states_migration"
 
 # (status, error_code) before → (status, hold_code, error_code) after.

@@ -6,8 +6,8 @@ holds are gone, so the rows they held go back to the queue. Work days get the sa
 (`ccus_state`) and their hold code apart; structure differences a count of re-sends.
 
 Revision ID: 7c3e5a1d9f42
-Revises: 5e1f0c9a7b21
-Create Date: 2026-11-30 10:40:00.000000+00:00
+Revises: 8c3a51d0e4f7
+Create Date: 2026-11-30 11:00:00.000000+00:00
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "7c3e5a1d9f42"
-down_revision: str | None = "5e1f0c9a7b21"
+down_revision: str | None = "8c3a51d0e4f7"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
