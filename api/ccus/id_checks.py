@@ -114,7 +114,7 @@ async def check_entity(
     async with units() as session:
         repository = entity_repository(session, kind)
         table = repository.model.__tablename__
-        row = await repository.ccus_check_subject(tenant_id, entity_id)
+        row = await repository.ccus_check_row(tenant_id, entity_id)
     if row is None:
         return None
     return await check_row(units, gateway, cipher, tenant_id, kind, table, row)
