@@ -1,5 +1,5 @@
-import type { OutboxEntry } from './api/contract';
-import { entryCode } from './api/contract';
+import type { OutboxEntry } from './api/outbox-types';
+import { entryCode } from './api/outbox-types';
 
 export type FixEntity = 'worker' | 'business' | 'site';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 
-import { entryCode } from './api/contract';
+import { entryCode } from './api/outbox-types';
 import { useOutboxEntry } from './api/outbox';
 import { fixFieldFor, type FixEntity } from './fix-fields';
 

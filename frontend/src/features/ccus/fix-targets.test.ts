@@ -1,4 +1,4 @@
-import type { OutboxEntry } from './api/contract';
+import type { OutboxEntry } from './api/outbox-types';
 import { fixTargets } from './fix-targets';
 
 const base: OutboxEntry = {

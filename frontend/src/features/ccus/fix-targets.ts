@@ -1,4 +1,4 @@
-import type { OutboxEntry } from './api/contract';
+import type { OutboxEntry } from './api/outbox-types';
 import { fixFieldFor } from './fix-fields';
 
 /** A page to open for a failed or held record; `fix` (the outbox row) opens edit pages with the error shown. */

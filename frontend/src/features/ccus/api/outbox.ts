@@ -4,7 +4,7 @@ import { api, unwrap } from '@/lib/api-client';
 
 import type { IdCheckTable } from '../labels';
 
-import type { OutboxFilter } from './contract';
+import type { OutboxFilter } from './outbox-types';
 import { ccusKeys } from './keys';
 import { invalidateCcus } from './results';
 

@@ -12,11 +12,11 @@ import { api, unwrap } from '@/lib/api-client';
 
 import type { OutboxKind } from '../labels';
 
-import type { OutboxFilter } from './contract';
+import type { OutboxFilter } from './outbox-types';
 import { ccusKeys } from './keys';
 
 export type ResultDay = components['schemas']['ResultDay'];
-export type { OutboxEntry } from './contract';
+export type { OutboxEntry } from './outbox-types';
 
 export const FAILURES_PAGE_SIZE = 20;
 

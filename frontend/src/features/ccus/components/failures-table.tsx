@@ -4,7 +4,7 @@ import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { Can } from '@/features/auth';
 import { formatDate } from '@/lib/format';
 
-import { entryCode, entryMessage, type OutboxEntry } from '../api/contract';
+import { entryCode, entryMessage, type OutboxEntry } from '../api/outbox-types';
 import { fixTargets } from '../fix-targets';
 import { KIND_LABELS } from '../labels';
 

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { Can } from '@/features/auth';
 import { notifyError, notifySaved } from '@/lib/notify';
 
-import { entryCode, entryMessage, type OutboxEntry } from '../api/contract';
+import { entryCode, entryMessage, type OutboxEntry } from '../api/outbox-types';
 import { useCheckOne, useOutboxEntry } from '../api/outbox';
 import { fixFieldFor, type FixEntity } from '../fix-fields';
 import { KIND_LABELS } from '../labels';

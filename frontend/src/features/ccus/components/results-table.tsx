@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core';
 
 import { formatDate, formatNumber } from '@/lib/format';
 
-import type { KindCounts } from '../api/contract';
+import type { KindCounts } from '../api/outbox-types';
 import type { ResultDay } from '../api/results';
 import { KIND_LABELS, KIND_ORDER, type OutboxKind } from '../labels';
 
