@@ -22,7 +22,12 @@ function captureList(items = [workDay()], total = items.length, exact = true) {
 
 test('filters in the URL reach the API query and the rows show CCUS state with its error', async () => {
   const queries = captureList([
-    workDay({ ccus_status: 'failed', ccus_error_code: 'DATK0408E', ccus_error_message: '技能者情報が存在しません。' }),
+    workDay({
+      ccus_status: 'failed',
+      ccus_state: 'rejected',
+      ccus_error_code: 'DATK0408E',
+      ccus_error_message: '技能者情報が存在しません。',
+    }),
   ]);
   await renderApp(
     `/attendance?site_id=${SITE_ID}&date_from=2024-09-01&date_to=2024-09-30&ccus_status=failed&state=complete`,

@@ -59,8 +59,8 @@ export function AttendanceTable({ items }: { items: WorkDay[] }) {
               </Table.Td>
               <Table.Td>
                 <CcusStatusBadge
-                  status={day.ccus_status}
-                  errorCode={day.ccus_error_code}
+                  status={day.ccus_state}
+                  errorCode={day.ccus_hold_code ?? day.ccus_error_code}
                   errorMessage={day.ccus_error_message}
                 />
               </Table.Td>

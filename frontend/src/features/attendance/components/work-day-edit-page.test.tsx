@@ -32,13 +32,14 @@ test('shows the day with its CCUS failure and sends only the corrected time, as 
   const calls = setup(
     workDay({
       ccus_status: 'failed',
+      ccus_state: 'rejected',
       ccus_error_code: 'DATK0408E',
       ccus_error_message: '技能者IDに紐付く技能者情報が存在しません。',
     }),
   );
   const { router } = await renderApp(`/attendance/${WORK_DAY_ID}`);
 
-  expect(await screen.findByText('CCUSへの送信に失敗しました(DATK0408E)')).toBeInTheDocument();
+  expect(await screen.findByText('CCUSが受け付けませんでした(DATK0408E)')).toBeInTheDocument();
   expect(screen.getByText('技能者IDに紐付く技能者情報が存在しません。')).toBeInTheDocument();
   expect(screen.getByLabelText('入場日時')).toHaveValue('2024-09-04T08:00');
 

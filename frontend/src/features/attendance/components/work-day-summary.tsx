@@ -57,7 +57,7 @@ export function WorkDaySummary({ day }: { day: WorkDay }) {
             <Table.Th>CCUS連携</Table.Th>
             <Table.Td>
               <Group gap="xs">
-                <CcusStatusBadge status={day.ccus_status} errorCode={day.ccus_error_code} />
+                <CcusStatusBadge status={day.ccus_state} errorCode={day.ccus_hold_code ?? day.ccus_error_code} />
                 {day.ccus_checked_at ? (
                   <Text size="sm" c="dimmed">
                     最終確認 {formatDateTime(day.ccus_checked_at)}
