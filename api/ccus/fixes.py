@@ -56,9 +56,10 @@ async def _structure(session: AsyncSession, tenant_id: UUID, party: str, entity_
     outbox = OutboxRepository(session)
     sites = set(await changes.resend_refused(tenant_id, party, entity_id, FIX_TARGETS[party]))
     if party == "site":
-        # Its own structure rows: not applicable before its 現場ID, or refused (DATK0411E).
+        # Its own structure rows (not applicable before its 現場ID, or refused: DATK0411E), or
+        # differences made while it had no 現場ID, which nothing queued.
         own = await outbox.fixable(tenant_id, OutboxKind.structure, [entity_id], FIX_TARGETS[party])
-        if own:
+        if own or await changes.unsent(tenant_id, entity_id):
             sites.add(entity_id)
     elif party == "business":
         sites |= set(await changes.sites_waiting_for(tenant_id, business_id=entity_id))

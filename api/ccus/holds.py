@@ -1,6 +1,6 @@
 """genba's rules for not sending a record, each as strict as CCUS and no stricter: a rule stays
 only while CCUS refuses the record it keeps back (tests/ccus/test_holds_proven.py sends each one
-to the sandbox anyway; ADR 0018). A failed ID check is no such rule: CCUS takes the work days
+to the sandbox anyway; ADR 0019). A failed ID check is no such rule: CCUS takes the work days
 of a business or worker whose 本人確認番号 is wrong, and refuses an unknown ID itself."""
 
 from __future__ import annotations

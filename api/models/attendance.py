@@ -113,7 +113,7 @@ class WorkDay(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     position_code: Mapped[str | None] = mapped_column(ForeignKey("positions.code"))
     work_location: Mapped[str | None] = mapped_column(String(50))
     source: Mapped[WorkDaySource] = mapped_column(str_enum(WorkDaySource, "work_day_source", 8))
-    # The one state towards CCUS (ADR 0018); `ccus_status` follows it coarsely. A hold's GENB
+    # The one state towards CCUS (ADR 0019); `ccus_status` follows it coarsely. A hold's GENB
     # code is kept apart from CCUS's own `ccus_error_code`.
     ccus_state: Mapped[CcusState] = mapped_column(
         str_enum(CcusState, "work_day_ccus_state"),

@@ -23,7 +23,7 @@ class OutboxKind(StrEnum):
 
 
 class OutboxStatus(StrEnum):
-    """One state per record, each meaning one thing (ADR 0018)."""
+    """One state per record, each meaning one thing (ADR 0019)."""
 
     # Queued (送信待ち).
     pending = "pending"

@@ -77,6 +77,15 @@ class StructureChange(IDMixin, TenantMixin, Model):
     tenant_constraints = (
         tenant_foreign_key("site_id", "sites", ondelete="CASCADE"),
         Index(None, "tenant_id", "site_id", "created_at"),
+        # Every ID check's ○ asks for the few differences still unsent or refused of its entity
+        # (requeue_for_fix): small partial indexes, not a scan of the tenant's history.
+        Index("ix_structure_changes_unsent", "tenant_id", postgresql_where=text("sent_at IS NULL")),
+        Index(
+            "ix_structure_changes_refused",
+            "tenant_id",
+            "ccus_error_code",
+            postgresql_where=text("ccus_error_code IS NOT NULL"),
+        ),
     )
 
     site_id: Mapped[UUID]

@@ -142,3 +142,26 @@ async def test_a_day_of_a_worker_without_an_id_is_not_applicable_until_the_id_is
     await dispatcher.collect(deps)
     [done] = await outbound.work_days(world)
     assert (done.id, done.status) == (row.id, OutboxStatus.succeeded)
+
+
+async def test_days_made_before_the_site_had_its_site_id_go_once_it_is_saved(
+    outbound: Outbound, redis: ArqRedis
+) -> None:
+    """Days on a site without a 現場ID are never queued (送信対象外); saving the 現場ID queues them."""
+    world = await outbound.world()
+    world.site.ccus_site_id = None
+    await outbound.session.flush()
+    await outbound.attend(world, "2026-11-07", prefix="fix-site-")
+    day = await work_day_of(outbound.session, world.tenant.id)
+    assert (day.ccus_state, day.ccus_hold_code) == (CcusState.not_applicable, "GENB0001E")
+    assert await outbound.work_days(world) == []
+
+    await _fixed(outbound, world, f"/api/v1/sites/{world.site.id}", {"ccus_site_id": OISO}, redis)
+    deps = outbound.deps()
+    await dispatcher.dispatch(deps)
+    await dispatcher.collect(deps)
+    assert [row.status for row in await outbound.work_days(world)] == [OutboxStatus.succeeded]
+    day = await work_day_of(outbound.session, world.tenant.id)
+    assert day.ccus_state is CcusState.succeeded
+    # The 施工体制 the day made (its business and worker on the site) goes with it.
+    assert [row.status for row in await _structure(outbound, world)] == [OutboxStatus.succeeded]

@@ -1,4 +1,4 @@
-"""The ccus_states migration moves stored rows to the states that mean one thing each (ADR 0018):
+"""The ccus_states migration moves stored rows to the states that mean one thing each (ADR 0019):
 a CCUS refusal becomes `rejected`, a missing ID `not_applicable` or `held` with its GENB code
 apart, and what the removed GENB0004E/GENB0005E holds kept back goes back to the queue."""
 
@@ -12,7 +12,7 @@ from tests.database.test_migrations import _create_scratch_database
 from tests.fixtures import migrations
 from tests.fixtures.servers import ServerSet
 
-BEFORE = "5e1f0c9a7b21"
+BEFORE = "8c3a51d0e4f7"
 SCRATCH = "genba_ccus_states_migration"
 
 # (status, error_code) before → (status, hold_code, error_code) after.

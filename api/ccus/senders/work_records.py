@@ -11,7 +11,7 @@ from api.ccus.wire import WorkRecord
 
 def work_record(row: Claimed, day: Any) -> WorkRecord | str:
     """The record to send, or why not: `gone`, or the GENB code it is not applicable or held
-    with. Each rule is one CCUS would refuse anyway (ADR 0018); a failed ID check is not one."""
+    with. Each rule is one CCUS would refuse anyway (ADR 0019); a failed ID check is not one."""
     if day is None:
         if row.payload is None:
             return "gone"

@@ -2265,7 +2265,7 @@ export interface components {
         OutboxKind: "site" | "business" | "worker" | "structure" | "work_day";
         /**
          * OutboxStatus
-         * @description One state per record, each meaning one thing (ADR 0018).
+         * @description One state per record, each meaning one thing (ADR 0019).
          * @enum {string}
          */
         OutboxStatus: "pending" | "sending" | "awaiting_result" | "held" | "succeeded" | "rejected" | "cancelled" | "not_applicable";

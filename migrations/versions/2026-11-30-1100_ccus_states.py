@@ -1,4 +1,4 @@
-"""ccus_states: one state per record (ADR 0018)
+"""ccus_states: one state per record (ADR 0019)
 
 The outbox's `failed` splits into `rejected` (CCUS refused) and `not_applicable` (no CCUS
 subject yet); genba's GENB codes move from `error_code` to `hold_code`; the GENB0004E/GENB0005E
@@ -6,8 +6,8 @@ holds are gone, so the rows they held go back to the queue. Work days get the sa
 (`ccus_state`) and their hold code apart; structure differences a count of re-sends.
 
 Revision ID: 7c3e5a1d9f42
-Revises: 5e1f0c9a7b21
-Create Date: 2026-11-30 10:40:00.000000+00:00
+Revises: 8c3a51d0e4f7
+Create Date: 2026-11-30 11:00:00.000000+00:00
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "7c3e5a1d9f42"
-down_revision: str | None = "5e1f0c9a7b21"
+down_revision: str | None = "8c3a51d0e4f7"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -144,6 +144,18 @@ def upgrade(app_role: str) -> None:
         "structure_changes",
         sa.Column("resends", sa.Integer(), server_default=sa.text("0"), nullable=False),
     )
+    op.create_index(
+        "ix_structure_changes_unsent",
+        "structure_changes",
+        ["tenant_id"],
+        postgresql_where=sa.text("sent_at IS NULL"),
+    )
+    op.create_index(
+        "ix_structure_changes_refused",
+        "structure_changes",
+        ["tenant_id", "ccus_error_code"],
+        postgresql_where=sa.text("ccus_error_code IS NOT NULL"),
+    )
     _unforced([_OUTBOX_UP, _RELEASE_REMOVED_HOLDS, _DAYS_UP, _DAYS_SENT, _DAYS_UNLINKED_SITES])
     op.create_check_constraint("outbox_status", "ccus_outbox", f"status IN ({_OUTBOX_STATES})")
 
@@ -158,6 +170,8 @@ def downgrade(app_role: str) -> None:
         "status IN ('pending', 'sending', 'awaiting_result', 'held', 'succeeded', 'failed', "
         "'cancelled')",
     )
+    op.drop_index("ix_structure_changes_refused", table_name="structure_changes")
+    op.drop_index("ix_structure_changes_unsent", table_name="structure_changes")
     op.drop_column("structure_changes", "resends")
     op.drop_column("work_days", "ccus_hold_code")
     op.drop_column("work_days", "ccus_state")
