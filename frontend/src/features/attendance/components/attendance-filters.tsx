@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
+import { countConditions, FilterPanel } from '@/components/filter-panel';
 import { BusinessSelect } from '@/features/businesses';
 import { SiteSelect } from '@/features/sites';
 import { WorkerSelect } from '@/features/workers';
@@ -40,12 +41,9 @@ export function AttendanceFilters({
   const label = (key: keyof Labels, value: string | undefined) => setLabels((prev) => ({ ...prev, [key]: value }));
 
   return (
-    <Paper
-      component="form"
-      withBorder
-      p="md"
-      mb="md"
-      aria-label="検索条件"
+    <FilterPanel
+      label="就業履歴の検索"
+      active={countConditions(search)}
       onSubmit={(event) => {
         event.preventDefault();
         onSearch(filters);
@@ -130,6 +128,6 @@ export function AttendanceFilters({
         </Button>
         <Button type="submit">検索</Button>
       </Group>
-    </Paper>
+    </FilterPanel>
   );
 }

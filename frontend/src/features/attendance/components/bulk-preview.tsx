@@ -1,4 +1,6 @@
 import { Table, Text } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { useWatch, type Control } from 'react-hook-form';
 
 import { formatNumber } from '@/lib/format';
@@ -27,34 +29,32 @@ export function BulkPreview({ control }: { control: Control<BulkValues> }) {
       <Text size="sm" mb="xs" data-testid="bulk-count">
         登録される就業履歴: {formatNumber(days.length)} 件
       </Text>
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped highlightOnHover withTableBorder fz="sm" aria-label="登録される就業履歴">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>行</Table.Th>
-              <Table.Th>所属/事業所</Table.Th>
-              <Table.Th>技能者</Table.Th>
-              <Table.Th>職種</Table.Th>
-              <Table.Th>立場</Table.Th>
-              <Table.Th>入場日時</Table.Th>
-              <Table.Th>退場日時</Table.Th>
+      <DataTable striped highlightOnHover withTableBorder fz="sm" label="登録される就業履歴">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>行</Table.Th>
+            <Table.Th>所属/事業所</Table.Th>
+            <Table.Th>技能者</Table.Th>
+            <Table.Th>職種</Table.Th>
+            <Table.Th>立場</Table.Th>
+            <Table.Th>入場日時</Table.Th>
+            <Table.Th>退場日時</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {days.slice(0, SHOWN).map((day) => (
+            <Table.Tr key={`${day.rowIndex}-${day.entry}`}>
+              <Table.Td>{day.rowIndex + 1}</Table.Td>
+              <Table.Td>{day.row.business_label}</Table.Td>
+              <Table.Td>{day.row.worker_name || day.row.worker_label}</Table.Td>
+              <Table.Td>{masters.occupation(day.row.occupation_id)}</Table.Td>
+              <Table.Td>{masters.position(day.row.position_code)}</Table.Td>
+              <Table.Td>{slashed(day.entry)}</Table.Td>
+              <Table.Td>{day.exit ? slashed(day.exit) : ''}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {days.slice(0, SHOWN).map((day) => (
-              <Table.Tr key={`${day.rowIndex}-${day.entry}`}>
-                <Table.Td>{day.rowIndex + 1}</Table.Td>
-                <Table.Td>{day.row.business_label}</Table.Td>
-                <Table.Td>{day.row.worker_name || day.row.worker_label}</Table.Td>
-                <Table.Td>{masters.occupation(day.row.occupation_id)}</Table.Td>
-                <Table.Td>{masters.position(day.row.position_code)}</Table.Td>
-                <Table.Td>{slashed(day.entry)}</Table.Td>
-                <Table.Td>{day.exit ? slashed(day.exit) : ''}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          ))}
+        </Table.Tbody>
+      </DataTable>
       {days.length > SHOWN ? (
         <Text size="sm" c="dimmed" mt="xs">
           ほか {formatNumber(days.length - SHOWN)} 件

@@ -1,4 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { Can } from '@/features/auth';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
@@ -73,75 +75,73 @@ export function FailuresSection({
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
-            <Table.ScrollContainer minWidth={1300}>
-              <Table striped highlightOnHover withTableBorder fz="sm" aria-label="連携エラー">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>連携日</Table.Th>
-                    <Table.Th>種別</Table.Th>
-                    <Table.Th>現場名</Table.Th>
-                    <Table.Th>現場CCUSID</Table.Th>
-                    <Table.Th>事業者名</Table.Th>
-                    <Table.Th>事業者CCUSID</Table.Th>
-                    <Table.Th>技能者名</Table.Th>
-                    <Table.Th>技能者CCUSID</Table.Th>
-                    <Table.Th>入退場日</Table.Th>
-                    <Table.Th>エラーメッセージ</Table.Th>
-                    <Table.Th>対応</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
-                      <Cell value={KIND_LABELS[entry.kind]} />
-                      <Cell value={entry.site?.name} />
-                      <Cell value={entry.site?.ccus_id} />
-                      <Cell value={entry.business?.name} />
-                      <Cell value={entry.business?.ccus_id} />
-                      <Cell value={entry.worker?.name} />
-                      <Cell value={entry.worker?.ccus_id} />
-                      <Cell value={formatDate(entry.work_date)} />
-                      <Table.Td maw={420}>
-                        <Stack gap={4}>
-                          <Group gap={4}>
-                            {entry.error_code ? (
-                              <Badge color="red" variant="light">
-                                {entry.error_code}
-                              </Badge>
-                            ) : null}
-                            {entry.status === 'held' ? <CcusStatusBadge status="held" /> : null}
-                          </Group>
-                          {entry.error_message ? <Text size="sm">{entry.error_message}</Text> : null}
-                          {entry.advice ? (
-                            <Text size="xs" c="dimmed">
-                              対応方法：{entry.advice}
-                            </Text>
+            <DataTable striped highlightOnHover withTableBorder fz="sm" label="連携エラー">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>連携日</Table.Th>
+                  <Table.Th>種別</Table.Th>
+                  <Table.Th>現場名</Table.Th>
+                  <Table.Th>現場CCUSID</Table.Th>
+                  <Table.Th>事業者名</Table.Th>
+                  <Table.Th>事業者CCUSID</Table.Th>
+                  <Table.Th>技能者名</Table.Th>
+                  <Table.Th>技能者CCUSID</Table.Th>
+                  <Table.Th>入退場日</Table.Th>
+                  <Table.Th>エラーメッセージ</Table.Th>
+                  <Table.Th>対応</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((entry) => (
+                  <Table.Tr key={entry.id}>
+                    <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
+                    <Cell value={KIND_LABELS[entry.kind]} />
+                    <Cell value={entry.site?.name} />
+                    <Cell value={entry.site?.ccus_id} />
+                    <Cell value={entry.business?.name} />
+                    <Cell value={entry.business?.ccus_id} />
+                    <Cell value={entry.worker?.name} />
+                    <Cell value={entry.worker?.ccus_id} />
+                    <Cell value={formatDate(entry.work_date)} />
+                    <Table.Td maw={420}>
+                      <Stack gap={4}>
+                        <Group gap={4}>
+                          {entry.error_code ? (
+                            <Badge color="red" variant="light">
+                              {entry.error_code}
+                            </Badge>
                           ) : null}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={4} align="flex-start">
-                          {fixTargets(entry).map((target) => (
-                            <FixLink key={`${target.type}-${target.id}`} target={target} />
-                          ))}
-                          <Can scope="ccus:write">
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              loading={resend.isPending && resend.variables === entry.id}
-                              onClick={() => void onResend(entry)}
-                            >
-                              再送
-                            </Button>
-                          </Can>
-                        </Stack>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                          {entry.status === 'held' ? <CcusStatusBadge status="held" /> : null}
+                        </Group>
+                        {entry.error_message ? <Text size="sm">{entry.error_message}</Text> : null}
+                        {entry.advice ? (
+                          <Text size="xs" c="dimmed">
+                            対応方法：{entry.advice}
+                          </Text>
+                        ) : null}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td data-action>
+                      <Stack gap={4} align="flex-start">
+                        {fixTargets(entry).map((target) => (
+                          <FixLink key={`${target.type}-${target.id}`} target={target} />
+                        ))}
+                        <Can scope="ccus:write">
+                          <Button
+                            size="compact-xs"
+                            variant="light"
+                            loading={resend.isPending && resend.variables === entry.id}
+                            onClick={() => void onResend(entry)}
+                          >
+                            再送
+                          </Button>
+                        </Can>
+                      </Stack>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </DataTable>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
           </>
         )}

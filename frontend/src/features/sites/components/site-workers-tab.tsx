@@ -1,4 +1,6 @@
 import { Anchor, Badge, Button, Group, Modal, Table, Text } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 
@@ -7,6 +9,7 @@ import { BusinessSelect } from '@/features/businesses';
 import { useSiteWorkerProfiles } from '@/features/workers';
 import { ListPagination } from '@/components/list-pagination';
 import { QueryState } from '@/components/page-states';
+import { EMPTY_VALUE, orEmpty } from '@/lib/format';
 import { occupationLabel, useEmploymentTypes, useOccupations, usePositions } from '@/features/masters';
 
 import { useSiteWorkers, type SiteWorker } from '../api/site-workers';
@@ -75,71 +78,69 @@ export function SiteWorkersTab({ site }: { site: Site }) {
           return (
             <>
               <ListPagination pagination={pagination} shown={shown.length} onPage={onPage} />
-              <Table.ScrollContainer minWidth={1000}>
-                <Table striped highlightOnHover withTableBorder fz="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th aria-label="操作" />
-                      <Table.Th>技能者コード</Table.Th>
-                      <Table.Th>技能者名</Table.Th>
-                      <Table.Th>技能者名(カナ)</Table.Th>
-                      <Table.Th>携帯電話番号</Table.Th>
-                      <Table.Th>所属事業者</Table.Th>
-                      <Table.Th>雇用区分</Table.Th>
-                      <Table.Th>職種</Table.Th>
-                      <Table.Th>立場</Table.Th>
-                      <Table.Th>スポット技能者</Table.Th>
-                      <Table.Th>入退場有無</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {shown.map((row) => {
-                      const profile = profileMap.get(row.worker.id);
-                      const name = `${row.worker.family_name} ${row.worker.given_name}`;
-                      return (
-                        <Table.Tr key={row.id}>
-                          <Table.Td>
-                            <Can scope="registry:write">
-                              <Button
-                                size="compact-xs"
-                                variant="light"
-                                onClick={() => setEditing(row)}
-                                aria-label={`${name}を編集`}
-                              >
-                                編集
-                              </Button>
-                            </Can>
-                          </Table.Td>
-                          <Table.Td>{row.worker.code}</Table.Td>
-                          <Table.Td>
-                            <Anchor
-                              size="sm"
-                              renderRoot={(props) => (
-                                <Link to="/workers/$workerId" params={{ workerId: row.worker.id }} {...props} />
-                              )}
+              <DataTable striped highlightOnHover withTableBorder fz="sm" label="施工体制技能者一覧">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>技能者コード</Table.Th>
+                    <Table.Th>技能者名</Table.Th>
+                    <Table.Th>技能者名(カナ)</Table.Th>
+                    <Table.Th>携帯電話番号</Table.Th>
+                    <Table.Th>所属事業者</Table.Th>
+                    <Table.Th>雇用区分</Table.Th>
+                    <Table.Th>職種</Table.Th>
+                    <Table.Th>立場</Table.Th>
+                    <Table.Th>スポット技能者</Table.Th>
+                    <Table.Th>入退場有無</Table.Th>
+                    <Table.Th aria-label="操作" />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {shown.map((row) => {
+                    const profile = profileMap.get(row.worker.id);
+                    const name = `${row.worker.family_name} ${row.worker.given_name}`;
+                    return (
+                      <Table.Tr key={row.id}>
+                        <Table.Td>{row.worker.code}</Table.Td>
+                        <Table.Td>
+                          <Anchor
+                            size="sm"
+                            renderRoot={(props) => (
+                              <Link to="/workers/$workerId" params={{ workerId: row.worker.id }} {...props} />
+                            )}
+                          >
+                            {name}
+                          </Anchor>
+                          {row.worker.retired_on ? (
+                            <Badge ml={4} size="xs" color="gray" variant="light">
+                              退職
+                            </Badge>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>{orEmpty(profile ? `${profile.family_kana} ${profile.given_kana}` : '')}</Table.Td>
+                        <Table.Td>{orEmpty(profile?.phones[0])}</Table.Td>
+                        <Table.Td>{orEmpty(profile?.business.name)}</Table.Td>
+                        <Table.Td>{orEmpty(employmentName(profile?.employment_type_code))}</Table.Td>
+                        <Table.Td>{orEmpty(occupationName(row.occupation_id))}</Table.Td>
+                        <Table.Td>{orEmpty(positionName(row.position_code))}</Table.Td>
+                        <Table.Td>{row.is_spot ? '○' : EMPTY_VALUE}</Table.Td>
+                        <Table.Td>{row.has_attendance ? '有' : '無'}</Table.Td>
+                        <Table.Td data-action>
+                          <Can scope="registry:write">
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              onClick={() => setEditing(row)}
+                              aria-label={`${name}を編集`}
                             >
-                              {name}
-                            </Anchor>
-                            {row.worker.retired_on ? (
-                              <Badge ml={4} size="xs" color="gray" variant="light">
-                                退職
-                              </Badge>
-                            ) : null}
-                          </Table.Td>
-                          <Table.Td>{profile ? `${profile.family_kana} ${profile.given_kana}` : ''}</Table.Td>
-                          <Table.Td>{profile?.phones[0] ?? ''}</Table.Td>
-                          <Table.Td>{profile?.business.name ?? ''}</Table.Td>
-                          <Table.Td>{employmentName(profile?.employment_type_code)}</Table.Td>
-                          <Table.Td>{occupationName(row.occupation_id)}</Table.Td>
-                          <Table.Td>{positionName(row.position_code)}</Table.Td>
-                          <Table.Td>{row.is_spot ? '○' : ''}</Table.Td>
-                          <Table.Td>{row.has_attendance ? '有' : '無'}</Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+                              編集
+                            </Button>
+                          </Can>
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </DataTable>
               {rows.length === 0 ? (
                 <Text c="dimmed" ta="center" py="md">
                   この事業者の技能者はこの現場に入場していません。
