@@ -28,6 +28,20 @@ async function overflow(page: Page): Promise<Problem[]> {
   return scroll > client ? [`the page scrolls sideways (${scroll} px wide in ${client} px)`] : [];
 }
 
+/** A list fits the screen's width: nothing of it hides to the right, at the desk or on a phone. */
+async function listsScrolling(page: Page): Promise<Problem[]> {
+  const lists = await page.$$eval('main [data-list]', (elements) =>
+    elements.map((element) => ({
+      label: element.querySelector('table')?.getAttribute('aria-label') ?? '',
+      scroll: element.scrollWidth,
+      client: element.clientWidth,
+    })),
+  );
+  return lists
+    .filter((list) => list.scroll > list.client + 1)
+    .map((list) => `the list "${list.label}" scrolls sideways (${list.scroll} px in ${list.client} px)`);
+}
+
 async function keysOutside(page: Page, selectors: string[], width: number): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const selector of selectors) {
@@ -72,7 +86,9 @@ async function smallTargets(page: Page): Promise<Problem[]> {
 }
 
 async function axeProblems(page: Page): Promise<Problem[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
@@ -130,10 +146,12 @@ for (const size of SIZES) {
     test.each(SCREENS)('$name', async (screen) => {
       await page.goto(`${BASE_URL}${screen.path(ids)}`);
       await page.locator(screen.ready).first().waitFor();
-      await page.waitForLoadState('networkidle');
+      // Masters and lookups arrive after the list: wait until no loader is left on the screen.
+      await page.locator('main .mantine-Loader-root').first().waitFor({ state: 'detached' });
       const problems = [
         ...(await overflow(page)),
         ...(await keysOutside(page, screen.keys, size.width)),
+        ...(await listsScrolling(page)),
         ...(size.name === 'phone' ? await smallTargets(page) : []),
         ...(await axeProblems(page)),
       ];

@@ -12,7 +12,8 @@ export type DataTableProps = TableProps & {
 /**
  * Every list of the SPA: a table at the desk that never needs sideways scrolling for its key
  * columns, cards on a phone. Cells mark themselves: `data-wrap` for long text that wraps in its
- * own column, `data-action` for the row's links and buttons (kept visible at the right).
+ * own column (`data-wrap="name"` for names, which may wrap but never to one character a line),
+ * `data-action` for the row's links and buttons (kept visible at the right).
  */
 export function DataTable({ label, className, children, ...props }: DataTableProps) {
   const ref = useRef<HTMLTableElement>(null);
@@ -28,7 +29,7 @@ export function DataTable({ label, className, children, ...props }: DataTablePro
   });
 
   return (
-    <div className={classes.scroller}>
+    <div className={classes.scroller} data-list>
       <Table
         ref={ref}
         aria-label={label}

@@ -6,7 +6,7 @@ import { Can } from '@/features/auth';
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { ListPagination } from '@/components/list-pagination';
 import { QueryState } from '@/components/page-states';
-import { formatDate } from '@/lib/format';
+import { formatDate, orEmpty } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
 
 import { useFailures, useResend, type OutboxEntry } from '../api/results';
@@ -18,13 +18,18 @@ import { AnchorLink } from '@/components/links';
 import { FixLink } from './fix-link';
 
 function Cell({ value }: { value: string | null | undefined }) {
+  return <Table.Td>{orEmpty(value)}</Table.Td>;
+}
+
+/** A site, business or worker with its CCUS ID under the name. */
+function EntityCell({ entity }: { entity: { name: string | null; ccus_id: string | null } | null }) {
+  if (!entity) return <Cell value={null} />;
   return (
-    <Table.Td>
-      {value || (
-        <Text span c="dimmed" size="sm">
-          —
-        </Text>
-      )}
+    <Table.Td data-wrap="name">
+      {orEmpty(entity.name)}
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+        {orEmpty(entity.ccus_id)}
+      </Text>
     </Table.Td>
   );
 }
@@ -80,12 +85,21 @@ export function FailuresSection({
                 <Table.Tr>
                   <Table.Th>連携日</Table.Th>
                   <Table.Th>種別</Table.Th>
-                  <Table.Th>現場名</Table.Th>
-                  <Table.Th>現場CCUSID</Table.Th>
-                  <Table.Th>事業者名</Table.Th>
-                  <Table.Th>事業者CCUSID</Table.Th>
-                  <Table.Th>技能者名</Table.Th>
-                  <Table.Th>技能者CCUSID</Table.Th>
+                  <Table.Th>
+                    現場名
+                    <br />
+                    現場CCUSID
+                  </Table.Th>
+                  <Table.Th>
+                    事業者名
+                    <br />
+                    事業者CCUSID
+                  </Table.Th>
+                  <Table.Th>
+                    技能者名
+                    <br />
+                    技能者CCUSID
+                  </Table.Th>
                   <Table.Th>入退場日</Table.Th>
                   <Table.Th>エラーメッセージ</Table.Th>
                   <Table.Th>対応</Table.Th>
@@ -96,14 +110,11 @@ export function FailuresSection({
                   <Table.Tr key={entry.id}>
                     <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
                     <Cell value={KIND_LABELS[entry.kind]} />
-                    <Cell value={entry.site?.name} />
-                    <Cell value={entry.site?.ccus_id} />
-                    <Cell value={entry.business?.name} />
-                    <Cell value={entry.business?.ccus_id} />
-                    <Cell value={entry.worker?.name} />
-                    <Cell value={entry.worker?.ccus_id} />
+                    <EntityCell entity={entry.site} />
+                    <EntityCell entity={entry.business} />
+                    <EntityCell entity={entry.worker} />
                     <Cell value={formatDate(entry.work_date)} />
-                    <Table.Td maw={420}>
+                    <Table.Td data-wrap>
                       <Stack gap={4}>
                         <Group gap={4}>
                           {entry.error_code ? (

@@ -51,7 +51,7 @@ export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames:
             onClick={() => void navigate({ to: '/sites/$siteId', params: { siteId: site.id } })}
           >
             <Table.Td>{orEmpty(branchNames([site.branch_id]))}</Table.Td>
-            <Table.Td data-wrap>
+            <Table.Td data-wrap="name">
               <Text size="xs" c="dimmed">
                 {site.code}
               </Text>
