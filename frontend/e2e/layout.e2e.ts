@@ -85,10 +85,28 @@ async function smallTargets(page: Page): Promise<Problem[]> {
   return small.map((target) => `${target.name} is ${target.height} px high`);
 }
 
-async function axeProblems(page: Page): Promise<Problem[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+// The phone shows the desk's DOM in another layout, so its colors are the desk's: there axe
+// checks what the layout can change (names, target sizes, scrolling regions) and skips
+// color-contrast, by far its slowest rule.
+const PHONE_RULES = [
+  'target-size',
+  'button-name',
+  'link-name',
+  'label',
+  'aria-allowed-attr',
+  'aria-valid-attr-value',
+  'aria-required-children',
+  'aria-required-parent',
+  'scrollable-region-focusable',
+  'meta-viewport',
+  'nested-interactive',
+];
+
+async function axeProblems(page: Page, phone: boolean): Promise<Problem[]> {
+  const builder = new AxeBuilder({ page });
+  const results = await (
+    phone ? builder.withRules(PHONE_RULES) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+  ).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
@@ -136,7 +154,7 @@ for (const size of SIZES) {
         ...(await overflow(loggedOut)),
         ...(await keysOutside(loggedOut, ['form input', 'form button'], size.width)),
         ...(size.name === 'phone' ? await smallTargets(loggedOut) : []),
-        ...(await axeProblems(loggedOut)),
+        ...(await axeProblems(loggedOut, size.name === 'phone')),
       ];
       await loggedOut.screenshot({ path: `${SHOTS}/login-${size.name}.png`, fullPage: true });
       await loggedOut.close();
@@ -153,7 +171,7 @@ for (const size of SIZES) {
         ...(await keysOutside(page, screen.keys, size.width)),
         ...(await listsScrolling(page)),
         ...(size.name === 'phone' ? await smallTargets(page) : []),
-        ...(await axeProblems(page)),
+        ...(await axeProblems(page, size.name === 'phone')),
       ];
       await page.screenshot({ path: `${SHOTS}/${screen.name}-${size.name}.png`, fullPage: true });
       expect(problems.join('\n')).toBe('');

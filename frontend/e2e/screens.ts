@@ -114,6 +114,7 @@ export const SCREENS: Screen[] = [
     ready: HEADING,
     keys: [HEADING],
   },
+  { name: 'masters', path: () => '/masters', ready: 'main tbody tr', keys: [HEADING, 'main [role=tab]', BADGES] },
   { name: 'branches', path: () => '/branches', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'users', path: () => '/admin/users', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'api-keys', path: () => '/admin/api-keys', ready: HEADING, keys: [HEADING, 'main button'] },

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { countConditions, FilterPanel } from './filter-panel';
 
 function setPhone(phone: boolean) {
-  window.matchMedia = ((query: string) => ({
+  window.matchMedia = (query: string) => ({
     matches: phone && query.includes('max-width'),
     media: query,
     onchange: null,
@@ -14,7 +14,7 @@ function setPhone(phone: boolean) {
     addEventListener: () => {},
     removeEventListener: () => {},
     dispatchEvent: () => false,
-  }));
+  });
 }
 
 const original = window.matchMedia;
