@@ -1,6 +1,7 @@
-import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid } from '@mantine/core';
 import { useState } from 'react';
 
+import { DateField } from '@/components/date-fields';
 import { countConditions, FilterPanel } from '@/components/filter-panel';
 import { BusinessSelect } from '@/features/businesses';
 import { SiteSelect } from '@/features/sites';
@@ -85,17 +86,15 @@ export function AttendanceFilters({
           }}
         />
         <Group grow align="flex-start" gap="xs">
-          <TextInput
-            type="date"
+          <DateField
             label="就業日(から)"
-            value={filters.date_from ?? ''}
-            onChange={(event) => set({ date_from: event.currentTarget.value || undefined })}
+            value={filters.date_from}
+            onChange={(value) => set({ date_from: value || undefined })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label="就業日(まで)"
-            value={filters.date_to ?? ''}
-            onChange={(event) => set({ date_to: event.currentTarget.value || undefined })}
+            value={filters.date_to}
+            onChange={(value) => set({ date_to: value || undefined })}
           />
         </Group>
         <Select
