@@ -198,6 +198,11 @@ const ccusRemoteRoute = createRoute({
   component: page(() => import('@/features/ccus/components/remote-diff-page'), 'RemoteDiffPage'),
 });
 
+const mastersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/masters',
+  component: page(() => import('@/features/masters/components/masters-page'), 'MastersPage'),
+});
 const branchesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/branches',
@@ -247,6 +252,7 @@ export const routeTree = rootRoute.addChildren([
     ccusReservationsRoute,
     ccusRemoteRoute,
     branchesRoute,
+    mastersRoute,
     usersRoute,
     apiKeysRoute,
   ]),

@@ -1,10 +1,12 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { Can } from '@/features/auth';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { ListPagination } from '@/components/list-pagination';
 import { QueryState } from '@/components/page-states';
-import { formatDate } from '@/lib/format';
+import { formatDate, orEmpty } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
 
 import { useFailures, useResend, type OutboxEntry } from '../api/results';
@@ -16,13 +18,18 @@ import { AnchorLink } from '@/components/links';
 import { FixLink } from './fix-link';
 
 function Cell({ value }: { value: string | null | undefined }) {
+  return <Table.Td>{orEmpty(value)}</Table.Td>;
+}
+
+/** A site, business or worker with its CCUS ID under the name. */
+function EntityCell({ entity }: { entity: { name: string | null; ccus_id: string | null } | null }) {
+  if (!entity) return <Cell value={null} />;
   return (
-    <Table.Td>
-      {value || (
-        <Text span c="dimmed" size="sm">
-          —
-        </Text>
-      )}
+    <Table.Td data-wrap="name">
+      {orEmpty(entity.name)}
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+        {orEmpty(entity.ccus_id)}
+      </Text>
     </Table.Td>
   );
 }
@@ -73,75 +80,79 @@ export function FailuresSection({
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
-            <Table.ScrollContainer minWidth={1300}>
-              <Table striped highlightOnHover withTableBorder fz="sm" aria-label="連携エラー">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>連携日</Table.Th>
-                    <Table.Th>種別</Table.Th>
-                    <Table.Th>現場名</Table.Th>
-                    <Table.Th>現場CCUSID</Table.Th>
-                    <Table.Th>事業者名</Table.Th>
-                    <Table.Th>事業者CCUSID</Table.Th>
-                    <Table.Th>技能者名</Table.Th>
-                    <Table.Th>技能者CCUSID</Table.Th>
-                    <Table.Th>入退場日</Table.Th>
-                    <Table.Th>エラーメッセージ</Table.Th>
-                    <Table.Th>対応</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((entry) => (
-                    <Table.Tr key={entry.id}>
-                      <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
-                      <Cell value={KIND_LABELS[entry.kind]} />
-                      <Cell value={entry.site?.name} />
-                      <Cell value={entry.site?.ccus_id} />
-                      <Cell value={entry.business?.name} />
-                      <Cell value={entry.business?.ccus_id} />
-                      <Cell value={entry.worker?.name} />
-                      <Cell value={entry.worker?.ccus_id} />
-                      <Cell value={formatDate(entry.work_date)} />
-                      <Table.Td maw={420}>
-                        <Stack gap={4}>
-                          <Group gap={4}>
-                            {entry.error_code ? (
-                              <Badge color="red" variant="light">
-                                {entry.error_code}
-                              </Badge>
-                            ) : null}
-                            {entry.status === 'held' ? <CcusStatusBadge status="held" /> : null}
-                          </Group>
-                          {entry.error_message ? <Text size="sm">{entry.error_message}</Text> : null}
-                          {entry.advice ? (
-                            <Text size="xs" c="dimmed">
-                              対応方法：{entry.advice}
-                            </Text>
+            <DataTable striped highlightOnHover withTableBorder fz="sm" label="連携エラー">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>連携日</Table.Th>
+                  <Table.Th>種別</Table.Th>
+                  <Table.Th>
+                    現場名
+                    <br />
+                    現場CCUSID
+                  </Table.Th>
+                  <Table.Th>
+                    事業者名
+                    <br />
+                    事業者CCUSID
+                  </Table.Th>
+                  <Table.Th>
+                    技能者名
+                    <br />
+                    技能者CCUSID
+                  </Table.Th>
+                  <Table.Th>入退場日</Table.Th>
+                  <Table.Th>エラーメッセージ</Table.Th>
+                  <Table.Th>対応</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((entry) => (
+                  <Table.Tr key={entry.id}>
+                    <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
+                    <Cell value={KIND_LABELS[entry.kind]} />
+                    <EntityCell entity={entry.site} />
+                    <EntityCell entity={entry.business} />
+                    <EntityCell entity={entry.worker} />
+                    <Cell value={formatDate(entry.work_date)} />
+                    <Table.Td data-wrap>
+                      <Stack gap={4}>
+                        <Group gap={4}>
+                          {entry.error_code ? (
+                            <Badge color="red" variant="light">
+                              {entry.error_code}
+                            </Badge>
                           ) : null}
-                        </Stack>
-                      </Table.Td>
-                      <Table.Td>
-                        <Stack gap={4} align="flex-start">
-                          {fixTargets(entry).map((target) => (
-                            <FixLink key={`${target.type}-${target.id}`} target={target} />
-                          ))}
-                          <Can scope="ccus:write">
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              loading={resend.isPending && resend.variables === entry.id}
-                              onClick={() => void onResend(entry)}
-                            >
-                              再送
-                            </Button>
-                          </Can>
-                        </Stack>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                          {entry.status === 'held' ? <CcusStatusBadge status="held" /> : null}
+                        </Group>
+                        {entry.error_message ? <Text size="sm">{entry.error_message}</Text> : null}
+                        {entry.advice ? (
+                          <Text size="xs" c="dimmed">
+                            対応方法：{entry.advice}
+                          </Text>
+                        ) : null}
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td data-action>
+                      <Stack gap={4} align="flex-start">
+                        {fixTargets(entry).map((target) => (
+                          <FixLink key={`${target.type}-${target.id}`} target={target} />
+                        ))}
+                        <Can scope="ccus:write">
+                          <Button
+                            size="compact-xs"
+                            variant="light"
+                            loading={resend.isPending && resend.variables === entry.id}
+                            onClick={() => void onResend(entry)}
+                          >
+                            再送
+                          </Button>
+                        </Can>
+                      </Stack>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </DataTable>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
           </>
         )}

@@ -1,4 +1,6 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { getRouteApi } from '@tanstack/react-router';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
@@ -49,7 +51,7 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
-            <Table striped highlightOnHover withTableBorder fz="sm" aria-label={labels.list}>
+            <DataTable striped highlightOnHover withTableBorder fz="sm" label={labels.list}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{labels.entity}</Table.Th>
@@ -92,7 +94,7 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
                         </Stack>
                       ) : null}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-action>
                       <Group gap="xs" wrap="nowrap">
                         <EditLink table={table} id={entry.id}>
                           編集
@@ -103,7 +105,7 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </DataTable>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
           </>
         )}
