@@ -206,6 +206,11 @@ const ccusRemoteRoute = createRoute({
   component: page(() => import('@/features/ccus/components/remote-diff-page'), 'RemoteDiffPage'),
 });
 
+const mastersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/masters',
+  component: page(() => import('@/features/masters/components/masters-page'), 'MastersPage'),
+});
 const branchesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/branches',
@@ -255,6 +260,7 @@ export const routeTree = rootRoute.addChildren([
     ccusReservationsRoute,
     ccusRemoteRoute,
     branchesRoute,
+    mastersRoute,
     usersRoute,
     apiKeysRoute,
   ]),

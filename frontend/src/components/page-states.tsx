@@ -39,7 +39,7 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-type QueryLike<T> = {
+export type QueryLike<T> = {
   data: T | undefined;
   error: unknown;
   isPending: boolean;

@@ -1,10 +1,13 @@
 import {
+  EMPTY_VALUE,
+  formatAddress,
   formatDate,
   formatDateTime,
   formatNumber,
   formatTime,
   isoToJapanLocal,
   japanLocalToIso,
+  orEmpty,
   todayInJapan,
 } from './format';
 
@@ -52,4 +55,19 @@ test('an instant becomes the Japan time a datetime-local input shows, and back',
 test('numbers get Japanese digit grouping', () => {
   expect(formatNumber(1234567)).toBe('1,234,567');
   expect(formatNumber(0)).toBe('0');
+});
+
+test('a field without a value reads — on every screen; zero and text are values', () => {
+  for (const value of [null, undefined, '', '  ']) expect(orEmpty(value)).toBe(EMPTY_VALUE);
+  expect(EMPTY_VALUE).toBe('—');
+  expect(orEmpty(0)).toBe('0');
+  expect(orEmpty('なし')).toBe('なし');
+});
+
+test('an address names its prefecture and city once', () => {
+  expect(formatAddress('東京都', null, '東京都東久留米市上の原2-5-7')).toBe('東京都東久留米市上の原2-5-7');
+  expect(formatAddress('東京都', '千代田区', '内神田1-3-8')).toBe('東京都千代田区内神田1-3-8');
+  expect(formatAddress('東京都', '千代田区', '東京都千代田区内神田1-3')).toBe('東京都千代田区内神田1-3');
+  expect(formatAddress('神奈川県', '中郡大磯町', null)).toBe('神奈川県中郡大磯町');
+  expect(formatAddress(null, undefined, '')).toBe('');
 });

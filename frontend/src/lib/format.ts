@@ -58,6 +58,23 @@ export function isoToJapanLocal(value: string | null | undefined): string {
   return shifted.toISOString().slice(0, 16);
 }
 
+/** What every screen shows for a field that has no value. */
+export const EMPTY_VALUE = '—';
+
+/** The value as shown, or EMPTY_VALUE when there is none. */
+export function orEmpty(value: string | number | null | undefined): string {
+  return value === null || value === undefined || String(value).trim() === '' ? EMPTY_VALUE : String(value);
+}
+
+/**
+ * 住所 on one line from its parts, broadest first (都道府県, 市区町村, 番地…). A part already
+ * written in a later one is not repeated: 東京都 + 東京都東久留米市… reads 東京都東久留米市….
+ */
+export function formatAddress(...parts: (string | null | undefined)[]): string {
+  const present = parts.map((part) => part?.trim() ?? '').filter(Boolean);
+  return present.filter((part, index) => !present.slice(index + 1).some((later) => later.includes(part))).join('');
+}
+
 export function formatNumber(value: number): string {
   return value.toLocaleString('ja-JP');
 }

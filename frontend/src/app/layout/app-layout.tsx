@@ -13,7 +13,7 @@ import { SessionExpiredModal } from './session-expired-modal';
 
 type NavItem = { label: string; to: string; adminOnly?: boolean; scope?: Scope };
 
-// The seed's menu order: お知らせ 現場一覧 就業履歴一覧 拠点・支店管理 下請事業者管理 データ管理 … マイページ.
+// The seed's menu order: お知らせ 現場一覧 就業履歴一覧 拠点・支店管理 下請事業者管理 データ管理 … マスタ設定 マイページ.
 const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
   {
     title: 'メニュー',
@@ -39,6 +39,7 @@ const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
   {
     title: '管理',
     items: [
+      { label: 'マスタ設定', to: '/masters' },
       { label: 'マイページ', to: '/me' },
       { label: 'ユーザー管理', to: '/admin/users', adminOnly: true },
       { label: 'APIキー管理', to: '/admin/api-keys', adminOnly: true },

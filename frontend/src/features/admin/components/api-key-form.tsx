@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 
+import { DateField } from '@/components/date-fields';
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { SiteSelect } from '@/features/sites';
@@ -108,13 +108,11 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
           control={form.control}
           name="expires_on"
           render={({ field }) => (
-            <DateInput
+            <DateField
               label="有効期限(任意)"
-              valueFormat="YYYY/MM/DD"
-              clearable
-              minDate={todayInJapan()}
+              min={todayInJapan()}
               value={field.value}
-              onChange={field.onChange}
+              onChange={(value) => field.onChange(value || null)}
               error={errors.expires_on?.message}
             />
           )}

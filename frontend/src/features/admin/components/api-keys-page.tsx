@@ -1,4 +1,6 @@
 import { Badge, Button, Modal, Table } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
@@ -64,7 +66,7 @@ export function ApiKeysPage() {
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={setPage} />
-            <Table striped highlightOnHover withTableBorder fz="sm">
+            <DataTable striped highlightOnHover withTableBorder fz="sm" label="APIキー一覧">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>名前</Table.Th>
@@ -95,7 +97,7 @@ export function ApiKeysPage() {
                     <Table.Td>
                       <KeyState apiKey={apiKey} />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-action>
                       {apiKey.revoked_at ? null : (
                         <Button size="xs" variant="subtle" color="red" onClick={() => void onRevoke(apiKey)}>
                           無効化
@@ -105,7 +107,7 @@ export function ApiKeysPage() {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </DataTable>
           </>
         )}
       </QueryState>

@@ -1,4 +1,6 @@
 import { Badge, Button, Modal, Table } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
@@ -27,7 +29,7 @@ export function UsersPage() {
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={setPage} />
-            <Table striped highlightOnHover withTableBorder fz="sm">
+            <DataTable striped highlightOnHover withTableBorder fz="sm" label="ユーザー一覧">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>氏名</Table.Th>
@@ -56,7 +58,7 @@ export function UsersPage() {
                       )}
                     </Table.Td>
                     <Table.Td>{formatDateTime(user.last_login_at) || '—'}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-action>
                       <Button size="xs" variant="subtle" onClick={() => setEditing({ user })}>
                         編集
                       </Button>
@@ -64,7 +66,7 @@ export function UsersPage() {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </DataTable>
           </>
         )}
       </QueryState>

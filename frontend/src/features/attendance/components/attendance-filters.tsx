@@ -1,6 +1,8 @@
-import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid } from '@mantine/core';
 import { useState } from 'react';
 
+import { DateField } from '@/components/date-fields';
+import { countConditions, FilterPanel } from '@/components/filter-panel';
 import { BusinessSelect } from '@/features/businesses';
 import { SiteSelect } from '@/features/sites';
 import { WorkerSelect } from '@/features/workers';
@@ -40,12 +42,9 @@ export function AttendanceFilters({
   const label = (key: keyof Labels, value: string | undefined) => setLabels((prev) => ({ ...prev, [key]: value }));
 
   return (
-    <Paper
-      component="form"
-      withBorder
-      p="md"
-      mb="md"
-      aria-label="検索条件"
+    <FilterPanel
+      label="就業履歴の検索"
+      active={countConditions(search)}
       onSubmit={(event) => {
         event.preventDefault();
         onSearch(filters);
@@ -87,17 +86,15 @@ export function AttendanceFilters({
           }}
         />
         <Group grow align="flex-start" gap="xs">
-          <TextInput
-            type="date"
+          <DateField
             label="就業日(から)"
-            value={filters.date_from ?? ''}
-            onChange={(event) => set({ date_from: event.currentTarget.value || undefined })}
+            value={filters.date_from}
+            onChange={(value) => set({ date_from: value || undefined })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label="就業日(まで)"
-            value={filters.date_to ?? ''}
-            onChange={(event) => set({ date_to: event.currentTarget.value || undefined })}
+            value={filters.date_to}
+            onChange={(value) => set({ date_to: value || undefined })}
           />
         </Group>
         <Select
@@ -130,6 +127,6 @@ export function AttendanceFilters({
         </Button>
         <Button type="submit">検索</Button>
       </Group>
-    </Paper>
+    </FilterPanel>
   );
 }

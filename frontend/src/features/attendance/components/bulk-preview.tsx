@@ -1,5 +1,6 @@
 import { Button, Table, Text } from '@mantine/core';
 
+import { DataTable } from '@/components/data-table';
 import { formatNumber } from '@/lib/format';
 
 import type { PreviewLine } from '../utils/bulk';
@@ -33,56 +34,54 @@ export function BulkPreview({
       <Text size="sm" mb="xs" data-testid="bulk-count">
         登録される就業履歴: {formatNumber(lines.length)} 件
       </Text>
-      <Table.ScrollContainer minWidth={800}>
-        <Table striped highlightOnHover withTableBorder fz="sm" aria-label="登録される就業履歴">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>所属/事業所</Table.Th>
-              <Table.Th>技能者</Table.Th>
-              <Table.Th>職種</Table.Th>
-              <Table.Th>立場</Table.Th>
-              <Table.Th>入場日時</Table.Th>
-              <Table.Th>退場日時</Table.Th>
-              <Table.Th>削除</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lines.map((line, index) => {
-              const problems = errors.get(index);
-              // The label until the worker's record has filled the name: "水本 林男(コムテックス株式会社)".
-              const name = line.row.worker_name || (line.row.worker_label.split('(')[0] ?? '');
-              return (
-                <Table.Tr key={line.key} aria-invalid={problems ? true : undefined}>
-                  <Table.Td>{line.row.business_label}</Table.Td>
-                  <Table.Td>
-                    {name}
-                    {problems?.map((problem) => (
-                      <Text key={problem} size="xs" c="red" role="alert">
-                        {problem}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                  <Table.Td>{masters.occupation(line.row.occupation_id)}</Table.Td>
-                  <Table.Td>{masters.position(line.row.position_code)}</Table.Td>
-                  <Table.Td>{slashed(line.entry)}</Table.Td>
-                  <Table.Td>{line.exit ? slashed(line.exit) : '(退場前)'}</Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      aria-label={`${name} ${slashed(line.date)} を削除`}
-                      onClick={() => onRemove(line.key)}
-                    >
-                      削除
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable striped highlightOnHover withTableBorder fz="sm" label="登録される就業履歴">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>所属/事業所</Table.Th>
+            <Table.Th>技能者</Table.Th>
+            <Table.Th>職種</Table.Th>
+            <Table.Th>立場</Table.Th>
+            <Table.Th>入場日時</Table.Th>
+            <Table.Th>退場日時</Table.Th>
+            <Table.Th>削除</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map((line, index) => {
+            const problems = errors.get(index);
+            // The label until the worker's record has filled the name: "水本 林男(コムテックス株式会社)".
+            const name = line.row.worker_name || (line.row.worker_label.split('(')[0] ?? '');
+            return (
+              <Table.Tr key={line.key} aria-invalid={problems ? true : undefined}>
+                <Table.Td>{line.row.business_label}</Table.Td>
+                <Table.Td>
+                  {name}
+                  {problems?.map((problem) => (
+                    <Text key={problem} size="xs" c="red" role="alert">
+                      {problem}
+                    </Text>
+                  ))}
+                </Table.Td>
+                <Table.Td>{masters.occupation(line.row.occupation_id)}</Table.Td>
+                <Table.Td>{masters.position(line.row.position_code)}</Table.Td>
+                <Table.Td>{slashed(line.entry)}</Table.Td>
+                <Table.Td>{line.exit ? slashed(line.exit) : '(退場前)'}</Table.Td>
+                <Table.Td data-action>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    aria-label={`${name} ${slashed(line.date)} を削除`}
+                    onClick={() => onRemove(line.key)}
+                  >
+                    削除
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </DataTable>
     </>
   );
 }

@@ -4,10 +4,14 @@ import type { CalendarWorker } from '../api/calendar';
 import { daysOfMonth, WEEKDAYS } from '../utils/month';
 
 import { CalendarDayCell } from './calendar-day-cell';
+import classes from './calendar-grid.module.css';
 
 const WEEKDAY_COLORS: Record<number, string | undefined> = { 0: 'red', 6: 'blue' };
 
-/** 月別カレンダー: workers down, days across; each worked day shows its CCUS state. */
+/**
+ * 月別カレンダー: workers down, days across; each worked day shows its CCUS state. The name stays
+ * put and the totals come before the days, so both are in view however far the days scroll.
+ */
 export function CalendarGrid({
   month,
   workers,
@@ -19,32 +23,44 @@ export function CalendarGrid({
 }) {
   const days = daysOfMonth(month);
   return (
-    <Table.ScrollContainer minWidth={400 + days.length * 30}>
+    <Table.ScrollContainer minWidth={420 + days.length * 30}>
       <Table withTableBorder withColumnBorders fz="sm" highlightOnHover aria-label="月別カレンダー">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th miw={120}>技能者</Table.Th>
-            <Table.Th miw={120}>事業者</Table.Th>
+            <Table.Th className={classes.name} data-sticky-name>
+              技能者
+            </Table.Th>
+            <Table.Th ta="right" className={classes.total} data-total>
+              就業日数
+            </Table.Th>
+            <Table.Th ta="right" className={classes.total} data-total>
+              CCUS有効
+            </Table.Th>
+            <Table.Th className={classes.business}>事業者</Table.Th>
             {days.map((day) => (
               <Table.Th key={day.date} ta="center" px={2} w={30} c={WEEKDAY_COLORS[day.weekday]}>
                 <Box>{day.day}</Box>
                 <Box fz="xs">{WEEKDAYS[day.weekday]}</Box>
               </Table.Th>
             ))}
-            <Table.Th ta="right">就業日数</Table.Th>
-            <Table.Th ta="right">CCUS有効</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {workers.map((worker) => (
             <Table.Tr key={worker.worker.id}>
-              <Table.Td>{worker.worker.name}</Table.Td>
-              <Table.Td>{businessName(worker.business_id)}</Table.Td>
+              <Table.Td className={classes.name} data-sticky-name>
+                {worker.worker.name}
+              </Table.Td>
+              <Table.Td ta="right" className={classes.total} data-total>
+                {worker.total_days}
+              </Table.Td>
+              <Table.Td ta="right" className={classes.total} data-total>
+                {worker.ccus_valid_days}
+              </Table.Td>
+              <Table.Td className={classes.business}>{businessName(worker.business_id)}</Table.Td>
               {days.map((day) => (
                 <CalendarDayCell key={day.date} worker={worker} date={day.date} day={worker.days[day.date]} />
               ))}
-              <Table.Td ta="right">{worker.total_days}</Table.Td>
-              <Table.Td ta="right">{worker.ccus_valid_days}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -60,3 +60,15 @@ test('redirects stay on this site', () => {
   expect(safeRedirect('/login')).toBe('/');
   expect(safeRedirect(undefined)).toBe('/');
 });
+
+test('every control of ログイン is named in Japanese, the password eye included', async () => {
+  const user = userEvent.setup();
+  await renderApp('/login', { loggedIn: false });
+  const password = await screen.findByLabelText('パスワード');
+  const eye = screen.getByRole('button', { name: '入力した文字を表示' });
+  for (const control of [...screen.getAllByRole('textbox'), password, ...screen.getAllByRole('button')]) {
+    expect(control).toHaveAccessibleName(/^[^A-Za-z]+$/);
+  }
+  await user.click(eye);
+  expect(password).toHaveAttribute('type', 'text');
+});

@@ -1,4 +1,6 @@
 import { Button, Modal, Table } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 
@@ -44,7 +46,7 @@ export function BranchesPage() {
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={setPage} />
-            <Table striped highlightOnHover withTableBorder>
+            <DataTable striped highlightOnHover withTableBorder label="拠点・支店一覧">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>拠点・支店コード</Table.Th>
@@ -59,7 +61,7 @@ export function BranchesPage() {
                     <Table.Td>{branch.code}</Table.Td>
                     <Table.Td>{branch.name}</Table.Td>
                     <Table.Td>{branch.display_order}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-action>
                       <Button size="xs" variant="subtle" onClick={() => setEditing({ branch })}>
                         編集
                       </Button>
@@ -70,7 +72,7 @@ export function BranchesPage() {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </DataTable>
           </>
         )}
       </QueryState>

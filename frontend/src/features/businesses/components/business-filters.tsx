@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
+import { countConditions, FilterPanel } from '@/components/filter-panel';
 import { BranchSelect } from '@/features/branches';
 import { SiteSelect } from '@/features/sites';
 
@@ -33,7 +34,7 @@ export function BusinessFilters({ search, onSearch }: { search: Filters; onSearc
   };
 
   return (
-    <Paper withBorder p="sm" mb="md" component="form" onSubmit={submit} role="search" aria-label="事業者の検索">
+    <FilterPanel label="事業者の検索" active={countConditions(search)} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
         <BranchSelect label="所属支店" value={filters.branch_id ?? null} onChange={set('branch_id')} />
         <TextInput
@@ -80,6 +81,6 @@ export function BusinessFilters({ search, onSearch }: { search: Filters; onSearc
         </Button>
         <Button type="submit">検索</Button>
       </Group>
-    </Paper>
+    </FilterPanel>
   );
 }

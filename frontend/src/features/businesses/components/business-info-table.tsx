@@ -1,6 +1,4 @@
-import { Table } from '@mantine/core';
-import type { ReactNode } from 'react';
-
+import { FieldTable } from '@/components/field-table';
 import { VerificationNumber } from '@/components/verification-number';
 import { useCan } from '@/features/auth';
 import { usePrefectures } from '@/features/masters';
@@ -19,7 +17,7 @@ export function BusinessInfoTable({ business }: { business: Business }) {
   const prefectures = usePrefectures();
   const prefecture = prefectures.data?.find((p) => p.code === business.prefecture_code)?.name;
 
-  const rows: [string, ReactNode][] = [
+  const rows = [
     ['所属支店', branchNames(business.branch_ids)],
     ['事業者コード', business.code],
     ['事業者名', business.name],
@@ -42,23 +40,12 @@ export function BusinessInfoTable({ business }: { business: Business }) {
         canReveal={canReveal}
       />,
     ],
-    ['自社', business.is_own_company ? '自社' : '—'],
+    ['自社', business.is_own_company ? '自社' : null],
     ['CCUS連携状態', <BusinessCcusState business={business} />],
     ['CCUS確認日時', formatDateTime(business.ccus_checked_at)],
     ['登録日時', formatDateTime(business.created_at)],
     ['更新日時', formatDateTime(business.updated_at)],
-  ];
+  ] as const;
 
-  return (
-    <Table withTableBorder withColumnBorders fz="sm" variant="vertical" layout="fixed">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={200}>{label}</Table.Th>
-            <Table.Td>{value ?? ''}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <FieldTable rows={rows.map(([label, value]) => ({ label, value }))} />;
 }

@@ -1,5 +1,6 @@
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 
+import { DataTable } from '@/components/data-table';
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { Can } from '@/features/auth';
 import { formatDate } from '@/lib/format';
@@ -33,84 +34,82 @@ export function FailuresTable({
   onResend: (entry: OutboxEntry) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={1500}>
-      <Table striped highlightOnHover withTableBorder fz="sm" aria-label="連携エラー">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>連携日</Table.Th>
-            <Table.Th>種別</Table.Th>
-            <Table.Th>状態</Table.Th>
-            <Table.Th>支店</Table.Th>
-            <Table.Th>現場名</Table.Th>
-            <Table.Th>現場ID</Table.Th>
-            <Table.Th>事業者名</Table.Th>
-            <Table.Th>事業者ID</Table.Th>
-            <Table.Th>技能者名</Table.Th>
-            <Table.Th>技能者ID</Table.Th>
-            <Table.Th>入退場日</Table.Th>
-            <Table.Th>コード</Table.Th>
-            <Table.Th>エラーメッセージ</Table.Th>
-            <Table.Th>対応</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((entry) => {
-            const code = entryCode(entry);
-            const held = entry.status === 'held';
-            return (
-              <Table.Tr key={entry.id} data-outbox-id={entry.id}>
-                <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
-                <Cell value={KIND_LABELS[entry.kind]} />
-                <Table.Td>
-                  <CcusStatusBadge status={entry.status} />
-                </Table.Td>
-                <Cell value={entry.branch?.name} />
-                <Cell value={entry.site?.name} />
-                <Cell value={entry.site?.ccus_id} />
-                <Cell value={entry.business?.name} />
-                <Cell value={entry.business?.ccus_id} />
-                <Cell value={entry.worker?.name} />
-                <Cell value={entry.worker?.ccus_id} />
-                <Cell value={formatDate(entry.work_date)} />
-                <Table.Td>
-                  {code ? (
-                    <Badge color={held ? 'yellow' : 'red'} variant="light">
-                      {code}
-                    </Badge>
+    <DataTable striped highlightOnHover withTableBorder fz="sm" label="連携エラー">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>連携日</Table.Th>
+          <Table.Th>種別</Table.Th>
+          <Table.Th>状態</Table.Th>
+          <Table.Th>支店</Table.Th>
+          <Table.Th>現場名</Table.Th>
+          <Table.Th>現場ID</Table.Th>
+          <Table.Th>事業者名</Table.Th>
+          <Table.Th>事業者ID</Table.Th>
+          <Table.Th>技能者名</Table.Th>
+          <Table.Th>技能者ID</Table.Th>
+          <Table.Th>入退場日</Table.Th>
+          <Table.Th>コード</Table.Th>
+          <Table.Th>エラーメッセージ</Table.Th>
+          <Table.Th>対応</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((entry) => {
+          const code = entryCode(entry);
+          const held = entry.status === 'held';
+          return (
+            <Table.Tr key={entry.id} data-outbox-id={entry.id}>
+              <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
+              <Cell value={KIND_LABELS[entry.kind]} />
+              <Table.Td>
+                <CcusStatusBadge status={entry.status} />
+              </Table.Td>
+              <Cell value={entry.branch?.name} />
+              <Cell value={entry.site?.name} />
+              <Cell value={entry.site?.ccus_id} />
+              <Cell value={entry.business?.name} />
+              <Cell value={entry.business?.ccus_id} />
+              <Cell value={entry.worker?.name} />
+              <Cell value={entry.worker?.ccus_id} />
+              <Cell value={formatDate(entry.work_date)} />
+              <Table.Td>
+                {code ? (
+                  <Badge color={held ? 'yellow' : 'red'} variant="light">
+                    {code}
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td data-wrap>
+                <Stack gap={4}>
+                  {entryMessage(entry) ? <Text size="sm">{entryMessage(entry)}</Text> : null}
+                  {entry.advice ? (
+                    <Text size="xs" c="dimmed">
+                      対応方法：{entry.advice}
+                    </Text>
                   ) : null}
-                </Table.Td>
-                <Table.Td maw={420}>
-                  <Stack gap={4}>
-                    {entryMessage(entry) ? <Text size="sm">{entryMessage(entry)}</Text> : null}
-                    {entry.advice ? (
-                      <Text size="xs" c="dimmed">
-                        対応方法：{entry.advice}
-                      </Text>
-                    ) : null}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    {fixTargets(entry).map((target) => (
-                      <FixLink key={`${target.type}-${target.id}`} target={target} />
-                    ))}
-                    <Can scope="ccus:write">
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        loading={resending === entry.id}
-                        onClick={() => onResend(entry)}
-                      >
-                        再送
-                      </Button>
-                    </Can>
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                </Stack>
+              </Table.Td>
+              <Table.Td data-action>
+                <Stack gap={4} align="flex-start">
+                  {fixTargets(entry).map((target) => (
+                    <FixLink key={`${target.type}-${target.id}`} target={target} />
+                  ))}
+                  <Can scope="ccus:write">
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      loading={resending === entry.id}
+                      onClick={() => onResend(entry)}
+                    >
+                      再送
+                    </Button>
+                  </Can>
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </DataTable>
   );
 }

@@ -1,5 +1,7 @@
 import { Table, Text, Title } from '@mantine/core';
 
+import { DataTable } from '@/components/data-table';
+
 import { formatNumber } from '@/lib/format';
 
 import type { IdCheckSummary } from '../api/id-checks';
@@ -24,7 +26,7 @@ export function IdCheckCountsTable({
       <Title order={3} size="h5" mt="md" mb="xs">
         {title}
       </Title>
-      <Table striped highlightOnHover withTableBorder fz="sm" maw={560} aria-label={title}>
+      <DataTable striped highlightOnHover withTableBorder fz="sm" maw={560} label={title}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th />
@@ -70,7 +72,7 @@ export function IdCheckCountsTable({
             );
           })}
         </Table.Tbody>
-      </Table>
+      </DataTable>
     </>
   );
 }

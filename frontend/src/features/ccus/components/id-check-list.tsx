@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
+import { DataTable } from '@/components/data-table';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
@@ -76,7 +77,7 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
-            <Table striped highlightOnHover withTableBorder fz="sm" aria-label={labels.list}>
+            <DataTable striped highlightOnHover withTableBorder fz="sm" label={labels.list}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{labels.entity}</Table.Th>
@@ -140,7 +141,7 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </DataTable>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
           </>
         )}

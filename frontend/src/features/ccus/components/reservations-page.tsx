@@ -1,4 +1,6 @@
 import { Button, Stack, Table, Text } from '@mantine/core';
+
+import { DataTable } from '@/components/data-table';
 import { getRouteApi } from '@tanstack/react-router';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
@@ -49,7 +51,7 @@ export function ReservationsPage() {
         {(data) => (
           <>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
-            <Table striped highlightOnHover withTableBorder fz="sm" aria-label="連携予約一覧">
+            <DataTable striped highlightOnHover withTableBorder fz="sm" label="連携予約一覧">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>種別</Table.Th>
@@ -86,7 +88,7 @@ export function ReservationsPage() {
                         </Stack>
                       ) : null}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-action>
                       <Can scope="ccus:write">
                         <Button
                           size="compact-xs"
@@ -102,7 +104,7 @@ export function ReservationsPage() {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </DataTable>
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
           </>
         )}

@@ -1,5 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group, Text, TextInput } from '@mantine/core';
+
+import { FilterPanel } from '@/components/filter-panel';
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -32,8 +34,12 @@ export function ResultsFilter({
   const { errors } = form.formState;
 
   return (
-    <form onSubmit={form.handleSubmit(onSearch)} noValidate>
-      <Group align="flex-start" gap="xs" mb="md">
+    <FilterPanel
+      label="連携結果の検索"
+      active={[from, to].filter(Boolean).length}
+      onSubmit={(event) => void form.handleSubmit(onSearch)(event)}
+    >
+      <Group align="flex-start" gap="xs">
         <Text size="sm" fw={500} mt={6}>
           連携日
         </Text>
@@ -59,6 +65,6 @@ export function ResultsFilter({
           クリア
         </Button>
       </Group>
-    </form>
+    </FilterPanel>
   );
 }

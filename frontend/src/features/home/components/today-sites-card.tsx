@@ -1,5 +1,7 @@
 import { Table, Text } from '@mantine/core';
 
+import { DataTable } from '@/components/data-table';
+
 import type { components } from '@/api/schema';
 import { QueryState } from '@/components/page-states';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -37,7 +39,7 @@ export function TodaySitesCard({ today }: { today: string }) {
       <QueryState query={attendance} isEmpty={(data) => data.items.length === 0} empty="本日の入場はまだありません。">
         {(data) => (
           <>
-            <Table striped highlightOnHover withTableBorder fz="sm" aria-label="本日の入場">
+            <DataTable striped highlightOnHover withTableBorder fz="sm" label="本日の入場">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>現場名</Table.Th>
@@ -58,7 +60,7 @@ export function TodaySitesCard({ today }: { today: string }) {
                   </Table.Tr>
                 ))}
               </Table.Tbody>
-            </Table>
+            </DataTable>
             {data.pagination.total_count > data.items.length ? (
               <Text size="xs" c="dimmed" mt="xs">
                 本日の {formatNumber(data.pagination.total_count)} 件のうち、先頭 {formatNumber(TODAY_LIMIT)}{' '}

@@ -1,7 +1,7 @@
-import { Button, Group, Paper, Stack, Table } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { getRouteApi, Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 
+import { FieldTable } from '@/components/field-table';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
@@ -33,18 +33,18 @@ export function ImportDetailPage() {
 function ImportDetail({ job }: { job: ImportJob }) {
   return (
     <Stack>
-      <Table withTableBorder variant="vertical" fz="sm" maw={640}>
-        <Table.Tbody>
-          <Row label="取込データ">{KIND_LABELS[job.kind]}</Row>
-          <Row label="ファイル名">{job.file_name}</Row>
-          <Row label="取込方法">{MODE_SHORT[job.mode]}</Row>
-          <Row label="状態">
-            <ImportStatusBadge job={job} />
-          </Row>
-          <Row label="受付日時">{formatDateTime(job.created_at)}</Row>
-          <Row label="完了日時">{formatDateTime(job.finished_at)}</Row>
-        </Table.Tbody>
-      </Table>
+      <FieldTable
+        maw={640}
+        labelWidth={140}
+        rows={[
+          { label: '取込データ', value: KIND_LABELS[job.kind] },
+          { label: 'ファイル名', value: job.file_name },
+          { label: '取込方法', value: MODE_SHORT[job.mode] },
+          { label: '状態', value: <ImportStatusBadge job={job} /> },
+          { label: '受付日時', value: formatDateTime(job.created_at) },
+          { label: '完了日時', value: formatDateTime(job.finished_at) },
+        ]}
+      />
       {isActive(job.status) ? (
         <Paper withBorder p="md">
           <ImportProgress job={job} />
@@ -69,14 +69,5 @@ function ImportDetail({ job }: { job: ImportJob }) {
         </Button>
       </Group>
     </Stack>
-  );
-}
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th w={140}>{label}</Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
   );
 }

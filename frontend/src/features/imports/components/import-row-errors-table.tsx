@@ -1,5 +1,7 @@
 import { Table } from '@mantine/core';
 
+import { DataTable } from '@/components/data-table';
+
 import { messageForFieldError } from '@/lib/messages';
 
 import type { ImportRowError } from '../api/imports';
@@ -8,27 +10,25 @@ import type { ImportRowError } from '../api/imports';
 export function ImportRowErrorsTable({ errors }: { errors: ImportRowError[] }) {
   const sorted = [...errors].sort((a, b) => a.row - b.row);
   return (
-    <Table.ScrollContainer minWidth={600}>
-      <Table striped highlightOnHover withTableBorder fz="sm" aria-label="エラーの一覧">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={80} ta="right">
-              行
-            </Table.Th>
-            <Table.Th w={220}>列</Table.Th>
-            <Table.Th>メッセージ</Table.Th>
+    <DataTable striped highlightOnHover withTableBorder fz="sm" label="エラーの一覧">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={80} ta="right">
+            行
+          </Table.Th>
+          <Table.Th w={220}>列</Table.Th>
+          <Table.Th>メッセージ</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {sorted.map((error, index) => (
+          <Table.Tr key={`${error.row}-${error.column ?? ''}-${error.code}-${index}`}>
+            <Table.Td ta="right">{error.row}</Table.Td>
+            <Table.Td>{error.column ?? '—'}</Table.Td>
+            <Table.Td>{messageForFieldError(error.code, error.message)}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((error, index) => (
-            <Table.Tr key={`${error.row}-${error.column ?? ''}-${error.code}-${index}`}>
-              <Table.Td ta="right">{error.row}</Table.Td>
-              <Table.Td>{error.column ?? '—'}</Table.Td>
-              <Table.Td>{messageForFieldError(error.code, error.message)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </DataTable>
   );
 }

@@ -16,11 +16,18 @@ const masterKeys = {
   all: ['masters'] as const,
   list: (master: 'occupations' | 'positions' | 'prefectures' | 'employment-types' | 'insurance-values') =>
     [...masterKeys.all, master] as const,
+  // マスタ設定 shows retired occupations too; forms offer only the active ones.
+  allOccupations: () => [...masterKeys.all, 'occupations', 'all'] as const,
 };
 
 export const occupationsQuery = queryOptions({
   queryKey: masterKeys.list('occupations'),
   queryFn: () => unwrap(api.GET('/api/v1/masters/occupations', { params: { query: { active_only: true } } })),
+  ...MASTER,
+});
+export const allOccupationsQuery = queryOptions({
+  queryKey: masterKeys.allOccupations(),
+  queryFn: () => unwrap(api.GET('/api/v1/masters/occupations', { params: { query: { active_only: false } } })),
   ...MASTER,
 });
 export const positionsQuery = queryOptions({
@@ -45,6 +52,7 @@ export const insuranceValuesQuery = queryOptions({
 });
 
 export const useOccupations = () => useQuery(occupationsQuery);
+export const useAllOccupations = () => useQuery(allOccupationsQuery);
 export const usePositions = () => useQuery(positionsQuery);
 export const usePrefectures = () => useQuery(prefecturesQuery);
 export const useEmploymentTypes = () => useQuery(employmentTypesQuery);

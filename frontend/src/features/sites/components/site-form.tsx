@@ -3,13 +3,13 @@ import { Button, Checkbox, Fieldset, Group, Radio, SimpleGrid, Stack, Switch, Te
 import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 
+import { DateField } from '@/components/date-fields';
 import { FormAlert } from '@/components/form-alert';
 import { useMarkFixField, type FixMark } from '@/features/ccus';
 import { BranchSelect } from '@/features/branches';
 import { PrefectureSelect } from '@/features/masters';
 import { applyProblemToForm } from '@/lib/form-errors';
 
-import { DateField } from './date-field';
 import { STRUCTURE_MODE_LABELS } from './labels';
 import { siteFormSchema, type SiteFormValues } from './site-form-schema';
 import { SITE_FIELDS } from './site-form-values';
@@ -108,7 +108,7 @@ export function SiteForm({
                 <PrefectureSelect
                   label="都道府県"
                   value={field.value}
-                  onChange={field.onChange}
+                  onChange={(value) => field.onChange(value || null)}
                   error={fieldState.error?.message}
                 />
               )}
@@ -128,7 +128,7 @@ export function SiteForm({
                 <DateField
                   label="開始日"
                   value={field.value}
-                  onChange={field.onChange}
+                  onChange={(value) => field.onChange(value || null)}
                   error={fieldState.error?.message}
                 />
               )}
@@ -140,7 +140,7 @@ export function SiteForm({
                 <DateField
                   label="終了日"
                   value={field.value}
-                  onChange={field.onChange}
+                  onChange={(value) => field.onChange(value || null)}
                   error={fieldState.error?.message}
                 />
               )}

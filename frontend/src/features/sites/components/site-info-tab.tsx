@@ -1,9 +1,9 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 
 import { Can } from '@/features/auth';
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
+import { FieldTable, type FieldRow } from '@/components/field-table';
 import { usePrefectures } from '@/features/masters';
 import { formatDate, formatDateTime } from '@/lib/format';
 
@@ -16,55 +16,61 @@ export function SiteInfoTab({ site, branchName }: { site: Site; branchName: stri
   const prefectures = usePrefectures();
   const prefecture = prefectures.data?.find((p) => p.code === site.prefecture_code)?.name ?? '';
 
-  const rows: [string, ReactNode][] = [
-    ['支店', branchName],
-    ['現場コード', site.code],
-    ['現場名', site.name],
-    ['CCUS現場ID', site.ccus_site_id ?? '未登録'],
-    [
-      'CCUS連携',
-      <Group gap="xs" key="ccus">
-        <CcusStatusBadge
-          status={site.ccus_status}
-          errorCode={site.ccus_error_code}
-          errorMessage={site.ccus_error_message}
-        />
-        {site.ccus_checked_at ? (
-          <Text size="xs" c="dimmed">
-            最終確認 {formatDateTime(site.ccus_checked_at)}
-          </Text>
-        ) : null}
-      </Group>,
-    ],
-    ['電話番号', site.phone ?? ''],
-    ['郵便番号', site.postal_code ?? ''],
-    ['都道府県', prefecture],
-    ['市区町村', site.city],
-    ['市区町村(カナ)', site.city_kana ?? ''],
-    ['住所', site.address ?? ''],
-    ['就業履歴蓄積期間', `${formatDate(site.period_start) || '未設定'} 〜 ${formatDate(site.period_end) || '未設定'}`],
-    ['作業場所メモ', site.work_location_memo ? '有効(まとめ現場)' : '無効'],
-    [
-      '作業場所',
-      site.work_locations.length > 0 ? (
-        <Group gap={4} key="locations">
-          {site.work_locations.map((name) => (
-            <Badge key={name} variant="outline" color="gray">
-              {name}
-            </Badge>
-          ))}
+  const rows: FieldRow[] = [
+    { label: '支店', value: branchName },
+    { label: '現場コード', value: site.code },
+    { label: '現場名', value: site.name },
+    { label: 'CCUS現場ID', value: site.ccus_site_id ?? '未登録' },
+    {
+      label: 'CCUS連携',
+      value: (
+        <Group gap="xs" key="ccus">
+          <CcusStatusBadge
+            status={site.ccus_status}
+            errorCode={site.ccus_error_code}
+            errorMessage={site.ccus_error_message}
+          />
+          {site.ccus_checked_at ? (
+            <Text size="xs" c="dimmed">
+              最終確認 {formatDateTime(site.ccus_checked_at)}
+            </Text>
+          ) : null}
         </Group>
-      ) : (
-        'なし'
       ),
-    ],
-    ['施工体制の登録方法', STRUCTURE_MODE_LABELS[site.structure_mode]],
-    ['顔認証', site.face_recognition ? 'あり' : 'なし'],
-    ['建退共', usageLabel(site.uses_kentaikyo)],
-    ['法定福利', usageLabel(site.uses_legal_welfare)],
-    ['労災', usageLabel(site.uses_workers_comp)],
-    ['表示設定', site.is_visible ? '表示' : '非表示'],
-    ['更新日時', formatDateTime(site.updated_at)],
+    },
+    { label: '電話番号', value: site.phone ?? '' },
+    { label: '郵便番号', value: site.postal_code ?? '' },
+    { label: '都道府県', value: prefecture },
+    { label: '市区町村', value: site.city },
+    { label: '市区町村(カナ)', value: site.city_kana ?? '' },
+    { label: '住所', value: site.address ?? '' },
+    {
+      label: '就業履歴蓄積期間',
+      value: `${formatDate(site.period_start) || '未設定'} 〜 ${formatDate(site.period_end) || '未設定'}`,
+    },
+    { label: '作業場所メモ', value: site.work_location_memo ? '有効(まとめ現場)' : '無効' },
+    {
+      label: '作業場所',
+      value:
+        site.work_locations.length > 0 ? (
+          <Group gap={4} key="locations">
+            {site.work_locations.map((name) => (
+              <Badge key={name} variant="outline" color="gray">
+                {name}
+              </Badge>
+            ))}
+          </Group>
+        ) : (
+          'なし'
+        ),
+    },
+    { label: '施工体制の登録方法', value: STRUCTURE_MODE_LABELS[site.structure_mode] },
+    { label: '顔認証', value: site.face_recognition ? 'あり' : 'なし' },
+    { label: '建退共', value: usageLabel(site.uses_kentaikyo) },
+    { label: '法定福利', value: usageLabel(site.uses_legal_welfare) },
+    { label: '労災', value: usageLabel(site.uses_workers_comp) },
+    { label: '表示設定', value: site.is_visible ? '表示' : '非表示' },
+    { label: '更新日時', value: formatDateTime(site.updated_at) },
   ];
 
   return (
@@ -88,16 +94,7 @@ export function SiteInfoTab({ site, branchName }: { site: Site; branchName: stri
           就業履歴一覧
         </Button>
       </Group>
-      <Table withTableBorder withColumnBorders fz="sm" variant="vertical" maw={900}>
-        <Table.Tbody>
-          {rows.map(([label, value]) => (
-            <Table.Tr key={label}>
-              <Table.Th w={200}>{label}</Table.Th>
-              <Table.Td>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FieldTable rows={rows} maw={900} />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import { Anchor, Badge, Button, Group, Table } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 
+import { DataTable } from '@/components/data-table';
+import { EMPTY_VALUE, orEmpty } from '@/lib/format';
+
 import { useCan } from '@/features/auth';
 import {
   occupationLabel,
@@ -38,94 +41,87 @@ export function SiteWorkersTable({
   const positionName = (code: string | null) => (code && positions.data?.find((p) => p.code === code)?.name) ?? '';
   const employmentName = (code: string) => employmentTypes.data?.find((t) => t.code === code)?.name ?? '';
   const insuranceName = (kind: string, code: string | null | undefined) =>
-    code ? (insuranceValues.data?.find((v) => v.kind === kind && v.code === code)?.name ?? code) : '—';
+    code ? (insuranceValues.data?.find((v) => v.kind === kind && v.code === code)?.name ?? code) : EMPTY_VALUE;
 
   return (
-    <Table.ScrollContainer minWidth={1200}>
-      <Table striped highlightOnHover withTableBorder withColumnBorders fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th rowSpan={2} aria-label="操作" />
-            <Table.Th rowSpan={2}>技能者コード</Table.Th>
-            <Table.Th rowSpan={2}>技能者名</Table.Th>
-            <Table.Th rowSpan={2}>技能者名(カナ)</Table.Th>
-            <Table.Th rowSpan={2}>携帯電話番号</Table.Th>
-            <Table.Th rowSpan={2}>所属事業者</Table.Th>
-            <Table.Th rowSpan={2}>雇用区分</Table.Th>
-            <Table.Th rowSpan={2}>職種</Table.Th>
-            <Table.Th rowSpan={2}>立場</Table.Th>
-            <Table.Th rowSpan={2}>スポット技能者</Table.Th>
-            <Table.Th colSpan={4}>保険加入状況</Table.Th>
-            <Table.Th rowSpan={2}>入退場有無</Table.Th>
-          </Table.Tr>
-          <Table.Tr>
-            {WORKER_INSURANCE_KINDS.map(([kind, label]) => (
-              <Table.Th key={kind}>{label}</Table.Th>
-            ))}
-            <Table.Th>特別加入労災保険</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => {
-            const name = `${row.worker.family_name} ${row.worker.given_name}`;
-            return (
-              <Table.Tr key={row.id} data-testid="site-worker-row">
-                <Table.Td>
-                  {canWrite ? (
-                    <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        onClick={() => onEdit(row)}
-                        aria-label={`${name}を編集`}
-                      >
-                        編集
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => onRemove(row)}
-                        aria-label={`${name}を削除`}
-                      >
-                        削除
-                      </Button>
-                    </Group>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{row.worker.code}</Table.Td>
-                <Table.Td>
-                  <Anchor
-                    size="sm"
-                    renderRoot={(props) => (
-                      <Link to="/workers/$workerId" params={{ workerId: row.worker.id }} {...props} />
-                    )}
-                  >
-                    {name}
-                  </Anchor>
-                  {row.worker.retired_on ? (
-                    <Badge ml={4} size="xs" color="gray" variant="light">
-                      退職
-                    </Badge>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{`${row.worker.family_kana} ${row.worker.given_kana}`}</Table.Td>
-                <Table.Td>{row.phone ?? '—'}</Table.Td>
-                <Table.Td>{businessName(row.business_id)}</Table.Td>
-                <Table.Td>{employmentName(row.worker.employment_type_code)}</Table.Td>
-                <Table.Td>{occupationName(row.occupation_id)}</Table.Td>
-                <Table.Td>{positionName(row.position_code)}</Table.Td>
-                <Table.Td ta="center">{row.is_spot ? '○' : ''}</Table.Td>
-                {WORKER_INSURANCE_KINDS.map(([kind]) => (
-                  <Table.Td key={kind}>{insuranceName(kind, row.insurance[kind])}</Table.Td>
-                ))}
-                <Table.Td ta="center">{row.special_accident_insurance ? '○' : '×'}</Table.Td>
-                <Table.Td ta="center">{row.has_attendance ? '有' : '無'}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable striped highlightOnHover withTableBorder withColumnBorders fz="sm" label="施工体制技能者一覧">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th rowSpan={2}>技能者コード</Table.Th>
+          <Table.Th rowSpan={2}>技能者名</Table.Th>
+          <Table.Th rowSpan={2}>技能者名(カナ)</Table.Th>
+          <Table.Th rowSpan={2}>携帯電話番号</Table.Th>
+          <Table.Th rowSpan={2}>所属事業者</Table.Th>
+          <Table.Th rowSpan={2}>雇用区分</Table.Th>
+          <Table.Th rowSpan={2}>職種</Table.Th>
+          <Table.Th rowSpan={2}>立場</Table.Th>
+          <Table.Th rowSpan={2}>スポット技能者</Table.Th>
+          <Table.Th colSpan={4}>保険加入状況</Table.Th>
+          <Table.Th rowSpan={2}>入退場有無</Table.Th>
+          <Table.Th rowSpan={2} aria-label="操作" />
+        </Table.Tr>
+        <Table.Tr>
+          {WORKER_INSURANCE_KINDS.map(([kind, label]) => (
+            <Table.Th key={kind}>{label}</Table.Th>
+          ))}
+          <Table.Th>特別加入労災保険</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => {
+          const name = `${row.worker.family_name} ${row.worker.given_name}`;
+          return (
+            <Table.Tr key={row.id} data-testid="site-worker-row">
+              <Table.Td>{row.worker.code}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  size="sm"
+                  renderRoot={(props) => (
+                    <Link to="/workers/$workerId" params={{ workerId: row.worker.id }} {...props} />
+                  )}
+                >
+                  {name}
+                </Anchor>
+                {row.worker.retired_on ? (
+                  <Badge ml={4} size="xs" color="gray" variant="light">
+                    退職
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{`${row.worker.family_kana} ${row.worker.given_kana}`}</Table.Td>
+              <Table.Td>{orEmpty(row.phone)}</Table.Td>
+              <Table.Td>{businessName(row.business_id)}</Table.Td>
+              <Table.Td>{employmentName(row.worker.employment_type_code)}</Table.Td>
+              <Table.Td>{occupationName(row.occupation_id)}</Table.Td>
+              <Table.Td>{positionName(row.position_code)}</Table.Td>
+              <Table.Td ta="center">{row.is_spot ? '○' : EMPTY_VALUE}</Table.Td>
+              {WORKER_INSURANCE_KINDS.map(([kind]) => (
+                <Table.Td key={kind}>{insuranceName(kind, row.insurance[kind])}</Table.Td>
+              ))}
+              <Table.Td ta="center">{row.special_accident_insurance ? '○' : '×'}</Table.Td>
+              <Table.Td ta="center">{row.has_attendance ? '有' : '無'}</Table.Td>
+              <Table.Td data-action>
+                {canWrite ? (
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="compact-xs" variant="light" onClick={() => onEdit(row)} aria-label={`${name}を編集`}>
+                      編集
+                    </Button>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => onRemove(row)}
+                      aria-label={`${name}を削除`}
+                    >
+                      削除
+                    </Button>
+                  </Group>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </DataTable>
   );
 }

@@ -1,12 +1,13 @@
-import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 
+import { DateField } from '@/components/date-fields';
+import { countConditions, FilterPanel } from '@/components/filter-panel';
 import { BranchSelect } from '@/features/branches';
 import { PrefectureSelect } from '@/features/masters';
 
 import type { SitesSearch } from '../search';
 
-import { DateField } from './date-field';
 import { STRUCTURE_MODE_LABELS } from './labels';
 
 export type SiteFilters = Omit<SitesSearch, 'page'>;
@@ -40,7 +41,7 @@ export function SitesFilterForm({
   };
 
   return (
-    <Paper withBorder p="sm" mb="md" component="form" onSubmit={submit} role="search" aria-label="現場の検索">
+    <FilterPanel label="現場の検索" active={countConditions(initial)} onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
         <BranchSelect label="支店" value={values.branch_id ?? null} onChange={(v) => set('branch_id', v)} />
         <TextInput label="現場コード" value={values.code ?? ''} onChange={(e) => set('code', e.currentTarget.value)} />
@@ -94,6 +95,6 @@ export function SitesFilterForm({
           クリア
         </Button>
       </Group>
-    </Paper>
+    </FilterPanel>
   );
 }

@@ -2,8 +2,9 @@ import { Badge, Button, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
+import { DataTable } from '@/components/data-table';
 import { usePrefectures } from '@/features/masters';
-import { formatDate } from '@/lib/format';
+import { formatAddress, formatDate, orEmpty } from '@/lib/format';
 
 import type { Site } from '../api/sites';
 
@@ -16,92 +17,86 @@ export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames:
   const prefectureName = (code: string | null) => (code && prefectures.data?.find((p) => p.code === code)?.name) ?? '';
 
   return (
-    <Table.ScrollContainer minWidth={1100}>
-      <Table striped highlightOnHover withTableBorder withColumnBorders fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th rowSpan={2} aria-label="操作" />
-            <Table.Th rowSpan={2}>支店</Table.Th>
-            <Table.Th rowSpan={2}>
-              現場コード
-              <br />
-              現場名
-            </Table.Th>
-            <Table.Th rowSpan={2}>住所</Table.Th>
-            <Table.Th colSpan={2}>就業履歴蓄積期間</Table.Th>
-            <Table.Th rowSpan={2}>顔認証設定</Table.Th>
-            <Table.Th rowSpan={2}>CCUS連携</Table.Th>
-            <Table.Th colSpan={3}>利用機能</Table.Th>
-            <Table.Th rowSpan={2}>作業場所メモ</Table.Th>
-            <Table.Th rowSpan={2}>表示設定</Table.Th>
+    <DataTable striped highlightOnHover withTableBorder withColumnBorders fz="sm" label="現場一覧">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th rowSpan={2}>支店</Table.Th>
+          <Table.Th rowSpan={2}>
+            現場コード
+            <br />
+            現場名
+          </Table.Th>
+          <Table.Th rowSpan={2}>住所</Table.Th>
+          <Table.Th colSpan={2}>就業履歴蓄積期間</Table.Th>
+          <Table.Th rowSpan={2}>顔認証設定</Table.Th>
+          <Table.Th rowSpan={2}>CCUS連携</Table.Th>
+          <Table.Th colSpan={3}>利用機能</Table.Th>
+          <Table.Th rowSpan={2}>作業場所メモ</Table.Th>
+          <Table.Th rowSpan={2}>表示設定</Table.Th>
+          <Table.Th rowSpan={2} aria-label="操作" />
+        </Table.Tr>
+        <Table.Tr>
+          <Table.Th>開始日</Table.Th>
+          <Table.Th>終了日</Table.Th>
+          <Table.Th>建退共</Table.Th>
+          <Table.Th>法定福利</Table.Th>
+          <Table.Th>労災</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {sites.map((site) => (
+          <Table.Tr
+            key={site.id}
+            style={{ cursor: 'pointer' }}
+            onClick={() => void navigate({ to: '/sites/$siteId', params: { siteId: site.id } })}
+          >
+            <Table.Td>{orEmpty(branchNames([site.branch_id]))}</Table.Td>
+            <Table.Td data-wrap="name">
+              <Text size="xs" c="dimmed">
+                {site.code}
+              </Text>
+              <Text size="sm">{site.name}</Text>
+            </Table.Td>
+            <Table.Td data-wrap>
+              {orEmpty(formatAddress(prefectureName(site.prefecture_code), site.city, site.address))}
+            </Table.Td>
+            <Table.Td>{orEmpty(formatDate(site.period_start))}</Table.Td>
+            <Table.Td>{orEmpty(formatDate(site.period_end))}</Table.Td>
+            <Table.Td>{site.face_recognition ? 'あり' : 'なし'}</Table.Td>
+            <Table.Td>
+              <CcusStatusBadge
+                status={site.ccus_status}
+                errorCode={site.ccus_error_code}
+                errorMessage={site.ccus_error_message}
+              />
+            </Table.Td>
+            <Table.Td>{usageLabel(site.uses_kentaikyo)}</Table.Td>
+            <Table.Td>{usageLabel(site.uses_legal_welfare)}</Table.Td>
+            <Table.Td>{usageLabel(site.uses_workers_comp)}</Table.Td>
+            <Table.Td>{site.work_location_memo ? '有効' : '無効'}</Table.Td>
+            <Table.Td>
+              {site.is_visible ? (
+                '表示'
+              ) : (
+                <Badge color="gray" variant="light">
+                  非表示
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td data-action>
+              <Button
+                size="compact-xs"
+                variant="light"
+                renderRoot={(props) => <Link to="/sites/$siteId" params={{ siteId: site.id }} {...props} />}
+                onClick={(event) => event.stopPropagation()}
+                aria-label={`${site.name}を選択`}
+              >
+                選択
+              </Button>
+            </Table.Td>
           </Table.Tr>
-          <Table.Tr>
-            <Table.Th>開始日</Table.Th>
-            <Table.Th>終了日</Table.Th>
-            <Table.Th>建退共</Table.Th>
-            <Table.Th>法定福利</Table.Th>
-            <Table.Th>労災</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sites.map((site) => (
-            <Table.Tr
-              key={site.id}
-              style={{ cursor: 'pointer' }}
-              onClick={() => void navigate({ to: '/sites/$siteId', params: { siteId: site.id } })}
-            >
-              <Table.Td>
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  renderRoot={(props) => <Link to="/sites/$siteId" params={{ siteId: site.id }} {...props} />}
-                  onClick={(event) => event.stopPropagation()}
-                  aria-label={`${site.name}を選択`}
-                >
-                  選択
-                </Button>
-              </Table.Td>
-              <Table.Td>{branchNames([site.branch_id])}</Table.Td>
-              <Table.Td>
-                <Text size="xs" c="dimmed">
-                  {site.code}
-                </Text>
-                <Text size="sm">{site.name}</Text>
-              </Table.Td>
-              <Table.Td maw={220}>
-                <Text size="sm" truncate="end">
-                  {prefectureName(site.prefecture_code)}
-                  {site.city}
-                  {site.address ?? ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>{formatDate(site.period_start)}</Table.Td>
-              <Table.Td>{formatDate(site.period_end)}</Table.Td>
-              <Table.Td>{site.face_recognition ? 'あり' : 'なし'}</Table.Td>
-              <Table.Td>
-                <CcusStatusBadge
-                  status={site.ccus_status}
-                  errorCode={site.ccus_error_code}
-                  errorMessage={site.ccus_error_message}
-                />
-              </Table.Td>
-              <Table.Td>{usageLabel(site.uses_kentaikyo)}</Table.Td>
-              <Table.Td>{usageLabel(site.uses_legal_welfare)}</Table.Td>
-              <Table.Td>{usageLabel(site.uses_workers_comp)}</Table.Td>
-              <Table.Td>{site.work_location_memo ? '有効' : '無効'}</Table.Td>
-              <Table.Td>
-                {site.is_visible ? (
-                  '表示'
-                ) : (
-                  <Badge color="gray" variant="light">
-                    非表示
-                  </Badge>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </DataTable>
   );
 }

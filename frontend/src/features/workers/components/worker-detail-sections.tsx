@@ -1,5 +1,7 @@
 import { Badge, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 
+import { DataTable } from '@/components/data-table';
+
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { VerificationNumber } from '@/components/verification-number';
 import { useCan } from '@/features/auth';
@@ -150,7 +152,7 @@ export function WorkerDetailSections({ worker }: { worker: Worker }) {
             登録されていません。
           </Text>
         ) : (
-          <Table striped withTableBorder fz="sm">
+          <DataTable striped withTableBorder fz="sm">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>資格・免許名</Table.Th>
@@ -169,7 +171,7 @@ export function WorkerDetailSections({ worker }: { worker: Worker }) {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
+          </DataTable>
         )}
       </FieldSection>
       <FieldSection

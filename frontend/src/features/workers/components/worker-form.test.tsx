@@ -19,7 +19,7 @@ async function fillRequired(user: User) {
   await user.type(screen.getByLabelText(/技能者名\(名\)/), '十郎');
   await user.type(screen.getByLabelText(/技能者名カナ\(姓\)/), 'カワゴエ');
   await user.type(screen.getByLabelText(/技能者名カナ\(名\)/), 'ジュウロウ');
-  await user.type(screen.getByLabelText(/生年月日/), '1980/04/01');
+  await user.type(screen.getByLabelText(/生年月日/), '1980-04-01');
   await choose(user, '雇用区分', '労働者');
   await choose(user, '代表職種(大分類)', '鉄筋工');
   await choose(user, '代表職種(小分類)', '鉄筋工');
@@ -132,7 +132,7 @@ test('a created worker with further occupations and a qualification opens its pa
   await choose(user, 'その他の職種1(小分類)', '型枠大工');
   await user.click(screen.getByRole('button', { name: '資格・免許を追加' }));
   await user.type(screen.getByLabelText(/資格・免許名1/), '玉掛け');
-  await user.type(screen.getByLabelText('取得日1'), '2015/06/01');
+  await user.type(screen.getByLabelText('取得日1'), '2015-06-01');
   await user.click(screen.getByRole('button', { name: '登録' }));
 
   await waitFor(() => expect(router.state.location.pathname).toBe(`/workers/${WORKER_ID}`));
@@ -176,7 +176,7 @@ describe('editing', () => {
 
     await user.clear(email);
     await user.type(email, 'new@example.jp');
-    await user.type(screen.getByLabelText(/退職日/), '2026/03/31');
+    await user.type(screen.getByLabelText(/退職日/), '2026-03-31');
     expect(await screen.findByTestId('retirement-notice')).toHaveTextContent('退職となります');
     await user.click(screen.getByRole('button', { name: '更新' }));
 
@@ -224,12 +224,12 @@ describe('editing', () => {
     );
     await renderApp(`/workers/${WORKER_ID}/edit`);
     const expires = await screen.findByLabelText('有効期限1');
-    await user.type(expires, '2030/01/01');
+    await user.type(expires, '2030-01-01');
     await user.click(screen.getByRole('button', { name: '更新' }));
 
     await waitFor(() => expect(screen.getByLabelText('番号1')).toHaveAccessibleDescription('形式が正しくありません。'));
     expect(screen.getByLabelText('番号1')).toHaveValue('A-1');
-    expect(screen.getByLabelText('有効期限1')).toHaveValue('2030/01/01');
+    expect(screen.getByLabelText('有効期限1')).toHaveValue('2030-01-01');
     expect(screen.getByLabelText(/資格・免許名1/)).toHaveValue('玉掛け');
     expect(screen.getByText('保存できませんでした').closest('[role="alert"]')).toHaveTextContent(
       '入力内容に誤りがあります。',

@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 
+import { countConditions, FilterPanel } from '@/components/filter-panel';
 import { BusinessSelect } from '@/features/businesses';
 import { SiteSelect } from '@/features/sites';
 
@@ -25,9 +26,9 @@ export function WorkersFilterForm({ search, onApply }: { search: WorkersSearch; 
   const set = (patch: Partial<Filters>) => setDraft((previous) => ({ ...previous, ...patch }));
 
   return (
-    <form
-      role="search"
-      aria-label="技能者の検索"
+    <FilterPanel
+      label="技能者の検索"
+      active={countConditions(search)}
       onSubmit={(event) => {
         event.preventDefault();
         onApply({
@@ -96,6 +97,6 @@ export function WorkersFilterForm({ search, onApply }: { search: WorkersSearch; 
           <Button type="submit">検索</Button>
         </Group>
       </Group>
-    </form>
+    </FilterPanel>
   );
 }

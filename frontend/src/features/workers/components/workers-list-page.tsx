@@ -1,4 +1,3 @@
-import { Paper } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 
 import { Can } from '@/features/auth';
@@ -44,13 +43,11 @@ export function WorkersListPage() {
           </>
         }
       />
-      <Paper withBorder p="sm" mb="md">
-        <WorkersFilterForm
-          key={JSON.stringify(filters)}
-          search={search}
-          onApply={(next) => void navigate({ search: { ...next, page: undefined } })}
-        />
-      </Paper>
+      <WorkersFilterForm
+        key={JSON.stringify(filters)}
+        search={search}
+        onApply={(next) => void navigate({ search: { ...next, page: undefined } })}
+      />
       <QueryState query={workers} isEmpty={(data) => data.items.length === 0} empty="条件に該当する技能者はいません。">
         {(data) => (
           <>

@@ -2,7 +2,7 @@ import { NumberInput, Select, type SelectProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 
-import { DateField } from './date-field';
+import { DateField } from '@/components/date-fields';
 import type { WorkerFormValues } from './schema';
 
 type StringName =

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 
-import { DateField } from './date-field';
+import { DateField } from '@/components/date-fields';
 import { MAX_QUALIFICATIONS, type WorkerFormValues } from './schema';
 
 export function QualificationsFields() {

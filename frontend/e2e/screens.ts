@@ -1,0 +1,146 @@
+import type { Page } from 'playwright-core';
+
+import { BASE_URL } from './browser';
+
+/** The ids a detail screen needs, read once from the demo data through the API. */
+export type DemoIds = {
+  site: string;
+  business: string;
+  worker: string;
+  workDay: string;
+  importJob: string | null;
+};
+
+/**
+ * One screen of the SPA: where it is, what shows it has loaded, and the elements staff must see
+ * without scrolling sideways (at both sizes).
+ */
+export type Screen = {
+  name: string;
+  path: (ids: DemoIds) => string;
+  /** CSS selectors whose every match must lie inside the viewport's width. */
+  keys: string[];
+  /** A selector that is present once the screen's data has arrived. */
+  ready: string;
+};
+
+const ACTIONS = 'main td[data-action] a, main td[data-action] button';
+const HEADING = 'main h1, main h2';
+const BADGES = 'main .mantine-Badge-root';
+const SUBMIT = 'main button[type=submit]';
+
+export const SCREENS: Screen[] = [
+  { name: 'home', path: () => '/', ready: HEADING, keys: [HEADING] },
+  { name: 'my-page', path: () => '/me', ready: HEADING, keys: [HEADING, 'main button'] },
+  { name: 'sites', path: () => '/sites', ready: 'main tbody tr', keys: [ACTIONS, BADGES, HEADING] },
+  { name: 'site-new', path: () => '/sites/new', ready: SUBMIT, keys: [SUBMIT, 'main input'] },
+  { name: 'site-info', path: ({ site }) => `/sites/${site}`, ready: 'main table', keys: [HEADING, 'main [role=tab]'] },
+  {
+    name: 'site-structure',
+    path: ({ site }) => `/sites/${site}?tab=structure`,
+    ready: 'main tbody tr',
+    keys: [ACTIONS, 'main [role=tab]'],
+  },
+  {
+    name: 'site-workers',
+    path: ({ site }) => `/sites/${site}?tab=workers`,
+    ready: 'main tbody tr',
+    keys: [ACTIONS, HEADING],
+  },
+  { name: 'site-edit', path: ({ site }) => `/sites/${site}/edit`, ready: SUBMIT, keys: [SUBMIT, 'main input'] },
+  {
+    name: 'site-calendar',
+    path: ({ site }) => `/sites/${site}/calendar`,
+    ready: 'main tbody tr',
+    keys: ['main [data-sticky-name]', 'main th[data-total]', 'main td[data-total]'],
+  },
+  { name: 'businesses', path: () => '/businesses', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
+  { name: 'business-new', path: () => '/businesses/new', ready: SUBMIT, keys: [SUBMIT, 'main input'] },
+  {
+    name: 'business-detail',
+    path: ({ business }) => `/businesses/${business}`,
+    ready: 'main table',
+    keys: [HEADING, BADGES],
+  },
+  {
+    name: 'business-edit',
+    path: ({ business }) => `/businesses/${business}/edit`,
+    ready: SUBMIT,
+    keys: [SUBMIT, 'main input'],
+  },
+  { name: 'workers', path: () => '/workers', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
+  { name: 'worker-new', path: () => '/workers/new', ready: SUBMIT, keys: [SUBMIT, 'main input'] },
+  { name: 'worker-detail', path: ({ worker }) => `/workers/${worker}`, ready: 'main table', keys: [HEADING, BADGES] },
+  {
+    name: 'worker-edit',
+    path: ({ worker }) => `/workers/${worker}/edit`,
+    ready: SUBMIT,
+    keys: [SUBMIT, 'main input'],
+  },
+  { name: 'imports', path: () => '/imports', ready: SUBMIT, keys: [SUBMIT, HEADING] },
+  {
+    name: 'import-detail',
+    path: ({ importJob }) => (importJob ? `/imports/${importJob}` : '/imports'),
+    ready: HEADING,
+    keys: [HEADING],
+  },
+  { name: 'attendance', path: () => '/attendance', ready: 'main tbody tr', keys: [ACTIONS, BADGES, HEADING] },
+  { name: 'attendance-new', path: () => '/attendance/new', ready: SUBMIT, keys: [SUBMIT, 'main input'] },
+  { name: 'attendance-bulk', path: () => '/attendance/bulk', ready: HEADING, keys: [HEADING, 'main input'] },
+  {
+    name: 'attendance-edit',
+    path: ({ workDay }) => `/attendance/${workDay}`,
+    ready: SUBMIT,
+    keys: [SUBMIT, 'main input'],
+  },
+  { name: 'ccus-results', path: () => '/ccus/results', ready: 'main tbody tr', keys: [HEADING, 'main tbody a'] },
+  {
+    name: 'ccus-failures',
+    path: () => '/ccus/results?kind=work_day',
+    ready: 'main section tbody tr',
+    keys: [ACTIONS, BADGES],
+  },
+  { name: 'ccus-id-checks', path: () => '/ccus/id-checks', ready: 'main table', keys: [HEADING, 'main button'] },
+  {
+    name: 'ccus-id-check-workers',
+    path: () => '/ccus/id-checks/workers',
+    ready: 'main tbody tr',
+    keys: [ACTIONS, BADGES],
+  },
+  { name: 'ccus-reservations', path: () => '/ccus/reservations', ready: HEADING, keys: [HEADING] },
+  {
+    name: 'ccus-remote',
+    path: ({ worker }) => `/ccus/remote/workers/${worker}`,
+    ready: HEADING,
+    keys: [HEADING],
+  },
+  { name: 'masters', path: () => '/masters', ready: 'main tbody tr', keys: [HEADING, 'main [role=tab]', BADGES] },
+  { name: 'branches', path: () => '/branches', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
+  { name: 'users', path: () => '/admin/users', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
+  { name: 'api-keys', path: () => '/admin/api-keys', ready: HEADING, keys: [HEADING, 'main button'] },
+];
+
+/** The demo's first site, business, worker, work day and import, through the API as the SPA calls it. */
+export async function demoIds(page: Page): Promise<DemoIds> {
+  return page.evaluate(async (base) => {
+    const token = sessionStorage.getItem('genba.token') ?? '';
+    const first = async (path: string): Promise<string | null> => {
+      const response = await fetch(`${base}/api/v1/${path}`, { headers: { Authorization: `Bearer ${token}` } });
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      const body = (await response.json()) as { items: { id: string }[] };
+      return body.items[0]?.id ?? null;
+    };
+    const required = async (path: string): Promise<string> => {
+      const id = await first(path);
+      if (!id) throw new Error(`the demo has no ${path}`);
+      return id;
+    };
+    return {
+      site: await required('sites?name=大磯'),
+      business: await required('businesses?name=コムテックス'),
+      worker: await required('workers'),
+      workDay: await required('attendance'),
+      importJob: await first('imports'),
+    };
+  }, BASE_URL);
+}
