@@ -11,6 +11,23 @@ import { KIND_LABELS } from '../labels';
 
 import { FixLink } from './fix-link';
 
+function Named({ name, ccusId }: { name: string | null | undefined; ccusId: string | null | undefined }) {
+  return (
+    <Table.Td data-wrap="name">
+      <Stack gap={0}>
+        <Text span size="sm">
+          {name || '—'}
+        </Text>
+        {ccusId ? (
+          <Text span size="xs" c="dimmed">
+            {ccusId}
+          </Text>
+        ) : null}
+      </Stack>
+    </Table.Td>
+  );
+}
+
 function Cell({ value }: { value: string | null | undefined }) {
   return (
     <Table.Td>
@@ -41,15 +58,11 @@ export function FailuresTable({
           <Table.Th>種別</Table.Th>
           <Table.Th>状態</Table.Th>
           <Table.Th>支店</Table.Th>
-          <Table.Th>現場名</Table.Th>
-          <Table.Th>現場ID</Table.Th>
-          <Table.Th>事業者名</Table.Th>
-          <Table.Th>事業者ID</Table.Th>
-          <Table.Th>技能者名</Table.Th>
-          <Table.Th>技能者ID</Table.Th>
+          <Table.Th>現場名・現場ID</Table.Th>
+          <Table.Th>事業者名・事業者ID</Table.Th>
+          <Table.Th>技能者名・技能者ID</Table.Th>
           <Table.Th>入退場日</Table.Th>
-          <Table.Th>コード</Table.Th>
-          <Table.Th>エラーメッセージ</Table.Th>
+          <Table.Th>コード・エラーメッセージ</Table.Th>
           <Table.Th>対応</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -65,22 +78,17 @@ export function FailuresTable({
                 <CcusStatusBadge status={entry.status} />
               </Table.Td>
               <Cell value={entry.branch?.name} />
-              <Cell value={entry.site?.name} />
-              <Cell value={entry.site?.ccus_id} />
-              <Cell value={entry.business?.name} />
-              <Cell value={entry.business?.ccus_id} />
-              <Cell value={entry.worker?.name} />
-              <Cell value={entry.worker?.ccus_id} />
+              <Named name={entry.site?.name} ccusId={entry.site?.ccus_id} />
+              <Named name={entry.business?.name} ccusId={entry.business?.ccus_id} />
+              <Named name={entry.worker?.name} ccusId={entry.worker?.ccus_id} />
               <Cell value={formatDate(entry.work_date)} />
-              <Table.Td>
-                {code ? (
-                  <Badge color={held ? 'yellow' : 'red'} variant="light">
-                    {code}
-                  </Badge>
-                ) : null}
-              </Table.Td>
               <Table.Td data-wrap>
-                <Stack gap={4}>
+                <Stack gap={4} align="flex-start">
+                  {code ? (
+                    <Badge color={held ? 'yellow' : 'red'} variant="light">
+                      {code}
+                    </Badge>
+                  ) : null}
                   {entryMessage(entry) ? <Text size="sm">{entryMessage(entry)}</Text> : null}
                   {entry.advice ? (
                     <Text size="xs" c="dimmed">

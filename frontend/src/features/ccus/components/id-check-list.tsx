@@ -120,7 +120,7 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
                         </Stack>
                       ) : null}
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-action>
                       <Group gap="xs" wrap="nowrap">
                         <EditLink table={table} id={entry.id}>
                           編集

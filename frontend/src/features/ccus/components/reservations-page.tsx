@@ -75,7 +75,7 @@ export function ReservationsPage() {
                     </Table.Td>
                     <Table.Td maw={360}>
                       {entry.error_code || entry.advice ? (
-                        <Stack gap={2}>
+                        <Stack gap="xs">
                           {entry.error_message ? <Text size="sm">{entry.error_message}</Text> : null}
                           {entry.advice ? (
                             <Text size="xs" c="dimmed">
