@@ -54,7 +54,7 @@ export function CcusFailuresCard({ from, to }: { from: string; to: string }) {
                 CCUSが受け付けなかったデータがあります。内容を確認して修正してください。
               </Text>
             ) : (
-              <Text size="sm" c="yellow.9" fw={700} mb="xs">
+              <Text size="sm" fw={700} mb="xs">
                 送信を保留しているデータがあります。必要な情報を登録すると自動で送信します。
               </Text>
             )}
@@ -64,7 +64,7 @@ export function CcusFailuresCard({ from, to }: { from: string; to: string }) {
                   <AnchorLink
                     to="/ccus/results"
                     search={{ day: item.day, kind: item.kind }}
-                    c={item.failed > 0 ? 'red' : 'yellow.9'}
+                    c={item.failed > 0 ? 'red' : undefined}
                   >
                     {formatDate(item.day)} {KIND_LABELS[item.kind]} {describe(item)}
                   </AnchorLink>
