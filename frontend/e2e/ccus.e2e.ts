@@ -25,7 +25,7 @@ test(
     // 水本 林男's 技能者ID in genba (12304567891234) is unknown to CCUS; his real one is this.
     await sandbox('PUT', '/entities/worker/12304567890001', { name: '水本 林男', verification_number: '1234' });
     const day = sundayInJapan();
-    await enterDay(page, ['竹橋', /竹橋AZビル/], ['水本', /水本 林男/], day);
+    await enterDay(page, ['大磯', /大磯工浚渫工事/], ['水本', /水本 林男/], day);
 
     // The day just entered (the demo's own days of his are refused alike, and go through with it).
     const row = await failureRow(page, 'code=DATK0408E', new RegExp(`水本 林男.*${day.replaceAll('-', '/')}`));
@@ -96,7 +96,7 @@ test(
       verification_number: '1111',
     });
     const day = sundayInJapan();
-    await enterDay(page, ['竹橋', /竹橋AZビル/], ['水本', /水本 小鉄/], day);
+    await enterDay(page, ['大磯', /大磯工浚渫工事/], ['水本', /水本 小鉄/], day);
 
     const row = await failureRow(page, 'code=GENB0002E', new RegExp(`水本 小鉄.*${day.replaceAll('-', '/')}`));
     expect(await row.textContent()).toContain('保留');
