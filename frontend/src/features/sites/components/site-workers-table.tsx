@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Table } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 
 import { DataTable } from '@/components/data-table';
@@ -47,14 +47,19 @@ export function SiteWorkersTable({
     <DataTable striped highlightOnHover withTableBorder withColumnBorders fz="sm" label="施工体制技能者一覧">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th rowSpan={2}>技能者コード</Table.Th>
-          <Table.Th rowSpan={2}>技能者名</Table.Th>
-          <Table.Th rowSpan={2}>技能者名(カナ)</Table.Th>
+          <Table.Th rowSpan={2}>
+            技能者名
+            <br />
+            技能者コード・カナ
+          </Table.Th>
           <Table.Th rowSpan={2}>携帯電話番号</Table.Th>
           <Table.Th rowSpan={2}>所属事業者</Table.Th>
           <Table.Th rowSpan={2}>雇用区分</Table.Th>
-          <Table.Th rowSpan={2}>職種</Table.Th>
-          <Table.Th rowSpan={2}>立場</Table.Th>
+          <Table.Th rowSpan={2}>
+            職種
+            <br />
+            立場
+          </Table.Th>
           <Table.Th rowSpan={2}>スポット技能者</Table.Th>
           <Table.Th colSpan={4}>保険加入状況</Table.Th>
           <Table.Th rowSpan={2}>入退場有無</Table.Th>
@@ -72,8 +77,7 @@ export function SiteWorkersTable({
           const name = `${row.worker.family_name} ${row.worker.given_name}`;
           return (
             <Table.Tr key={row.id} data-testid="site-worker-row">
-              <Table.Td>{row.worker.code}</Table.Td>
-              <Table.Td>
+              <Table.Td data-wrap="name">
                 <Anchor
                   size="sm"
                   renderRoot={(props) => (
@@ -87,13 +91,19 @@ export function SiteWorkersTable({
                     退職
                   </Badge>
                 ) : null}
+                <Text size="xs" c="dimmed">
+                  <span>{row.worker.code}</span>・<span>{`${row.worker.family_kana} ${row.worker.given_kana}`}</span>
+                </Text>
               </Table.Td>
-              <Table.Td>{`${row.worker.family_kana} ${row.worker.given_kana}`}</Table.Td>
               <Table.Td>{orEmpty(row.phone)}</Table.Td>
               <Table.Td>{businessName(row.business_id)}</Table.Td>
               <Table.Td>{employmentName(row.worker.employment_type_code)}</Table.Td>
-              <Table.Td>{occupationName(row.occupation_id)}</Table.Td>
-              <Table.Td>{positionName(row.position_code)}</Table.Td>
+              <Table.Td data-wrap="name">
+                {orEmpty(occupationName(row.occupation_id))}
+                <Text size="xs" c="dimmed">
+                  {orEmpty(positionName(row.position_code))}
+                </Text>
+              </Table.Td>
               <Table.Td ta="center">{row.is_spot ? '○' : EMPTY_VALUE}</Table.Td>
               {WORKER_INSURANCE_KINDS.map(([kind]) => (
                 <Table.Td key={kind}>{insuranceName(kind, row.insurance[kind])}</Table.Td>
