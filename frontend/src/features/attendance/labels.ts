@@ -1,4 +1,5 @@
-import type { CcusStatus, DayState } from './api/work-days';
+import type { DayState } from './api/work-days';
+import type { CCUS_STATES } from './search';
 
 export const DAY_STATE_LABELS: Record<DayState, string> = {
   complete: '入退場済み',
@@ -11,11 +12,15 @@ export const SOURCE_LABELS: Record<string, string> = {
   staff: '手入力',
 };
 
-export const CCUS_STATUS_OPTIONS: { value: CcusStatus; label: string }[] = [
+/** The 就業履歴一覧 filter: the states of the calendar's legend, in the same words. */
+export const CCUS_STATE_OPTIONS: { value: (typeof CCUS_STATES)[number]; label: string }[] = [
   { value: 'pending', label: '送信待ち' },
-  { value: 'synced', label: '連携済み' },
-  { value: 'failed', label: '失敗' },
-  { value: 'not_linked', label: 'CCUS ID なし' },
+  { value: 'awaiting_result', label: '送信済・結果待ち' },
+  { value: 'held', label: '保留' },
+  { value: 'succeeded', label: '連携済み' },
+  { value: 'rejected', label: '失敗' },
+  { value: 'cancelled', label: '連携キャンセル' },
+  { value: 'not_applicable', label: '送信対象外' },
 ];
 
 export const DAY_STATE_OPTIONS: { value: DayState; label: string }[] = [

@@ -6,7 +6,16 @@ const date = z
   .optional()
   .catch(undefined);
 
-export const CCUS_STATUSES = ['not_linked', 'pending', 'synced', 'failed'] as const;
+// The work day's one CCUS vocabulary (the API's `ccus_state`).
+export const CCUS_STATES = [
+  'pending',
+  'awaiting_result',
+  'held',
+  'succeeded',
+  'rejected',
+  'cancelled',
+  'not_applicable',
+] as const;
 export const DAY_STATES = ['complete', 'open', 'exit_only'] as const;
 
 export const attendanceSearchSchema = z.object({
@@ -16,7 +25,7 @@ export const attendanceSearchSchema = z.object({
   worker_id: z.string().optional().catch(undefined),
   date_from: date,
   date_to: date,
-  ccus_status: z.enum(CCUS_STATUSES).optional().catch(undefined),
+  ccus_state: z.enum(CCUS_STATES).optional().catch(undefined),
   state: z.enum(DAY_STATES).optional().catch(undefined),
 });
 export type AttendanceSearch = z.infer<typeof attendanceSearchSchema>;

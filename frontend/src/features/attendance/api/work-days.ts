@@ -25,7 +25,6 @@ export type WorkDayCreate = components['schemas']['WorkDayCreate'];
 export type WorkDayUpdate = components['schemas']['WorkDayUpdate'];
 export type BulkEntry = components['schemas']['BulkEntry'];
 export type BulkRow = components['schemas']['BulkRow'];
-export type CcusStatus = components['schemas']['CcusStatus'];
 export type DayState = components['schemas']['DayState'];
 
 export const PAGE_SIZE = 50;
@@ -39,7 +38,7 @@ export function listFilters(search: AttendanceSearch) {
     worker_id: search.worker_id,
     date_from: search.date_from,
     date_to: search.date_to,
-    ccus_status: search.ccus_status,
+    ccus_state: search.ccus_state,
     state: search.state,
   };
 }

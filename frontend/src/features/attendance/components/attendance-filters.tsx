@@ -8,8 +8,8 @@ import { SiteSelect } from '@/features/sites';
 import { WorkerSelect } from '@/features/workers';
 
 import { siteLabel, useBusiness, useSite, useWorker, workerOptionLabel } from '../api/lookups';
-import { CCUS_STATUS_OPTIONS, DAY_STATE_OPTIONS } from '../labels';
-import { CCUS_STATUSES, DAY_STATES, type AttendanceSearch } from '../search';
+import { CCUS_STATE_OPTIONS, DAY_STATE_OPTIONS } from '../labels';
+import { CCUS_STATES, DAY_STATES, type AttendanceSearch } from '../search';
 
 type Filters = Omit<AttendanceSearch, 'page'>;
 type Labels = { site?: string; business?: string; worker?: string };
@@ -101,9 +101,9 @@ export function AttendanceFilters({
           label="CCUS連携状態"
           placeholder="すべて"
           clearable
-          data={CCUS_STATUS_OPTIONS}
-          value={filters.ccus_status ?? null}
-          onChange={(value) => set({ ccus_status: pick(CCUS_STATUSES, value) })}
+          data={CCUS_STATE_OPTIONS}
+          value={filters.ccus_state ?? null}
+          onChange={(value) => set({ ccus_state: pick(CCUS_STATES, value) })}
         />
         <Select
           label="入退場状態"

@@ -30,7 +30,7 @@ test('filters in the URL reach the API query and the rows show CCUS state with i
     }),
   ]);
   await renderApp(
-    `/attendance?site_id=${SITE_ID}&date_from=2024-09-01&date_to=2024-09-30&ccus_status=failed&state=complete`,
+    `/attendance?site_id=${SITE_ID}&date_from=2024-09-01&date_to=2024-09-30&ccus_state=rejected&state=complete`,
   );
 
   const row = (await screen.findByText('水本 林男')).closest('tr');
@@ -45,7 +45,7 @@ test('filters in the URL reach the API query and the rows show CCUS state with i
   expect(query.get('site_id')).toBe(SITE_ID);
   expect(query.get('date_from')).toBe('2024-09-01');
   expect(query.get('date_to')).toBe('2024-09-30');
-  expect(query.get('ccus_status')).toBe('failed');
+  expect(query.get('ccus_state')).toBe('rejected');
   expect(query.get('state')).toBe('complete');
   // With a site chosen, the month calendar is one click away.
   expect(screen.getByRole('link', { name: '月別カレンダー' })).toHaveAttribute(
@@ -69,14 +69,14 @@ test('検索 puts the chosen filters in the URL and asks the API with them', asy
   await user.click(screen.getByRole('button', { name: '検索' }));
 
   await waitFor(() =>
-    expect(router.state.location.search).toMatchObject({ ccus_status: 'failed', date_from: '2024-09-01' }),
+    expect(router.state.location.search).toMatchObject({ ccus_state: 'rejected', date_from: '2024-09-01' }),
   );
-  await waitFor(() => expect(queries.at(-1)?.get('ccus_status')).toBe('failed'));
+  await waitFor(() => expect(queries.at(-1)?.get('ccus_state')).toBe('rejected'));
   expect(queries.at(-1)?.get('date_from')).toBe('2024-09-01');
 
   await user.click(screen.getByRole('button', { name: 'クリア' }));
   await waitFor(() => expect(router.state.location.search).toEqual({}));
-  await waitFor(() => expect(queries.at(-1)?.get('ccus_status')).toBeNull());
+  await waitFor(() => expect(queries.at(-1)?.get('ccus_state')).toBeNull());
 });
 
 test('a capped count reads "件以上"', async () => {
@@ -104,12 +104,12 @@ test('the export downloads exactly the filtered list', async () => {
   const createObjectURL = vi.fn(() => 'blob:export');
   Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-  await renderApp(`/attendance?site_id=${SITE_ID}&ccus_status=failed`);
+  await renderApp(`/attendance?site_id=${SITE_ID}&ccus_state=rejected`);
   await screen.findByText('水本 林男');
 
   await user.click(screen.getByRole('button', { name: 'CSV出力' }));
   await waitFor(() => expect(exports).toHaveLength(1));
-  expect(Object.fromEntries(exports[0]!)).toMatchObject({ format: 'csv', site_id: SITE_ID, ccus_status: 'failed' });
+  expect(Object.fromEntries(exports[0]!)).toMatchObject({ format: 'csv', site_id: SITE_ID, ccus_state: 'rejected' });
   await waitFor(() => expect(click).toHaveBeenCalled());
   await pickersSettled('S001 大磯工浚渫工事');
   click.mockRestore();

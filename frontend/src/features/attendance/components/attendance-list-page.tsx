@@ -44,7 +44,7 @@ export function AttendanceListPage() {
           'worker_id',
           'date_from',
           'date_to',
-          'ccus_status',
+          'ccus_state',
           'state',
         ])}
         search={search}
