@@ -85,7 +85,11 @@ async def list_ccus_failures(
     filters: OutboxFiltersDep,
     status_: Annotated[
         list[OutboxStatus] | None,
-        Query(alias="status", description="Refused and held by default."),
+        Query(
+            alias="status",
+            description="Refused and held by default.",
+            max_length=len(OutboxStatus),
+        ),
     ] = None,
 ) -> ListResource[OutboxEntry]:
     """Whose each record is (支店, 現場, 事業者, 技能者 with their CCUS IDs, the date), CCUS's
@@ -136,7 +140,9 @@ async def list_ccus_outbox(
     session: SessionDep,
     page: PageDep,
     filters: OutboxFiltersDep,
-    status_: Annotated[list[OutboxStatus] | None, Query(alias="status")] = None,
+    status_: Annotated[
+        list[OutboxStatus] | None, Query(alias="status", max_length=len(OutboxStatus))
+    ] = None,
 ) -> ListResource[OutboxEntry]:
     """Refused records carry CCUS's code and message and what to fix (`advice`)."""
     chosen = with_statuses(filters, status_ or list(OutboxStatus))

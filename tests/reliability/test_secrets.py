@@ -47,6 +47,8 @@ REFUSED_BY_DESIGN = {
     "DELETE /api/v1/sites/{site_id}/structure/{business_id}": "the business has work days there",
     "POST /api/v1/sites/{site_id}/workers": "the worker is on the site already (it has work days)",
     "DELETE /api/v1/sites/{site_id}/workers/{worker_id}": "the worker has work days there",
+    "POST /api/v1/sites/{site_id}/ccus/register": "no CCUS runs beside this sweep (503, checked too)",
+    "POST /api/v1/ccus/id-checks/{table}/{entity_id}": "the sweep's worker has no CCUS ID to check",
 }
 
 
