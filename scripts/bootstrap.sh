@@ -74,8 +74,3 @@ fi
 if [ "${1:-}" = "--browser" ] && [ ! -x "${GENBA_CHROMIUM:-/usr/bin/chromium}" ]; then
     apt_install chromium || { say "chromium is missing; install Debian's chromium package"; exit 1; }
 fi
-# Japanese glyphs for the browser suite: its layout checks and screenshots should measure real
-# text, not the boxes a browser draws without a CJK font. Not fatal: the checks run either way.
-if [ "${1:-}" = "--browser" ] && ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=ja | grep -q .; }; then
-    apt_install fonts-noto-cjk || say "no Japanese font; install Debian's fonts-noto-cjk for legible screenshots"
-fi
