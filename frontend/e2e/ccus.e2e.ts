@@ -117,20 +117,13 @@ test(
 );
 
 test(
-  'DATK0411E: a site made in CCUS without 標準APIの利用 has its structure refused; ticked in CCUS and checked again, it goes',
+  'DATK0411E: the demo site made in CCUS without 標準APIの利用 has its structure refused; ticked in CCUS and checked again, it goes',
   async () => {
     const page = pageOf();
-    const made = (await sandbox('POST', '/sites', { name: '土木系工事', standard_api: false })) as { id: string };
-    const siteId = await firstId(page, '/sites?code=01A');
-    await api(page, 'PATCH', `/sites/${siteId}`, { ccus_site_id: made.id });
-    // A worker CCUS knows enters the site: his day is taken, the site's 施工体制 difference is not.
-    await sandbox('PUT', '/entities/worker/12304567890001', { name: '水本 林男', verification_number: '1234' });
-    const workerId = await firstId(page, '/workers?code=CT00000001&status=all');
-    await api(page, 'PATCH', `/workers/${workerId}`, { ccus_worker_id: '12304567890001' });
-    await enterDay(page, ['土木系', /土木系工事/], ['水本', /水本 林男/], sundayInJapan(1));
-
+    // The demo's own scenario: 土木系工事 (01A) was made in CCUS as 52710038406112 without the box.
+    const ccusSiteId = '52710038406112';
     const row = await failureRow(page, 'code=DATK0411E', /土木系工事/);
-    expect(await row.textContent()).toContain(made.id);
+    expect(await row.textContent()).toContain(ccusSiteId);
     await row.getByRole('link', { name: '現場を修正' }).click();
     await page.waitForURL(/\/sites\/[0-9a-f-]{36}\/edit\?fix=/);
     const fix = new URL(page.url()).searchParams.get('fix') ?? '';
@@ -139,7 +132,7 @@ test(
     expect(await banner.textContent()).toContain('標準APIの利用');
 
     // The box is ticked in CCUS itself (610_現場・契約 > 30_内容変更); staff check again from here.
-    await sandbox('PUT', `/sites/${made.id}/standard-api`, { enabled: true });
+    await sandbox('PUT', `/sites/${ccusSiteId}/standard-api`, { enabled: true });
     await banner.getByRole('button', { name: 'CCUSで再確認' }).click();
     await page
       .getByText(/CCUSで再確認しています/)
