@@ -9,9 +9,9 @@ from uuid import UUID
 from api.auth.subject import AuthSubject
 from api.businesses.audit_state import SECRET
 from api.businesses.ccus_link import initial_status
-from api.businesses.verification import sealed
 from api.kit.crypto import FieldCipher
 from api.kit.ids import uuid7
+from api.kit.sealed import seal_into
 from api.models.business import Business, BusinessBranch
 
 
@@ -36,8 +36,5 @@ def new_business(subject: AuthSubject, state: dict[str, Any], cipher: FieldCiphe
         branch_links=branch_rows(subject.tenant_id, business_id, state["branch_ids"]),
         **fields,
     )
-    if state.get(SECRET):
-        business.verification_number_encrypted = sealed(
-            cipher, state[SECRET], tenant_id=subject.tenant_id, business_id=business_id
-        )
+    seal_into(cipher, business, state.get(SECRET))
     return business

@@ -6,13 +6,14 @@ from fastapi import APIRouter
 
 from api.auth.deps import SecretsReveal
 from api.auth.errors import AUTH_ERRORS
-from api.businesses import verification
 from api.businesses.errors import BusinessNotFound
 from api.businesses.params import BusinessID
+from api.businesses.reading import get_business
 from api.businesses.views import RevealedVerificationNumber
 from api.db import SessionDep
 from api.deps import CipherDep
 from api.errors import error_responses
+from api.kit.sealed import reveal
 
 router = APIRouter(prefix="/businesses", tags=["businesses"])
 
@@ -27,5 +28,6 @@ async def reveal_business_verification_number(
     business_id: BusinessID, subject: SecretsReveal, session: SessionDep, cipher: CipherDep
 ) -> RevealedVerificationNumber:
     """Administrators only; every reveal is written to the audit log."""
-    value = await verification.reveal_verification_number(session, subject, cipher, business_id)
+    business = await get_business(session, subject, business_id)
+    value = await reveal(session, subject, cipher, business, "business")
     return RevealedVerificationNumber(verification_number=value)

@@ -17,11 +17,11 @@ from api.businesses.reading import get_business
 from api.businesses.records import branch_rows
 from api.businesses.repository import BusinessRepository
 from api.businesses.rules import check_business
-from api.businesses.verification import current_secret, sealed
 from api.ccus.hooks import queue_entity
 from api.config import Settings
 from api.errors import ValidationFailed
 from api.kit.crypto import FieldCipher
+from api.kit.sealed import seal_into, secret_of
 from api.models.business import Business
 from api.models.ccus_outbox import OutboxKind
 
@@ -31,11 +31,7 @@ def _apply(business: Business, changes: dict[str, Any], cipher: FieldCipher) -> 
         if field == "branch_ids":
             business.branch_links = branch_rows(business.tenant_id, business.id, value)
         elif field == SECRET:
-            business.verification_number_encrypted = (
-                sealed(cipher, value, tenant_id=business.tenant_id, business_id=business.id)
-                if value
-                else None
-            )
+            seal_into(cipher, business, value)
         else:
             setattr(business, field, value)
 
@@ -50,7 +46,7 @@ async def update_business(
 ) -> Business:
     repository = BusinessRepository(session)
     business = await get_business(session, subject, business_id)
-    before = snapshot(business, current_secret(cipher, business))
+    before = snapshot(business, secret_of(cipher, business))
     changes = data.model_dump(exclude_unset=True)
     state = {**before, **changes}
     lookups = await lookups_for(

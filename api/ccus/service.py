@@ -32,11 +32,11 @@ from api.ccus.schemas import (
     RemoteEntity,
     ResultDay,
 )
-from api.ccus.senders.entities import entity_secret
 from api.ccus.wakeups import request_id_checks
 from api.ccus.wire import EntityKind
 from api.kit.crypto import FieldCipher
 from api.kit.pagination import PageParams
+from api.kit.sealed import secret_of
 from api.kit.turns_repository import take_turn
 from api.models.ccus_outbox import OutboxKind
 
@@ -149,7 +149,7 @@ async def remote(
         raise EntityNotLinked()
     kind = EntityKind(KIND_TABLES[table].value)
     try:
-        secret = entity_secret(cipher, ours) if table != "sites" else None
+        secret = secret_of(cipher, ours) if table != "sites" else None
         entity = await gateway.get_entity(kind, ccus_id, secret)
     except CcusNotFound as error:
         raise CcusDoesNotKnow(error.message) from error

@@ -10,10 +10,10 @@ from uuid import UUID
 from api.auth.subject import AuthSubject
 from api.kit.crypto import FieldCipher
 from api.kit.ids import uuid7
+from api.kit.sealed import seal_into
 from api.models.worker import Worker, WorkerOccupation, WorkerPhone
 from api.workers.audit_state import SECRET
 from api.workers.ccus_link import initial_status
-from api.workers.verification import sealed
 
 _RELATIONS = {"phones", "occupation_ids", SECRET, "business_id"}
 
@@ -74,8 +74,5 @@ def new_worker(subject: AuthSubject, state: dict[str, Any], cipher: FieldCipher)
         ),
         **fields,
     )
-    if state.get(SECRET):
-        worker.verification_number_encrypted = sealed(
-            cipher, state[SECRET], tenant_id=subject.tenant_id, worker_id=worker_id
-        )
+    seal_into(cipher, worker, state.get(SECRET))
     return worker

@@ -10,9 +10,10 @@ from api.businesses.views import RevealedVerificationNumber
 from api.db import SessionDep
 from api.deps import CipherDep
 from api.errors import error_responses
-from api.workers import verification
+from api.kit.sealed import reveal
 from api.workers.errors import WorkerNotFound
 from api.workers.params import WorkerID
+from api.workers.reading import get_worker
 
 router = APIRouter(prefix="/workers", tags=["workers"])
 
@@ -27,5 +28,6 @@ async def reveal_worker_verification_number(
     worker_id: WorkerID, subject: SecretsReveal, session: SessionDep, cipher: CipherDep
 ) -> RevealedVerificationNumber:
     """Administrators only; every reveal is written to the audit log."""
-    value = await verification.reveal_verification_number(session, subject, cipher, worker_id)
+    worker = await get_worker(session, subject, worker_id)
+    value = await reveal(session, subject, cipher, worker, "worker")
     return RevealedVerificationNumber(verification_number=value)

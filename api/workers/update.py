@@ -13,6 +13,7 @@ from api.ccus.hooks import queue_entity
 from api.config import Settings
 from api.errors import ValidationFailed
 from api.kit.crypto import FieldCipher
+from api.kit.sealed import seal_into, secret_of
 from api.models.ccus_outbox import OutboxKind
 from api.models.worker import Worker
 from api.workers.audit_state import SECRET, snapshot
@@ -22,7 +23,6 @@ from api.workers.patch_schema import WorkerUpdate
 from api.workers.reading import get_worker
 from api.workers.records import occupation_rows, phone_rows, qualifications_json
 from api.workers.rules import check_worker
-from api.workers.verification import current_secret, sealed
 
 
 def _apply(worker: Worker, changes: dict[str, Any], cipher: FieldCipher, *, active: bool) -> None:
@@ -32,11 +32,7 @@ def _apply(worker: Worker, changes: dict[str, Any], cipher: FieldCipher, *, acti
         elif field == "occupation_ids":
             worker.occupation_links = occupation_rows(worker.tenant_id, worker.id, value)
         elif field == SECRET:
-            worker.verification_number_encrypted = (
-                sealed(cipher, value, tenant_id=worker.tenant_id, worker_id=worker.id)
-                if value
-                else None
-            )
+            seal_into(cipher, worker, value)
         else:
             setattr(worker, field, value)
     # Retiring frees the phone numbers for a new registration; the rows stay with the record.
@@ -53,7 +49,7 @@ async def update_worker(
     data: WorkerUpdate,
 ) -> Worker:
     worker = await get_worker(session, subject, worker_id)
-    before = snapshot(worker, current_secret(cipher, worker))
+    before = snapshot(worker, secret_of(cipher, worker))
     changes = data.model_dump(exclude_unset=True)
     if changes.get("qualifications") is not None:
         changes["qualifications"] = qualifications_json(changes["qualifications"])

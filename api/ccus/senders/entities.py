@@ -15,8 +15,9 @@ from api.ccus.senders.outcomes import give_up_or_retry, mark_entity
 from api.ccus.wire import EntityKind
 from api.config import Settings
 from api.kit.crypto import FieldCipher
-from api.kit.verification import unseal
+from api.kit.sealed import secret_of
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
+from api.models.site import Site
 
 
 async def send_entities(
@@ -41,7 +42,7 @@ async def send_entities(
         try:
             # A business or worker is checked (ID + 本人確認番号) before its data goes out: a
             # wrong 本人確認番号 is the most common reason CCUS refuses what follows.
-            secret = entity_secret(cipher, entity) if repository.has_ccus_secret() else None
+            secret = None if isinstance(entity, Site) else secret_of(cipher, entity)
             if repository.has_ccus_secret():
                 check = await gateway.verify(entity_kind, ccus_id, secret)
                 if not check.valid:
@@ -75,16 +76,6 @@ async def send_entities(
         status = OutboxStatus.succeeded if ok else OutboxStatus.rejected
         await outbox.resolve(tenant_id, [row.id], status, result.code, result.message)
         await mark_entity(session, tenant_id, kind, row.entity_id, ok, result.code, result.message)
-
-
-def entity_secret(cipher: FieldCipher, entity: Any) -> str | None:
-    """The 本人確認番号 of a business or worker, unsealed for CCUS; None if it has none."""
-    blob = entity.verification_number_encrypted
-    if blob is None:
-        return None
-    return unseal(
-        cipher, blob, table=entity.__tablename__, tenant_id=entity.tenant_id, row_id=entity.id
-    )
 
 
 def site_data(site: Any) -> dict[str, Any]:
