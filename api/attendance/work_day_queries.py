@@ -10,9 +10,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.attendance.errors import WorkDayNotFound
 from api.attendance.repository import Row, WorkDayFilters, WorkDayRepository
 from api.auth.subject import AuthSubject
+from api.kit.downloads import EXPORT_MAX_ROWS
 from api.kit.pagination import PageParams
-
-EXPORT_MAX_ROWS = 100_000
 
 
 async def list_work_days(

@@ -13,11 +13,9 @@ from api.businesses.errors import BusinessNotFound
 from api.businesses.filters import BusinessFilters
 from api.businesses.repository import BusinessRepository
 from api.imports import exports
+from api.kit.downloads import EXPORT_MAX_ROWS
 from api.kit.pagination import PageParams
 from api.models.business import Business
-
-# Exports stop here; narrower filters give the rest.
-EXPORT_MAX_ROWS = 100_000
 
 
 async def list_businesses(

@@ -9,6 +9,8 @@ from fastapi import Response
 
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV_MEDIA_TYPE = "text/csv"
+# An export stops at this many rows; narrower filters give the rest.
+EXPORT_MAX_ROWS = 100_000
 
 _XLSX_CONTENT = {XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}
 # OpenAPI `responses` of operations that answer a file instead of JSON.

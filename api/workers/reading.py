@@ -10,14 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.auth.subject import AuthSubject
 from api.imports import exports
+from api.kit.downloads import EXPORT_MAX_ROWS
 from api.kit.pagination import PageParams
 from api.models.worker import Worker
 from api.workers.errors import WorkerNotFound
 from api.workers.filters import WorkerFilters
 from api.workers.repository import WorkerRepository
-
-# Exports stop here; narrower filters give the rest.
-EXPORT_MAX_ROWS = 100_000
 
 
 async def list_workers(
