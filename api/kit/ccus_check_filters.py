@@ -9,8 +9,9 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Date, cast, func, literal_column
+from sqlalchemy import ColumnElement
 
+from api.kit.japan import tokyo_date
 from api.models.ccus_status import CcusStatus
 
 
@@ -45,7 +46,7 @@ def id_check_conditions(model: Any, filters: IdCheckFilters) -> list[ColumnEleme
         where += [checked.is_not(None), status == CcusStatus.failed]
     elif filters.result is CheckResult.unchecked:
         where.append(checked.is_(None) | (status == CcusStatus.pending))
-    day = cast(func.timezone(literal_column("'Asia/Tokyo'"), checked), Date)
+    day = tokyo_date(checked)
     if filters.date_from is not None:
         where.append(day >= filters.date_from)
     if filters.date_to is not None:

@@ -9,25 +9,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Date, cast, func, literal_column, or_
+from sqlalchemy import ColumnElement, Date, cast, func, or_
 from sqlalchemy.orm import InstrumentedAttribute
 
+from api.kit.japan import tokyo_date
 from api.models.attendance import WorkDay
 from api.models.business import Business
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 from api.models.site import Site
 from api.models.worker import Worker
 
-_TOKYO: ColumnElement[str] = literal_column("'Asia/Tokyo'")
-# Inlined, not bound: the same expression appears in SELECT and GROUP BY.
-RESOLVED_DAY = cast(func.timezone(_TOKYO, OutboxRow.resolved_at), Date)
+RESOLVED_DAY = tokyo_date(OutboxRow.resolved_at)
 # The record's own date: a work day's date (a deletion's from what it must still say), else
 # the day the row was resolved, or is due when it has not been.
 RECORD_DAY = func.coalesce(
     WorkDay.work_date,
     cast(OutboxRow.payload["work_date"].astext, Date),
     RESOLVED_DAY,
-    cast(func.timezone(_TOKYO, OutboxRow.scheduled_for), Date),
+    tokyo_date(OutboxRow.scheduled_for),
 )
 
 
