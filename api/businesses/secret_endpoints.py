@@ -9,11 +9,10 @@ from api.auth.errors import AUTH_ERRORS
 from api.businesses.errors import BusinessNotFound
 from api.businesses.params import BusinessID
 from api.businesses.reading import get_business
-from api.businesses.views import RevealedVerificationNumber
 from api.db import SessionDep
 from api.deps import CipherDep
 from api.errors import error_responses
-from api.kit.sealed import reveal
+from api.kit.sealed import RevealedVerificationNumber, reveal
 
 router = APIRouter(prefix="/businesses", tags=["businesses"])
 

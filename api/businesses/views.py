@@ -6,7 +6,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from api.kit.schemas import CcusLink, CcusRecheck, Schema, TimestampedSchema
+from api.kit.schemas import CcusLink, CcusRecheck, TimestampedSchema
 from api.kit.verification import masked
 from api.models.business import Business as BusinessRow
 
@@ -30,10 +30,6 @@ class Business(TimestampedSchema, CcusLink, CcusRecheck):
         description="Always masked (****) when set; reveal it with its own audited operation."
     )
     is_own_company: bool
-
-
-class RevealedVerificationNumber(Schema):
-    verification_number: str | None
 
 
 def business_schema(row: BusinessRow) -> Business:

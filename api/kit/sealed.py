@@ -11,7 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.audit import service as audit
 from api.auth.subject import AuthSubject
 from api.kit.crypto import FieldCipher
+from api.kit.schemas import Schema
 from api.kit.verification import seal, unseal
+
+
+class RevealedVerificationNumber(Schema):
+    verification_number: str | None
 
 
 class SecretHolder(Protocol):

@@ -6,11 +6,10 @@ from fastapi import APIRouter
 
 from api.auth.deps import SecretsReveal
 from api.auth.errors import AUTH_ERRORS
-from api.businesses.views import RevealedVerificationNumber
 from api.db import SessionDep
 from api.deps import CipherDep
 from api.errors import error_responses
-from api.kit.sealed import reveal
+from api.kit.sealed import RevealedVerificationNumber, reveal
 from api.workers.errors import WorkerNotFound
 from api.workers.params import WorkerID
 from api.workers.reading import get_worker
