@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select
@@ -66,8 +65,7 @@ async def work_days(session: AsyncSession, tenant_id: UUID) -> list[WorkDay]:
     return list((await session.execute(statement)).scalars())
 
 
-@dataclass(frozen=True)
-class Gate:
+class Gate(NamedTuple):
     """A tenant with one site, one worker and a terminal key for the site."""
 
     tenant: Tenant

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.config import Settings
 from api.models.structure import SiteBusiness, SiteWorker, StructureChange
 from tests.attendance.terminal_endpoint import URL
-from tests.attendance.terminal_helpers import event, terminal_headers, work_days
+from tests.attendance.terminal_helpers import event, one_worker_gate, terminal_headers, work_days
 from tests.fixtures.factories import (
     REBAR_WELDING,
     bearer,
@@ -72,10 +72,7 @@ class TestAutoAdd:
     async def test_a_worker_with_attendance_can_only_be_retired(
         self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
-        tenant = await create_tenant(session)
-        site = await create_site(session, tenant)
-        worker = await create_worker(session, tenant, await create_business(session, tenant))
-        headers = await terminal_headers(session, settings, tenant, [site.id])
+        tenant, site, worker, headers = await one_worker_gate(session, settings)
         await client.post(
             URL,
             json={"events": [event("1", site.id, worker.id, "entry", "2026-11-24 08:00")]},

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from tests.attendance.terminal_endpoint import URL, tokyo_minute
-from tests.attendance.terminal_helpers import event, terminal_headers, work_days
+from tests.attendance.terminal_helpers import event, one_worker_gate, terminal_headers, work_days
 from tests.fixtures.factories import (
     create_business,
     create_site,
@@ -47,10 +47,7 @@ class TestDays:
     async def test_without_a_boundary_midnight_splits_and_both_halves_stay_visible(
         self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
-        tenant = await create_tenant(session)
-        site = await create_site(session, tenant)
-        worker = await create_worker(session, tenant, await create_business(session, tenant))
-        headers = await terminal_headers(session, settings, tenant, [site.id])
+        tenant, site, worker, headers = await one_worker_gate(session, settings)
         batch = {
             "events": [
                 event("n1", site.id, worker.id, "entry", "2026-11-24 20:00"),

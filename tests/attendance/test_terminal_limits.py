@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from tests.attendance.terminal_endpoint import URL
-from tests.attendance.terminal_helpers import event, terminal_headers
+from tests.attendance.terminal_helpers import event, one_worker_gate, terminal_headers
 from tests.fixtures.factories import (
     bearer,
     create_business,
@@ -22,10 +22,7 @@ class TestRejectedValuesAndCallers:
     async def test_values_postgresql_or_a_datetime_cannot_hold_reject_only_their_event(
         self, client: AsyncClient, session: AsyncSession, settings: Settings
     ) -> None:
-        tenant = await create_tenant(session)
-        site = await create_site(session, tenant)
-        worker = await create_worker(session, tenant, await create_business(session, tenant))
-        headers = await terminal_headers(session, settings, tenant, [site.id])
+        _, site, worker, headers = await one_worker_gate(session, settings)
         far_future = event("far", site.id, worker.id, "entry", "2026-11-24 08:00")
         far_future["occurred_at"] = "9999-12-31T23:59:59-23:59"
         batch = {
