@@ -13,14 +13,10 @@ from api.models.attendance import WorkDay
 from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatus
 from tests.attendance.attended_days import attend_days
-from tests.attendance.terminal_helpers import terminal_headers
+from tests.attendance.terminal_helpers import one_worker_gate
 from tests.fixtures.factories import (
     bearer,
-    create_business,
-    create_site,
-    create_tenant,
     create_user,
-    create_worker,
 )
 from tests.fixtures.jobs import Fold
 
@@ -29,10 +25,7 @@ class TestCalendarAndCareer:
     async def test_the_month_shows_each_workers_days_with_their_ccus_state(
         self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
-        tenant = await create_tenant(session)
-        site = await create_site(session, tenant)
-        worker = await create_worker(session, tenant, await create_business(session, tenant))
-        gate = await terminal_headers(session, settings, tenant, [site.id])
+        tenant, site, worker, gate = await one_worker_gate(session, settings)
         await attend_days(
             client, gate, site.id, worker.id, ["2026-10-31", "2026-11-02", "2026-11-03"]
         )

@@ -9,14 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.attendance import repository
 from api.config import Settings
 from tests.attendance.attended_days import attend_days
-from tests.attendance.terminal_helpers import terminal_headers
+from tests.attendance.terminal_helpers import one_worker_gate
 from tests.fixtures.factories import (
     bearer,
-    create_business,
-    create_site,
-    create_tenant,
     create_user,
-    create_worker,
 )
 from tests.fixtures.jobs import Fold
 
@@ -29,10 +25,7 @@ async def test_very_large_totals_are_capped_and_say_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(repository, "COUNT_CAP", 2)
-    tenant = await create_tenant(session)
-    site = await create_site(session, tenant)
-    worker = await create_worker(session, tenant, await create_business(session, tenant))
-    gate = await terminal_headers(session, settings, tenant, [site.id])
+    tenant, site, worker, gate = await one_worker_gate(session, settings)
     await attend_days(client, gate, site.id, worker.id, ["2026-11-02", "2026-11-03", "2026-11-04"])
     await fold(tenant.id)
     admin = bearer(settings, await create_user(session, tenant))

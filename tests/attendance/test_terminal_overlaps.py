@@ -9,12 +9,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.config import Settings
 from tests.attendance.terminal_endpoint import URL, tokyo_minute
 from tests.attendance.terminal_helpers import event, one_worker_gate, terminal_headers, work_days
-from tests.fixtures.factories import (
-    create_business,
-    create_site,
-    create_tenant,
-    create_worker,
-)
 from tests.fixtures.jobs import Fold
 
 
@@ -22,10 +16,7 @@ class TestOverlapsAndConflicts:
     async def test_two_terminals_with_overlapping_events_make_one_work_day(
         self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
-        tenant = await create_tenant(session)
-        site = await create_site(session, tenant)
-        worker = await create_worker(session, tenant, await create_business(session, tenant))
-        gate_a = await terminal_headers(session, settings, tenant, [site.id])
+        tenant, site, worker, gate_a = await one_worker_gate(session, settings)
         gate_b = await terminal_headers(session, settings, tenant, [site.id])
         # Both gates use the same event ids: ids are per terminal.
         await client.post(

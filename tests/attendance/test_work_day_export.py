@@ -7,14 +7,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from tests.attendance.attended_days import attend_days
-from tests.attendance.terminal_helpers import terminal_headers
+from tests.attendance.terminal_helpers import one_worker_gate
 from tests.fixtures.factories import (
     bearer,
-    create_business,
-    create_site,
-    create_tenant,
     create_user,
-    create_worker,
 )
 from tests.fixtures.jobs import Fold
 from tests.imports.helpers import read_xlsx
@@ -24,10 +20,7 @@ class TestWorkDayExport:
     async def test_export_as_xlsx_and_csv(
         self, client: AsyncClient, session: AsyncSession, settings: Settings, fold: Fold
     ) -> None:
-        tenant = await create_tenant(session)
-        site = await create_site(session, tenant)
-        worker = await create_worker(session, tenant, await create_business(session, tenant))
-        gate = await terminal_headers(session, settings, tenant, [site.id])
+        tenant, site, worker, gate = await one_worker_gate(session, settings)
         await attend_days(client, gate, site.id, worker.id, ["2026-11-02"])
         await fold(tenant.id)
         admin = bearer(settings, await create_user(session, tenant))
