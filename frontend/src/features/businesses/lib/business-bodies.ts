@@ -1,8 +1,13 @@
 import type { BusinessCreate, BusinessUpdate } from '../api/businesses';
 
-import type { BusinessValues } from './business-schema';
+import { BUSINESS_FIELDS, type BusinessValues } from './business-schema';
 
 type TextField = Exclude<keyof BusinessValues, 'branch_ids' | 'is_own_company'>;
+// The form's text fields but the 本人確認番号, which an update sends only when typed in.
+const TEXT_FIELDS = BUSINESS_FIELDS.filter(
+  (field): field is Exclude<TextField, 'verification_number'> =>
+    field !== 'branch_ids' && field !== 'is_own_company' && field !== 'verification_number',
+);
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -38,25 +43,10 @@ export function toUpdateBody(initial: BusinessValues, values: BusinessValues): B
   const body: BusinessUpdate = {};
   if (!sameIds(initial.branch_ids, values.branch_ids)) body.branch_ids = values.branch_ids;
   if (initial.is_own_company !== values.is_own_company) body.is_own_company = values.is_own_company;
-  const texts: TextField[] = [
-    'code',
-    'name',
-    'name_kana',
-    'phone',
-    'email',
-    'postal_code',
-    'prefecture_code',
-    'address',
-    'fax',
-    'representative_name',
-    'office_name',
-    'kentaikyo_contract_number',
-    'ccus_business_id',
-  ];
   // These cannot be cleared: a blank one is sent as it is, and the API names the field.
   const required = new Set<TextField>(['code', 'name', 'name_kana', 'phone']);
   const changedTexts = body as Record<TextField, string | null>;
-  for (const field of texts) {
+  for (const field of TEXT_FIELDS) {
     if (initial[field].trim() === values[field].trim()) continue;
     changedTexts[field] = required.has(field) ? values[field].trim() : orNull(values[field]);
   }
