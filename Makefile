@@ -4,7 +4,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := UV_PYTHON_DOWNLOADS=never $(UV) run --frozen
 
-.PHONY: help bootstrap run dev services migrate demo test lint format openapi bench reliability mutants
+.PHONY: help bootstrap run dev cluster services migrate demo test lint format openapi bench reliability mutants
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
@@ -18,6 +18,11 @@ run: bootstrap ## build the SPA; start PostgreSQL, Redis, migrations, demo data,
 
 dev: bootstrap ## like run, with auto-reload of the API and worker and Vite (proxying /api) for the SPA
 	@$(RUN) python -m tools.devstack dev
+
+cluster: bootstrap ## 2 APIs behind haproxy, 2 workers, Redis, PostgreSQL primary + replica under pg_auto_failover, the sandbox
+	@scripts/bootstrap.sh --cluster
+	@npm --prefix frontend run --silent build -- --logLevel warn
+	@$(RUN) python -m tools.cluster
 
 services: bootstrap ## only PostgreSQL and Redis, in the foreground
 	@$(RUN) python -m tools.devstack services
