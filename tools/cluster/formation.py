@@ -237,8 +237,11 @@ class Formation:
             pass
 
     def _primary_of(self, seen: dict[str, tuple[str, str]]) -> Keeper | None:
+        """The node the monitor wants writable and that says it is: a dead primary's last
+        report stays "primary" while its goal moves on to "demoted"."""
         for node in self.nodes:
-            if seen.get(node.name, ("", ""))[0] in WRITABLE:
+            reported, goal = seen.get(node.name, ("", ""))
+            if reported == goal and goal in WRITABLE:
                 return node
         return None
 
