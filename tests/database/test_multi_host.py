@@ -13,9 +13,11 @@ from api.db import create_engine, create_sessionmaker
 from tests.fixtures.servers import ServerSet, free_port
 
 
-def _multi_host_url(migrated: ServerSet, target: str) -> str:
+def _multi_host_url(migrated: ServerSet, target: str, *, dead_node: bool) -> str:
     roles, postgres = migrated.roles, migrated.postgres
-    hosts = f"host={postgres.host}:{free_port()}&host={postgres.host}:{postgres.port}"
+    hosts = f"host={postgres.host}:{postgres.port}"
+    if dead_node:
+        hosts = f"host={postgres.host}:{free_port()}&{hosts}"
     return (
         f"postgresql+asyncpg://{roles.app}:{roles.app_password}@/{roles.database}"
         f"?{hosts}&target_session_attrs={target}"
@@ -25,7 +27,7 @@ def _multi_host_url(migrated: ServerSet, target: str) -> str:
 async def test_the_engine_skips_a_dead_node_for_the_writable_one(
     settings: Settings, migrated: ServerSet
 ) -> None:
-    url = _multi_host_url(migrated, "read-write")
+    url = _multi_host_url(migrated, "read-write", dead_node=True)
     engine = create_engine(settings.model_copy(update={"database_url": url}), application_name="t")
     try:
         async with engine.connect() as connection:
@@ -39,8 +41,9 @@ async def test_the_engine_skips_a_dead_node_for_the_writable_one(
 async def test_no_writable_node_is_a_retryable_503(
     app: FastAPI, settings: Settings, migrated: ServerSet
 ) -> None:
-    # Our one server is a primary: asking for a standby is "no node matches", as mid-failover.
-    url = _multi_host_url(migrated, "standby")
+    # Our one server is a primary: asking for a standby is "no node matches", as mid-failover
+    # (a dead node in the list would turn it into the refused connection's error instead).
+    url = _multi_host_url(migrated, "standby", dead_node=False)
     engine = create_engine(settings.model_copy(update={"database_url": url}), application_name="t")
     app.state.engine = engine
     app.state.sessionmaker = create_sessionmaker(engine)
