@@ -15,33 +15,19 @@ from typing import Any
 from sqlalchemy import text
 
 from api.attendance.days import work_date_of
-from api.config import Environment, Settings
-from api.db import create_engine, create_sessionmaker, set_tenant, unit_of_work
+from api.db import set_tenant, unit_of_work
+from bench.cluster_stack import cluster_stack
 from bench.event_batches import make_events
 from bench.harness import Stack
 from bench.setup import World, build_world
 from bench.worker_process import until_folded
 from reliability import r9_faults
 from reliability.r9_fleet import FleetLog, run_fleet
-from tools.cluster.cluster import Cluster, ClusterShape
-from tools.devstack.ephemeral import ServerSet
+from tools.cluster.cluster import Cluster
+from tools.cluster.shape import ClusterShape
 
 BATCH = 50
 SHAPE = ClusterShape(apis=2, workers=2, sandbox=False, demo=False, durable=False)
-
-
-def _stack(cluster: Cluster, primary_port: int) -> Stack:
-    settings = Settings(
-        env=Environment.testing,
-        database_url=cluster.app_url,
-        migration_database_url=cluster.owner_url,
-        redis_url=cluster.redis.url,
-        log_level="WARNING",
-    )
-    engine = create_engine(settings, application_name="genba-r9")
-    node = next(node for node in cluster.formation.nodes if node.port == primary_port)
-    server_set = ServerSet(cluster.primary_server(node), cluster.redis, cluster.roles)
-    return Stack(server_set, settings, engine, create_sessionmaker(engine))
 
 
 async def _faults(cluster: Cluster, log: r9_faults.FaultLog, rounds: int, pause: float) -> None:
@@ -62,7 +48,7 @@ async def _faults(cluster: Cluster, log: r9_faults.FaultLog, rounds: int, pause:
 
 async def run_suite(cluster: Cluster, rounds: int, terminals: int) -> dict[str, Any]:
     primary = await cluster.formation.primary()
-    stack = _stack(cluster, primary.port)
+    stack = cluster_stack(cluster, primary.port)
     try:
         world: World = await build_world(stack, sites=10, workers=500)
         start = datetime.now(UTC).replace(hour=0, minute=0, second=0) - timedelta(days=200)

@@ -10,7 +10,8 @@ import sys
 import threading
 from types import FrameType
 
-from tools.cluster.cluster import Cluster, ClusterShape
+from tools.cluster.cluster import Cluster
+from tools.cluster.shape import ClusterShape
 
 
 def _banner(cluster: Cluster) -> str:

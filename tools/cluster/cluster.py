@@ -9,40 +9,20 @@ import asyncio
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import asyncpg
 
 from tools.cluster.apps import AppProcess, api_argv, sandbox_argv, worker_argv
 from tools.cluster.budget import ConnectionBudget
-from tools.cluster.formation import HOST, SERVER_USER, Formation, Keeper
+from tools.cluster.formation import Formation
 from tools.cluster.haproxy import Haproxy
+from tools.cluster.keeper import HOST, Keeper
+from tools.cluster.shape import ClusterShape, NodeServer
 from tools.devstack.ephemeral import free_port
-from tools.devstack.postgres import DatabaseRoles, PostgresServer
+from tools.devstack.postgres import DatabaseRoles
 from tools.devstack.redis import RedisServer
 from tools.devstack.stack import PROJECT_ROOT, run_python
-
-
-@dataclass(frozen=True)
-class ClusterShape:
-    apis: int = 2
-    workers: int = 2
-    pool_size: int = 5
-    max_overflow: int = 5
-    sandbox: bool = True
-    demo: bool = True
-    # False only for fault suites: fsync off (processes die there, never the machine).
-    durable: bool = True
-
-
-class NodeServer(PostgresServer):
-    """A pg_auto_failover data node seen as a devstack server, to provision roles the same way."""
-
-    async def superuser_connection(self, database: str = "postgres") -> asyncpg.Connection:
-        return await asyncpg.connect(
-            host=self.host, port=self.port, user=SERVER_USER, database=database, timeout=5
-        )
 
 
 class Cluster:

@@ -7,92 +7,18 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import signal
-import subprocess
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
 
 import asyncpg
 
+from tools.cluster.keeper import HOST, SERVER_USER, Keeper, connect_when_up, find_pg_autoctl
+from tools.cluster.monitor import MONITOR_DATABASE, tune_monitor
 from tools.devstack.binaries import find_pg_bindir
 from tools.devstack.ephemeral import free_port
-from tools.devstack.processes import running_as_root, spawn, stop
+from tools.devstack.processes import run_checked, running_as_root
 
-SERVER_USER = "postgres"
-HOST = "127.0.0.1"
-MONITOR_DATABASE = "pg_auto_failover"
-# The monitor's defaults take ~50 s to give up on a primary; on one machine a few seconds say
-# as much. Unhealthy after 4 s without a report, failed after two missed 1 s health checks,
-# and the old primary presumed demoted 4 s later (it cannot accept writes by then: it is dead).
-MONITOR_TUNING = {
-    "pgautofailover.health_check_period": "1000",
-    "pgautofailover.health_check_timeout": "2000",
-    "pgautofailover.health_check_max_retries": "2",
-    "pgautofailover.health_check_retry_delay": "1000",
-    "pgautofailover.node_considered_unhealthy_timeout": "4000",
-    "pgautofailover.primary_demote_timeout": "4000",
-    "pgautofailover.startup_grace_period": "5000",
-}
 WRITABLE = ("primary", "wait_primary", "single")
-
-
-def _find_pg_autoctl() -> Path:
-    found = shutil.which("pg_autoctl") or "/usr/bin/pg_autoctl"
-    if not Path(found).is_file():
-        raise RuntimeError("pg_autoctl is missing: run `scripts/bootstrap.sh --cluster`")
-    return Path(found)
-
-
-@dataclass
-class Keeper:
-    """One `pg_autoctl` process (monitor or data node) and the postgres it supervises."""
-
-    name: str
-    pgdata: Path
-    port: int
-    log_path: Path
-    process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
-    _log: IO[bytes] | None = field(default=None, repr=False)
-
-    @property
-    def dsn(self) -> str:
-        return f"postgresql://{SERVER_USER}@{HOST}:{self.port}/postgres"
-
-    def spawn(self, argv: list[str], env: dict[str, str]) -> None:
-        self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
-        run_as = SERVER_USER if running_as_root() else None
-        # SIGINT is pg_autoctl's fast stop: it stops its postgres, then itself.
-        self.process = spawn(
-            argv, env=env, run_as=run_as, stdout=self._log, stderr=self._log,
-            death_signal=signal.SIGINT,
-        )  # fmt: skip
-
-    def kill(self) -> None:
-        """SIGKILL the keeper and its postgres at once (one process group): a lost machine."""
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-        _kill_orphaned_postmaster(self.pgdata)
-
-    def stop(self) -> None:
-        if self.process is not None:
-            stop(self.process, signal.SIGINT, timeout=30)
-            self.process = None
-        _kill_orphaned_postmaster(self.pgdata)
-        if self._log is not None:
-            self._log.close()
-            self._log = None
-
-
-def _kill_orphaned_postmaster(pgdata: Path) -> None:
-    pid_file = pgdata / "postmaster.pid"
-    try:
-        pid = int(pid_file.read_text().split()[0])
-        os.kill(pid, signal.SIGKILL)
-    except (OSError, ValueError, IndexError):
-        pass
 
 
 class Formation:
@@ -102,7 +28,7 @@ class Formation:
         self.root = root
         self.database = database
         self.durable = durable
-        self.pg_autoctl = _find_pg_autoctl()
+        self.pg_autoctl = find_pg_autoctl()
         self.monitor = Keeper("monitor", root / "monitor", free_port(), root / "monitor.log")
         self.nodes = [
             Keeper(f"node_{n}", root / f"node_{n}", free_port(), root / f"node_{n}.log")
@@ -134,7 +60,7 @@ class Formation:
             + ["--run"],
             self.env,
         )
-        asyncio.run(self._tune_monitor())
+        asyncio.run(tune_monitor(self.monitor))
         for index, node in enumerate(self.nodes):
             argv = [str(self.pg_autoctl), "create", "postgres", *self._common(node, node=True)]
             argv += ["--dbname", self.database, "--monitor", self.monitor_uri, "--run"]
@@ -160,20 +86,11 @@ class Formation:
         # The monitor takes neither option (it listens on every address, trusting loopback only).
         return argv + (["--listen", HOST, "--name", keeper.name] if node else [])
 
-    async def _tune_monitor(self) -> None:
-        connection = await _connect_when_up(self.monitor, MONITOR_DATABASE, patience=90)
-        try:
-            for name, value in MONITOR_TUNING.items():
-                await connection.execute(f"ALTER SYSTEM SET {name} = {value}")
-            await connection.execute("SELECT pg_reload_conf()")
-        finally:
-            await connection.close()
-
     async def _tune_primary(self, node: Keeper) -> None:
         """Settings in postgresql.auto.conf, which pg_basebackup copies to every standby."""
         if self.durable:
             return
-        connection = await _connect_when_up(node, "postgres", patience=60)
+        connection = await connect_when_up(node, "postgres", patience=60)
         try:
             # Only processes die in our faults, never the machine: the page cache survives.
             await connection.execute("ALTER SYSTEM SET fsync = off")
@@ -251,6 +168,29 @@ class Formation:
             raise RuntimeError("no primary right now")
         return node
 
+    async def set_synchronous(self, synchronous: bool) -> str:
+        """Every secondary in the replication quorum (the primary's commits wait for one of
+        them: pg_auto_failover's default) or out of it (asynchronous); returns the primary's
+        synchronous_standby_names once it has changed."""
+        primary = await self.primary()
+        for node in self.nodes:
+            if node is not primary:
+                argv = [str(self.pg_autoctl), "set", "node", "replication-quorum"]
+                argv += [str(synchronous).lower(), "--pgdata", str(node.pgdata)]
+                run_as = SERVER_USER if running_as_root() else None
+                await asyncio.to_thread(run_checked, argv, run_as=run_as, env=self.env)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            connection = await asyncpg.connect(primary.dsn, timeout=3)
+            try:
+                names = str(await connection.fetchval("SHOW synchronous_standby_names"))
+            finally:
+                await connection.close()
+            if bool(names.strip("' ")) == synchronous:
+                return names
+            await asyncio.sleep(0.5)
+        raise TimeoutError("synchronous_standby_names did not change")
+
     def restart(self, node: Keeper) -> None:
         """A killed node's keeper again: it rejoins as a secondary (pg_rewind if needed)."""
         node.spawn([str(self.pg_autoctl), "run", "--pgdata", str(node.pgdata)], self.env)
@@ -259,17 +199,3 @@ class Formation:
         for node in reversed(self.nodes):
             node.stop()
         self.monitor.stop()
-
-
-async def _connect_when_up(keeper: Keeper, database: str, patience: float) -> asyncpg.Connection:
-    deadline = time.monotonic() + patience
-    while True:
-        if keeper.process is not None and keeper.process.poll() is not None:
-            raise RuntimeError(f"{keeper.name} exited; see {keeper.log_path}")
-        try:
-            dsn = f"postgresql://{SERVER_USER}@{HOST}:{keeper.port}/{database}"
-            return await asyncpg.connect(dsn, timeout=3)
-        except (OSError, asyncpg.PostgresError):
-            if time.monotonic() > deadline:
-                raise
-            await asyncio.sleep(0.5)

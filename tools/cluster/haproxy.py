@@ -1,5 +1,4 @@
-"""haproxy in front of the API processes: round robin, health-checked every second, and a
-request whose connection is refused goes to the next API (nothing was sent, so it is safe)."""
+"""haproxy in front of the API processes, in the foreground, logging to a file."""
 
 from __future__ import annotations
 
@@ -11,9 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from tools.cluster.haproxy_config import HOST, config
 from tools.devstack.processes import spawn, stop
-
-HOST = "127.0.0.1"
 
 
 def find_haproxy() -> Path:
@@ -21,37 +19,6 @@ def find_haproxy() -> Path:
     if not Path(found).is_file():
         raise RuntimeError("haproxy is missing: run `scripts/bootstrap.sh --cluster`")
     return Path(found)
-
-
-def config(port: int, backends: list[int]) -> str:
-    servers = "\n".join(
-        f"    server api{n} {HOST}:{backend} check" for n, backend in enumerate(backends, start=1)
-    )
-    # A request cut off mid-way (its API killed) is answered 502 and not replayed here: only
-    # the client knows whether the request may be sent again (a terminal's batch may).
-    return f"""global
-    maxconn 2000
-
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 60s
-    timeout server 60s
-    option forwardfor
-    retries 3
-    option redispatch 1
-    retry-on conn-failure
-
-frontend api
-    bind {HOST}:{port}
-    default_backend apis
-
-backend apis
-    balance roundrobin
-    option httpchk GET /healthz
-    default-server inter 1s fastinter 500ms fall 2 rise 1
-{servers}
-"""
 
 
 @dataclass
