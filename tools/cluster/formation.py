@@ -12,11 +12,18 @@ from pathlib import Path
 
 import asyncpg
 
-from tools.cluster.keeper import HOST, SERVER_USER, Keeper, connect_when_up, find_pg_autoctl
+from tools.cluster.keeper import (
+    HOST,
+    SERVER_USER,
+    Keeper,
+    connect_when_up,
+    find_pg_autoctl,
+    run_pg_autoctl,
+)
 from tools.cluster.monitor import MONITOR_DATABASE, tune_monitor
 from tools.devstack.binaries import find_pg_bindir
 from tools.devstack.ephemeral import free_port
-from tools.devstack.processes import run_checked, running_as_root
+from tools.devstack.processes import running_as_root
 
 WRITABLE = ("primary", "wait_primary", "single")
 
@@ -177,8 +184,7 @@ class Formation:
             if node is not primary:
                 argv = [str(self.pg_autoctl), "set", "node", "replication-quorum"]
                 argv += [str(synchronous).lower(), "--pgdata", str(node.pgdata)]
-                run_as = SERVER_USER if running_as_root() else None
-                await asyncio.to_thread(run_checked, argv, run_as=run_as, env=self.env)
+                await asyncio.to_thread(run_pg_autoctl, argv, self.env)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             connection = await asyncpg.connect(primary.dsn, timeout=3)

@@ -6,13 +6,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import pwd
 import shutil
 import signal
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import asyncpg
 
@@ -27,6 +28,19 @@ def find_pg_autoctl() -> Path:
     if not Path(found).is_file():
         raise RuntimeError("pg_autoctl is missing: run `scripts/bootstrap.sh --cluster`")
     return Path(found)
+
+
+def run_pg_autoctl(argv: list[str], env: dict[str, str]) -> None:
+    """A one-off pg_autoctl command as the server's user. Its log lines are not always valid
+    UTF-8, so they are read as bytes."""
+    account = pwd.getpwnam(SERVER_USER) if running_as_root() else None
+    user: dict[str, Any] = {}
+    if account is not None:
+        user = {"user": account.pw_uid, "group": account.pw_gid, "extra_groups": []}
+    result = subprocess.run(argv, env=env, capture_output=True, check=False, **user)
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).decode("utf-8", errors="replace")
+        raise RuntimeError(f"{' '.join(argv[:4])} failed ({result.returncode}):\n{output}")
 
 
 @dataclass
