@@ -75,7 +75,7 @@ async def run_suite(cluster: Cluster, rounds: int, terminals: int) -> dict[str, 
         "seconds": round(ended - began, 1),
         "answers": dict(log.answers),
         "outage_seconds": _outages(log, faults, ended),
-        "promoted": f"{faults.old_primary} → {faults.promoted_node}",
+        "promoted": faults.promotions,
         "fold_after_fleet_seconds": round(folded_in, 1),
     }
 
@@ -145,6 +145,7 @@ def passed(result: dict[str, Any], rounds: int) -> bool:
         and result["acknowledged_events"] > 0
         and result["answers"].get("500", 0) == 0
         and len(result["outage_seconds"]) == 3 * rounds
+        and len(result["promoted"]) == rounds
     )
 
 

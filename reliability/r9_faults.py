@@ -20,8 +20,7 @@ class FaultLog:
 
     landed: dict[str, float] = field(default_factory=dict)
     recovered: dict[str, float] = field(default_factory=dict)
-    promoted_node: str = ""
-    old_primary: str = ""
+    promotions: list[str] = field(default_factory=list)
 
 
 async def kill_api(cluster: Cluster, log: FaultLog, name: str) -> None:
@@ -43,7 +42,6 @@ async def kill_worker(cluster: Cluster, log: FaultLog, name: str) -> None:
 async def kill_primary(cluster: Cluster, log: FaultLog, name: str, patience: float) -> None:
     formation = cluster.formation
     old = await formation.primary()
-    log.old_primary = old.name
     log.landed[name] = time.monotonic()
     old.kill()
     deadline = time.monotonic() + patience
@@ -58,7 +56,7 @@ async def kill_primary(cluster: Cluster, log: FaultLog, name: str, patience: flo
             raise TimeoutError(f"no secondary was promoted within {patience:.0f} s")
         await asyncio.sleep(0.2)
     log.recovered[name] = time.monotonic()
-    log.promoted_node = new.name
+    log.promotions.append(f"{old.name} → {new.name}")
     formation.restart(old)
 
 
