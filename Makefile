@@ -49,7 +49,8 @@ format: bootstrap ## apply ruff's formatting and fixes
 bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes, PROFILE=1 to profile the API); one table of ratios
 	@$(RUN) python -m bench $(if $(FULL),--full,) $(if $(PROFILE),--profile,)
 
-reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted; R4: schemathesis, every phase, 120 examples per operation, 10,000+ cases); fold properties at 500 random examples
+reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted; R4: schemathesis, every phase, 120 examples per operation, 10,000+ cases; R9: failover on the cluster, two rounds); fold properties at 500 random examples
+	@scripts/bootstrap.sh --cluster
 	@$(RUN) python -m reliability --full
 	@GENBA_PROPERTY_EXAMPLES=500 $(RUN) pytest tests/attendance/test_fold_properties.py -q --hypothesis-show-statistics
 
