@@ -76,6 +76,13 @@ async def run_suite(cluster: Cluster, rounds: int, terminals: int) -> dict[str, 
         "answers": dict(log.answers),
         "outage_seconds": _outages(log, faults, ended),
         "promoted": faults.promotions,
+        "synchronous_at_kill": faults.synchronous_at_kill,
+        # From the kill to a promoted node committing a write (the monitor's own view).
+        "promotion_seconds": {
+            name: round(faults.recovered[name] - at, 2)
+            for name, at in faults.landed.items()
+            if name.startswith("primary_kill") and name in faults.recovered
+        },
         "fold_after_fleet_seconds": round(folded_in, 1),
     }
 
@@ -146,6 +153,9 @@ def passed(result: dict[str, Any], rounds: int) -> bool:
         and result["answers"].get("500", 0) == 0
         and len(result["outage_seconds"]) == 3 * rounds
         and len(result["promoted"]) == rounds
+        # Killed while synchronous: "acknowledged" meant "on the standby too".
+        and len(result["synchronous_at_kill"]) == rounds
+        and all(names.strip("' ") for names in result["synchronous_at_kill"])
     )
 
 

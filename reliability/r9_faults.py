@@ -21,6 +21,8 @@ class FaultLog:
     landed: dict[str, float] = field(default_factory=dict)
     recovered: dict[str, float] = field(default_factory=dict)
     promotions: list[str] = field(default_factory=list)
+    # The primary's synchronous_standby_names when it was killed: acknowledged ⇒ on the standby.
+    synchronous_at_kill: list[str] = field(default_factory=list)
 
 
 async def kill_api(cluster: Cluster, log: FaultLog, name: str) -> None:
@@ -42,6 +44,7 @@ async def kill_worker(cluster: Cluster, log: FaultLog, name: str) -> None:
 async def kill_primary(cluster: Cluster, log: FaultLog, name: str, patience: float) -> None:
     formation = cluster.formation
     old = await formation.primary()
+    log.synchronous_at_kill.append(await _synchronous_standby_names(old.dsn))
     log.landed[name] = time.monotonic()
     old.kill()
     deadline = time.monotonic() + patience
@@ -58,6 +61,14 @@ async def kill_primary(cluster: Cluster, log: FaultLog, name: str, patience: flo
     log.recovered[name] = time.monotonic()
     log.promotions.append(f"{old.name} → {new.name}")
     formation.restart(old)
+
+
+async def _synchronous_standby_names(dsn: str) -> str:
+    connection = await asyncpg.connect(dsn, timeout=3)
+    try:
+        return str(await connection.fetchval("SHOW synchronous_standby_names"))
+    finally:
+        await connection.close()
 
 
 async def _takes_writes(dsn: str) -> bool:

@@ -22,6 +22,7 @@ def _clean_run() -> dict[str, Any]:
         "answers": {"200": 20, "503": 4, "RemoteProtocolError": 1},
         "outage_seconds": {"api_kill_1": 0.3, "worker_kill_1": 0.2, "primary_kill_1": 9.0},
         "promoted": ["node_1 → node_2"],
+        "synchronous_at_kill": ["'ANY 1 (pgautofailover_standby_2)'"],
     }
 
 
@@ -39,6 +40,11 @@ def test_a_500_fails_the_run_and_so_do_faults_that_never_landed() -> None:
     assert not passed(_clean_run(), rounds=2)
     assert not passed({**_clean_run(), "promoted": []}, rounds=1)
     assert not passed({**_clean_run(), "acknowledged_events": 0}, rounds=1)
+
+
+def test_a_primary_killed_while_replicating_asynchronously_proves_nothing() -> None:
+    assert not passed({**_clean_run(), "synchronous_at_kill": ["''"]}, rounds=1)
+    assert not passed({**_clean_run(), "synchronous_at_kill": [""]}, rounds=1)
 
 
 def test_the_outage_is_the_longest_stretch_without_an_acknowledged_batch() -> None:
