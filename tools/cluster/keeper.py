@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import asyncpg
 
-from tools.devstack.processes import running_as_root, spawn, stop
+from tools.devstack.processes import running_as_root, spawn
 
 SERVER_USER = "postgres"
 HOST = "127.0.0.1"
@@ -59,6 +59,8 @@ class Keeper:
         return f"postgresql://{SERVER_USER}@{HOST}:{self.port}/postgres"
 
     def spawn(self, argv: list[str], env: dict[str, str]) -> None:
+        if self._log is not None:  # left open by kill(): the keeper is started again
+            self._log.close()
         self._log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
         run_as = SERVER_USER if running_as_root() else None
         # SIGINT is pg_autoctl's fast stop: it stops its postgres, then itself.
@@ -74,11 +76,15 @@ class Keeper:
             self.process.wait()
 
     def stop(self) -> None:
-        if self.process is not None:
-            stop(self.process, signal.SIGINT, timeout=30)
-            # Whatever outlived a keeper that had to be SIGKILLed is in its group.
-            self._kill_group()
-            self.process = None
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                # Not reaped yet, so its group id cannot belong to anyone else.
+                self._kill_group()
+                self.process.wait()
+        self.process = None
         if self._log is not None:
             self._log.close()
             self._log = None
