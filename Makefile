@@ -4,7 +4,7 @@ SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := UV_PYTHON_DOWNLOADS=never $(UV) run --frozen
 
-.PHONY: help bootstrap run dev services migrate demo test lint format openapi bench reliability mutants
+.PHONY: help bootstrap run dev cluster services migrate demo test lint format openapi bench reliability mutants
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-10s\033[0m %s\n", $$1, $$2}'
@@ -18,6 +18,11 @@ run: bootstrap ## build the SPA; start PostgreSQL, Redis, migrations, demo data,
 
 dev: bootstrap ## like run, with auto-reload of the API and worker and Vite (proxying /api) for the SPA
 	@$(RUN) python -m tools.devstack dev
+
+cluster: bootstrap ## 2 APIs behind haproxy, 2 workers, Redis, PostgreSQL primary + replica under pg_auto_failover, the sandbox
+	@scripts/bootstrap.sh --cluster
+	@npm --prefix frontend run --silent build -- --logLevel warn
+	@$(RUN) python -m tools.cluster
 
 services: bootstrap ## only PostgreSQL and Redis, in the foreground
 	@$(RUN) python -m tools.devstack services
@@ -44,7 +49,8 @@ format: bootstrap ## apply ruff's formatting and fixes
 bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes, PROFILE=1 to profile the API); one table of ratios
 	@$(RUN) python -m bench $(if $(FULL),--full,) $(if $(PROFILE),--profile,)
 
-reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted; R4: schemathesis, every phase, 120 examples per operation, 10,000+ cases); fold properties at 500 random examples
+reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted; R4: schemathesis, every phase, 120 examples per operation, 10,000+ cases; R9: failover on the cluster, two rounds); fold properties at 500 random examples
+	@scripts/bootstrap.sh --cluster
 	@$(RUN) python -m reliability --full
 	@GENBA_PROPERTY_EXAMPLES=500 $(RUN) pytest tests/attendance/test_fold_properties.py -q --hypothesis-show-statistics
 

@@ -103,6 +103,9 @@ _DISCONNECTS = (
     asyncpg.exceptions.AdminShutdownError,
     asyncpg.exceptions.CannotConnectNowError,
     asyncpg.exceptions.ConnectionFailureError,
+    # During a failover: no node takes writes yet, or a pooled connection's node was demoted.
+    asyncpg.exceptions.TargetServerAttributeNotMatched,
+    asyncpg.exceptions.ReadOnlySQLTransactionError,
 )
 
 

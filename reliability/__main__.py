@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from reliability import attendance_faults, ccus_faults, fuzz_run, schema_fuzz
+from reliability import attendance_faults, ccus_faults, fuzz_run, r9_failover, schema_fuzz
 
 
 def main() -> int:
@@ -50,7 +50,16 @@ def _r4(full: bool) -> bool:
     return ok
 
 
-SUITES: dict[str, Callable[[bool], bool]] = {"R1": _r1, "R2": _r2, "R4": _r4}
+def _r9(full: bool) -> bool:
+    rounds = 2 if full else 1
+    r9 = r9_failover.main(rounds)
+    print(json.dumps({"R9": r9}, ensure_ascii=False), flush=True)
+    ok = r9_failover.passed(r9, rounds)
+    print("R9 " + ("passed" if ok else "FAILED"), flush=True)
+    return ok
+
+
+SUITES: dict[str, Callable[[bool], bool]] = {"R1": _r1, "R2": _r2, "R4": _r4, "R9": _r9}
 
 
 def r2_passed(result: dict[str, object]) -> bool:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepare a fresh machine: uv, the locked Python dependencies, PostgreSQL and Redis servers,
-# Node.js/npm and the SPA's locked packages; with --browser also Debian's chromium (browser tests).
+# Node.js/npm and the SPA's locked packages; with --browser also Debian's chromium (browser tests);
+# with --cluster haproxy and pg_auto_failover (`make cluster`, the R9 failover suite).
 # Installs OS packages only when running as root; otherwise says exactly what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,4 +74,20 @@ fi
 
 if [ "${1:-}" = "--browser" ] && [ ! -x "${GENBA_CHROMIUM:-/usr/bin/chromium}" ]; then
     apt_install chromium || { say "chromium is missing; install Debian's chromium package"; exit 1; }
+fi
+
+if [ "${1:-}" = "--cluster" ]; then
+    # pg_auto_failover's extension must match the PostgreSQL server the devstack finds.
+    pg_major=$(python3 -c 'from tools.devstack.binaries import find_pg_bindir; print(find_pg_bindir().parent.name)' 2>/dev/null || echo 15)
+    missing=()
+    command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
+    command -v pg_autoctl >/dev/null 2>&1 || missing+=(pg-auto-failover-cli)
+    [ -f "/usr/lib/postgresql/$pg_major/lib/pgautofailover.so" ] \
+        || missing+=("postgresql-$pg_major-auto-failover")
+    if [ "${#missing[@]}" -gt 0 ]; then
+        apt_install "${missing[@]}" || {
+            say "the cluster needs ${missing[*]}; install them (Debian: apt-get install ${missing[*]})"
+            exit 1
+        }
+    fi
 fi
