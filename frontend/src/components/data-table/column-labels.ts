@@ -1,10 +1,11 @@
 // Each body cell learns its column's header (data-label), so a row can be shown as a card on a
-// phone, each line labelled, and its column's rules (data-wrap, data-priority), declared once on
-// the header cell (a group header's rules reach the header cells under it too).
+// phone, each line labelled, and its column's rules (data-wrap), declared once on the header cell.
+// Headers may declare a folding priority (data-priority, see fit-columns.ts) for the columns they
+// cover.
 // Headers may span rows and columns (現場一覧's two header rows).
 
 /** Cell attributes a header declares for its whole column; a body cell's own value wins. */
-const COLUMN_RULES = ['wrap', 'priority'] as const;
+const COLUMN_RULES = ['wrap'] as const;
 
 function headerText(cell: HTMLTableCellElement): string {
   const explicit = cell.dataset.label ?? cell.getAttribute('aria-label');
@@ -15,7 +16,7 @@ function headerText(cell: HTMLTableCellElement): string {
 }
 
 /** Headers longer than this many characters may wrap at the desk. */
-export const SHORT_HEADER = 4;
+export const SHORT_HEADER = 5;
 
 /** A header the browser may wrap: longer than SHORT_HEADER, and not already cut into lines. */
 function isLong(cell: HTMLTableCellElement): boolean {
@@ -63,6 +64,50 @@ export function columnLabels(table: HTMLTableElement): string[] {
   );
 }
 
+/** Every cell of the table (header and body) with the columns it covers. */
+export function columnSpans(table: HTMLTableElement): { cell: HTMLTableCellElement; columns: number[] }[] {
+  const spans = new Map<HTMLTableCellElement, number[]>();
+  columns(table).forEach((slots, column) => {
+    for (const { cell } of slots) spans.set(cell, [...(spans.get(cell) ?? []), column]);
+  });
+  for (const body of Array.from(table.tBodies)) {
+    for (const row of Array.from(body.rows)) {
+      let column = 0;
+      for (const cell of Array.from(row.cells)) {
+        const width = Math.max(cell.colSpan, 1);
+        spans.set(
+          cell,
+          Array.from({ length: width }, (_, offset) => column + offset),
+        );
+        column += width;
+      }
+    }
+  }
+  return Array.from(spans, ([cell, columns]) => ({ cell, columns }));
+}
+
+/**
+ * The columns each header with data-priority covers, in folding order: priority 1 before 2, and
+ * among equals the rightmost first.
+ */
+export function headerPriorities(table: HTMLTableElement): number[][] {
+  const declared = new Map<HTMLTableCellElement, number[]>();
+  columns(table).forEach((slots, column) => {
+    for (const { cell } of slots) {
+      if (cell.dataset.priority !== undefined) {
+        declared.set(cell, [...(declared.get(cell) ?? []), column]);
+      }
+    }
+  });
+  return Array.from(declared)
+    .sort(([a, columnsA], [b, columnsB]) =>
+      a.dataset.priority === b.dataset.priority
+        ? columnsB[0]! - columnsA[0]!
+        : (a.dataset.priority ?? '').localeCompare(b.dataset.priority ?? ''),
+    )
+    .map(([, covered]) => covered);
+}
+
 /** A column's rules: those of its lowest header cell that declares them. */
 function columnRules(slots: Slot[]): Rules {
   const rules: Rules = {};
@@ -82,11 +127,7 @@ export function labelCells(table: HTMLTableElement): void {
     cell.toggleAttribute('data-long', isLong(cell));
   }
   const labels = columnLabels(table);
-  const slots = columns(table);
-  const rules = slots.map(columnRules);
-  slots.forEach((column, index) => {
-    for (const { cell } of column) if (Math.max(cell.colSpan, 1) === 1) inherit(cell, rules[index] ?? {});
-  });
+  const rules = columns(table).map(columnRules);
   for (const body of Array.from(table.tBodies)) {
     for (const row of Array.from(body.rows)) {
       let column = 0;

@@ -1,27 +1,36 @@
-// At the desk a table wider than its column folds its least needed columns away, in steps:
-// headers mark them with data-priority="1" (folds first) or "2" (folds next), for their whole
-// column (a group header for all columns under it). The folded values stay on the row's detail
-// screen and in the phone's cards, which show every column.
+// At the desk a table wider than its column folds its least needed columns away, one at a time:
+// headers mark them data-priority="1" (folds first) or "2" (folds next); among equals the
+// rightmost folds first. A group header's priority folds every column under it. The folded values
+// stay on the row's detail screen and in the phone's cards, which show every column.
+
+import { columnSpans, headerPriorities } from './column-labels';
 
 export const DESK_QUERY = '(min-width: 48em)';
-const STEPS = ['1', '2'] as const;
 
 function overflows(scroller: HTMLElement, table: HTMLTableElement): boolean {
   return table.scrollWidth > scroller.clientWidth + 1;
 }
 
-/** Sets data-fold on the table to the fewest steps that make it fit (none if it fits as is). */
+/** Marks data-folded on every cell that lies only in folded columns. */
+function fold(table: HTMLTableElement, folded: Set<number>): void {
+  for (const { cell, columns } of columnSpans(table)) {
+    cell.toggleAttribute('data-folded', folded.size > 0 && columns.every((column) => folded.has(column)));
+  }
+}
+
+/** Folds the fewest columns, in priority order, that make the table fit (none if it fits). */
 export function fitColumns(
   scroller: HTMLElement,
   table: HTMLTableElement,
   desk: boolean,
   fits: () => boolean = () => !overflows(scroller, table),
 ): void {
-  delete table.dataset.fold;
+  const folded = new Set<number>();
+  fold(table, folded);
   if (!desk || fits()) return;
-  const present = STEPS.filter((step) => table.querySelector(`th[data-priority='${step}']`));
-  for (const step of present) {
-    table.dataset.fold = step;
+  for (const columns of headerPriorities(table)) {
+    for (const column of columns) folded.add(column);
+    fold(table, folded);
     if (fits()) return;
   }
 }
