@@ -33,7 +33,7 @@ test("a header's wrap rule reaches every cell of its columns; the lowest header 
 test('a rule taken from the header goes when the header drops it', () => {
   const element = table();
   labelCells(element);
-  delete element.querySelector('th[colspan]')!.dataset.wrap;
+  delete element.querySelector<HTMLElement>('th[colspan]')!.dataset.wrap;
   labelCells(element);
   expect(wraps(element).slice(0, 3)).toEqual(['', null, 'name']);
 });
