@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepare a fresh machine: uv, the locked Python dependencies, PostgreSQL and Redis servers,
-# Node.js/npm and the SPA's locked packages; with --browser also Debian's chromium (browser tests);
-# with --cluster haproxy and pg_auto_failover (`make cluster`, the R9 failover suite).
+# Node.js/npm and the SPA's locked packages; with --browser also Debian's chromium and a Japanese
+# font (browser tests); with --cluster haproxy and pg_auto_failover (`make cluster`, the R9 suite).
 # Installs OS packages only when running as root; otherwise says exactly what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,6 +74,12 @@ fi
 
 if [ "${1:-}" = "--browser" ] && [ ! -x "${GENBA_CHROMIUM:-/usr/bin/chromium}" ]; then
     apt_install chromium || { say "chromium is missing; install Debian's chromium package"; exit 1; }
+fi
+
+# Japanese glyphs for the browser suite: its layout checks and screenshots must measure real text
+# (staff have Japanese fonts), not the narrow boxes a browser draws without one. Not fatal.
+if [ "${1:-}" = "--browser" ] && ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=ja | grep -q .; }; then
+    apt_install fonts-noto-cjk || say "no Japanese font; install Debian's fonts-noto-cjk (the layout checks measure Japanese text)"
 fi
 
 if [ "${1:-}" = "--cluster" ]; then

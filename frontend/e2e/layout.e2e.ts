@@ -8,8 +8,8 @@ import { BASE_URL, launchBrowser, logIn } from './browser';
 import { SCREENS, demoIds, type DemoIds } from './screens';
 
 // Every screen at the desk (1440×900) and at the gate (390×844): the page never scrolls sideways,
-// the screen's key elements lie inside the viewport, axe finds nothing serious or critical, and
-// on a phone every control is at least 44 px high. One browser context per size, one visit per
+// the screen's key elements lie inside the viewport, no badge is cut, axe finds nothing serious
+// or critical, and on a phone every control is at least 44 px high. One browser context per size, one visit per
 // screen; the screenshots stay in test-results/screens/<screen>-<desk|phone>.png.
 const SIZES = [
   { name: 'desk', width: 1440, height: 900 },
@@ -40,6 +40,20 @@ async function listsScrolling(page: Page): Promise<Problem[]> {
   return lists
     .filter((list) => list.scroll > list.client + 1)
     .map((list) => `the list "${list.label}" scrolls sideways (${list.scroll} px in ${list.client} px)`);
+}
+
+/** A badge shows its whole text: Mantine cuts an overflowing label with an ellipsis. */
+async function cutBadges(page: Page): Promise<Problem[]> {
+  const cut = await page.$$eval('main .mantine-Badge-root', (badges) =>
+    badges
+      .filter((badge) => badge.getClientRects().length > 0)
+      .filter((badge) => {
+        const label = badge.querySelector('.mantine-Badge-label') ?? badge;
+        return label.scrollWidth > label.clientWidth + 1 || badge.scrollWidth > badge.clientWidth + 1;
+      })
+      .map((badge) => (badge.textContent ?? '').trim()),
+  );
+  return cut.map((text) => `the badge "${text}" is cut`);
 }
 
 async function keysOutside(page: Page, selectors: string[], width: number): Promise<Problem[]> {
@@ -170,6 +184,7 @@ for (const size of SIZES) {
         ...(await overflow(page)),
         ...(await keysOutside(page, screen.keys, size.width)),
         ...(await listsScrolling(page)),
+        ...(await cutBadges(page)),
         ...(size.name === 'phone' ? await smallTargets(page) : []),
         ...(await axeProblems(page, size.name === 'phone')),
       ];

@@ -21,16 +21,16 @@ export function AttendanceTable({ items }: { items: WorkDay[] }) {
       <Table.Thead>
         <Table.Tr>
           <Table.Th>就業日</Table.Th>
-          <Table.Th>現場</Table.Th>
-          <Table.Th>事業者</Table.Th>
-          <Table.Th>技能者</Table.Th>
-          <Table.Th>職種</Table.Th>
-          <Table.Th>立場</Table.Th>
+          <Table.Th data-wrap="name">現場</Table.Th>
+          <Table.Th data-wrap="name">事業者</Table.Th>
+          <Table.Th data-wrap="name">技能者</Table.Th>
+          <Table.Th data-wrap="name">職種</Table.Th>
+          <Table.Th data-wrap="name">立場</Table.Th>
           <Table.Th>入場時刻</Table.Th>
           <Table.Th>退場時刻</Table.Th>
           <Table.Th>状態</Table.Th>
           <Table.Th>CCUS連携</Table.Th>
-          <Table.Th>登録元</Table.Th>
+          <Table.Th data-priority="1">登録元</Table.Th>
           <Table.Th aria-label="操作" />
         </Table.Tr>
       </Table.Thead>

@@ -84,7 +84,7 @@ export function IdCheckList({ table }: { table: IdCheckTable }) {
                   <Table.Th>{labels.ccusId}</Table.Th>
                   <Table.Th>最終確認日時</Table.Th>
                   <Table.Th>結果</Table.Th>
-                  <Table.Th>エラーメッセージ</Table.Th>
+                  <Table.Th data-wrap>エラーメッセージ</Table.Th>
                   <Table.Th aria-label="操作" />
                 </Table.Tr>
               </Table.Thead>

@@ -53,7 +53,9 @@ export function SiteWorkersTable({
             技能者コード・カナ
           </Table.Th>
           <Table.Th rowSpan={2}>携帯電話番号</Table.Th>
-          <Table.Th rowSpan={2}>所属事業者</Table.Th>
+          <Table.Th rowSpan={2} data-wrap="name">
+            所属事業者
+          </Table.Th>
           <Table.Th rowSpan={2}>雇用区分</Table.Th>
           <Table.Th rowSpan={2}>
             職種

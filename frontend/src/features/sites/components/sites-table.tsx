@@ -26,12 +26,18 @@ export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames:
             <br />
             現場名
           </Table.Th>
-          <Table.Th rowSpan={2}>住所</Table.Th>
+          <Table.Th rowSpan={2} data-wrap="name">
+            住所
+          </Table.Th>
           <Table.Th colSpan={2}>就業履歴蓄積期間</Table.Th>
-          <Table.Th rowSpan={2}>顔認証設定</Table.Th>
+          <Table.Th rowSpan={2} data-priority="1">
+            顔認証設定
+          </Table.Th>
           <Table.Th rowSpan={2}>CCUS連携</Table.Th>
           <Table.Th colSpan={3}>利用機能</Table.Th>
-          <Table.Th rowSpan={2}>作業場所メモ</Table.Th>
+          <Table.Th rowSpan={2} data-priority="1">
+            作業場所メモ
+          </Table.Th>
           <Table.Th rowSpan={2}>表示設定</Table.Th>
           <Table.Th rowSpan={2} aria-label="操作" />
         </Table.Tr>
@@ -57,9 +63,7 @@ export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames:
               </Text>
               <Text size="sm">{site.name}</Text>
             </Table.Td>
-            <Table.Td data-wrap>
-              {orEmpty(formatAddress(prefectureName(site.prefecture_code), site.city, site.address))}
-            </Table.Td>
+            <Table.Td>{orEmpty(formatAddress(prefectureName(site.prefecture_code), site.city, site.address))}</Table.Td>
             <Table.Td>{orEmpty(formatDate(site.period_start))}</Table.Td>
             <Table.Td>{orEmpty(formatDate(site.period_end))}</Table.Td>
             <Table.Td>{site.face_recognition ? 'あり' : 'なし'}</Table.Td>

@@ -84,15 +84,21 @@ export function StructureTable({
               {tierLabel(tier)}
             </Table.Th>
           ))}
-          <Table.Th rowSpan={2}>表示順</Table.Th>
-          <Table.Th rowSpan={2}>事業者名</Table.Th>
-          <Table.Th rowSpan={2}>
+          <Table.Th rowSpan={2} data-priority="1">
+            表示順
+          </Table.Th>
+          <Table.Th rowSpan={2} data-wrap="name">
+            事業者名
+          </Table.Th>
+          <Table.Th rowSpan={2} data-priority="2">
             代表電話番号
             <br />
             メールアドレス
           </Table.Th>
           <Table.Th colSpan={4}>保険加入状況</Table.Th>
-          <Table.Th rowSpan={2}>建設業許可番号</Table.Th>
+          <Table.Th rowSpan={2} data-priority="1">
+            建設業許可番号
+          </Table.Th>
           <Table.Th rowSpan={2}>
             技能者数
             <br />
