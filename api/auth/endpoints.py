@@ -45,7 +45,9 @@ async def token(
     settings: SettingsDep,
     redis: RedisDep,
     client_address: ClientAddressDep,
-    tenant: Annotated[str | None, Form(max_length=32, description=_TENANT_FIELD)] = None,
+    tenant: Annotated[
+        str | None, Form(max_length=32, pattern=r"^[A-Za-z0-9-]*$", description=_TENANT_FIELD)
+    ] = None,
     user_agent: Annotated[str, Header(include_in_schema=False)] = "",
 ) -> AccessToken:
     """Exchange email (as `username`) and password for a bearer access token; each login is a
