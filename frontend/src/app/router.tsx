@@ -39,6 +39,30 @@ const loginRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/auth/components/login-page'), 'LoginPage'),
 });
 
+// The emailed links' screens and パスワードを忘れた場合: reached without a login.
+const publicPage = (path: string, name: string, load: () => Promise<Record<string, unknown>>) =>
+  createRoute({ getParentRoute: () => rootRoute, path, component: lazyRouteComponent(load, name) });
+const invitationRoute = publicPage(
+  '/invitation',
+  'InvitationPage',
+  () => import('@/features/auth/components/invitation-page'),
+);
+const forgotPasswordRoute = publicPage(
+  '/forgot-password',
+  'ForgotPasswordPage',
+  () => import('@/features/auth/components/forgot-password-page'),
+);
+const resetPasswordRoute = publicPage(
+  '/reset-password',
+  'ResetPasswordPage',
+  () => import('@/features/auth/components/reset-password-page'),
+);
+const emailChangeRoute = publicPage(
+  '/email-change',
+  'EmailChangeConfirmPage',
+  () => import('@/features/auth/components/email-change-confirm-page'),
+);
+
 // Every staff screen sits under this layout; without a token it sends the user to ログイン.
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -232,6 +256,10 @@ const apiKeysRoute = createRoute({
 
 export const routeTree = rootRoute.addChildren([
   loginRoute,
+  invitationRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  emailChangeRoute,
   appRoute.addChildren([
     homeRoute,
     myPageRoute,
