@@ -27,7 +27,7 @@ def _timestamp(name: str, *, nullable: bool = False, now: bool = False) -> sa.Co
     return sa.Column(name, sa.DateTime(timezone=True), server_default=default, nullable=nullable)
 
 
-def _owned(table: str) -> list[sa.SchemaItem]:
+def _owned(table: str) -> list[sa.Constraint]:
     return [
         sa.ForeignKeyConstraint(
             ["tenant_id"], ["tenants.id"], name=op.f(f"fk_{table}_tenant_id_tenants"),
