@@ -57,7 +57,14 @@ async def invite_new_user(
     if await repository.email_taken(tenant.id, email):
         raise _email_taken("email")
     user = await repository.add(
-        User(tenant_id=tenant.id, email=email, name=name, role=role, password_hash=NO_PASSWORD)
+        User(
+            tenant_id=tenant.id,
+            email=email,
+            name=name,
+            role=role,
+            password_hash=NO_PASSWORD,
+            branch_links=[],
+        )
     )
     mail = await links.issue(session, settings, tenant, user, TokenPurpose.invitation)
     changes = {"email": [None, email], "name": [None, name], "role": [None, role.value]}

@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Fragment } from 'react';
 
 import { QueryState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
@@ -6,7 +7,8 @@ import { notifyError, notifySaved } from '@/lib/notify';
 
 import { useEndSession, useMySessions } from '../api/sessions';
 
-/** ログイン中の端末: every live session of this account; any but this one can be ended. */
+/** ログイン中の端末: every live session of this account; any but this one can be ended. A list
+ * that wraps rather than a table, so the action stays on screen on a phone. */
 export function SessionsCard() {
   const sessions = useMySessions();
   const end = useEndSession();
@@ -17,52 +19,41 @@ export function SessionsCard() {
       </Title>
       <QueryState query={sessions}>
         {(rows) => (
-          <Table fz="sm" data-sessions>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>ログイン日時</Table.Th>
-                <Table.Th>最終利用</Table.Th>
-                <Table.Th>端末・接続元</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>{formatDateTime(row.created_at)}</Table.Td>
-                  <Table.Td>{formatDateTime(row.last_seen_at)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={1} maw={280}>
-                      {row.user_agent || '不明'}
+          <Stack gap="xs" data-sessions>
+            {rows.map((row, index) => (
+              <Fragment key={row.id}>
+                {index > 0 ? <Divider /> : null}
+                <Group justify="space-between" wrap="wrap" gap="xs">
+                  <div style={{ minWidth: 0, flex: '1 1 16rem' }}>
+                    <Text size="sm">
+                      ログイン {formatDateTime(row.created_at)}・最終利用 {formatDateTime(row.last_seen_at)}
                     </Text>
-                    <Text size="xs" c="dimmed">
-                      {row.client_address}
+                    <Text size="xs" c="dimmed" truncate="end">
+                      {row.user_agent || '端末不明'}（{row.client_address}）
                     </Text>
-                  </Table.Td>
-                  <Table.Td data-action>
-                    {row.current ? (
-                      <Badge variant="light">この端末</Badge>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="light"
-                        color="red"
-                        loading={end.isPending && end.variables === row.id}
-                        onClick={() =>
-                          end.mutate(row.id, {
-                            onSuccess: () => notifySaved('ログインを終了しました。'),
-                            onError: (error) => notifyError(error),
-                          })
-                        }
-                      >
-                        ログアウトさせる
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </div>
+                  {row.current ? (
+                    <Badge variant="light">この端末</Badge>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color="red"
+                      loading={end.isPending && end.variables === row.id}
+                      onClick={() =>
+                        end.mutate(row.id, {
+                          onSuccess: () => notifySaved('ログインを終了しました。'),
+                          onError: (error) => notifyError(error),
+                        })
+                      }
+                    >
+                      ログアウトさせる
+                    </Button>
+                  )}
+                </Group>
+              </Fragment>
+            ))}
+          </Stack>
         )}
       </QueryState>
     </Card>
