@@ -53,6 +53,7 @@ REFUSED_BY_DESIGN = {
     "POST /api/v1/auth/invitations/accept": "the token is a canary, not an issued link",
     "POST /api/v1/auth/password-reset/confirm": "the token is a canary, not an issued link",
     "POST /api/v1/auth/email-change/confirm": "the token is a canary, not an issued link",
+    "DELETE /api/v1/me/sessions/{session_id}": "the sweep's token is no login of that session",
     # The operator API has its own key (tests/accounts/test_operator.py); none is set here.
     "GET /api/v1/operator/tenants": "no operator key in this sweep",
     "POST /api/v1/operator/tenants": "no operator key in this sweep",
