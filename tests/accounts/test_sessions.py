@@ -6,9 +6,8 @@ from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.models.user import UserRole
-from tests.accounts.flows import NEW_PASSWORD, accept, bearer_of, login
+from tests.accounts.flows import bearer_of
 from tests.fixtures.factories import PASSWORD, create_tenant, create_user
-from tests.fixtures.mailcatcher import MailCatcher
 
 
 async def test_a_user_lists_and_ends_their_own_sessions(
@@ -64,27 +63,3 @@ async def test_a_password_change_keeps_this_session_and_ends_the_others(
     assert (await client.get("/api/v1/me", headers=other)).status_code == 401
     listed = (await client.get("/api/v1/me/sessions", headers=continued)).json()
     assert [row["current"] for row in listed] == [True]
-
-
-async def test_an_admin_invites_a_colleague_who_sets_a_password(
-    client: AsyncClient, session: AsyncSession, mailcatcher: MailCatcher
-) -> None:
-    admin = await create_user(session, await create_tenant(session))
-    headers = await bearer_of(client, admin.email, PASSWORD)
-    email = f"colleague-{admin.email}"
-    invited = await client.post(
-        "/api/v1/users/invitations",
-        json={"email": email, "name": "同僚 一郎", "role": "staff"},
-        headers=headers,
-    )
-    assert invited.status_code == 201, invited.text
-    assert (invited.json()["role"], invited.json()["branch_ids"]) == ("staff", [])
-    assert (await login(client, email, "")).status_code != 200
-    assert (await accept(client, mailcatcher.link_token(email))).status_code == 204
-    assert (await login(client, email, NEW_PASSWORD)).status_code == 200
-    again = await client.post(
-        "/api/v1/users/invitations",
-        json={"email": email, "name": "重複", "role": "staff"},
-        headers=headers,
-    )
-    assert (again.status_code, again.json()["code"]) == (409, "user.email_taken")
