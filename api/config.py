@@ -124,6 +124,27 @@ class Settings(BaseSettings):
 
     demo_admin_password: SecretStr = SecretStr("genba-demo-2026")
 
+    # The operator API (/api/v1/operator): the SHA-256 (hex) of the key sent as
+    # `X-Operator-Key`. Unset, the operator API answers 404. Make a key with
+    # `python -m api.tenants operator-key`.
+    operator_key_sha256: str | None = None
+
+    # Email (invitations, password reset, email change) over SMTP. `make run` points these at
+    # its own mail catcher; production sets its relay.
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 8325
+    smtp_starttls: bool = False
+    smtp_tls: bool = False
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout_seconds: float = 10.0
+    mail_from: str = "genba <no-reply@genba.localhost>"
+    # Where the links in emails point: the SPA's origin.
+    public_url: str = "http://127.0.0.1:8390"
+    invitation_hours: int = Field(default=72, ge=1, le=720)
+    password_reset_minutes: int = Field(default=30, ge=5, le=240)
+    email_change_hours: int = Field(default=24, ge=1, le=168)
+
     @property
     def upload_request_max_bytes(self) -> int:
         return self.import_max_bytes + self.upload_overhead_bytes

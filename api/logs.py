@@ -16,7 +16,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 _request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
 _REQUEST_ID_PATTERN = re.compile(r"^[A-Za-z0-9._\-]{1,64}$")
 SECRET_KEYS = re.compile(
-    r"(password|secret|token|authorization|api[_-]?key|^key$|verification|本人確認|encryption|pepper)",
+    r"(password|secret|token|authorization|api[_-]?key|operator[_-]?key|^key$|verification"
+    r"|本人確認|encryption|pepper)",
     re.IGNORECASE,
 )
 MASK = "****"

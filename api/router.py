@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
+from api.accounts.endpoints import router as accounts_router
+from api.accounts.session_endpoints import router as sessions_router
 from api.api_keys.endpoints import router as api_keys_router
 from api.attendance.endpoints import calendar_router
 from api.attendance.endpoints import router as attendance_router
@@ -17,12 +19,16 @@ from api.imports.endpoints import router as imports_router
 from api.masters.endpoints import router as masters_router
 from api.sites.endpoints import router as sites_router
 from api.structure.endpoints import router as structure_router
+from api.tenants.endpoints import router as operator_router
 from api.users.endpoints import router as users_router
 from api.workers.endpoints import router as workers_router
 
 api_router = APIRouter(prefix="/api/v1")
 for router in (
     auth_router,
+    accounts_router,
+    sessions_router,
+    operator_router,
     users_router,
     api_keys_router,
     branches_router,

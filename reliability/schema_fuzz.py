@@ -14,9 +14,10 @@ from bench.setup import PASSWORD, build_world
 from reliability.fuzz_campaign import Campaign
 from reliability.fuzz_run import REDUCED, Size, schemathesis
 
-# The operations that change the fuzzing admin's own account (password, role, deactivation)
-# and so its token: fuzzed last, in a campaign of their own, so the rest keeps its credentials.
-SELF = ("update_user", "change_password")
+# The operations that change the fuzzing admin's own account (password, role, deactivation,
+# its sessions) and so its token: fuzzed last, in a campaign of their own, so the rest keeps its
+# credentials.
+SELF = ("update_user", "change_password", "revoke_my_session", "revoke_user_sessions")
 
 
 def main(size: Size = REDUCED) -> dict[str, Campaign]:

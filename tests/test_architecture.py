@@ -27,6 +27,8 @@ OWNERS = {
     "users": "users",
     "user_branches": "users",
     "api_keys": "api_keys",
+    "user_sessions": "auth",
+    "account_tokens": "accounts",
     "audit_log": "audit",
     "businesses": "businesses",
     "business_branches": "businesses",

@@ -24,6 +24,9 @@ ALLOWED = {
     "POST /api/v1/me/password body.new_password": "a secret: any character, only hashed",
     "POST /api/v1/users body.password": "a secret: any character, only hashed",
     "PATCH /api/v1/users/{user_id} body.password": "a secret: any character, only hashed",
+    "POST /api/v1/auth/invitations/accept body.password": "a secret: any character, only hashed",
+    "POST /api/v1/auth/password-reset/confirm body.password": "a secret: any character, hashed",
+    "POST /api/v1/me/email body.current_password": "a secret: any character, only compared",
     # The uploaded workbook: bytes, bounded by the upload size limit, checked by the reader.
     "POST /api/v1/imports body.file": "a file, not text",
 }

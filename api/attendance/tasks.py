@@ -9,7 +9,7 @@ import structlog
 from api.attendance.fold import CHUNK, FOLD_TASK, fold_received, request_fold, take_turn
 from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, job_session, task
-from api.tenants.repository import tenant_ids
+from api.tenants.repository import TenantRepository, tenant_ids
 
 log = structlog.get_logger(__name__)
 
@@ -20,6 +20,9 @@ async def fold_tenant(ctx: JobContext, tenant_id: UUID) -> int:
     while True:
         async with job_session(ctx) as session:
             await set_tenant(session, tenant_id)
+            if not await TenantRepository(session).is_active(tenant_id):
+                log.info("tenant_suspended_job_skipped", job="fold", tenant_id=str(tenant_id))
+                return total
             if not await take_turn(session, tenant_id):
                 # The fold that has the turn may be past its last look at the queue: ask again.
                 request_fold(session, tenant_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
@@ -42,6 +43,16 @@ def diff(
     return changes
 
 
+@dataclass(frozen=True)
+class Actor:
+    """Who acted when it is not a tenant's credential: the operator, or a person following an
+    emailed link (before they hold a session)."""
+
+    type: str
+    label: str
+    id: UUID | None = None
+
+
 async def record(
     session: AsyncSession,
     subject: AuthSubject,
@@ -50,12 +61,25 @@ async def record(
     entity_id: UUID | None,
     changes: Mapping[str, Any] | None = None,
 ) -> None:
+    actor = Actor(type=subject.kind.value, label=subject.actor_label, id=subject.actor_id)
+    await record_by(session, subject.tenant_id, actor, action, entity_type, entity_id, changes)
+
+
+async def record_by(
+    session: AsyncSession,
+    tenant_id: UUID,
+    actor: Actor,
+    action: str,
+    entity_type: str,
+    entity_id: UUID | None,
+    changes: Mapping[str, Any] | None = None,
+) -> None:
     session.add(
         AuditLogEntry(
-            tenant_id=subject.tenant_id,
-            actor_type=subject.kind.value,
-            actor_id=subject.actor_id,
-            actor_label=subject.actor_label,
+            tenant_id=tenant_id,
+            actor_type=actor.type,
+            actor_id=actor.id,
+            actor_label=actor.label,
             action=action,
             entity_type=entity_type,
             entity_id=entity_id,

@@ -2,15 +2,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Form, Header
 from fastapi.security import OAuth2PasswordRequestForm
 
-from api.auth import service
+from api.auth import login, service
 from api.auth.deps import CurrentUser
 from api.auth.errors import (
     InvalidCredentials,
     InvalidToken,
     MissingCredentials,
+    TenantRequired,
     TooManyLoginAttempts,
     WrongCurrentPassword,
 )
@@ -19,16 +20,24 @@ from api.auth.schemas import AccessToken, Me, PasswordChange, TenantSummary
 from api.db import SessionDep
 from api.deps import ClientAddressDep, RedisDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
+from api.tenants.errors import TenantSuspended
 from api.tenants.repository import TenantRepository
 
 router = APIRouter(tags=["auth"])
+
+_TENANT_FIELD = (
+    "The tenant's code, needed only when the email and password open accounts in several "
+    "tenants (answered 409 `auth.tenant_required`, naming them)."
+)
 
 
 @router.post(
     "/auth/token",
     summary="Log in (OAuth2 password flow)",
     response_model=AccessToken,
-    responses=error_responses(InvalidCredentials, TooManyLoginAttempts, ValidationFailed),
+    responses=error_responses(
+        InvalidCredentials, TenantSuspended, TenantRequired, TooManyLoginAttempts, ValidationFailed
+    ),
 )
 async def token(
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
@@ -36,15 +45,22 @@ async def token(
     settings: SettingsDep,
     redis: RedisDep,
     client_address: ClientAddressDep,
+    tenant: Annotated[
+        str | None, Form(max_length=32, pattern=r"^[A-Za-z0-9-]*$", description=_TENANT_FIELD)
+    ] = None,
+    user_agent: Annotated[str, Header(include_in_schema=False)] = "",
 ) -> AccessToken:
-    """Exchange email (as `username`) and password for a bearer access token."""
-    return await service.login(
+    """Exchange email (as `username`) and password for a bearer access token; each login is a
+    session (`GET /me/sessions`)."""
+    return await login.login(
         session,
         settings,
         LoginThrottle(redis, settings),
         email=form.username,
         password=form.password,
+        tenant=tenant,
         client_address=client_address,
+        user_agent=user_agent,
     )
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from api.errors import Forbidden, TooManyRequests, Unauthorized, ValidationFailed
+from api.errors import Conflict, Forbidden, TooManyRequests, Unauthorized, ValidationFailed
 
 
 class InvalidCredentials(Unauthorized):
@@ -31,6 +31,11 @@ class InsufficientScope(Forbidden):
 class TooManyLoginAttempts(TooManyRequests):
     code = "auth.too_many_attempts"
     title = "Too many failed logins; wait before trying again"
+
+
+class TenantRequired(Conflict):
+    code = "auth.tenant_required"
+    title = "This email and password open accounts in several tenants; choose one"
 
 
 class WrongCurrentPassword(ValidationFailed):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from uuid import UUID
 
 from sqlalchemy import select, text
@@ -16,11 +17,12 @@ class CredentialRepository(Repository[User]):
 
     model = User
 
-    async def find_user_for_login(self, email: str) -> User | None:
+    async def find_users_for_login(self, email: str) -> Sequence[User]:
+        """Every account with this address: one per tenant at most (ADR 0020)."""
         await self.session.execute(
             text("SELECT set_config('app.login_email', :email, true)"), {"email": email}
         )
-        return await self.get_one_or_none(select(User).where(User.email == email))
+        return await self.get_all(select(User).where(User.email == email).order_by(User.id))
 
     async def find_api_key(self, prefix: str) -> ApiKey | None:
         await self.session.execute(

@@ -1,19 +1,20 @@
-"""Logging in, resolving credentials into an AuthSubject, and changing one's password."""
+"""Resolving credentials into an AuthSubject, and changing one's password."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.audit import service as audit
 from api.auth.api_key_secrets import parse_key, secret_matches
-from api.auth.errors import InvalidApiKey, InvalidCredentials, InvalidToken, WrongCurrentPassword
-from api.auth.login_throttle import LoginThrottle
-from api.auth.passwords import hash_password, needs_rehash, verify_password
+from api.auth.errors import InvalidApiKey, InvalidToken, WrongCurrentPassword
+from api.auth.passwords import hash_password, verify_password
 from api.auth.repository import CredentialRepository
 from api.auth.schemas import AccessToken
 from api.auth.scopes import PARTNER_GRANTABLE_SCOPES, ROLE_SCOPES, TERMINAL_SCOPES, Scope
+from api.auth.session_repository import SessionRepository
 from api.auth.subject import AuthSubject, SubjectKind
 from api.auth.tokens import AccessClaims, InvalidTokenError, decode_access_token, issue_access_token
 from api.config import Settings
@@ -22,6 +23,8 @@ from api.errors import field_error
 from api.logs import MASK
 from api.models.api_key import ApiKey, ApiKeyKind
 from api.models.user import User, UserRole
+from api.tenants.errors import TenantSuspended
+from api.tenants.repository import TenantRepository
 
 _LAST_USED_RESOLUTION = timedelta(minutes=5)
 
@@ -30,42 +33,27 @@ def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
-def _token_for(settings: Settings, user: User) -> AccessToken:
+def token_for(settings: Settings, user: User, session_id: UUID | None) -> AccessToken:
     token, expires_in = issue_access_token(
         settings,
         AccessClaims(
-            user_id=user.id, tenant_id=user.tenant_id, session_version=user.session_version
+            user_id=user.id,
+            tenant_id=user.tenant_id,
+            session_version=user.session_version,
+            session_id=session_id,
         ),
     )
     return AccessToken(access_token=token, expires_in=expires_in)
 
 
-async def login(
-    session: AsyncSession,
-    settings: Settings,
-    throttle: LoginThrottle,
-    *,
-    email: str,
-    password: str,
-    client_address: str,
-) -> AccessToken:
-    email = normalise_email(email)
-    await throttle.ensure_allowed(email, client_address)
-    user = await CredentialRepository(session).find_user_for_login(email)
-    password_ok = verify_password(user.password_hash if user else None, password)
-    if user is None or not password_ok or not user.is_active:
-        refused = await throttle.record_failure(email, client_address)
-        raise refused or InvalidCredentials()
-    await throttle.record_success(email, client_address)
-    await set_tenant(session, user.tenant_id)
-    user.last_login_at = datetime.now(UTC)
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    await session.flush()
-    return _token_for(settings, user)
+async def ensure_tenant_active(session: AsyncSession, tenant_id: UUID) -> None:
+    """Scope the transaction to the tenant and refuse a suspended one."""
+    await set_tenant(session, tenant_id)
+    if not await TenantRepository(session).is_active(tenant_id):
+        raise TenantSuspended()
 
 
-def subject_for_user(user: User) -> AuthSubject:
+def subject_for_user(user: User, session_id: UUID | None = None) -> AuthSubject:
     limited = user.role is not UserRole.admin and bool(user.branch_links)
     return AuthSubject(
         tenant_id=user.tenant_id,
@@ -73,6 +61,7 @@ def subject_for_user(user: User) -> AuthSubject:
         scopes=ROLE_SCOPES[user.role],
         user=user,
         branch_ids=frozenset(user.branch_ids) if limited else None,
+        session_id=session_id,
     )
 
 
@@ -85,7 +74,12 @@ async def subject_from_token(session: AsyncSession, settings: Settings, token: s
     user = await CredentialRepository(session).get_user(claims.tenant_id, claims.user_id)
     if user is None or not user.is_active or user.session_version != claims.session_version:
         raise InvalidToken()
-    return subject_for_user(user)
+    if claims.session_id is not None:
+        sessions = SessionRepository(session)
+        if await sessions.live(claims.tenant_id, user.id, claims.session_id) is None:
+            raise InvalidToken()
+    await ensure_tenant_active(session, claims.tenant_id)
+    return subject_for_user(user, claims.session_id)
 
 
 def _subject_for_key(key: ApiKey) -> AuthSubject:
@@ -116,7 +110,7 @@ async def subject_from_api_key(
     now = datetime.now(UTC)
     if key.revoked_at is not None or (key.expires_at is not None and key.expires_at <= now):
         raise InvalidApiKey()
-    await set_tenant(session, key.tenant_id)
+    await ensure_tenant_active(session, key.tenant_id)
     if key.last_used_at is None or now - key.last_used_at > _LAST_USED_RESOLUTION:
         key.last_used_at = now
         await session.flush()
@@ -139,10 +133,11 @@ async def change_password(
             ]
         )
     user.password_hash = hash_password(new)
-    # Every other token of this user stops working.
+    # Every other token and session of this user stops working; this one continues.
     user.session_version += 1
+    await SessionRepository(session).revoke(user.tenant_id, user.id, keep=subject.session_id)
     await session.flush()
     await audit.record(
         session, subject, "user.password_change", "user", user.id, {"password": [MASK, MASK]}
     )
-    return _token_for(settings, user)
+    return token_for(settings, user, subject.session_id)

@@ -27,6 +27,8 @@ class AuthSubject:
     # None: every branch. Otherwise the only branches whose data this caller may see.
     branch_ids: frozenset[UUID] | None = None
     site_ids: frozenset[UUID] | None = None
+    # The login a staff token belongs to (None for API keys and tokens made outside a login).
+    session_id: UUID | None = None
 
     @property
     def actor_id(self) -> UUID:

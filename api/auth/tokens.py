@@ -18,6 +18,9 @@ class AccessClaims:
     user_id: UUID
     tenant_id: UUID
     session_version: int
+    # The login (user_sessions row) the token belongs to; tokens made outside a login (tests,
+    # scripts holding the signing secret) carry none and end only with session_version.
+    session_id: UUID | None = None
 
 
 class InvalidTokenError(Exception):
@@ -32,6 +35,7 @@ def issue_access_token(settings: Settings, claims: AccessClaims) -> tuple[str, i
         "sub": str(claims.user_id),
         "tid": str(claims.tenant_id),
         "sv": claims.session_version,
+        **({"sid": str(claims.session_id)} if claims.session_id else {}),
         "iat": now,
         "exp": now + lifetime,
     }
@@ -52,6 +56,7 @@ def decode_access_token(settings: Settings, token: str) -> AccessClaims:
             user_id=UUID(payload["sub"]),
             tenant_id=UUID(payload["tid"]),
             session_version=int(payload["sv"]),
+            session_id=UUID(payload["sid"]) if "sid" in payload else None,
         )
     except (jwt.PyJWTError, ValueError, TypeError) as error:
         raise InvalidTokenError(str(error)) from error

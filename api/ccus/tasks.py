@@ -23,7 +23,8 @@ from api.db import set_tenant, unit_of_work
 from api.kit.tasks import JobContext, cron_task, task
 from api.kit.turns_repository import take_turn
 from api.models.ccus_outbox import OutboxKind
-from api.tenants.repository import tenant_ids
+from api.tenants.errors import TenantSuspended
+from api.tenants.repository import TenantRepository, tenant_ids
 
 
 def pipeline(ctx: JobContext) -> Pipeline:
@@ -58,6 +59,8 @@ def _units(deps: Pipeline, tenant_id: UUID) -> Units:
         # after the commit of the answer that re-queued them.
         async with unit_of_work(deps.sessionmaker, deps.jobs) as session:
             await set_tenant(session, tenant_id)
+            if not await TenantRepository(session).is_active(tenant_id):
+                raise TenantSuspended()
             yield session
 
     return units

@@ -16,6 +16,8 @@ from api.imports.run_state import ImportFailed, ImportRun, finish, progress
 from api.imports.sheet_checking import check_rows, read_import_sheet
 from api.imports.sheet_row import RowError
 from api.models.import_job import ImportMode, ImportStatus
+from api.tenants.errors import TenantSuspended
+from api.tenants.repository import TenantRepository
 
 log = structlog.get_logger(__name__)
 
@@ -39,6 +41,8 @@ async def _import(run: ImportRun, claimed: Claimed) -> tuple[int, list[RowError]
     await progress(run, rows_total=len(sheet.rows))
     async with unit_of_work(run.sessionmaker, None) as session:
         await set_tenant(session, run.tenant_id)
+        if not await TenantRepository(session).is_active(run.tenant_id):
+            raise ImportFailed("tenant.suspended", TenantSuspended.title, [])
         subject = await uploader(run, session, claimed.user_id)
         checked = await check_rows(run, session, subject, claimed.kind, sheet)
     if checked.errors and claimed.mode is ImportMode.all_or_nothing:

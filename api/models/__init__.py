@@ -1,5 +1,6 @@
 """Every table, imported here so alembic and the mappers see one metadata."""
 
+from api.models.account import AccountToken, TokenPurpose, UserSession
 from api.models.api_key import ApiKey, ApiKeyKind
 from api.models.attendance import AttendanceEvent, EventKind, EventResult, WorkDay, WorkDaySource
 from api.models.audit_log import AuditLogEntry
@@ -17,11 +18,12 @@ from api.models.structure import (
     StructureChange,
     StructureChangeKind,
 )
-from api.models.tenant import Tenant
+from api.models.tenant import Tenant, TenantStatus
 from api.models.user import User, UserBranch, UserRole
 from api.models.worker import Worker, WorkerOccupation, WorkerPhone
 
 __all__ = [
+    "AccountToken",
     "ApiKey",
     "ApiKeyKind",
     "AttendanceEvent",
@@ -52,9 +54,12 @@ __all__ = [
     "StructureChangeKind",
     "StructureMode",
     "Tenant",
+    "TenantStatus",
+    "TokenPurpose",
     "User",
     "UserBranch",
     "UserRole",
+    "UserSession",
     "WorkDay",
     "WorkDaySource",
     "Worker",

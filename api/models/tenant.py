@@ -1,9 +1,18 @@
 from __future__ import annotations
 
+from datetime import datetime
+from enum import StrEnum
+
 from sqlalchemy import CheckConstraint, SmallInteger, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.models.base import IDMixin, Model, TimestampMixin
+from api.models.base import IDMixin, Model, TimestampMixin, str_enum
+
+
+class TenantStatus(StrEnum):
+    active = "active"
+    # Every credential and job of the tenant is refused; its data stays as it was.
+    suspended = "suspended"
 
 
 class Tenant(IDMixin, TimestampMixin, Model):
@@ -21,3 +30,9 @@ class Tenant(IDMixin, TimestampMixin, Model):
     day_boundary_hour: Mapped[int] = mapped_column(
         SmallInteger, default=0, server_default=text("0")
     )
+    status: Mapped[TenantStatus] = mapped_column(
+        str_enum(TenantStatus, "tenant_status"),
+        default=TenantStatus.active,
+        server_default=text("'active'"),
+    )
+    suspended_at: Mapped[datetime | None]

@@ -4,7 +4,7 @@ from datetime import datetime
 from enum import StrEnum
 from uuid import UUID
 
-from sqlalchemy import Enum, String, func
+from sqlalchemy import Enum, String, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
@@ -18,8 +18,11 @@ class UserRole(StrEnum):
 
 class User(IDMixin, TenantMixin, TimestampMixin, Model):
     __tablename__ = "users"
+    # An address is unique within a tenant only: another tenant's use of it is none of its
+    # business (ADR 0020).
+    tenant_constraints = (UniqueConstraint("tenant_id", "email"),)
 
-    email: Mapped[str] = mapped_column(String(254), unique=True)
+    email: Mapped[str] = mapped_column(String(254))
     name: Mapped[str] = mapped_column(String(100))
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[UserRole] = mapped_column(

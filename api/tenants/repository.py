@@ -6,7 +6,7 @@ from sqlalchemy import select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.kit.repository import Repository
-from api.models.tenant import Tenant
+from api.models.tenant import Tenant, TenantStatus
 
 
 class TenantRepository(Repository[Tenant]):
@@ -16,6 +16,18 @@ class TenantRepository(Repository[Tenant]):
         tenant = await self.get_one_or_none(select(Tenant).where(Tenant.id == tenant_id))
         assert tenant is not None, "an authenticated subject always has its tenant"
         return tenant
+
+    async def is_active(self, tenant_id: UUID) -> bool:
+        """Within a transaction scoped to the tenant (RLS shows no other)."""
+        statement = select(Tenant.status).where(Tenant.id == tenant_id)
+        status = (await self.session.execute(statement)).scalar_one_or_none()
+        return status is TenantStatus.active
+
+    async def every_tenant(self) -> list[Tenant]:
+        """The operator's list: the operator_lookup policy admits every row to this transaction."""
+        await self.session.execute(text("SELECT set_config('app.operator', 'on', true)"))
+        rows = await self.session.execute(select(Tenant).order_by(Tenant.code))
+        return list(rows.scalars())
 
     async def find_id_by_code(self, code: str) -> UUID | None:
         """Before a tenant is chosen, RLS admits exactly the tenant named by app.tenant_code."""
@@ -35,7 +47,9 @@ class TenantRepository(Repository[Tenant]):
         ccus_outbox migration admits the list only with `app.dispatcher` on, and only inside
         the transaction that asks."""
         await self.session.execute(text("SELECT set_config('app.dispatcher', 'on', true)"))
-        return list((await self.session.execute(select(Tenant.id).order_by(Tenant.id))).scalars())
+        # A suspended tenant's due work waits, untouched, until it is resumed.
+        statement = select(Tenant.id).where(Tenant.status == TenantStatus.active)
+        return list((await self.session.execute(statement.order_by(Tenant.id))).scalars())
 
 
 async def tenant_ids(session: AsyncSession) -> list[UUID]:

@@ -15,8 +15,7 @@ class UserRepository(TenantScopedRepository[User]):
     def scoped(self, tenant_id: UUID) -> Select[User]:
         return super().scoped(tenant_id).options(selectinload(User.branch_links))
 
-    async def email_taken(self, email: str) -> bool:
-        # Emails are unique across tenants (they are login names), so this check is global;
-        # row-level security still hides which tenant holds it.
-        statement = select(exists().where(User.email == email))
+    async def email_taken(self, tenant_id: UUID, email: str) -> bool:
+        # Unique per tenant (ADR 0020): another tenant's use of an address is never consulted.
+        statement = select(exists().where(User.tenant_id == tenant_id, User.email == email))
         return bool((await self.session.execute(statement)).scalar())

@@ -78,7 +78,7 @@ async def get_user(session: AsyncSession, subject: AuthSubject, user_id: UUID) -
 async def create_user(session: AsyncSession, subject: AuthSubject, data: UserCreate) -> User:
     email = normalise_email(data.email)
     repository = UserRepository(session)
-    if await repository.email_taken(email):
+    if await repository.email_taken(subject.tenant_id, email):
         raise _email_taken()
     await _check_branches(session, subject, data.branch_ids)
     user = User(

@@ -118,6 +118,26 @@ export const SCREENS: Screen[] = [
   { name: 'branches', path: () => '/branches', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'users', path: () => '/admin/users', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'api-keys', path: () => '/admin/api-keys', ready: HEADING, keys: [HEADING, 'main button'] },
+  // The emailed links' screens (a token that is never checked until the form is sent).
+  {
+    name: 'invitation',
+    path: () => '/invitation#token=layout-suite-token',
+    ready: SUBMIT,
+    keys: [SUBMIT, 'main input'],
+  },
+  { name: 'forgot-password', path: () => '/forgot-password', ready: SUBMIT, keys: [SUBMIT, 'main input'] },
+  {
+    name: 'reset-password',
+    path: () => '/reset-password#token=layout-suite-token',
+    ready: SUBMIT,
+    keys: [SUBMIT, 'main input'],
+  },
+  {
+    name: 'email-change',
+    path: () => '/email-change#token=layout-suite-token',
+    ready: SUBMIT,
+    keys: [SUBMIT, HEADING],
+  },
 ];
 
 /** The demo's first site, business, worker, work day and import, through the API as the SPA calls it. */

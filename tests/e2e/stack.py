@@ -3,6 +3,7 @@ the built SPA, the arq worker and the CCUS sandbox, each a real process."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -30,6 +31,8 @@ class E2EStack:
     url: str
     sandbox_url: str
     env: dict[str, str]
+    mail_url: str
+    operator_key: str
 
 
 def _wait_for(url: str, process: subprocess.Popen[bytes], what: str) -> None:
@@ -69,6 +72,8 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
     host, port = servers.postgres.host, servers.postgres.port
     migrations.upgrade(roles.owner_url(host, port), roles.app)
     api_port, sandbox_port = free_port(), free_port()
+    smtp_port, mail_port = free_port(), free_port()
+    operator_key = "gop_e2e-operator-key"
     env = {
         **os.environ,
         "GENBA_ENV": "testing",
@@ -78,6 +83,9 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
         "GENBA_CCUS_BASE_URL": f"http://127.0.0.1:{sandbox_port}",
         "GENBA_CCUS_SEND_POLICY": "immediate",
         "GENBA_LOG_LEVEL": "WARNING",
+        "GENBA_SMTP_PORT": str(smtp_port),
+        "GENBA_PUBLIC_URL": f"http://127.0.0.1:{api_port}",
+        "GENBA_OPERATOR_KEY_SHA256": hashlib.sha256(operator_key.encode()).hexdigest(),
     }
     subprocess.run(
         [sys.executable, "-m", "api.demo"],
@@ -92,6 +100,14 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
             _process([python, "-m", "ccus_sandbox", "--port", str(sandbox_port)], env)
         )
         _wait_for(f"http://127.0.0.1:{sandbox_port}/healthz", sandbox, "the CCUS sandbox")
+        mail = stack.enter_context(
+            _process(
+                [python, "-m", "tools.mailcatcher", "--smtp-port", str(smtp_port)]
+                + ["--http-port", str(mail_port)],
+                env,
+            )
+        )
+        _wait_for(f"http://127.0.0.1:{mail_port}/healthz", mail, "the mail catcher")
         api = stack.enter_context(
             _process(
                 [python, "-m", "uvicorn", "api.app:app", "--host", "127.0.0.1"]
@@ -105,4 +121,6 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
             url=f"http://127.0.0.1:{api_port}",
             sandbox_url=f"http://127.0.0.1:{sandbox_port}",
             env=env,
+            mail_url=f"http://127.0.0.1:{mail_port}",
+            operator_key=operator_key,
         )

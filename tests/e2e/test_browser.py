@@ -34,6 +34,8 @@ def test_browser_suite(servers: ServerSet) -> None:
                 **os.environ,
                 "GENBA_E2E_URL": stack.url,
                 "GENBA_E2E_SANDBOX_URL": stack.sandbox_url,
+                "GENBA_E2E_MAIL_URL": stack.mail_url,
+                "GENBA_E2E_OPERATOR_KEY": stack.operator_key,
                 "GENBA_E2E_EMAIL": DEMO_ADMIN_EMAIL,
                 "GENBA_E2E_PASSWORD": "genba-demo-2026",
                 "GENBA_CHROMIUM": CHROMIUM,

@@ -35,6 +35,7 @@ def _n() -> int:
 VALUES: dict[str, Any] = {
     "username": lambda w: w.email,
     "email": lambda w: f"r5-{_n()}@example.com",
+    "new_email": lambda w: f"r5-new-{_n()}@example.com",
     "code": lambda w: f"R5C{_n():04d}",
     "major_code": lambda w: f"Z{_n() % 1000:03d}",
     "minor_code": lambda w: f"Y{_n() % 1000:03d}",

@@ -25,9 +25,15 @@ SECRET_FIELDS: dict[str, Kind] = {
     "new_password": Kind.PASSWORD,
     "client_secret": Kind.PASSWORD,
     "current_password": Kind.CREDENTIAL,
+    # An emailed link's one-time token: a secret the caller proves by holding it.
+    "token": Kind.PASSWORD,
 }
 # Credentials sent as headers; the sweep sends them and searches every answer and log for them.
-SECRET_HEADERS = {"X-API-Key": "terminal and partner keys", "Authorization": "bearer tokens"}
+SECRET_HEADERS = {
+    "X-API-Key": "terminal and partner keys",
+    "Authorization": "bearer tokens",
+    "X-Operator-Key": "the operator's key (only its SHA-256 is configured)",
+}
 # (request schema, field) pairs whose value must be the user's actual password.
 CREDENTIALS = {("Body_token", "password"), ("PasswordChange", "current_password")}
 # Names that look secret but are not, each with the reason.
@@ -35,6 +41,7 @@ NOT_SECRET = {
     "token_type": "always 'bearer'",
     "grant_type": "always 'password' (OAuth2 form)",
     "api_key_id": "an id; the key's secret is never an id",
+    "tenant": "a tenant's code, chosen at login (a field of the token form)",
 }
 # The documented exceptions: response fields that hand out a secret by design. Everything else
 # in those answers is still checked, and the secret handed out joins the canaries from then on.

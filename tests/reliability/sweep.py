@@ -20,7 +20,8 @@ from api.models.import_job import ImportKind, ImportMode
 from tests.reliability.bodies import NIL, World, request_body
 from tests.reliability.secret_fields import BY_DESIGN, SECRET_FIELDS
 
-ENUMS = {"kind": "workers", "table": "workers", "entity_id": "worker_id"}
+# `code`: the operator API's tenant code (its own key; the sweep's tenant credential gets 401).
+ENUMS = {"kind": "workers", "table": "workers", "entity_id": "worker_id", "code": "no-such-tenant"}
 QUERY = {"month": "2026-11"}
 WRITES = ("post", "put", "patch")
 # Reads the document does not list (include_in_schema=False, or the document itself).

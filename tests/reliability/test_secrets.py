@@ -49,6 +49,17 @@ REFUSED_BY_DESIGN = {
     "DELETE /api/v1/sites/{site_id}/workers/{worker_id}": "the worker has work days there",
     "POST /api/v1/sites/{site_id}/ccus/register": "no CCUS runs beside this sweep (503, checked too)",
     "POST /api/v1/ccus/id-checks/{table}/{entity_id}": "the sweep's worker has no CCUS ID to check",
+    # A canary is no token the server issued; the links' own flows: tests/accounts/test_links.py.
+    "POST /api/v1/auth/invitations/accept": "the token is a canary, not an issued link",
+    "POST /api/v1/auth/password-reset/confirm": "the token is a canary, not an issued link",
+    "POST /api/v1/auth/email-change/confirm": "the token is a canary, not an issued link",
+    "DELETE /api/v1/me/sessions/{session_id}": "the sweep's token is no login of that session",
+    # The operator API has its own key (tests/accounts/test_operator.py); none is set here.
+    "GET /api/v1/operator/tenants": "no operator key in this sweep",
+    "POST /api/v1/operator/tenants": "no operator key in this sweep",
+    "POST /api/v1/operator/tenants/{code}/suspend": "no operator key in this sweep",
+    "POST /api/v1/operator/tenants/{code}/resume": "no operator key in this sweep",
+    "POST /api/v1/operator/tenants/{code}/admins": "no operator key in this sweep",
 }
 
 

@@ -20,6 +20,7 @@ PATH_TABLES = {
     "import_id": "import_jobs",
     "occupation_id": "occupations",
     "outbox_id": "ccus_outbox",
+    "session_id": "user_sessions",
     "site_id": "sites",
     "user_id": "users",
     "work_day_id": "work_days",

@@ -4,6 +4,7 @@ run, and Ctrl-C leaves no process behind."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import psutil
 import pytest
 
 from tests.fixtures.servers import free_port
+from tools.devstack.postgres import DatabaseRoles
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,6 +34,8 @@ def _stack_env(data_dir: Path) -> dict[str, str]:
         GENBA_DEV_REDIS_PORT=str(free_port()),
         GENBA_API_PORT=str(free_port()),
         GENBA_SANDBOX_PORT=str(free_port()),
+        GENBA_MAIL_SMTP_PORT=str(free_port()),
+        GENBA_MAIL_WEB_PORT=str(free_port()),
         GENBA_LOG_LEVEL="WARNING",
     )
     return env
@@ -61,6 +65,52 @@ def _wait_for(url: str, process: subprocess.Popen[bytes], log: Path, timeout: fl
             pass
         time.sleep(0.3)
     pytest.fail(f"{url} never answered:\n{log.read_text()}")
+
+
+def _second_tenant_by_cli_and_email(env: dict[str, str], base: str) -> None:
+    """The newcomer's loop: a tenant made with the CLI, its invitation read from the local
+    inbox, a password set from the link, a login with it."""
+    roles = DatabaseRoles(database="genba")
+    cli_env = {
+        **env,
+        "GENBA_DATABASE_URL": roles.app_url("127.0.0.1", int(env["GENBA_DEV_PG_PORT"])),
+        "GENBA_SMTP_PORT": env["GENBA_MAIL_SMTP_PORT"],
+        "GENBA_PUBLIC_URL": base,
+    }
+    email = "yamada@example.com"
+    created = subprocess.run(
+        [sys.executable, "-m", "api.tenants", "create", "yamada-kensetsu", "山田建設株式会社"]
+        + ["--admin-email", email],
+        cwd=PROJECT_ROOT,
+        env=cli_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert created.returncode == 0, created.stderr
+    assert f"invitation sent to {email}" in created.stdout
+    inbox = f"http://127.0.0.1:{env['GENBA_MAIL_WEB_PORT']}"
+    (message,) = httpx.get(f"{inbox}/messages", params={"to": email}, timeout=10).json()
+    link = re.search(rf"{re.escape(base)}/invitation#token=([A-Za-z0-9_-]+)", message["text"])
+    assert link is not None, message["text"]
+    password = "yamada-first-password"
+    accepted = httpx.post(
+        f"{base}/api/v1/auth/invitations/accept",
+        json={"token": link.group(1), "password": password},
+        timeout=10,
+    )
+    assert accepted.status_code == 204, accepted.text
+    token = httpx.post(
+        f"{base}/api/v1/auth/token", data={"username": email, "password": password}, timeout=10
+    )
+    assert token.status_code == 200, token.text
+    me = httpx.get(
+        f"{base}/api/v1/me",
+        headers={"Authorization": f"Bearer {token.json()['access_token']}"},
+        timeout=10,
+    )
+    assert me.json()["tenant"]["name"] == "山田建設株式会社"
 
 
 @pytest.fixture
@@ -97,6 +147,9 @@ def test_make_run_serves_the_demo_and_stops_cleanly(
     assert f"URL:       {base}/" in output
     assert "admin@genba-demo.jp / genba-demo-2026" in output
 
+    _second_tenant_by_cli_and_email(env, base)
+    assert f"Mail inbox: http://127.0.0.1:{env['GENBA_MAIL_WEB_PORT']}/" in output
+
     second = subprocess.run(
         [sys.executable, "-m", "tools.devstack", "run"],
         cwd=PROJECT_ROOT,
@@ -110,7 +163,7 @@ def test_make_run_serves_the_demo_and_stops_cleanly(
     assert "already running" in second.stderr
 
     children = psutil.Process(process.pid).children(recursive=True)
-    assert len(children) >= 4, [child.cmdline() for child in children]
+    assert len(children) >= 5, [child.cmdline() for child in children]
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=60) == 0
     _, alive = psutil.wait_procs(children, timeout=10)

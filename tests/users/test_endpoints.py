@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from httpx import AsyncClient
+from httpx import AsyncClient, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from api.models.user import UserRole
+from api.tenants.repository import TenantRepository
 from tests.fixtures.factories import bearer, create_branch, create_tenant, create_user
 
 
@@ -47,23 +48,30 @@ async def test_admin_creates_a_branch_limited_staff_user_who_can_log_in(
     assert "password" not in entry["changes"]
 
 
-async def test_email_taken_anywhere_is_a_conflict(
+async def _create(client: AsyncClient, headers: dict[str, str], email: str) -> Response:
+    body = {"email": email, "name": "重複", "role": "viewer", "password": "long enough password"}
+    return await client.post("/api/v1/users", json=body, headers=headers)
+
+
+async def test_email_taken_in_the_tenant_is_a_conflict(
     client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
-    elsewhere = await create_user(session, await create_tenant(session))
     admin = await create_user(session, await create_tenant(session))
-    response = await client.post(
-        "/api/v1/users",
-        json={
-            "email": elsewhere.email,
-            "name": "重複",
-            "role": "viewer",
-            "password": "long enough password",
-        },
-        headers=bearer(settings, admin),
-    )
+    colleague = await create_user(session, await TenantRepository(session).get(admin.tenant_id))
+    response = await _create(client, bearer(settings, admin), colleague.email.upper())
     assert (response.status_code, response.json()["code"]) == (409, "user.email_taken")
     assert response.json()["errors"][0]["loc"] == ["body", "email"]
+
+
+async def test_email_used_by_another_tenant_tells_nothing(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    """ADR 0020: an address is unique per tenant, so another tenant's use of it is not told."""
+    elsewhere = await create_user(session, await create_tenant(session))
+    admin = await create_user(session, await create_tenant(session))
+    response = await _create(client, bearer(settings, admin), elsewhere.email)
+    assert response.status_code == 201, response.text
+    assert response.json()["email"] == elsewhere.email
 
 
 async def test_unknown_or_foreign_branch_is_a_field_error(

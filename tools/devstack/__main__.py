@@ -37,7 +37,10 @@ def app_processes(stack: LocalStack, *, reload: bool) -> list[Proc]:
         api += ["--reload", "--reload-dir", "api"]
         worker += ["--watch", "api"]
     sandbox = [python, "-m", "ccus_sandbox", "--port", str(stack.ports.sandbox)]
+    mail = [python, "-m", "tools.mailcatcher", "--smtp-port", str(stack.ports.mail_smtp)]
+    mail += ["--http-port", str(stack.ports.mail_web)]
     processes = [Proc("api", api), Proc("worker", worker), Proc("ccus-sandbox", sandbox)]
+    processes.append(Proc("mail", mail))
     if reload:
         # `make dev`: Vite serves the SPA with hot reload and proxies /api to the API.
         web = ["npm", "--prefix", "frontend", "run", "dev", "--", "--host", "127.0.0.1"]
@@ -59,6 +62,8 @@ def _banner(stack: LocalStack, *, reload: bool) -> str:
             f"  API docs:  {url}/docs",
             f"  CCUS sandbox: http://127.0.0.1:{stack.ports.sandbox}/docs",
             f"  Login:     {DEMO_ADMIN_EMAIL} / {demo_admin_password()}",
+            f"  Mail inbox: http://127.0.0.1:{stack.ports.mail_web}/  (invitations, password reset)",
+            "  New tenant: uv run python -m api.tenants create CODE NAME --admin-email EMAIL",
             "  Stop:      Ctrl-C",
             "",
         ]
@@ -70,6 +75,8 @@ def run(*, reload: bool) -> int:
     with exclusive_run_lock():
         try:
             env = {**os.environ, **stack.start_services()}
+            web = stack.ports.web if reload else stack.ports.api
+            env.setdefault("GENBA_PUBLIC_URL", f"http://127.0.0.1:{web}")
             run_python(["alembic", "upgrade", "head"], env)
             run_python(["api.demo"], env)
             supervisor = Supervisor(env, PROJECT_ROOT)

@@ -37,6 +37,8 @@ class StackPorts:
     api: int = _port("GENBA_API_PORT", 8390)
     sandbox: int = _port("GENBA_SANDBOX_PORT", 8391)
     web: int = _port("GENBA_WEB_PORT", 5173)
+    mail_smtp: int = _port("GENBA_MAIL_SMTP_PORT", 8325)
+    mail_web: int = _port("GENBA_MAIL_WEB_PORT", 8326)
 
 
 def external_database_url() -> str | None:
@@ -129,6 +131,9 @@ class LocalStack:
             "GENBA_CCUS_BASE_URL", f"http://127.0.0.1:{self.ports.sandbox}"
         )
         env["GENBA_CCUS_SEND_POLICY"] = os.environ.get("GENBA_CCUS_SEND_POLICY", "immediate")
+        # Account emails go to the stack's own mail catcher, their links to the stack's SPA.
+        env["GENBA_SMTP_HOST"] = os.environ.get("GENBA_SMTP_HOST", "127.0.0.1")
+        env["GENBA_SMTP_PORT"] = os.environ.get("GENBA_SMTP_PORT", str(self.ports.mail_smtp))
         return env
 
     def stop_services(self) -> None:

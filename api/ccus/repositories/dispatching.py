@@ -34,6 +34,7 @@ _CLAIM = text(
     WHERE id IN (
         SELECT id FROM ccus_outbox
         WHERE status = 'pending' AND scheduled_for <= :now
+          AND tenant_id IN (SELECT id FROM tenants WHERE status = 'active')
         ORDER BY scheduled_for, id
         LIMIT :limit
         FOR UPDATE SKIP LOCKED
@@ -50,7 +51,7 @@ class OutboxDispatching:
         await self.session.execute(text("SELECT set_config('app.dispatcher', 'on', true)"))
 
     async def claim_due(self, now: datetime, limit: int) -> list[Claimed]:
-        """Due rows of every tenant, locked so concurrent dispatchers never take the same one."""
+        """Due rows of every active tenant (a suspended one's wait, untouched), locked so concurrent dispatchers never take the same one."""
         await self.as_dispatcher()
         rows = (await self.session.execute(_CLAIM, {"now": now, "limit": limit})).all()
         return [

@@ -6,7 +6,7 @@ import { LoadingState } from '@/components/page-states';
 import { NotFound, RouteError } from '@/components/route-fallbacks';
 import { adminRoutes } from '@/features/admin/routes';
 import { attendanceRoutes } from '@/features/attendance/routes';
-import { authRoutes, loginRoute } from '@/features/auth/routes';
+import { authRoutes, loginRoute, publicAccountRoutes } from '@/features/auth/routes';
 import { branchRoutes } from '@/features/branches/routes';
 import { businessRoutes } from '@/features/businesses/routes';
 import { ccusRoutes } from '@/features/ccus/routes';
@@ -39,6 +39,7 @@ const appRoute = createRoute({
 // Each feature owns its screens' routes (path, search schema, lazy page); the app only hangs them.
 export const routeTree = rootRoute.addChildren([
   loginRoute(rootRoute),
+  ...publicAccountRoutes(rootRoute),
   appRoute.addChildren([
     ...homeRoutes(appRoute),
     ...authRoutes(appRoute),

@@ -5,14 +5,15 @@ import { tokenStore } from './token-store';
 
 type AccessToken = components['schemas']['AccessToken'];
 
-/** OAuth2 password flow: the email goes as `username`, form-encoded. */
-export async function logIn(email: string, password: string): Promise<void> {
+/** OAuth2 password flow: the email goes as `username`, form-encoded; `tenant` (a code) only when
+ * the password opens accounts in several companies (409 `auth.tenant_required`). */
+export async function logIn(email: string, password: string, tenant?: string): Promise<void> {
   let response: Response;
   try {
     response = await fetch('/api/v1/auth/token', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ username: email, password }),
+      body: new URLSearchParams({ username: email, password, ...(tenant ? { tenant } : {}) }),
     });
   } catch (cause) {
     throw new ApiError(

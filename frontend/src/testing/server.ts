@@ -27,6 +27,19 @@ export const ME: components['schemas']['Me'] = {
 
 export const defaultHandlers = [
   http.get('*/api/v1/me', () => HttpResponse.json(ME)),
+  // マイページ lists the account's sessions: this one only, unless a test says so.
+  http.get('*/api/v1/me/sessions', () =>
+    HttpResponse.json([
+      {
+        id: '00000000-0000-4000-8000-000000000051',
+        user_agent: 'Mozilla/5.0',
+        client_address: '127.0.0.1',
+        created_at: '2026-11-30T00:00:00Z',
+        last_seen_at: '2026-11-30T00:00:00Z',
+        current: true,
+      },
+    ]),
+  ),
   // Every edit page asks for its record's pending CCUS send (連携キャンセル); none unless a test says so.
   http.get('*/api/v1/ccus/outbox', () =>
     HttpResponse.json({

@@ -12,6 +12,18 @@ export function loginRoute<TRoot extends AnyRoute>(root: TRoot) {
   });
 }
 
+/** The emailed links' screens and パスワードを忘れた場合: reached without a login. */
+export function publicAccountRoutes<TRoot extends AnyRoute>(root: TRoot) {
+  const page = (path: string, load: () => Promise<Record<string, unknown>>, name: string) =>
+    createRoute({ getParentRoute: () => root, path, component: lazyRouteComponent(load, name) });
+  return [
+    page('/invitation', () => import('./components/invitation-page'), 'InvitationPage'),
+    page('/forgot-password', () => import('./components/forgot-password-page'), 'ForgotPasswordPage'),
+    page('/reset-password', () => import('./components/reset-password-page'), 'ResetPasswordPage'),
+    page('/email-change', () => import('./components/email-change-confirm-page'), 'EmailChangeConfirmPage'),
+  ] as const;
+}
+
 /** マイページ, under the signed-in layout. */
 export function authRoutes<TApp extends AnyRoute>(app: TApp) {
   return [

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { Anchor, Button, Center, Paper, PasswordInput, Select, Stack, TextInput, Title } from '@mantine/core';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
 import { FormAlert } from '@/components/form-alert';
 import { logIn } from '@/lib/auth';
-import { errorMessage } from '@/lib/problem';
+import { ApiError, errorMessage } from '@/lib/problem';
 
 const route = getRouteApi('/login');
 
@@ -21,6 +21,17 @@ const loginSchema = z.object({
 });
 type LoginValues = z.infer<typeof loginSchema>;
 
+type TenantChoice = { value: string; label: string };
+
+/** The companies a 409 `auth.tenant_required` names: "code name" per field error. */
+function tenantChoices(error: unknown): TenantChoice[] {
+  if (!(error instanceof ApiError) || error.code !== 'auth.tenant_required') return [];
+  return (error.problem.errors ?? []).map(({ message }) => {
+    const [code = '', ...name] = message.split(' ');
+    return { value: code, label: name.join(' ') || code };
+  });
+}
+
 /** Only same-origin paths: a crafted ?redirect= must not send staff to another site. */
 export function safeRedirect(target: string | undefined): string {
   if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/login')) return '/';
@@ -31,14 +42,18 @@ export function LoginPage() {
   const { redirect } = route.useSearch();
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
+  const [choices, setChoices] = useState<TenantChoice[]>([]);
+  const [tenant, setTenant] = useState<string | null>(null);
   const form = useForm<LoginValues>({ resolver: zodResolver(loginSchema), defaultValues: { email: '', password: '' } });
 
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
     setFormError(null);
     try {
-      await logIn(email, password);
+      await logIn(email, password, tenant ?? undefined);
       await navigate({ href: safeRedirect(redirect), replace: true });
     } catch (error) {
+      const named = tenantChoices(error);
+      if (named.length > 0) setChoices(named);
       setFormError(errorMessage(error));
     }
   });
@@ -65,9 +80,15 @@ export function LoginPage() {
               {...form.register('password')}
               error={form.formState.errors.password?.message}
             />
+            {choices.length > 0 ? (
+              <Select label="会社" placeholder="会社を選択" data={choices} value={tenant} onChange={setTenant} />
+            ) : null}
             <Button type="submit" loading={form.formState.isSubmitting} fullWidth>
               ログイン
             </Button>
+            <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
+              パスワードを忘れた場合
+            </Anchor>
           </Stack>
         </form>
       </Paper>

@@ -6,7 +6,9 @@ import { QueryState } from '@/components/page-states';
 
 import { useMe } from '../api/me';
 
+import { EmailChangeForm } from './email-change-form';
 import { PasswordForm } from './password-form';
+import { SessionsCard } from './sessions-card';
 
 const ROLE_LABELS: Record<string, string> = { admin: '管理者', staff: '担当者', viewer: '閲覧者' };
 
@@ -107,6 +109,13 @@ export function MyPage() {
           </Title>
           <PasswordForm />
         </Card>
+        <Card withBorder>
+          <Title order={3} size="h5" mb="sm">
+            メールアドレス変更
+          </Title>
+          <EmailChangeForm />
+        </Card>
+        <SessionsCard />
       </Stack>
     </>
   );

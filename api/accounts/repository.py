@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from uuid import UUID
+
+from sqlalchemy import select, text, update
+
+from api.kit.repository import TenantScopedRepository
+from api.models.account import AccountToken, TokenPurpose
+
+
+class AccountTokenRepository(TenantScopedRepository[AccountToken]):
+    model = AccountToken
+
+    async def find_by_hash(self, token_hash: str) -> AccountToken | None:
+        """Before the tenant is known: the token_lookup policy admits exactly this row."""
+        await self.session.execute(
+            text("SELECT set_config('app.account_token_hash', :hash, true)"), {"hash": token_hash}
+        )
+        statement = select(AccountToken).where(AccountToken.token_hash == token_hash)
+        return await self.get_one_or_none(statement)
+
+    async def retire_open(self, tenant_id: UUID, user_id: UUID, purpose: TokenPurpose) -> None:
+        """A new link replaces the user's earlier unused ones of the same purpose."""
+        await self.session.execute(
+            update(AccountToken)
+            .where(
+                AccountToken.tenant_id == tenant_id,
+                AccountToken.user_id == user_id,
+                AccountToken.purpose == purpose,
+                AccountToken.used_at.is_(None),
+            )
+            .values(used_at=datetime.now(UTC))
+        )
+
+    async def claim(self, token_id: UUID) -> bool:
+        """Mark the token used; False when another request used it first (single use)."""
+        result = await self.session.execute(
+            update(AccountToken)
+            .where(AccountToken.id == token_id, AccountToken.used_at.is_(None))
+            .values(used_at=datetime.now(UTC))
+            .returning(AccountToken.id)
+        )
+        return result.first() is not None

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from pydantic import Field
+
+from api.auth.passwords import MIN_PASSWORD_LENGTH
+from api.kit.fields import Email, Name
+from api.kit.schemas import Instant, Schema
+from api.models.user import UserRole
+
+LinkToken = Field(
+    min_length=16,
+    max_length=128,
+    pattern=r"^[A-Za-z0-9_-]+$",
+    description="The token from the emailed link.",
+)
+
+
+class SetPassword(Schema):
+    token: str = LinkToken
+    password: str = Field(min_length=MIN_PASSWORD_LENGTH, max_length=256)
+
+
+class LinkConfirmation(Schema):
+    token: str = LinkToken
+
+
+class PasswordResetRequest(Schema):
+    email: Email
+
+
+class EmailChangeRequest(Schema):
+    new_email: Email
+    current_password: str = Field(max_length=256)
+
+
+class Accepted(Schema):
+    detail: str = Field(description="The same answer whatever happened behind it.")
+
+
+class Invitation(Schema):
+    email: Email
+    name: Name
+    role: UserRole
+
+
+class SessionInfo(Schema):
+    id: UUID
+    user_agent: str
+    client_address: str
+    created_at: Instant
+    last_seen_at: Instant
+    current: bool = Field(description="The session of the token that asks.")
+
+
+class SessionsRevoked(Schema):
+    revoked: int = Field(description="How many sessions ended.")

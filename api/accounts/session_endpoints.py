@@ -1,0 +1,102 @@
+"""Sessions (own and, for administrators, a user's) and inviting users by email."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from fastapi import APIRouter, BackgroundTasks, Path, status
+
+from api.accounts import service
+from api.accounts.errors import SessionNotFound
+from api.accounts.schemas import Invitation, SessionInfo, SessionsRevoked
+from api.audit.service import Actor
+from api.auth.deps import CurrentUser, UsersManage
+from api.auth.errors import AUTH_ERRORS
+from api.auth.session_repository import SessionRepository
+from api.db import SessionDep
+from api.deps import SettingsDep
+from api.errors import ValidationFailed, error_responses
+from api.mail.sender import send_all
+from api.tenants.repository import TenantRepository
+from api.users import service as users
+from api.users.errors import EmailTaken, UserNotFound
+from api.users.schemas import User
+
+router = APIRouter(tags=["accounts"])
+
+SessionID = Annotated[UUID, Path(description="Session id.")]
+UserID = Annotated[UUID, Path(description="User id.")]
+
+
+@router.get(
+    "/me/sessions",
+    summary="List my sessions",
+    response_model=list[SessionInfo],
+    responses=error_responses(*AUTH_ERRORS),
+)
+async def list_my_sessions(subject: CurrentUser, session: SessionDep) -> list[SessionInfo]:
+    assert subject.user is not None
+    rows = await SessionRepository(session).of_user(subject.tenant_id, subject.user.id)
+    return [
+        SessionInfo(
+            id=row.id,
+            user_agent=row.user_agent,
+            client_address=row.client_address,
+            created_at=row.created_at,
+            last_seen_at=row.last_seen_at,
+            current=row.id == subject.session_id,
+        )
+        for row in rows
+    ]
+
+
+@router.delete(
+    "/me/sessions/{session_id}",
+    summary="End one of my sessions",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=error_responses(*AUTH_ERRORS, SessionNotFound),
+)
+async def revoke_my_session(
+    session_id: SessionID, subject: CurrentUser, session: SessionDep
+) -> None:
+    assert subject.user is not None
+    if not await service.revoke_sessions(session, subject, subject.user.id, only=session_id):
+        raise SessionNotFound()
+
+
+@router.post(
+    "/users/{user_id}/sessions/revoke",
+    summary="End every session of a user",
+    response_model=SessionsRevoked,
+    responses=error_responses(*AUTH_ERRORS, UserNotFound),
+)
+async def revoke_user_sessions(
+    user_id: UserID, subject: UsersManage, session: SessionDep
+) -> SessionsRevoked:
+    user = await users.get_user(session, subject, user_id)
+    return SessionsRevoked(revoked=await service.revoke_sessions(session, subject, user.id))
+
+
+@router.post(
+    "/users/invitations",
+    summary="Invite a user by email",
+    status_code=status.HTTP_201_CREATED,
+    response_model=User,
+    responses=error_responses(*AUTH_ERRORS, EmailTaken, ValidationFailed),
+)
+async def invite_user(
+    body: Invitation,
+    subject: UsersManage,
+    session: SessionDep,
+    settings: SettingsDep,
+    background: BackgroundTasks,
+) -> User:
+    """The account has no password until the invitee sets one from the emailed link."""
+    tenant = await TenantRepository(session).get(subject.tenant_id)
+    actor = Actor(type=subject.kind.value, label=subject.actor_label, id=subject.actor_id)
+    user, mail = await service.invite_new_user(
+        session, settings, tenant, actor, email=body.email, name=body.name, role=body.role
+    )
+    background.add_task(send_all, settings, [mail])
+    return User.model_validate(user)

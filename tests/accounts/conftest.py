@@ -1,0 +1,52 @@
+"""The app with its emails going to a real mail catcher process, and an operator key."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+import pytest
+from arq.connections import ArqRedis
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from api.app import create_app
+from api.config import Settings
+from api.db import SessionMaker
+from tests.fixtures.mailcatcher import MailCatcher, start_mailcatcher
+
+OPERATOR_KEY = "gop_test-operator-key-0123456789abcdef"
+OPERATOR = {"X-Operator-Key": OPERATOR_KEY}
+
+
+@pytest.fixture(scope="session")
+def mailcatcher_session() -> Iterator[MailCatcher]:
+    yield from start_mailcatcher()
+
+
+@pytest.fixture
+def mailcatcher(mailcatcher_session: MailCatcher) -> MailCatcher:
+    mailcatcher_session.clear()
+    return mailcatcher_session
+
+
+@pytest.fixture
+def mail_settings(settings: Settings, mailcatcher: MailCatcher) -> Settings:
+    return settings.model_copy(
+        update={
+            "smtp_port": mailcatcher.smtp_port,
+            "public_url": "http://genba.test",
+            "operator_key_sha256": hashlib.sha256(OPERATOR_KEY.encode()).hexdigest(),
+        }
+    )
+
+
+@pytest.fixture
+def app(
+    mail_settings: Settings, engine: AsyncEngine, sessionmaker: SessionMaker, redis: ArqRedis
+) -> FastAPI:
+    app = create_app(mail_settings)
+    app.state.engine = engine
+    app.state.sessionmaker = sessionmaker
+    app.state.arq = redis
+    return app
