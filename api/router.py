@@ -18,6 +18,7 @@ from api.masters.endpoints import router as masters_router
 from api.sites.endpoints import router as sites_router
 from api.structure.endpoints import router as structure_router
 from api.users.endpoints import router as users_router
+from api.webhooks.endpoints import router as webhooks_router
 from api.workers.endpoints import router as workers_router
 
 api_router = APIRouter(prefix="/api/v1")
@@ -37,5 +38,6 @@ for router in (
     terminal_router,
     ccus_router,
     audit_router,
+    webhooks_router,
 ):
     api_router.include_router(router)

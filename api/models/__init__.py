@@ -19,6 +19,7 @@ from api.models.structure import (
 )
 from api.models.tenant import Tenant
 from api.models.user import User, UserBranch, UserRole
+from api.models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from api.models.worker import Worker, WorkerOccupation, WorkerPhone
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "Business",
     "BusinessBranch",
     "Consent",
+    "DeliveryStatus",
     "EmploymentType",
     "EventKind",
     "EventResult",
@@ -55,6 +57,9 @@ __all__ = [
     "User",
     "UserBranch",
     "UserRole",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
     "WorkDay",
     "WorkDaySource",
     "Worker",
