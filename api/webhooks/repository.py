@@ -16,10 +16,10 @@ class WebhookEndpointRepository(TenantScopedRepository[WebhookEndpoint]):
     model = WebhookEndpoint
 
     async def subscribed(self, tenant_id: UUID, event_type: str) -> list[UUID]:
-        """Enabled endpoints that asked for `event_type`: whom an event goes to."""
+        """Endpoints that asked for `event_type`: whom an event goes to. A disabled one too:
+        its deliveries wait until it is enabled again, so it misses nothing."""
         statement = select(WebhookEndpoint.id).where(
             WebhookEndpoint.tenant_id == tenant_id,
-            WebhookEndpoint.enabled.is_(True),
             WebhookEndpoint.event_types.contains([event_type]),
         )
         return list((await self.session.execute(statement)).scalars())
