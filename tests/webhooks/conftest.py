@@ -49,7 +49,8 @@ def receiver_process() -> Iterator[Receiver]:
         [sys.executable, "-m", "tests.webhooks.receiver", str(port)], stdout=subprocess.PIPE
     )
     try:
-        assert process.stdout is not None and process.stdout.readline().strip() == b"ready"
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == b"ready"
         yield Receiver(f"http://127.0.0.1:{port}/hooks")
     finally:
         process.terminate()
@@ -119,9 +120,7 @@ async def partner(
     return Partner(tenant.id, headers, site.id, worker.id, body["id"], body["secret"])
 
 
-def deliverer(
-    sessionmaker: SessionMaker, settings: Settings
-) -> Callable[[UUID], Awaitable[int]]:
+def deliverer(sessionmaker: SessionMaker, settings: Settings) -> Callable[[UUID], Awaitable[int]]:
     """One delivery round for a tenant, as the worker's job runs it."""
 
     async def run(tenant_id: UUID) -> int:
