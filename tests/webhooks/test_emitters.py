@@ -14,8 +14,8 @@ from api.config import Settings
 from api.models.webhook import WebhookDelivery, WebhookEvent
 from tests.attendance.terminal_endpoint import URL as TERMINAL_URL
 from tests.attendance.terminal_helpers import event, one_worker_gate, tokyo
-from tests.conftest import Fold
 from tests.fixtures.factories import bearer, create_user
+from tests.fixtures.jobs import Fold
 
 
 async def _events(session: AsyncSession, tenant_id: UUID) -> list[tuple[str, dict[str, Any]]]:
