@@ -12,7 +12,7 @@ from api.webhooks.signing import signature_header
 
 
 def _guide_verify() -> Callable[..., bool]:
-    [code] = re.findall(r"```python\n(.*?)```", GUIDE_PATH.read_text(encoding="utf-8"), re.S)
+    [code] = re.findall(r"```python\n(.*?)```", GUIDE_PATH.read_text(encoding="utf-8"), re.DOTALL)
     namespace: dict[str, Any] = {}
     exec(code, namespace)  # noqa: S102 - our own documentation's example
     verify: Callable[..., bool] = namespace["verify"]
