@@ -1147,8 +1147,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["list_webhook_endpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description The response carries the signing secret once; it cannot be read again.
+         */
+        post: operations["create_webhook_endpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook endpoint */
+        get: operations["get_webhook_endpoint"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint */
+        delete: operations["delete_webhook_endpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint
+         * @description `enabled: true` on a disabled endpoint sends again what failed while it was off.
+         */
+        patch: operations["update_webhook_endpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint's signing secret
+         * @description The new secret is shown once; the previous one signs beside it for `overlap_hours`.
+         */
+        post: operations["rotate_webhook_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{endpoint_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a webhook endpoint
+         * @description A `webhook.test` event, delivered like any other (see the delivery log).
+         */
+        post: operations["send_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook endpoint's deliveries
+         * @description Newest first: each delivery's state, tries, last status code and latency.
+         */
+        get: operations["list_webhook_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver a webhook delivery
+         * @description The same event (same id) goes again at once, with a fresh retry period.
+         */
+        post: operations["redeliver_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "work_day.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * work_day.created event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_work_day_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work_day.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * work_day.changed event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_work_day_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work_day.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * work_day.deleted event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_work_day_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ccus_record.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ccus_record.accepted event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_ccus_record_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ccus_record.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ccus_record.rejected event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_ccus_record_rejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "id_check.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * id_check.failed event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_id_check_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "import.finished": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * import.finished event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_import_finished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "structure.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * structure.changed event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_structure_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.test event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** AccessToken */
@@ -1743,6 +2047,11 @@ export interface components {
          * @enum {string}
          */
         DayState: "complete" | "open" | "exit_only";
+        /**
+         * DeliveryStatus
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "succeeded" | "failed";
         /** EmploymentType */
         EmploymentType: {
             /** Code */
@@ -1773,6 +2082,11 @@ export interface components {
          * @enum {string}
          */
         EventStatus: "accepted" | "duplicate" | "rejected";
+        /**
+         * EventType
+         * @enum {string}
+         */
+        EventType: "work_day.created" | "work_day.changed" | "work_day.deleted" | "ccus_record.accepted" | "ccus_record.rejected" | "id_check.failed" | "import.finished" | "structure.changed" | "webhook.test";
         /**
          * ExportFormat
          * @enum {string}
@@ -2067,6 +2381,18 @@ export interface components {
         ListResource_User_: {
             /** Items */
             items: components["schemas"]["User"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** ListResource[WebhookDelivery] */
+        ListResource_WebhookDelivery_: {
+            /** Items */
+            items: components["schemas"]["WebhookDelivery"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** ListResource[WebhookEndpoint] */
+        ListResource_WebhookEndpoint_: {
+            /** Items */
+            items: components["schemas"]["WebhookEndpoint"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** ListResource[WorkDay] */
@@ -2468,6 +2794,15 @@ export interface components {
          * @enum {string}
          */
         Scope: "registry:read" | "registry:write" | "attendance:read" | "attendance:write" | "ccus:read" | "ccus:write" | "terminal:events" | "secrets:reveal" | "masters:write" | "users:manage" | "api_keys:manage" | "audit:read";
+        /** SecretRotation */
+        SecretRotation: {
+            /**
+             * Overlap Hours
+             * @description How long the previous secret keeps signing.
+             * @default 24
+             */
+            overlap_hours: number;
+        };
         /**
          * Sex
          * @enum {string}
@@ -2952,6 +3287,14 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** TestEventSent */
+        TestEventSent: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+        };
         /** Threshold */
         Threshold: {
             /**
@@ -3051,6 +3394,169 @@ export interface components {
              * @description [] lifts the limit.
              */
             branch_ids?: string[];
+        };
+        /** WebhookDelivery */
+        WebhookDelivery: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Event Id
+             * Format: uuid
+             * @description The event's id: the same in every retry.
+             */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            /**
+             * Endpoint Id
+             * Format: uuid
+             */
+            endpoint_id: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Attempts */
+            attempts: number;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            /** Last Status Code */
+            last_status_code: number | null;
+            /** Last Latency Ms */
+            last_latency_ms: number | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+        };
+        /** WebhookEndpoint */
+        WebhookEndpoint: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Event Types */
+            event_types: components["schemas"]["EventType"][];
+            /** Enabled */
+            enabled: boolean;
+            /**
+             * Disabled At
+             * @description When persistent failure disabled it.
+             */
+            disabled_at: string | null;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /**
+             * Previous Secret Expires At
+             * @description Until then the previous secret signs too (after a rotation).
+             */
+            previous_secret_expires_at: string | null;
+        };
+        /** WebhookEndpointCreate */
+        WebhookEndpointCreate: {
+            /**
+             * Url
+             * @description https only (plain http to localhost where the deployment allows it).
+             */
+            url: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Event Types
+             * @description The events to receive.
+             */
+            event_types: components["schemas"]["EventType"][];
+        };
+        /** WebhookEndpointUpdate */
+        WebhookEndpointUpdate: {
+            /**
+             * Url
+             * @description https only (plain http to localhost where the deployment allows it).
+             */
+            url?: string;
+            /** Description */
+            description?: string;
+            /**
+             * Event Types
+             * @description The events to receive.
+             */
+            event_types?: components["schemas"]["EventType"][];
+            /**
+             * Enabled
+             * @description true re-enables it and sends again what failed meanwhile.
+             */
+            enabled?: boolean;
+        };
+        /** WebhookEndpointWithSecret */
+        WebhookEndpointWithSecret: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Event Types */
+            event_types: components["schemas"]["EventType"][];
+            /** Enabled */
+            enabled: boolean;
+            /**
+             * Disabled At
+             * @description When persistent failure disabled it.
+             */
+            disabled_at: string | null;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /**
+             * Previous Secret Expires At
+             * @description Until then the previous secret signs too (after a rotation).
+             */
+            previous_secret_expires_at: string | null;
+            /**
+             * Secret
+             * @description The signing secret. Shown only in this response; store it now.
+             */
+            secret: string;
         };
         /** WorkDay */
         WorkDay: {
@@ -3439,6 +3945,213 @@ export interface components {
             /** Retired On */
             retired_on?: string | null;
         };
+        /**
+         * WorkDayData
+         * @description Read the day itself (`GET /api/v1/attendance/{work_day_id}`) for its times.
+         */
+        WorkDayData: {
+            /**
+             * Work Day Id
+             * Format: uuid
+             */
+            work_day_id: string;
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+            /**
+             * Worker Id
+             * Format: uuid
+             */
+            worker_id: string;
+            /**
+             * Work Date
+             * Format: date
+             */
+            work_date: string;
+        };
+        /** WorkDayCreatedEvent */
+        WorkDayCreatedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "work_day.created";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["WorkDayData"];
+        };
+        /** WorkDayChangedEvent */
+        WorkDayChangedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "work_day.changed";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["WorkDayData"];
+        };
+        /** WorkDayDeletedEvent */
+        WorkDayDeletedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "work_day.deleted";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["WorkDayData"];
+        };
+        /** CcusRecordData */
+        CcusRecordData: {
+            /**
+             * Kind
+             * @description site, business, worker, structure or work_day
+             */
+            kind: string;
+            /**
+             * Entity Id
+             * Format: uuid
+             */
+            entity_id: string;
+            /**
+             * Error Code
+             * @description CCUS's code when it refused the record.
+             */
+            error_code: string | null;
+        };
+        /** CcusRecordAcceptedEvent */
+        CcusRecordAcceptedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "ccus_record.accepted";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["CcusRecordData"];
+        };
+        /** CcusRecordRejectedEvent */
+        CcusRecordRejectedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "ccus_record.rejected";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["CcusRecordData"];
+        };
+        /** IdCheckData */
+        IdCheckData: {
+            /**
+             * Kind
+             * @description site, business or worker
+             */
+            kind: string;
+            /**
+             * Entity Id
+             * Format: uuid
+             */
+            entity_id: string;
+            /** Error Code */
+            error_code: string | null;
+        };
+        /** IdCheckFailedEvent */
+        IdCheckFailedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "id_check.failed";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["IdCheckData"];
+        };
+        /** ImportData */
+        ImportData: {
+            /**
+             * Import Id
+             * Format: uuid
+             */
+            import_id: string;
+            /**
+             * Status
+             * @description succeeded or failed
+             */
+            status: string;
+            /** Rows Imported */
+            rows_imported: number;
+        };
+        /** ImportFinishedEvent */
+        ImportFinishedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "import.finished";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["ImportData"];
+        };
+        /** StructureData */
+        StructureData: {
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+        };
+        /** StructureChangedEvent */
+        StructureChangedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "structure.changed";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["StructureData"];
+        };
+        /** TestData */
+        TestData: {
+            /**
+             * Endpoint Id
+             * Format: uuid
+             */
+            endpoint_id: string;
+        };
+        /** WebhookTestEvent */
+        WebhookTestEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "webhook.test";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["TestData"];
+        };
     };
     responses: never;
     parameters: never;
@@ -3463,6 +4176,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -3472,6 +4190,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3492,6 +4221,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "database": "ok",
+                     *       "redis": "ok",
+                     *       "worker_last_seen": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -3501,6 +4238,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.dependency_down",
+                     *       "title": "A dependency is not reachable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is not reachable.",
+                     *       "code": "server.dependency_down",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3515,6 +4263,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "grant_type": "password",
+                 *       "username": "admin@genba-demo.jp",
+                 *       "password": "genba-demo-2026",
+                 *       "scope": "",
+                 *       "client_id": "テキスト",
+                 *       "client_secret": "テキスト"
+                 *     }
+                 */
                 "application/x-www-form-urlencoded": components["schemas"]["Body_token"];
             };
         };
@@ -3525,6 +4283,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "access_token": "テキスト",
+                     *       "token_type": "bearer",
+                     *       "expires_in": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccessToken"];
                 };
             };
@@ -3534,6 +4299,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3543,6 +4319,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.invalid_credentials",
+                     *       "title": "Email or password is wrong",
+                     *       "status": 401,
+                     *       "detail": "Email or password is wrong.",
+                     *       "code": "auth.invalid_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3552,6 +4339,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3561,6 +4359,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3570,6 +4387,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.too_many_attempts",
+                     *       "title": "Too many failed logins",
+                     *       "status": 429,
+                     *       "detail": "Too many failed logins.",
+                     *       "code": "auth.too_many_attempts",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3579,6 +4407,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3599,6 +4438,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "tenant": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "scopes": [
+                     *         "テキスト"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
@@ -3608,6 +4466,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3617,6 +4486,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3631,6 +4511,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "current_password": "genba-demo-2026",
+                 *       "new_password": "a-longer-new-passphrase"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordChange"];
             };
         };
@@ -3641,6 +4527,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "access_token": "テキスト",
+                     *       "token_type": "bearer",
+                     *       "expires_in": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccessToken"];
                 };
             };
@@ -3650,6 +4543,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3659,6 +4563,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3668,6 +4583,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3677,6 +4603,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.wrong_current_password",
+                     *       "title": "The current password is wrong",
+                     *       "status": 422,
+                     *       "detail": "The current password is wrong.",
+                     *       "code": "auth.wrong_current_password",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3686,6 +4631,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3694,9 +4650,15 @@ export interface operations {
     list_users: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -3711,6 +4673,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "email": "admin@genba-demo.jp",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "role": "admin",
+                     *           "is_active": true,
+                     *           "branch_ids": [
+                     *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *           ],
+                     *           "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_User_"];
                 };
             };
@@ -3720,6 +4708,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3729,6 +4728,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3738,6 +4748,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3747,6 +4776,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3761,6 +4801,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "admin@genba-demo.jp",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "role": "admin",
+                 *       "password": "genba-demo-2026",
+                 *       "branch_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserCreate"];
             };
         };
@@ -3771,6 +4822,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "is_active": true,
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -3780,6 +4846,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3789,6 +4866,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3798,6 +4886,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3807,6 +4906,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.email_taken",
+                     *       "title": "This email address is already registered",
+                     *       "status": 409,
+                     *       "detail": "This email address is already registered.",
+                     *       "code": "user.email_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3816,6 +4926,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3825,6 +4946,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3834,6 +4974,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3844,7 +4995,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description User id. */
+                /**
+                 * @description User id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 user_id: string;
             };
             cookie?: never;
@@ -3857,6 +5011,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "is_active": true,
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -3866,6 +5035,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3875,6 +5055,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3884,6 +5075,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.not_found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "User not found.",
+                     *       "code": "user.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3893,6 +5095,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3902,6 +5123,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3912,13 +5144,27 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description User id. */
+                /**
+                 * @description User id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 user_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "role": "admin",
+                 *       "is_active": true,
+                 *       "password": "genba-demo-2026",
+                 *       "branch_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserUpdate"];
             };
         };
@@ -3929,6 +5175,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "is_active": true,
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -3938,6 +5199,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3947,6 +5219,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3956,6 +5239,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3965,6 +5259,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.not_found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "User not found.",
+                     *       "code": "user.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3974,6 +5279,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.self_lockout",
+                     *       "title": "You cannot deactivate yourself or remove your own administrator role",
+                     *       "status": 409,
+                     *       "detail": "You cannot deactivate yourself or remove your own administrator role.",
+                     *       "code": "user.self_lockout",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3983,6 +5299,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3992,6 +5319,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4001,6 +5347,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4009,9 +5366,15 @@ export interface operations {
     list_api_keys: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -4026,6 +5389,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "kind": "terminal",
+                     *           "prefix": "テキスト",
+                     *           "scopes": [
+                     *             "テキスト"
+                     *           ],
+                     *           "site_ids": [
+                     *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *           ],
+                     *           "last_used_at": "2026-11-24T08:00:00+09:00",
+                     *           "expires_at": "2026-11-24T08:00:00+09:00",
+                     *           "revoked_at": "2026-11-24T08:00:00+09:00"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_ApiKey_"];
                 };
             };
@@ -4035,6 +5428,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4044,6 +5448,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4053,6 +5468,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4062,6 +5496,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4076,6 +5521,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "kind": "terminal",
+                 *       "scopes": [
+                 *         "registry:read"
+                 *       ],
+                 *       "site_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ],
+                 *       "expires_at": "2026-11-24T08:00:00+09:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiKeyCreate"];
             };
         };
@@ -4086,6 +5544,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "kind": "terminal",
+                     *       "prefix": "テキスト",
+                     *       "scopes": [
+                     *         "テキスト"
+                     *       ],
+                     *       "site_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_used_at": "2026-11-24T08:00:00+09:00",
+                     *       "expires_at": "2026-11-24T08:00:00+09:00",
+                     *       "revoked_at": "2026-11-24T08:00:00+09:00",
+                     *       "key": "gk_a1b2c3d4_5f8e2c7d9b1a4e6f3c0d8b2a7e5f1c9d"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKeyCreated"];
                 };
             };
@@ -4095,6 +5573,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4104,6 +5593,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4113,6 +5613,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4122,6 +5633,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4131,6 +5653,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4140,6 +5681,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4150,7 +5702,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description API key id. */
+                /**
+                 * @description API key id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 api_key_id: string;
             };
             cookie?: never;
@@ -4163,6 +5718,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "kind": "terminal",
+                     *       "prefix": "テキスト",
+                     *       "scopes": [
+                     *         "テキスト"
+                     *       ],
+                     *       "site_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_used_at": "2026-11-24T08:00:00+09:00",
+                     *       "expires_at": "2026-11-24T08:00:00+09:00",
+                     *       "revoked_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKey"];
                 };
             };
@@ -4172,6 +5746,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4181,6 +5766,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4190,6 +5786,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:api_key.not_found",
+                     *       "title": "API key not found",
+                     *       "status": 404,
+                     *       "detail": "API key not found.",
+                     *       "code": "api_key.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4199,6 +5806,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4208,6 +5834,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4218,7 +5855,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description API key id. */
+                /**
+                 * @description API key id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 api_key_id: string;
             };
             cookie?: never;
@@ -4238,6 +5878,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4247,6 +5898,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4256,6 +5918,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:api_key.not_found",
+                     *       "title": "API key not found",
+                     *       "status": 404,
+                     *       "detail": "API key not found.",
+                     *       "code": "api_key.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4265,6 +5938,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4274,6 +5966,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4282,9 +5985,15 @@ export interface operations {
     list_branches: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -4299,6 +6008,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "code": "S0001",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "display_order": 1
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_Branch_"];
                 };
             };
@@ -4308,6 +6038,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4317,6 +6058,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4326,6 +6078,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4335,6 +6106,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4349,6 +6131,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "display_order": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["BranchCreate"];
             };
         };
@@ -4359,6 +6148,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "display_order": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -4368,6 +6167,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4377,6 +6187,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4386,6 +6207,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4395,6 +6227,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.code_taken",
+                     *       "title": "Another branch already uses this code",
+                     *       "status": 409,
+                     *       "detail": "Another branch already uses this code.",
+                     *       "code": "branch.code_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4404,6 +6247,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4413,6 +6267,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4422,6 +6295,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4432,7 +6316,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Branch id. */
+                /**
+                 * @description Branch id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 branch_id: string;
             };
             cookie?: never;
@@ -4445,6 +6332,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "display_order": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -4454,6 +6351,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4463,6 +6371,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4472,6 +6391,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.not_found",
+                     *       "title": "Branch not found",
+                     *       "status": 404,
+                     *       "detail": "Branch not found.",
+                     *       "code": "branch.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4481,6 +6411,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4490,6 +6439,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4500,7 +6460,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Branch id. */
+                /**
+                 * @description Branch id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 branch_id: string;
             };
             cookie?: never;
@@ -4520,6 +6483,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4529,6 +6503,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4538,6 +6523,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.not_found",
+                     *       "title": "Branch not found",
+                     *       "status": 404,
+                     *       "detail": "Branch not found.",
+                     *       "code": "branch.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4547,6 +6543,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.in_use",
+                     *       "title": "The branch is still referenced and cannot be deleted",
+                     *       "status": 409,
+                     *       "detail": "The branch is still referenced and cannot be deleted.",
+                     *       "code": "branch.in_use",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4556,6 +6563,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4565,6 +6591,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4575,13 +6612,23 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Branch id. */
+                /**
+                 * @description Branch id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 branch_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "display_order": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["BranchUpdate"];
             };
         };
@@ -4592,6 +6639,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "display_order": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -4601,6 +6658,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4610,6 +6678,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4619,6 +6698,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4628,6 +6718,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.not_found",
+                     *       "title": "Branch not found",
+                     *       "status": 404,
+                     *       "detail": "Branch not found.",
+                     *       "code": "branch.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4637,6 +6738,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.code_taken",
+                     *       "title": "Another branch already uses this code",
+                     *       "status": 409,
+                     *       "detail": "Another branch already uses this code.",
+                     *       "code": "branch.code_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4646,6 +6758,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4655,6 +6778,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4664,6 +6806,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4684,6 +6837,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Prefecture"][];
                 };
             };
@@ -4693,6 +6854,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4702,6 +6874,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4711,6 +6894,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4731,6 +6925,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "is_management": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Position"][];
                 };
             };
@@ -4740,6 +6943,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4749,6 +6963,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4758,6 +6983,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4778,6 +7014,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["EmploymentType"][];
                 };
             };
@@ -4787,6 +7031,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4796,6 +7051,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4805,6 +7071,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4825,6 +7102,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "entry",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["InsuranceValue"][];
                 };
             };
@@ -4834,6 +7120,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4843,6 +7140,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4852,6 +7160,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4860,7 +7179,9 @@ export interface operations {
     list_occupations: {
         parameters: {
             query?: {
+                /** @example テキスト */
                 major_code?: string | null;
+                /** @example true */
                 active_only?: boolean;
             };
             header?: never;
@@ -4875,6 +7196,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "major_code": "テキスト",
+                     *         "major_name": "テキスト",
+                     *         "minor_code": "テキスト",
+                     *         "minor_name": "テキスト",
+                     *         "evaluable": true,
+                     *         "confidence": "テキスト",
+                     *         "source": "テキスト",
+                     *         "is_active": true,
+                     *         "shipped": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Occupation"][];
                 };
             };
@@ -4884,6 +7221,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4893,6 +7241,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4902,6 +7261,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4911,6 +7289,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4925,6 +7314,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "major_code": "10",
+                 *       "major_name": "テキスト",
+                 *       "minor_code": "10",
+                 *       "minor_name": "テキスト",
+                 *       "evaluable": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["OccupationCreate"];
             };
         };
@@ -4935,6 +7333,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "major_code": "テキスト",
+                     *       "major_name": "テキスト",
+                     *       "minor_code": "テキスト",
+                     *       "minor_name": "テキスト",
+                     *       "evaluable": true,
+                     *       "confidence": "テキスト",
+                     *       "source": "テキスト",
+                     *       "is_active": true,
+                     *       "shipped": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Occupation"];
                 };
             };
@@ -4944,6 +7356,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4953,6 +7376,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4962,6 +7396,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4971,6 +7416,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:occupation.code_taken",
+                     *       "title": "An occupation with these codes already exists",
+                     *       "status": 409,
+                     *       "detail": "An occupation with these codes already exists.",
+                     *       "code": "occupation.code_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4980,6 +7436,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4989,6 +7456,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4998,6 +7484,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5008,12 +7505,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 occupation_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "major_name": "テキスト",
+                 *       "minor_name": "テキスト",
+                 *       "evaluable": true,
+                 *       "is_active": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["OccupationUpdate"];
             };
         };
@@ -5024,6 +7530,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "major_code": "テキスト",
+                     *       "major_name": "テキスト",
+                     *       "minor_code": "テキスト",
+                     *       "minor_name": "テキスト",
+                     *       "evaluable": true,
+                     *       "confidence": "テキスト",
+                     *       "source": "テキスト",
+                     *       "is_active": true,
+                     *       "shipped": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Occupation"];
                 };
             };
@@ -5033,6 +7553,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5042,6 +7573,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5051,6 +7593,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5060,6 +7613,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:occupation.not_found",
+                     *       "title": "Occupation not found",
+                     *       "status": 404,
+                     *       "detail": "Occupation not found.",
+                     *       "code": "occupation.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5069,6 +7633,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:occupation.shipped_read_only",
+                     *       "title": "Shipped occupations change only with a data release",
+                     *       "status": 409,
+                     *       "detail": "Shipped occupations change only with a data release.",
+                     *       "code": "occupation.shipped_read_only",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5078,6 +7653,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5087,6 +7673,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5096,6 +7701,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5104,21 +7720,43 @@ export interface operations {
     list_businesses: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description Partial match. */
+                /**
+                 * @description Partial match.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description Partial match of name or kana. */
+                /**
+                 * @description Partial match of name or kana.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
+                /** @example テキスト */
                 ccus_business_id?: string | null;
+                /** @example テキスト */
                 phone?: string | null;
+                /** @example true */
                 has_ccus_id?: boolean | null;
-                /** @description Businesses in this site's structure. */
+                /**
+                 * @description Businesses in this site's structure.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                /**
+                 * @description code, name, name_kana, created_at, updated_at; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -5133,6 +7771,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ccus_recheck": "queued",
+                     *           "ccus_status": "not_linked",
+                     *           "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_error_code": "テキスト",
+                     *           "ccus_error_message": "テキスト",
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "code": "S0001",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "name_kana": "タケバシエーゼットビル",
+                     *           "branch_ids": [
+                     *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *           ],
+                     *           "phone": "テキスト",
+                     *           "email": "admin@genba-demo.jp",
+                     *           "postal_code": "テキスト",
+                     *           "prefecture_code": "13",
+                     *           "address": "一ツ橋1-1-1",
+                     *           "fax": "テキスト",
+                     *           "representative_name": "代表 太郎",
+                     *           "office_name": "テキスト",
+                     *           "kentaikyo_contract_number": "テキスト",
+                     *           "ccus_business_id": "テキスト",
+                     *           "verification_number": "テキスト",
+                     *           "is_own_company": true
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_Business_"];
                 };
             };
@@ -5142,6 +7821,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5151,6 +7841,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5160,6 +7861,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5169,6 +7889,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5183,6 +7914,28 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ],
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "name_kana": "タケバシエーゼットビル",
+                 *       "phone": "0312345678",
+                 *       "email": "admin@genba-demo.jp",
+                 *       "postal_code": "1000003",
+                 *       "prefecture_code": "13",
+                 *       "address": "一ツ橋1-1-1",
+                 *       "fax": "0312345678",
+                 *       "representative_name": "代表 太郎",
+                 *       "office_name": "テキスト",
+                 *       "kentaikyo_contract_number": "123456",
+                 *       "ccus_business_id": "12345678901234",
+                 *       "verification_number": "1234",
+                 *       "is_own_company": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["BusinessCreate"];
             };
         };
@@ -5193,6 +7946,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "name_kana": "タケバシエーゼットビル",
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "phone": "テキスト",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "fax": "テキスト",
+                     *       "representative_name": "代表 太郎",
+                     *       "office_name": "テキスト",
+                     *       "kentaikyo_contract_number": "テキスト",
+                     *       "ccus_business_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "is_own_company": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Business"];
                 };
             };
@@ -5202,6 +7985,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5211,6 +8005,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5220,6 +8025,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5229,6 +8045,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5238,6 +8065,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5247,6 +8093,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5255,17 +8112,33 @@ export interface operations {
     export_businesses: {
         parameters: {
             query?: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description Partial match. */
+                /**
+                 * @description Partial match.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description Partial match of name or kana. */
+                /**
+                 * @description Partial match of name or kana.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
+                /** @example テキスト */
                 ccus_business_id?: string | null;
+                /** @example テキスト */
                 phone?: string | null;
+                /** @example true */
                 has_ccus_id?: boolean | null;
-                /** @description Businesses in this site's structure. */
+                /**
+                 * @description Businesses in this site's structure.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                /**
+                 * @description code, name, name_kana, created_at, updated_at; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -5280,6 +8153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example (file contents) */
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -5289,6 +8163,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5298,6 +8183,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5307,6 +8203,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5316,6 +8231,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5326,7 +8252,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Business id. */
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id: string;
             };
             cookie?: never;
@@ -5339,6 +8268,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "name_kana": "タケバシエーゼットビル",
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "phone": "テキスト",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "fax": "テキスト",
+                     *       "representative_name": "代表 太郎",
+                     *       "office_name": "テキスト",
+                     *       "kentaikyo_contract_number": "テキスト",
+                     *       "ccus_business_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "is_own_company": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Business"];
                 };
             };
@@ -5348,6 +8307,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5357,6 +8327,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5366,6 +8347,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5375,6 +8367,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5384,6 +8395,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5394,7 +8416,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Business id. */
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id: string;
             };
             cookie?: never;
@@ -5414,6 +8439,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5423,6 +8459,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5432,6 +8479,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5441,6 +8499,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.has_workers",
+                     *       "title": "The business still has workers",
+                     *       "status": 409,
+                     *       "detail": "The business still has workers.",
+                     *       "code": "business.has_workers",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5450,6 +8519,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5459,6 +8547,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5469,13 +8568,38 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Business id. */
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ],
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "name_kana": "タケバシエーゼットビル",
+                 *       "phone": "0312345678",
+                 *       "email": "admin@genba-demo.jp",
+                 *       "postal_code": "1000003",
+                 *       "prefecture_code": "13",
+                 *       "address": "一ツ橋1-1-1",
+                 *       "fax": "0312345678",
+                 *       "representative_name": "代表 太郎",
+                 *       "office_name": "テキスト",
+                 *       "kentaikyo_contract_number": "123456",
+                 *       "ccus_business_id": "12345678901234",
+                 *       "verification_number": "1234",
+                 *       "is_own_company": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["BusinessUpdate"];
             };
         };
@@ -5486,6 +8610,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "name_kana": "タケバシエーゼットビル",
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "phone": "テキスト",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "fax": "テキスト",
+                     *       "representative_name": "代表 太郎",
+                     *       "office_name": "テキスト",
+                     *       "kentaikyo_contract_number": "テキスト",
+                     *       "ccus_business_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "is_own_company": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Business"];
                 };
             };
@@ -5495,6 +8649,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5504,6 +8669,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5513,6 +8689,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5522,6 +8709,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5531,6 +8729,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5540,6 +8749,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5549,6 +8777,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5559,7 +8798,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Business id. */
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id: string;
             };
             cookie?: never;
@@ -5572,6 +8814,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "verification_number": "テキスト"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RevealedVerificationNumber"];
                 };
             };
@@ -5581,6 +8828,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5590,6 +8848,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5599,6 +8868,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5608,6 +8888,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5617,6 +8916,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5625,22 +8935,44 @@ export interface operations {
     list_workers: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
+                /** @example S0001 */
                 code?: string | null;
-                /** @description Partial match of name, kana or alias. */
+                /**
+                 * @description Partial match of name, kana or alias.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
+                /** @example テキスト */
                 ccus_worker_id?: string | null;
+                /** @example テキスト */
                 phone?: string | null;
+                /** @example 02 */
                 employment_type_code?: string | null;
-                /** @description Workers who entered this site. */
+                /**
+                 * @description Workers who entered this site.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id?: string | null;
+                /** @example active */
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                /**
+                 * @description code, kana, birth_date, created_at, updated_at; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -5655,6 +8987,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ccus_recheck": "queued",
+                     *           "ccus_status": "not_linked",
+                     *           "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_error_code": "テキスト",
+                     *           "ccus_error_message": "テキスト",
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "code": "S0001",
+                     *           "family_name": "川越",
+                     *           "given_name": "十郎",
+                     *           "family_kana": "カワゴエ",
+                     *           "given_kana": "ジュウロウ",
+                     *           "alias_family": "テキスト",
+                     *           "alias_given": "テキスト",
+                     *           "phones": [
+                     *             "テキスト"
+                     *           ],
+                     *           "email": "admin@genba-demo.jp",
+                     *           "birth_date": "2026-11-24",
+                     *           "blood_type": "A",
+                     *           "rh": "+",
+                     *           "kentaikyo_member_number": "テキスト",
+                     *           "ccus_worker_id": "テキスト",
+                     *           "verification_number": "テキスト",
+                     *           "employment_type_code": "02",
+                     *           "primary_occupation": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "major_code": "テキスト",
+                     *             "major_name": "テキスト",
+                     *             "minor_code": "テキスト",
+                     *             "minor_name": "テキスト"
+                     *           },
+                     *           "occupation_ids": [
+                     *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *           ],
+                     *           "position_code": "1",
+                     *           "permission": "manager",
+                     *           "qualifications": [
+                     *             {
+                     *               "name": "竹橋AZビル 改修工事",
+                     *               "number": "テキスト",
+                     *               "acquired_on": "1990-01-20",
+                     *               "expires_on": "1990-01-20"
+                     *             }
+                     *           ],
+                     *           "sex": "male",
+                     *           "health_check_on": "2026-11-24",
+                     *           "blood_pressure_high": 1,
+                     *           "blood_pressure_low": 1,
+                     *           "postal_code": "テキスト",
+                     *           "prefecture_code": "13",
+                     *           "address": "一ツ橋1-1-1",
+                     *           "hired_on": "2026-11-24",
+                     *           "retired_on": "2026-11-24",
+                     *           "is_retired": true
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_Worker_"];
                 };
             };
@@ -5664,6 +9072,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5673,6 +9092,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5682,6 +9112,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5691,6 +9140,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5705,6 +9165,52 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "S0001",
+                 *       "family_name": "川越",
+                 *       "given_name": "十郎",
+                 *       "family_kana": "カワゴエ",
+                 *       "given_kana": "ジュウロウ",
+                 *       "alias_family": "テキスト",
+                 *       "alias_given": "テキスト",
+                 *       "phones": [
+                 *         "09012345678"
+                 *       ],
+                 *       "email": "admin@genba-demo.jp",
+                 *       "birth_date": "1990-01-20",
+                 *       "blood_type": "A",
+                 *       "rh": "+",
+                 *       "kentaikyo_member_number": "123456",
+                 *       "ccus_worker_id": "12345678901234",
+                 *       "verification_number": "1234",
+                 *       "employment_type_code": "02",
+                 *       "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "occupation_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ],
+                 *       "position_code": "1",
+                 *       "permission": "manager",
+                 *       "qualifications": [
+                 *         {
+                 *           "name": "竹橋AZビル 改修工事",
+                 *           "number": "テキスト",
+                 *           "acquired_on": "1990-01-20",
+                 *           "expires_on": "1990-01-20"
+                 *         }
+                 *       ],
+                 *       "sex": "male",
+                 *       "health_check_on": "1990-01-20",
+                 *       "blood_pressure_high": 40,
+                 *       "blood_pressure_low": 20,
+                 *       "postal_code": "1000003",
+                 *       "prefecture_code": "13",
+                 *       "address": "一ツ橋1-1-1",
+                 *       "hired_on": "1990-01-20",
+                 *       "retired_on": "1990-01-20",
+                 *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkerCreate"];
             };
         };
@@ -5715,6 +9221,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "code": "S0001",
+                     *       "family_name": "川越",
+                     *       "given_name": "十郎",
+                     *       "family_kana": "カワゴエ",
+                     *       "given_kana": "ジュウロウ",
+                     *       "alias_family": "テキスト",
+                     *       "alias_given": "テキスト",
+                     *       "phones": [
+                     *         "テキスト"
+                     *       ],
+                     *       "email": "admin@genba-demo.jp",
+                     *       "birth_date": "2026-11-24",
+                     *       "blood_type": "A",
+                     *       "rh": "+",
+                     *       "kentaikyo_member_number": "テキスト",
+                     *       "ccus_worker_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "employment_type_code": "02",
+                     *       "primary_occupation": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "major_code": "テキスト",
+                     *         "major_name": "テキスト",
+                     *         "minor_code": "テキスト",
+                     *         "minor_name": "テキスト"
+                     *       },
+                     *       "occupation_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "position_code": "1",
+                     *       "permission": "manager",
+                     *       "qualifications": [
+                     *         {
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "number": "テキスト",
+                     *           "acquired_on": "1990-01-20",
+                     *           "expires_on": "1990-01-20"
+                     *         }
+                     *       ],
+                     *       "sex": "male",
+                     *       "health_check_on": "2026-11-24",
+                     *       "blood_pressure_high": 1,
+                     *       "blood_pressure_low": 1,
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "hired_on": "2026-11-24",
+                     *       "retired_on": "2026-11-24",
+                     *       "is_retired": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Worker"];
                 };
             };
@@ -5724,6 +9295,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5733,6 +9315,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5742,6 +9335,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5751,6 +9355,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5760,6 +9375,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5769,6 +9403,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5777,18 +9422,34 @@ export interface operations {
     export_workers: {
         parameters: {
             query?: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
+                /** @example S0001 */
                 code?: string | null;
-                /** @description Partial match of name, kana or alias. */
+                /**
+                 * @description Partial match of name, kana or alias.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
+                /** @example テキスト */
                 ccus_worker_id?: string | null;
+                /** @example テキスト */
                 phone?: string | null;
+                /** @example 02 */
                 employment_type_code?: string | null;
-                /** @description Workers who entered this site. */
+                /**
+                 * @description Workers who entered this site.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id?: string | null;
+                /** @example active */
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                /**
+                 * @description code, kana, birth_date, created_at, updated_at; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -5803,6 +9464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example (file contents) */
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -5812,6 +9474,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5821,6 +9494,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5830,6 +9514,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5839,6 +9542,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5849,7 +9563,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Worker id. */
+                /**
+                 * @description Worker id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 worker_id: string;
             };
             cookie?: never;
@@ -5862,6 +9579,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "code": "S0001",
+                     *       "family_name": "川越",
+                     *       "given_name": "十郎",
+                     *       "family_kana": "カワゴエ",
+                     *       "given_kana": "ジュウロウ",
+                     *       "alias_family": "テキスト",
+                     *       "alias_given": "テキスト",
+                     *       "phones": [
+                     *         "テキスト"
+                     *       ],
+                     *       "email": "admin@genba-demo.jp",
+                     *       "birth_date": "2026-11-24",
+                     *       "blood_type": "A",
+                     *       "rh": "+",
+                     *       "kentaikyo_member_number": "テキスト",
+                     *       "ccus_worker_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "employment_type_code": "02",
+                     *       "primary_occupation": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "major_code": "テキスト",
+                     *         "major_name": "テキスト",
+                     *         "minor_code": "テキスト",
+                     *         "minor_name": "テキスト"
+                     *       },
+                     *       "occupation_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "position_code": "1",
+                     *       "permission": "manager",
+                     *       "qualifications": [
+                     *         {
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "number": "テキスト",
+                     *           "acquired_on": "1990-01-20",
+                     *           "expires_on": "1990-01-20"
+                     *         }
+                     *       ],
+                     *       "sex": "male",
+                     *       "health_check_on": "2026-11-24",
+                     *       "blood_pressure_high": 1,
+                     *       "blood_pressure_low": 1,
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "hired_on": "2026-11-24",
+                     *       "retired_on": "2026-11-24",
+                     *       "is_retired": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Worker"];
                 };
             };
@@ -5871,6 +9653,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5880,6 +9673,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5889,6 +9693,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5898,6 +9713,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5907,6 +9741,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5917,7 +9762,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Worker id. */
+                /**
+                 * @description Worker id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 worker_id: string;
             };
             cookie?: never;
@@ -5937,6 +9785,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5946,6 +9805,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5955,6 +9825,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5964,6 +9845,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.has_history",
+                     *       "title": "A worker with history can only be retired, not deleted",
+                     *       "status": 409,
+                     *       "detail": "A worker with history can only be retired, not deleted.",
+                     *       "code": "worker.has_history",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5973,6 +9865,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5982,6 +9893,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5992,13 +9914,61 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Worker id. */
+                /**
+                 * @description Worker id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 worker_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "S0001",
+                 *       "family_name": "川越",
+                 *       "given_name": "十郎",
+                 *       "family_kana": "カワゴエ",
+                 *       "given_kana": "ジュウロウ",
+                 *       "alias_family": "テキスト",
+                 *       "alias_given": "テキスト",
+                 *       "phones": [
+                 *         "09012345678"
+                 *       ],
+                 *       "email": "admin@genba-demo.jp",
+                 *       "birth_date": "1990-01-20",
+                 *       "blood_type": "A",
+                 *       "rh": "+",
+                 *       "kentaikyo_member_number": "123456",
+                 *       "ccus_worker_id": "12345678901234",
+                 *       "verification_number": "1234",
+                 *       "employment_type_code": "02",
+                 *       "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "occupation_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ],
+                 *       "position_code": "1",
+                 *       "permission": "manager",
+                 *       "qualifications": [
+                 *         {
+                 *           "name": "竹橋AZビル 改修工事",
+                 *           "number": "テキスト",
+                 *           "acquired_on": "1990-01-20",
+                 *           "expires_on": "1990-01-20"
+                 *         }
+                 *       ],
+                 *       "sex": "male",
+                 *       "health_check_on": "1990-01-20",
+                 *       "blood_pressure_high": 40,
+                 *       "blood_pressure_low": 20,
+                 *       "postal_code": "1000003",
+                 *       "prefecture_code": "13",
+                 *       "address": "一ツ橋1-1-1",
+                 *       "hired_on": "1990-01-20",
+                 *       "retired_on": "1990-01-20"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkerUpdate"];
             };
         };
@@ -6009,6 +9979,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "code": "S0001",
+                     *       "family_name": "川越",
+                     *       "given_name": "十郎",
+                     *       "family_kana": "カワゴエ",
+                     *       "given_kana": "ジュウロウ",
+                     *       "alias_family": "テキスト",
+                     *       "alias_given": "テキスト",
+                     *       "phones": [
+                     *         "テキスト"
+                     *       ],
+                     *       "email": "admin@genba-demo.jp",
+                     *       "birth_date": "2026-11-24",
+                     *       "blood_type": "A",
+                     *       "rh": "+",
+                     *       "kentaikyo_member_number": "テキスト",
+                     *       "ccus_worker_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "employment_type_code": "02",
+                     *       "primary_occupation": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "major_code": "テキスト",
+                     *         "major_name": "テキスト",
+                     *         "minor_code": "テキスト",
+                     *         "minor_name": "テキスト"
+                     *       },
+                     *       "occupation_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "position_code": "1",
+                     *       "permission": "manager",
+                     *       "qualifications": [
+                     *         {
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "number": "テキスト",
+                     *           "acquired_on": "1990-01-20",
+                     *           "expires_on": "1990-01-20"
+                     *         }
+                     *       ],
+                     *       "sex": "male",
+                     *       "health_check_on": "2026-11-24",
+                     *       "blood_pressure_high": 1,
+                     *       "blood_pressure_low": 1,
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "hired_on": "2026-11-24",
+                     *       "retired_on": "2026-11-24",
+                     *       "is_retired": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Worker"];
                 };
             };
@@ -6018,6 +10053,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6027,6 +10073,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6036,6 +10093,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6045,6 +10113,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6054,6 +10133,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6063,6 +10153,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6072,6 +10181,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6082,7 +10202,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Worker id. */
+                /**
+                 * @description Worker id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 worker_id: string;
             };
             cookie?: never;
@@ -6095,6 +10218,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "verification_number": "テキスト"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RevealedVerificationNumber"];
                 };
             };
@@ -6104,6 +10232,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6113,6 +10252,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6122,6 +10272,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6131,6 +10292,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6140,6 +10320,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6148,25 +10339,53 @@ export interface operations {
     list_sites: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description Partial match. */
+                /**
+                 * @description Partial match.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description Partial match of name or code. */
+                /**
+                 * @description Partial match of name or code.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
-                /** @description Partial match. */
+                /**
+                 * @description Partial match.
+                 * @example テキスト
+                 */
                 ccus_site_id?: string | null;
+                /** @example 13 */
                 prefecture_code?: string | null;
-                /** @description 表示/非表示; left out, both are listed. */
+                /**
+                 * @description 表示/非表示; left out, both are listed.
+                 * @example true
+                 */
                 is_visible?: boolean | null;
+                /** @example ccus */
                 structure_mode?: components["schemas"]["StructureMode"] | null;
+                /** @example true */
                 has_ccus_id?: boolean | null;
-                /** @description Within the 就業履歴蓄積期間; an unset start or end is open. */
+                /**
+                 * @description Within the 就業履歴蓄積期間; an unset start or end is open.
+                 * @example 2026-11-24
+                 */
                 active_on?: string | null;
-                /** @description code, name, created_at, updated_at, period_start; prefix - for descending. */
+                /**
+                 * @description code, name, created_at, updated_at, period_start; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "name" | "-name" | "created_at" | "-created_at" | "updated_at" | "-updated_at" | "period_start" | "-period_start";
             };
             header?: never;
@@ -6181,6 +10400,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ccus_recheck": "queued",
+                     *           "ccus_status": "not_linked",
+                     *           "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_error_code": "テキスト",
+                     *           "ccus_error_message": "テキスト",
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "code": "S0001",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "phone": "テキスト",
+                     *           "postal_code": "テキスト",
+                     *           "prefecture_code": "13",
+                     *           "city": "千代田区",
+                     *           "city_kana": "チヨダク",
+                     *           "address": "一ツ橋1-1-1",
+                     *           "ccus_site_id": "テキスト",
+                     *           "period_start": "2026-11-24",
+                     *           "period_end": "2026-11-24",
+                     *           "work_location_memo": true,
+                     *           "work_locations": [
+                     *             "テキスト"
+                     *           ],
+                     *           "structure_mode": "ccus",
+                     *           "is_visible": true,
+                     *           "face_recognition": true,
+                     *           "uses_kentaikyo": true,
+                     *           "uses_legal_welfare": true,
+                     *           "uses_workers_comp": true
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_Site_"];
                 };
             };
@@ -6190,6 +10454,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6199,6 +10474,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6208,6 +10494,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6217,6 +10522,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6231,6 +10547,32 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "phone": "0312345678",
+                 *       "postal_code": "1000003",
+                 *       "prefecture_code": "13",
+                 *       "city": "千代田区",
+                 *       "city_kana": "チヨダク",
+                 *       "address": "一ツ橋1-1-1",
+                 *       "ccus_site_id": "12345678901234",
+                 *       "period_start": "2026-11-24",
+                 *       "period_end": "2026-11-24",
+                 *       "work_location_memo": false,
+                 *       "work_locations": [
+                 *         "テキスト"
+                 *       ],
+                 *       "structure_mode": "ccus",
+                 *       "is_visible": true,
+                 *       "face_recognition": false,
+                 *       "uses_kentaikyo": false,
+                 *       "uses_legal_welfare": false,
+                 *       "uses_workers_comp": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["SiteCreate"];
             };
         };
@@ -6241,6 +10583,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "phone": "テキスト",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "city": "千代田区",
+                     *       "city_kana": "チヨダク",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "ccus_site_id": "テキスト",
+                     *       "period_start": "2026-11-24",
+                     *       "period_end": "2026-11-24",
+                     *       "work_location_memo": true,
+                     *       "work_locations": [
+                     *         "テキスト"
+                     *       ],
+                     *       "structure_mode": "ccus",
+                     *       "is_visible": true,
+                     *       "face_recognition": true,
+                     *       "uses_kentaikyo": true,
+                     *       "uses_legal_welfare": true,
+                     *       "uses_workers_comp": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Site"];
                 };
             };
@@ -6250,6 +10626,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6259,6 +10646,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6268,6 +10666,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6277,6 +10686,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6286,6 +10706,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6295,6 +10734,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6305,7 +10755,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -6318,6 +10771,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "phone": "テキスト",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "city": "千代田区",
+                     *       "city_kana": "チヨダク",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "ccus_site_id": "テキスト",
+                     *       "period_start": "2026-11-24",
+                     *       "period_end": "2026-11-24",
+                     *       "work_location_memo": true,
+                     *       "work_locations": [
+                     *         "テキスト"
+                     *       ],
+                     *       "structure_mode": "ccus",
+                     *       "is_visible": true,
+                     *       "face_recognition": true,
+                     *       "uses_kentaikyo": true,
+                     *       "uses_legal_welfare": true,
+                     *       "uses_workers_comp": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Site"];
                 };
             };
@@ -6327,6 +10814,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6336,6 +10834,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6345,6 +10854,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6354,6 +10874,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6363,6 +10902,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6373,7 +10923,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -6393,6 +10946,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6402,6 +10966,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6411,6 +10986,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6420,6 +11006,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.has_history",
+                     *       "title": "The site has work history or a structure (施工体制)",
+                     *       "status": 409,
+                     *       "detail": "The site has work history or a structure (施工体制).",
+                     *       "code": "site.has_history",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6429,6 +11026,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6438,6 +11054,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6448,13 +11075,42 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "phone": "0312345678",
+                 *       "postal_code": "1000003",
+                 *       "prefecture_code": "13",
+                 *       "city": "千代田区",
+                 *       "city_kana": "チヨダク",
+                 *       "address": "一ツ橋1-1-1",
+                 *       "ccus_site_id": "12345678901234",
+                 *       "period_start": "2026-11-24",
+                 *       "period_end": "2026-11-24",
+                 *       "work_location_memo": true,
+                 *       "work_locations": [
+                 *         "テキスト"
+                 *       ],
+                 *       "structure_mode": "ccus",
+                 *       "is_visible": true,
+                 *       "face_recognition": true,
+                 *       "uses_kentaikyo": true,
+                 *       "uses_legal_welfare": true,
+                 *       "uses_workers_comp": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["SiteUpdate"];
             };
         };
@@ -6465,6 +11121,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "phone": "テキスト",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "city": "千代田区",
+                     *       "city_kana": "チヨダク",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "ccus_site_id": "テキスト",
+                     *       "period_start": "2026-11-24",
+                     *       "period_end": "2026-11-24",
+                     *       "work_location_memo": true,
+                     *       "work_locations": [
+                     *         "テキスト"
+                     *       ],
+                     *       "structure_mode": "ccus",
+                     *       "is_visible": true,
+                     *       "face_recognition": true,
+                     *       "uses_kentaikyo": true,
+                     *       "uses_legal_welfare": true,
+                     *       "uses_workers_comp": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Site"];
                 };
             };
@@ -6474,6 +11164,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6483,6 +11184,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6492,6 +11204,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6501,6 +11224,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6510,6 +11244,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6519,6 +11264,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6528,6 +11292,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6538,7 +11313,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -6551,6 +11329,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "phone": "テキスト",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "city": "千代田区",
+                     *       "city_kana": "チヨダク",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "ccus_site_id": "テキスト",
+                     *       "period_start": "2026-11-24",
+                     *       "period_end": "2026-11-24",
+                     *       "work_location_memo": true,
+                     *       "work_locations": [
+                     *         "テキスト"
+                     *       ],
+                     *       "structure_mode": "ccus",
+                     *       "is_visible": true,
+                     *       "face_recognition": true,
+                     *       "uses_kentaikyo": true,
+                     *       "uses_legal_welfare": true,
+                     *       "uses_workers_comp": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Site"];
                 };
             };
@@ -6560,6 +11372,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6569,6 +11392,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6578,6 +11412,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6587,6 +11432,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.already_linked",
+                     *       "title": "The site already has a CCUS 現場ID",
+                     *       "status": 409,
+                     *       "detail": "The site already has a CCUS 現場ID.",
+                     *       "code": "site.already_linked",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6596,6 +11452,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6605,6 +11480,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.unavailable",
+                     *       "title": "CCUS cannot be reached right now",
+                     *       "status": 503,
+                     *       "detail": "CCUS cannot be reached right now.",
+                     *       "code": "ccus.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6615,7 +11501,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -6628,6 +11517,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "created_at": "2026-11-24T08:00:00+09:00",
+                     *         "updated_at": "2026-11-24T08:00:00+09:00",
+                     *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "business": {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "code": "S0001",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "ccus_business_id": "テキスト"
+                     *         },
+                     *         "tier": 1,
+                     *         "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "display_order": 1,
+                     *         "insurance": {
+                     *           "health": "テキスト",
+                     *           "pension": "テキスト",
+                     *           "employment": "テキスト",
+                     *           "kentaikyo": "テキスト"
+                     *         },
+                     *         "permit_number": "テキスト",
+                     *         "consent": "unanswered",
+                     *         "legal_welfare": true,
+                     *         "workers_comp": true,
+                     *         "is_prime": true,
+                     *         "worker_count": 1,
+                     *         "spot_count": 1,
+                     *         "has_attendance": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["StructureEntry"][];
                 };
             };
@@ -6637,6 +11559,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6646,6 +11579,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6655,6 +11599,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6664,6 +11619,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6673,6 +11647,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6683,13 +11668,34 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "tier": 1,
+                 *       "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "display_order": 1,
+                 *       "insurance": {
+                 *         "health": "テキスト",
+                 *         "pension": "テキスト",
+                 *         "employment": "テキスト",
+                 *         "kentaikyo": "テキスト"
+                 *       },
+                 *       "permit_number": "テキスト",
+                 *       "consent": "unanswered",
+                 *       "legal_welfare": true,
+                 *       "workers_comp": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["StructureEntryCreate"];
             };
         };
@@ -6700,6 +11706,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_business_id": "テキスト"
+                     *       },
+                     *       "tier": 1,
+                     *       "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "display_order": 1,
+                     *       "insurance": {
+                     *         "health": "テキスト",
+                     *         "pension": "テキスト",
+                     *         "employment": "テキスト",
+                     *         "kentaikyo": "テキスト"
+                     *       },
+                     *       "permit_number": "テキスト",
+                     *       "consent": "unanswered",
+                     *       "legal_welfare": true,
+                     *       "workers_comp": true,
+                     *       "is_prime": true,
+                     *       "worker_count": 1,
+                     *       "spot_count": 1,
+                     *       "has_attendance": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["StructureEntry"];
                 };
             };
@@ -6709,6 +11746,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6718,6 +11766,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6727,6 +11786,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6736,6 +11806,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6745,6 +11826,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:structure.business_exists",
+                     *       "title": "The business is already in this site's structure",
+                     *       "status": 409,
+                     *       "detail": "The business is already in this site's structure.",
+                     *       "code": "structure.business_exists",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6754,6 +11846,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6763,6 +11866,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6772,6 +11894,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6782,8 +11915,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id: string;
             };
             cookie?: never;
@@ -6803,6 +11940,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6812,6 +11960,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6821,6 +11980,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6830,6 +12000,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:structure.has_attendance",
+                     *       "title": "The business has attendance on this site and cannot be removed",
+                     *       "status": 409,
+                     *       "detail": "The business has attendance on this site and cannot be removed.",
+                     *       "code": "structure.has_attendance",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6839,6 +12020,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6848,6 +12048,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6858,14 +12069,35 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "tier": 1,
+                 *       "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "display_order": 1,
+                 *       "insurance": {
+                 *         "health": "テキスト",
+                 *         "pension": "テキスト",
+                 *         "employment": "テキスト",
+                 *         "kentaikyo": "テキスト"
+                 *       },
+                 *       "permit_number": "テキスト",
+                 *       "consent": "unanswered",
+                 *       "legal_welfare": true,
+                 *       "workers_comp": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["StructureEntryUpdate"];
             };
         };
@@ -6876,6 +12108,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_business_id": "テキスト"
+                     *       },
+                     *       "tier": 1,
+                     *       "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "display_order": 1,
+                     *       "insurance": {
+                     *         "health": "テキスト",
+                     *         "pension": "テキスト",
+                     *         "employment": "テキスト",
+                     *         "kentaikyo": "テキスト"
+                     *       },
+                     *       "permit_number": "テキスト",
+                     *       "consent": "unanswered",
+                     *       "legal_welfare": true,
+                     *       "workers_comp": true,
+                     *       "is_prime": true,
+                     *       "worker_count": 1,
+                     *       "spot_count": 1,
+                     *       "has_attendance": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["StructureEntry"];
                 };
             };
@@ -6885,6 +12148,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6894,6 +12168,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6903,6 +12188,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6912,6 +12208,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6921,6 +12228,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6930,6 +12248,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6939,6 +12276,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6949,7 +12297,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -6962,6 +12313,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "created_at": "2026-11-24T08:00:00+09:00",
+                     *         "updated_at": "2026-11-24T08:00:00+09:00",
+                     *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "worker": {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "code": "S0001",
+                     *           "family_name": "川越",
+                     *           "given_name": "十郎",
+                     *           "family_kana": "カワゴエ",
+                     *           "given_kana": "ジュウロウ",
+                     *           "employment_type_code": "02",
+                     *           "ccus_worker_id": "テキスト",
+                     *           "retired_on": "2026-11-24"
+                     *         },
+                     *         "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "position_code": "1",
+                     *         "is_spot": true,
+                     *         "insurance": {
+                     *           "health": "テキスト",
+                     *           "pension": "テキスト",
+                     *           "employment": "テキスト",
+                     *           "kentaikyo": "テキスト"
+                     *         },
+                     *         "special_accident_insurance": true,
+                     *         "first_work_date": "2026-11-24",
+                     *         "phone": "テキスト",
+                     *         "has_attendance": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["SiteWorker"][];
                 };
             };
@@ -6971,6 +12357,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6980,6 +12377,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6989,6 +12397,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6998,6 +12417,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7007,6 +12445,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7017,13 +12466,31 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "position_code": "1",
+                 *       "is_spot": false,
+                 *       "insurance": {
+                 *         "health": "テキスト",
+                 *         "pension": "テキスト",
+                 *         "employment": "テキスト",
+                 *         "kentaikyo": "テキスト"
+                 *       },
+                 *       "special_accident_insurance": false
+                 *     }
+                 */
                 "application/json": components["schemas"]["SiteWorkerCreate"];
             };
         };
@@ -7034,6 +12501,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "family_name": "川越",
+                     *         "given_name": "十郎",
+                     *         "family_kana": "カワゴエ",
+                     *         "given_kana": "ジュウロウ",
+                     *         "employment_type_code": "02",
+                     *         "ccus_worker_id": "テキスト",
+                     *         "retired_on": "2026-11-24"
+                     *       },
+                     *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "is_spot": true,
+                     *       "insurance": {
+                     *         "health": "テキスト",
+                     *         "pension": "テキスト",
+                     *         "employment": "テキスト",
+                     *         "kentaikyo": "テキスト"
+                     *       },
+                     *       "special_accident_insurance": true,
+                     *       "first_work_date": "2026-11-24",
+                     *       "phone": "テキスト",
+                     *       "has_attendance": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteWorker"];
                 };
             };
@@ -7043,6 +12543,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7052,6 +12563,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7061,6 +12583,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7070,6 +12603,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7079,6 +12623,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site_worker.exists",
+                     *       "title": "The worker is already on this site",
+                     *       "status": 409,
+                     *       "detail": "The worker is already on this site.",
+                     *       "code": "site_worker.exists",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7088,6 +12643,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7097,6 +12663,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7106,6 +12691,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7116,8 +12712,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id: string;
             };
             cookie?: never;
@@ -7137,6 +12737,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7146,6 +12757,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7155,6 +12777,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7164,6 +12797,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site_worker.has_attendance",
+                     *       "title": "The worker has attendance on this site and cannot be removed",
+                     *       "status": 409,
+                     *       "detail": "The worker has attendance on this site and cannot be removed.",
+                     *       "code": "site_worker.has_attendance",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7173,6 +12817,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7182,6 +12845,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7192,14 +12866,32 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "position_code": "1",
+                 *       "is_spot": true,
+                 *       "insurance": {
+                 *         "health": "テキスト",
+                 *         "pension": "テキスト",
+                 *         "employment": "テキスト",
+                 *         "kentaikyo": "テキスト"
+                 *       },
+                 *       "special_accident_insurance": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["SiteWorkerUpdate"];
             };
         };
@@ -7210,6 +12902,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "family_name": "川越",
+                     *         "given_name": "十郎",
+                     *         "family_kana": "カワゴエ",
+                     *         "given_kana": "ジュウロウ",
+                     *         "employment_type_code": "02",
+                     *         "ccus_worker_id": "テキスト",
+                     *         "retired_on": "2026-11-24"
+                     *       },
+                     *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "is_spot": true,
+                     *       "insurance": {
+                     *         "health": "テキスト",
+                     *         "pension": "テキスト",
+                     *         "employment": "テキスト",
+                     *         "kentaikyo": "テキスト"
+                     *       },
+                     *       "special_accident_insurance": true,
+                     *       "first_work_date": "2026-11-24",
+                     *       "phone": "テキスト",
+                     *       "has_attendance": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteWorker"];
                 };
             };
@@ -7219,6 +12944,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7228,6 +12964,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7237,6 +12984,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7246,6 +13004,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7255,6 +13024,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7264,6 +13044,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7273,6 +13072,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7281,19 +13091,36 @@ export interface operations {
     list_work_days: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id?: string | null;
+                /** @example 2026-11-24 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
+                /** @example not_linked */
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
+                /** @example pending */
                 ccus_state?: components["schemas"]["CcusState"] | null;
+                /** @example complete */
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                /**
+                 * @description work_date, entry_at, updated_at; prefix - for descending.
+                 * @example work_date
+                 */
                 sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -7308,6 +13135,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ccus_status": "not_linked",
+                     *           "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_error_code": "テキスト",
+                     *           "ccus_error_message": "テキスト",
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_state": "pending",
+                     *           "ccus_hold_code": "テキスト",
+                     *           "site": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "work_date": "2026-11-24",
+                     *           "entry_at": "2026-11-24T08:00:00+09:00",
+                     *           "exit_at": "2026-11-24T08:00:00+09:00",
+                     *           "state": "complete",
+                     *           "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "position_code": "1",
+                     *           "work_location": "3階",
+                     *           "source": "terminal"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_WorkDay_"];
                 };
             };
@@ -7317,6 +13191,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7326,6 +13211,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7335,6 +13231,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7344,6 +13259,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7358,6 +13284,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "entry_at": "2026-11-24T08:00:00+09:00",
+                 *       "exit_at": "2026-11-24T08:00:00+09:00",
+                 *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "position_code": "1",
+                 *       "work_location": "3階"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkDayCreate"];
             };
         };
@@ -7368,6 +13305,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_state": "pending",
+                     *       "ccus_hold_code": "テキスト",
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "work_date": "2026-11-24",
+                     *       "entry_at": "2026-11-24T08:00:00+09:00",
+                     *       "exit_at": "2026-11-24T08:00:00+09:00",
+                     *       "state": "complete",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "work_location": "3階",
+                     *       "source": "terminal"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkDay"];
                 };
             };
@@ -7377,6 +13350,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7386,6 +13370,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7395,6 +13390,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7404,6 +13410,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7413,6 +13430,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:work_day.exists",
+                     *       "title": "The worker already has a work day on this site that day",
+                     *       "status": 409,
+                     *       "detail": "The worker already has a work day on this site that day.",
+                     *       "code": "work_day.exists",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7422,6 +13450,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7431,6 +13470,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7440,6 +13498,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7448,16 +13517,28 @@ export interface operations {
     export_work_days: {
         parameters: {
             query?: {
+                /** @example xlsx */
                 format?: components["schemas"]["ExportFormat"];
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id?: string | null;
+                /** @example 2026-11-24 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
+                /** @example not_linked */
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
+                /** @example pending */
                 ccus_state?: components["schemas"]["CcusState"] | null;
+                /** @example complete */
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                /**
+                 * @description work_date, entry_at, updated_at; prefix - for descending.
+                 * @example work_date
+                 */
                 sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -7472,7 +13553,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example (file contents) */
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    /** @example テキスト */
                     "text/csv": string;
                 };
             };
@@ -7482,6 +13565,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7491,6 +13585,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7500,6 +13605,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7509,6 +13633,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7523,6 +13658,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "date_from": "2026-11-24",
+                 *       "date_to": "2026-11-24",
+                 *       "rows": [
+                 *         {
+                 *           "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *           "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *           "work_date": "2026-11-24",
+                 *           "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *           "position_code": "1",
+                 *           "entry_time": "08:00",
+                 *           "exit_time": "08:00",
+                 *           "work_location": "3階"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["BulkEntry"];
             };
         };
@@ -7533,6 +13687,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "work_days": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
@@ -7542,6 +13701,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7551,6 +13721,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7560,6 +13741,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7569,6 +13761,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7578,6 +13781,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7587,6 +13801,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7596,6 +13829,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7606,7 +13850,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Work day id. */
+                /**
+                 * @description Work day id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 work_day_id: string;
             };
             cookie?: never;
@@ -7619,6 +13866,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_state": "pending",
+                     *       "ccus_hold_code": "テキスト",
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "work_date": "2026-11-24",
+                     *       "entry_at": "2026-11-24T08:00:00+09:00",
+                     *       "exit_at": "2026-11-24T08:00:00+09:00",
+                     *       "state": "complete",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "work_location": "3階",
+                     *       "source": "terminal"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkDay"];
                 };
             };
@@ -7628,6 +13911,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7637,6 +13931,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7646,6 +13951,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:work_day.not_found",
+                     *       "title": "Work day not found",
+                     *       "status": 404,
+                     *       "detail": "Work day not found.",
+                     *       "code": "work_day.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7655,6 +13971,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7664,6 +13999,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7674,7 +14020,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Work day id. */
+                /**
+                 * @description Work day id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 work_day_id: string;
             };
             cookie?: never;
@@ -7694,6 +14043,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7703,6 +14063,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7712,6 +14083,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:work_day.not_found",
+                     *       "title": "Work day not found",
+                     *       "status": 404,
+                     *       "detail": "Work day not found.",
+                     *       "code": "work_day.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7721,6 +14103,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7730,6 +14131,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7740,13 +14152,25 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Work day id. */
+                /**
+                 * @description Work day id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 work_day_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "entry_at": "2026-11-24T08:00:00+09:00",
+                 *       "exit_at": "2026-11-24T08:00:00+09:00",
+                 *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "position_code": "1",
+                 *       "work_location": "3階"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkDayUpdate"];
             };
         };
@@ -7757,6 +14181,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_state": "pending",
+                     *       "ccus_hold_code": "テキスト",
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "work_date": "2026-11-24",
+                     *       "entry_at": "2026-11-24T08:00:00+09:00",
+                     *       "exit_at": "2026-11-24T08:00:00+09:00",
+                     *       "state": "complete",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "work_location": "3階",
+                     *       "source": "terminal"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkDay"];
                 };
             };
@@ -7766,6 +14226,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7775,6 +14246,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7784,6 +14266,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7793,6 +14286,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:work_day.not_found",
+                     *       "title": "Work day not found",
+                     *       "status": 404,
+                     *       "detail": "Work day not found.",
+                     *       "code": "work_day.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7802,6 +14306,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7811,6 +14326,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7820,6 +14354,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7828,11 +14373,15 @@ export interface operations {
     get_site_calendar: {
         parameters: {
             query: {
-                /** @description YYYY-MM */
+                /**
+                 * @description YYYY-MM
+                 * @example 2026-11
+                 */
                 month: string;
             };
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id: string;
             };
             cookie?: never;
@@ -7845,6 +14394,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "month": "テキスト",
+                     *       "workers": [
+                     *         {
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "days": {
+                     *             "2026-11-24": {
+                     *               "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *               "state": "complete",
+                     *               "ccus_status": "テキスト",
+                     *               "ccus_state": "pending",
+                     *               "ccus_hold_code": "テキスト",
+                     *               "ccus_error_code": "テキスト"
+                     *             }
+                     *           },
+                     *           "total_days": 1,
+                     *           "ccus_valid_days": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteCalendar"];
                 };
             };
@@ -7854,6 +14431,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7863,6 +14451,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7872,6 +14471,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7881,6 +14491,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7890,6 +14519,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7898,11 +14538,15 @@ export interface operations {
     get_site_usage_fee: {
         parameters: {
             query: {
-                /** @description YYYY-MM */
+                /**
+                 * @description YYYY-MM
+                 * @example 2026-11
+                 */
                 month: string;
             };
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id: string;
             };
             cookie?: never;
@@ -7915,6 +14559,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "month": "テキスト",
+                     *       "person_days": 1,
+                     *       "unit_yen": 1,
+                     *       "fee_yen": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["UsageFee"];
                 };
             };
@@ -7924,6 +14577,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7933,6 +14597,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7942,6 +14617,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7951,6 +14637,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7960,6 +14665,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7970,6 +14686,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id: string;
             };
             cookie?: never;
@@ -7982,6 +14699,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "total_days": 1,
+                     *       "ccus_valid_days": 1,
+                     *       "thresholds": [
+                     *         {
+                     *           "level": 1,
+                     *           "days": 1,
+                     *           "reached": true,
+                     *           "remaining": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Career"];
                 };
             };
@@ -7991,6 +14723,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8000,6 +14743,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8009,6 +14763,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8018,6 +14783,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8027,6 +14811,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8035,10 +14830,17 @@ export interface operations {
     list_imports: {
         parameters: {
             query?: {
+                /** @example businesses */
                 kind?: components["schemas"]["ImportKind"] | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -8053,6 +14855,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "kind": "businesses",
+                     *           "mode": "all_or_nothing",
+                     *           "status": "queued",
+                     *           "file_name": "workers.xlsx",
+                     *           "rows_total": 1,
+                     *           "rows_done": 1,
+                     *           "rows_imported": 1,
+                     *           "error_code": "DATK0408E",
+                     *           "error_detail": "テキスト",
+                     *           "row_errors": [
+                     *             {
+                     *               "row": 1,
+                     *               "column": "テキスト",
+                     *               "code": "S0001",
+                     *               "message": "技能者IDが存在しません"
+                     *             }
+                     *           ],
+                     *           "started_at": "2026-11-24T08:00:00+09:00",
+                     *           "finished_at": "2026-11-24T08:00:00+09:00",
+                     *           "progress": 1
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_ImportJob_"];
                 };
             };
@@ -8062,6 +14902,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8071,6 +14922,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8080,6 +14942,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8089,6 +14970,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8103,6 +14995,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "テキスト",
+                 *       "kind": "businesses",
+                 *       "mode": "all_or_nothing"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Body_create_import"];
             };
         };
@@ -8113,6 +15012,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "kind": "businesses",
+                     *       "mode": "all_or_nothing",
+                     *       "status": "queued",
+                     *       "file_name": "workers.xlsx",
+                     *       "rows_total": 1,
+                     *       "rows_done": 1,
+                     *       "rows_imported": 1,
+                     *       "error_code": "DATK0408E",
+                     *       "error_detail": "テキスト",
+                     *       "row_errors": [
+                     *         {
+                     *           "row": 1,
+                     *           "column": "テキスト",
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "started_at": "2026-11-24T08:00:00+09:00",
+                     *       "finished_at": "2026-11-24T08:00:00+09:00",
+                     *       "progress": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
@@ -8122,6 +15048,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8131,6 +15068,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8140,6 +15088,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8149,6 +15108,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:import.file_too_large",
+                     *       "title": "The file is larger than an import accepts",
+                     *       "status": 413,
+                     *       "detail": "The file is larger than an import accepts.",
+                     *       "code": "import.file_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8158,6 +15128,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8167,6 +15156,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8177,6 +15177,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example businesses */
                 kind: components["schemas"]["ImportKind"];
             };
             cookie?: never;
@@ -8189,6 +15190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example (file contents) */
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -8198,6 +15200,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8207,6 +15220,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8216,6 +15240,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8225,6 +15268,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8235,6 +15289,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 import_id: string;
             };
             cookie?: never;
@@ -8247,6 +15302,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "kind": "businesses",
+                     *       "mode": "all_or_nothing",
+                     *       "status": "queued",
+                     *       "file_name": "workers.xlsx",
+                     *       "rows_total": 1,
+                     *       "rows_done": 1,
+                     *       "rows_imported": 1,
+                     *       "error_code": "DATK0408E",
+                     *       "error_detail": "テキスト",
+                     *       "row_errors": [
+                     *         {
+                     *           "row": 1,
+                     *           "column": "テキスト",
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "started_at": "2026-11-24T08:00:00+09:00",
+                     *       "finished_at": "2026-11-24T08:00:00+09:00",
+                     *       "progress": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
@@ -8256,6 +15338,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8265,6 +15358,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8274,6 +15378,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:import.not_found",
+                     *       "title": "Import not found",
+                     *       "status": 404,
+                     *       "detail": "Import not found.",
+                     *       "code": "import.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8283,6 +15398,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8292,6 +15426,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8306,6 +15451,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "events": [
+                 *         {
+                 *           "event_id": "gate-1-000123",
+                 *           "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *           "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *           "worker_code": "テキスト",
+                 *           "ccus_worker_id": "12345678901234",
+                 *           "kind": "entry",
+                 *           "occurred_at": "2026-11-24T08:00:00+09:00",
+                 *           "work_location": "3階"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     events: {
                         /**
@@ -8351,6 +15512,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "event_id": "gate-1-000123",
+                     *           "status": "accepted",
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません",
+                     *           "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *         }
+                     *       ],
+                     *       "accepted": 1,
+                     *       "duplicates": 1,
+                     *       "rejected": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["BatchOutcome"];
                 };
             };
@@ -8360,6 +15537,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8369,6 +15557,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8378,6 +15577,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8387,6 +15597,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8396,6 +15617,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8405,6 +15645,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8413,7 +15664,9 @@ export interface operations {
     list_ccus_results: {
         parameters: {
             query?: {
+                /** @example 2026-11-24 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
             };
             header?: never;
@@ -8428,6 +15681,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "day": "2026-11-24",
+                     *         "kinds": {
+                     *           "site": {
+                     *             "processed": 1,
+                     *             "succeeded": 1,
+                     *             "failed": 1,
+                     *             "held": 1
+                     *           }
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ResultDay"][];
                 };
             };
@@ -8437,6 +15705,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8446,6 +15725,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8455,6 +15745,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8464,6 +15773,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8472,23 +15792,49 @@ export interface operations {
     list_ccus_failures: {
         parameters: {
             query?: {
-                /** @description Refused and held by default. */
+                /**
+                 * @description Refused and held by default.
+                 * @example [
+                 *       "pending"
+                 *     ]
+                 */
                 status?: components["schemas"]["OutboxStatus"][] | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example site */
                 kind?: components["schemas"]["OutboxKind"] | null;
-                /** @description Resolved on this day (Asia/Tokyo). */
+                /**
+                 * @description Resolved on this day (Asia/Tokyo).
+                 * @example 2026-11-24
+                 */
                 day?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description A hold or error code. */
+                /**
+                 * @description A hold or error code.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description The record's date from: a work day's date, else the day resolved. */
+                /**
+                 * @description The record's date from: a work day's date, else the day resolved.
+                 * @example 2026-11-24
+                 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
             };
             header?: never;
@@ -8503,6 +15849,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "kind": "site",
+                     *           "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "status": "pending",
+                     *           "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *           "attempts": 1,
+                     *           "sent_at": "2026-11-24T08:00:00+09:00",
+                     *           "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *           "hold_code": "テキスト",
+                     *           "hold_message": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト",
+                     *           "advice": "テキスト",
+                     *           "branch": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "site": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_OutboxEntry_"];
                 };
             };
@@ -8512,6 +15907,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8521,6 +15927,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8530,6 +15947,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8539,6 +15975,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8547,10 +15994,17 @@ export interface operations {
     list_ccus_reservations: {
         parameters: {
             query?: {
+                /** @example site */
                 kind?: components["schemas"]["OutboxKind"] | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -8565,6 +16019,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "kind": "site",
+                     *           "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "status": "pending",
+                     *           "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *           "attempts": 1,
+                     *           "sent_at": "2026-11-24T08:00:00+09:00",
+                     *           "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *           "hold_code": "テキスト",
+                     *           "hold_message": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト",
+                     *           "advice": "テキスト",
+                     *           "branch": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "site": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_OutboxEntry_"];
                 };
             };
@@ -8574,6 +16077,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8583,6 +16097,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8592,6 +16117,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8601,6 +16145,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8611,7 +16166,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Outbox entry id. */
+                /**
+                 * @description Outbox entry id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 outbox_id: string;
             };
             cookie?: never;
@@ -8624,6 +16182,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "kind": "site",
+                     *       "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "status": "pending",
+                     *       "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *       "attempts": 1,
+                     *       "sent_at": "2026-11-24T08:00:00+09:00",
+                     *       "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *       "hold_code": "テキスト",
+                     *       "hold_message": "テキスト",
+                     *       "error_code": "DATK0408E",
+                     *       "error_message": "テキスト",
+                     *       "advice": "テキスト",
+                     *       "branch": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "work_date": "2026-11-24"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OutboxEntry"];
                 };
             };
@@ -8633,6 +16229,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8642,6 +16249,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8651,6 +16269,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.outbox_not_found",
+                     *       "title": "No such CCUS send",
+                     *       "status": 404,
+                     *       "detail": "No such CCUS send.",
+                     *       "code": "ccus.outbox_not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8660,6 +16289,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.not_pending",
+                     *       "title": "Only a send that has not gone out yet can be cancelled",
+                     *       "status": 409,
+                     *       "detail": "Only a send that has not gone out yet can be cancelled.",
+                     *       "code": "ccus.not_pending",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8669,6 +16309,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8678,6 +16337,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8686,22 +16356,48 @@ export interface operations {
     list_ccus_outbox: {
         parameters: {
             query?: {
+                /**
+                 * @example [
+                 *       "pending"
+                 *     ]
+                 */
                 status?: components["schemas"]["OutboxStatus"][] | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example site */
                 kind?: components["schemas"]["OutboxKind"] | null;
-                /** @description Resolved on this day (Asia/Tokyo). */
+                /**
+                 * @description Resolved on this day (Asia/Tokyo).
+                 * @example 2026-11-24
+                 */
                 day?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description A hold or error code. */
+                /**
+                 * @description A hold or error code.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description The record's date from: a work day's date, else the day resolved. */
+                /**
+                 * @description The record's date from: a work day's date, else the day resolved.
+                 * @example 2026-11-24
+                 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
             };
             header?: never;
@@ -8716,6 +16412,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "kind": "site",
+                     *           "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "status": "pending",
+                     *           "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *           "attempts": 1,
+                     *           "sent_at": "2026-11-24T08:00:00+09:00",
+                     *           "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *           "hold_code": "テキスト",
+                     *           "hold_message": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト",
+                     *           "advice": "テキスト",
+                     *           "branch": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "site": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_OutboxEntry_"];
                 };
             };
@@ -8725,6 +16470,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8734,6 +16490,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8743,6 +16510,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8752,6 +16538,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8766,6 +16563,26 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ],
+                 *       "filter": {
+                 *         "status": [
+                 *           "pending"
+                 *         ],
+                 *         "kind": "site",
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "code": "S0001",
+                 *         "date_from": "2026-11-24",
+                 *         "date_to": "2026-11-24"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ResendRequest"];
             };
         };
@@ -8776,6 +16593,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "requeued": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Requeued"];
                 };
             };
@@ -8785,6 +16607,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8794,6 +16627,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8803,6 +16647,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8812,6 +16667,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8821,6 +16687,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8830,6 +16715,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8840,7 +16736,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Outbox entry id. */
+                /**
+                 * @description Outbox entry id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 outbox_id: string;
             };
             cookie?: never;
@@ -8853,6 +16752,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "kind": "site",
+                     *       "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "status": "pending",
+                     *       "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *       "attempts": 1,
+                     *       "sent_at": "2026-11-24T08:00:00+09:00",
+                     *       "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *       "hold_code": "テキスト",
+                     *       "hold_message": "テキスト",
+                     *       "error_code": "DATK0408E",
+                     *       "error_message": "テキスト",
+                     *       "advice": "テキスト",
+                     *       "branch": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "work_date": "2026-11-24"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OutboxEntry"];
                 };
             };
@@ -8862,6 +16799,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8871,6 +16819,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8880,6 +16839,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.outbox_not_found",
+                     *       "title": "No such CCUS send",
+                     *       "status": 404,
+                     *       "detail": "No such CCUS send.",
+                     *       "code": "ccus.outbox_not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8889,6 +16859,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8898,6 +16887,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8908,7 +16908,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Outbox entry id. */
+                /**
+                 * @description Outbox entry id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 outbox_id: string;
             };
             cookie?: never;
@@ -8921,6 +16924,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "kind": "site",
+                     *       "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "status": "pending",
+                     *       "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *       "attempts": 1,
+                     *       "sent_at": "2026-11-24T08:00:00+09:00",
+                     *       "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *       "hold_code": "テキスト",
+                     *       "hold_message": "テキスト",
+                     *       "error_code": "DATK0408E",
+                     *       "error_message": "テキスト",
+                     *       "advice": "テキスト",
+                     *       "branch": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "work_date": "2026-11-24"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OutboxEntry"];
                 };
             };
@@ -8930,6 +16971,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8939,6 +16991,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8948,6 +17011,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.outbox_not_found",
+                     *       "title": "No such CCUS send",
+                     *       "status": 404,
+                     *       "detail": "No such CCUS send.",
+                     *       "code": "ccus.outbox_not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8957,6 +17031,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.still_open",
+                     *       "title": "The send is still queued or under way",
+                     *       "status": 409,
+                     *       "detail": "The send is still queued or under way.",
+                     *       "code": "ccus.still_open",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8966,6 +17051,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8975,6 +17079,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8995,6 +17110,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "week": {
+                     *         "gk_a1b2c3d4_5f8e2c7d9b1a4e6f3c0d8b2a7e5f1c9d": {
+                     *           "succeeded": 1,
+                     *           "failed": 1,
+                     *           "total": 1
+                     *         }
+                     *       },
+                     *       "overall": {
+                     *         "gk_a1b2c3d4_5f8e2c7d9b1a4e6f3c0d8b2a7e5f1c9d": {
+                     *           "succeeded": 1,
+                     *           "failed": 1,
+                     *           "total": 1
+                     *         }
+                     *       },
+                     *       "remaining": {
+                     *         "gk_a1b2c3d4_5f8e2c7d9b1a4e6f3c0d8b2a7e5f1c9d": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["IdCheckSummary"];
                 };
             };
@@ -9004,6 +17140,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9013,6 +17160,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9022,6 +17180,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9042,6 +17211,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "テキスト",
+                     *       "progress_url": "テキスト"
+                     *     }
+                     */
                     "application/json": components["schemas"]["IdCheckRun"];
                 };
             };
@@ -9051,6 +17226,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9060,6 +17246,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9069,6 +17266,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9077,23 +17285,44 @@ export interface operations {
     list_id_checks: {
         parameters: {
             query?: {
+                /** @example false */
                 failed_only?: boolean;
+                /** @example ok */
                 result?: components["schemas"]["CheckResult"] | null;
-                /** @description The CCUS ID, or its first digits. */
+                /**
+                 * @description The CCUS ID, or its first digits.
+                 * @example 1234567890
+                 */
                 ccus_id?: string | null;
-                /** @description Workers of this business; the business itself. */
+                /**
+                 * @description Workers of this business; the business itself.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id?: string | null;
-                /** @description Checked on or after. */
+                /**
+                 * @description Checked on or after.
+                 * @example 2026-11-24
+                 */
                 date_from?: string | null;
-                /** @description Checked on or before. */
+                /**
+                 * @description Checked on or before.
+                 * @example 2026-11-24
+                 */
                 date_to?: string | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @example sites */
                 table: "sites" | "businesses" | "workers";
             };
             cookie?: never;
@@ -9106,6 +17335,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "ccus_id": "テキスト",
+                     *           "checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "valid": true,
+                     *           "result": "ok",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト",
+                     *           "advice": "テキスト"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_IdCheckEntry_"];
                 };
             };
@@ -9115,6 +17368,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9124,6 +17388,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9133,6 +17408,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9142,6 +17436,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9152,7 +17457,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example sites */
                 table: "sites" | "businesses" | "workers";
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 entity_id: string;
             };
             cookie?: never;
@@ -9165,6 +17472,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "ccus_id": "テキスト",
+                     *       "checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "valid": true,
+                     *       "result": "ok",
+                     *       "error_code": "DATK0408E",
+                     *       "error_message": "テキスト",
+                     *       "advice": "テキスト"
+                     *     }
+                     */
                     "application/json": components["schemas"]["IdCheckEntry"];
                 };
             };
@@ -9174,6 +17494,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9183,6 +17514,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9192,6 +17534,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.not_linked",
+                     *       "title": "The entity has no CCUS ID",
+                     *       "status": 404,
+                     *       "detail": "The entity has no CCUS ID.",
+                     *       "code": "ccus.not_linked",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9201,6 +17554,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9210,6 +17582,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.unavailable",
+                     *       "title": "CCUS cannot be reached right now",
+                     *       "status": 503,
+                     *       "detail": "CCUS cannot be reached right now.",
+                     *       "code": "ccus.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9220,7 +17603,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example sites */
                 table: "sites" | "businesses" | "workers";
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 entity_id: string;
             };
             cookie?: never;
@@ -9233,6 +17618,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "entry",
+                     *       "ccus_id": "テキスト",
+                     *       "data": {},
+                     *       "differences": [
+                     *         {
+                     *           "field": "テキスト",
+                     *           "ours": {},
+                     *           "ccus": {}
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RemoteEntity"];
                 };
             };
@@ -9242,6 +17641,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9251,6 +17661,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9260,6 +17681,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.not_linked",
+                     *       "title": "The entity has no CCUS ID",
+                     *       "status": 404,
+                     *       "detail": "The entity has no CCUS ID.",
+                     *       "code": "ccus.not_linked",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9269,6 +17701,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.authentication_failed",
+                     *       "title": "CCUS refused the CCUS ID and 本人確認番号",
+                     *       "status": 409,
+                     *       "detail": "CCUS refused the CCUS ID and 本人確認番号.",
+                     *       "code": "ccus.authentication_failed",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9278,6 +17721,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9287,6 +17749,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.unavailable",
+                     *       "title": "CCUS cannot be reached right now",
+                     *       "status": 503,
+                     *       "detail": "CCUS cannot be reached right now.",
+                     *       "code": "ccus.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9307,6 +17780,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "S0001",
+                     *         "kind": "entry",
+                     *         "retryable": true,
+                     *         "message": "技能者IDが存在しません",
+                     *         "advice": "テキスト"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CatalogueItem"][];
                 };
             };
@@ -9316,6 +17800,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9325,6 +17820,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9334,6 +17840,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9342,11 +17859,19 @@ export interface operations {
     list_audit_log: {
         parameters: {
             query?: {
+                /** @example テキスト */
                 entity_type?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 entity_id?: string | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -9361,6 +17886,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "occurred_at": "2026-11-24T08:00:00+09:00",
+                     *           "actor_type": "テキスト",
+                     *           "actor_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "actor_label": "テキスト",
+                     *           "action": "テキスト",
+                     *           "entity_type": "テキスト",
+                     *           "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "changes": {},
+                     *           "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_AuditLogEntry_"];
                 };
             };
@@ -9370,6 +17920,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9379,6 +17940,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9388,6 +17960,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9397,8 +17988,1880 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    list_webhook_endpoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "url": "https://partner.example/genba/hooks",
+                     *           "description": "勤怠連携",
+                     *           "event_types": [
+                     *             "work_day.created"
+                     *           ],
+                     *           "enabled": true,
+                     *           "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *           "disabled_reason": "テキスト",
+                     *           "previous_secret_expires_at": "2026-11-24T08:00:00+09:00"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListResource_WebhookEndpoint_"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_webhook_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://partner.example/genba/hooks",
+                 *       "description": "",
+                 *       "event_types": [
+                 *         "work_day.created"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "url": "https://partner.example/genba/hooks",
+                     *       "description": "勤怠連携",
+                     *       "event_types": [
+                     *         "work_day.created"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *       "disabled_reason": "テキスト",
+                     *       "previous_secret_expires_at": "2026-11-24T08:00:00+09:00",
+                     *       "secret": "whsec_3q2-7wQ8yX1bV4nZ0c5dK9fH6jL2mP8rT4uW1xY7zA0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_webhook_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "url": "https://partner.example/genba/hooks",
+                     *       "description": "勤怠連携",
+                     *       "event_types": [
+                     *         "work_day.created"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *       "disabled_reason": "テキスト",
+                     *       "previous_secret_expires_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_webhook_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_webhook_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://partner.example/genba/hooks",
+                 *       "description": "勤怠連携",
+                 *       "event_types": [
+                 *         "work_day.created"
+                 *       ],
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "url": "https://partner.example/genba/hooks",
+                     *       "description": "勤怠連携",
+                     *       "event_types": [
+                     *         "work_day.created"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *       "disabled_reason": "テキスト",
+                     *       "previous_secret_expires_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotate_webhook_secret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlap_hours": 24
+                 *     }
+                 */
+                "application/json": components["schemas"]["SecretRotation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "url": "https://partner.example/genba/hooks",
+                     *       "description": "勤怠連携",
+                     *       "event_types": [
+                     *         "work_day.created"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *       "disabled_reason": "テキスト",
+                     *       "previous_secret_expires_at": "2026-11-24T08:00:00+09:00",
+                     *       "secret": "whsec_3q2-7wQ8yX1bV4nZ0c5dK9fH6jL2mP8rT4uW1xY7zA0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_webhook_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "event_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestEventSent"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_webhook_deliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "event_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "event_type": "テキスト",
+                     *           "endpoint_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "status": "pending",
+                     *           "attempts": 1,
+                     *           "next_attempt_at": "2026-11-24T08:00:00+09:00",
+                     *           "last_status_code": 1,
+                     *           "last_latency_ms": 1,
+                     *           "last_error": "テキスト",
+                     *           "delivered_at": "2026-11-24T08:00:00+09:00"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListResource_WebhookDelivery_"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliver_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook delivery id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": unknown;
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_delivery.not_found`: Webhook delivery not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_delivery.not_found",
+                     *       "title": "Webhook delivery not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook delivery not found.",
+                     *       "code": "webhook_delivery.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhook_work_day_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "work_day.created",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "work_date": "2026-11-24"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkDayCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_work_day_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "work_day.changed",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "work_date": "2026-11-24"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkDayChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_work_day_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "work_day.deleted",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "work_date": "2026-11-24"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkDayDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_ccus_record_accepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "ccus_record.accepted",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "kind": "entry",
+                 *         "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "error_code": "DATK0408E"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CcusRecordAcceptedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_ccus_record_rejected: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "ccus_record.rejected",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "kind": "entry",
+                 *         "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "error_code": "DATK0408E"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CcusRecordRejectedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_id_check_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "id_check.failed",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "kind": "entry",
+                 *         "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "error_code": "DATK0408E"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdCheckFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_import_finished: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "import.finished",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "import_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "status": "テキスト",
+                 *         "rows_imported": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImportFinishedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_structure_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "structure.changed",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["StructureChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_webhook_test: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "webhook.test",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "endpoint_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookTestEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
