@@ -118,6 +118,12 @@ export const SCREENS: Screen[] = [
   { name: 'branches', path: () => '/branches', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'users', path: () => '/admin/users', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'api-keys', path: () => '/admin/api-keys', ready: HEADING, keys: [HEADING, 'main button'] },
+  {
+    name: 'api-keys-webhooks',
+    path: () => '/admin/api-keys',
+    ready: 'main section[aria-label=Webhook] h2',
+    keys: ['main section[aria-label=Webhook] h2', 'main section[aria-label=Webhook] button'],
+  },
 ];
 
 /** The demo's first site, business, worker, work day and import, through the API as the SPA calls it. */

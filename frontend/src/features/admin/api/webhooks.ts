@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import type { components } from '@/api/schema';
 import { api, unwrap } from '@/lib/api-client';
@@ -35,11 +35,14 @@ export const DELIVERY_LABELS: Record<WebhookDelivery['status'], string> = {
   failed: '失敗',
 };
 
-export function useWebhookEndpoints() {
-  return useQuery({
+export const webhookEndpointsQueryOptions = () =>
+  queryOptions({
     queryKey: webhookKeys.endpoints(),
     queryFn: () => unwrap(api.GET('/api/v1/webhooks/endpoints', { params: { query: { page: 1, limit: 50 } } })),
   });
+
+export function useWebhookEndpoints() {
+  return useQuery(webhookEndpointsQueryOptions());
 }
 
 export function useWebhookDeliveries(endpointId: string, page: number) {

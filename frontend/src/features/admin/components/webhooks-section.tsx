@@ -115,7 +115,7 @@ export function WebhooksSection() {
                   </Table.Td>
                   <Table.Td>{formatDateTime(endpoint.created_at)}</Table.Td>
                   <Table.Td data-action>
-                    <Group gap={4} wrap="nowrap">
+                    <Group gap={4}>
                       <Button size="xs" variant="subtle" onClick={() => setDialog({ step: 'log', endpoint })}>
                         送信履歴
                       </Button>
