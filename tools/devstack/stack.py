@@ -129,6 +129,10 @@ class LocalStack:
             "GENBA_CCUS_BASE_URL", f"http://127.0.0.1:{self.ports.sandbox}"
         )
         env["GENBA_CCUS_SEND_POLICY"] = os.environ.get("GENBA_CCUS_SEND_POLICY", "immediate")
+        # A webhook receiver on this machine may be plain http (a partner's local test server).
+        env["GENBA_WEBHOOK_ALLOW_LOCAL_HTTP"] = os.environ.get(
+            "GENBA_WEBHOOK_ALLOW_LOCAL_HTTP", "true"
+        )
         return env
 
     def stop_services(self) -> None:
