@@ -22,7 +22,7 @@ import {
 
 import { ApiKeyForm } from './api-key-form';
 import { ApiKeySecret } from './api-key-secret';
-import { WebhooksSection } from './webhooks-section';
+import { WebhooksSection } from '@/features/webhooks';
 
 const route = getRouteApi('/app/admin/api-keys');
 

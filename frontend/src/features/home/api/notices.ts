@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 
-import { webhookEndpointsQueryOptions } from '@/features/admin';
+import { webhookEndpointsQueryOptions } from '@/features/webhooks';
 import { workDaysQueryOptions } from '@/features/attendance';
 import { idCheckSummaryQueryOptions, reservationsQueryOptions, resultsQueryOptions } from '@/features/ccus';
 

@@ -6,15 +6,14 @@ import { QueryState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
 
+import { EVENT_LABELS } from '../labels';
 import {
-  EVENT_LABELS,
   useDeleteWebhookEndpoint,
   useRotateWebhookSecret,
   useSendWebhookTest,
   useSetWebhookEnabled,
-  useWebhookEndpoints,
-  type WebhookEndpoint,
-} from '../api/webhooks';
+} from '../api/mutations';
+import { useWebhookEndpoints, type WebhookEndpoint } from '../api/webhooks';
 
 import { WebhookDeliveries } from './webhook-deliveries';
 import { WebhookForm } from './webhook-form';

@@ -7,14 +7,9 @@ import { QueryState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
 
-import {
-  DELIVERY_LABELS,
-  EVENT_LABELS,
-  useRedeliverWebhook,
-  useWebhookDeliveries,
-  type EventType,
-  type WebhookDelivery,
-} from '../api/webhooks';
+import { DELIVERY_LABELS, EVENT_LABELS } from '../labels';
+import { useRedeliverWebhook } from '../api/mutations';
+import { useWebhookDeliveries, type EventType, type WebhookDelivery } from '../api/webhooks';
 
 const STATUS_COLORS: Record<WebhookDelivery['status'], string> = {
   pending: 'yellow',

@@ -8,13 +8,9 @@ import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
 import { applyProblemToForm } from '@/lib/form-errors';
 
-import {
-  EVENT_LABELS,
-  SUBSCRIBABLE,
-  useCreateWebhookEndpoint,
-  type EventType,
-  type WebhookEndpointWithSecret,
-} from '../api/webhooks';
+import { EVENT_LABELS, SUBSCRIBABLE } from '../labels';
+import { useCreateWebhookEndpoint } from '../api/mutations';
+import { type EventType, type WebhookEndpointWithSecret } from '../api/webhooks';
 
 const schema = z.object({
   url: z
