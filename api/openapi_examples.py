@@ -83,8 +83,11 @@ _BY_FORMAT = {
 
 
 class Synthesiser:
-    def __init__(self, document: Schema) -> None:
+    def __init__(self, document: Schema, *, request: bool = False) -> None:
         self.components: dict[str, Schema] = document.get("components", {}).get("schemas", {})
+        # A request shows its required fields only: optional ones may exclude each other (a
+        # rule across fields no schema states), and the API must accept every example.
+        self.request = request
 
     def resolve(self, schema: Schema) -> Schema:
         while "$ref" in schema:
@@ -130,6 +133,9 @@ class Synthesiser:
         if depth > 6:
             return {}
         properties = schema.get("properties", {})
+        if self.request:
+            required = set(schema.get("required", []))
+            properties = {key: sub for key, sub in properties.items() if key in required}
         value = {key: self.example(sub, key, depth + 1) for key, sub in properties.items()}
         extra = schema.get("additionalProperties")
         if not properties and isinstance(extra, dict):
@@ -176,20 +182,20 @@ def _problem(synthesiser: Synthesiser, status: str, response: Schema) -> Schema:
 
 
 def add_examples(document: Schema) -> None:
-    synthesiser = Synthesiser(document)
+    answers, requests = Synthesiser(document), Synthesiser(document, request=True)
     for section in ("paths", "webhooks"):
         for path_item in document.get(section, {}).values():
             for operation in path_item.values():
-                _operation(synthesiser, operation)
+                _operation(answers, requests, operation)
 
 
-def _operation(synthesiser: Synthesiser, operation: Schema) -> None:
+def _operation(synthesiser: Synthesiser, requests: Synthesiser, operation: Schema) -> None:
     for parameter in operation.get("parameters", []):
         parameter.setdefault(
             "example", synthesiser.example(parameter.get("schema", {}), parameter["name"])
         )
     for media in operation.get("requestBody", {}).get("content", {}).values():
-        media.setdefault("example", synthesiser.example(media.get("schema", {})))
+        media.setdefault("example", requests.example(media.get("schema", {})))
     for status, response in operation.get("responses", {}).items():
         for media_type, media in response.get("content", {}).items():
             if media_type.endswith("problem+json"):
