@@ -4265,12 +4265,8 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "grant_type": "password",
                  *       "username": "admin@genba-demo.jp",
-                 *       "password": "genba-demo-2026",
-                 *       "scope": "",
-                 *       "client_id": "テキスト",
-                 *       "client_secret": "テキスト"
+                 *       "password": "genba-demo-2026"
                  *     }
                  */
                 "application/x-www-form-urlencoded": components["schemas"]["Body_token"];
@@ -4806,10 +4802,7 @@ export interface operations {
                  *       "email": "admin@genba-demo.jp",
                  *       "name": "竹橋AZビル 改修工事",
                  *       "role": "admin",
-                 *       "password": "genba-demo-2026",
-                 *       "branch_ids": [
-                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
-                 *       ]
+                 *       "password": "genba-demo-2026"
                  *     }
                  */
                 "application/json": components["schemas"]["UserCreate"];
@@ -5154,17 +5147,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "name": "竹橋AZビル 改修工事",
-                 *       "role": "admin",
-                 *       "is_active": true,
-                 *       "password": "genba-demo-2026",
-                 *       "branch_ids": [
-                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
-                 *       ]
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["UserUpdate"];
             };
         };
@@ -5524,14 +5507,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "name": "竹橋AZビル 改修工事",
-                 *       "kind": "terminal",
-                 *       "scopes": [
-                 *         "registry:read"
-                 *       ],
-                 *       "site_ids": [
-                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
-                 *       ],
-                 *       "expires_at": "2026-11-24T08:00:00+09:00"
+                 *       "kind": "terminal"
                  *     }
                  */
                 "application/json": components["schemas"]["ApiKeyCreate"];
@@ -6134,8 +6110,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "code": "S0001",
-                 *       "name": "竹橋AZビル 改修工事",
-                 *       "display_order": 0
+                 *       "name": "竹橋AZビル 改修工事"
                  *     }
                  */
                 "application/json": components["schemas"]["BranchCreate"];
@@ -6622,13 +6597,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "code": "S0001",
-                 *       "name": "竹橋AZビル 改修工事",
-                 *       "display_order": 1
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["BranchUpdate"];
             };
         };
@@ -7319,8 +7288,7 @@ export interface operations {
                  *       "major_code": "10",
                  *       "major_name": "テキスト",
                  *       "minor_code": "10",
-                 *       "minor_name": "テキスト",
-                 *       "evaluable": true
+                 *       "minor_name": "テキスト"
                  *     }
                  */
                 "application/json": components["schemas"]["OccupationCreate"];
@@ -7512,14 +7480,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "major_name": "テキスト",
-                 *       "minor_name": "テキスト",
-                 *       "evaluable": true,
-                 *       "is_active": true
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["OccupationUpdate"];
             };
         };
@@ -7919,21 +7880,9 @@ export interface operations {
                  *       "branch_ids": [
                  *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                  *       ],
-                 *       "code": "S0001",
                  *       "name": "竹橋AZビル 改修工事",
                  *       "name_kana": "タケバシエーゼットビル",
-                 *       "phone": "0312345678",
-                 *       "email": "admin@genba-demo.jp",
-                 *       "postal_code": "1000003",
-                 *       "prefecture_code": "13",
-                 *       "address": "一ツ橋1-1-1",
-                 *       "fax": "0312345678",
-                 *       "representative_name": "代表 太郎",
-                 *       "office_name": "テキスト",
-                 *       "kentaikyo_contract_number": "123456",
-                 *       "ccus_business_id": "12345678901234",
-                 *       "verification_number": "1234",
-                 *       "is_own_company": false
+                 *       "phone": "0312345678"
                  *     }
                  */
                 "application/json": components["schemas"]["BusinessCreate"];
@@ -8578,28 +8527,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "branch_ids": [
-                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
-                 *       ],
-                 *       "code": "S0001",
-                 *       "name": "竹橋AZビル 改修工事",
-                 *       "name_kana": "タケバシエーゼットビル",
-                 *       "phone": "0312345678",
-                 *       "email": "admin@genba-demo.jp",
-                 *       "postal_code": "1000003",
-                 *       "prefecture_code": "13",
-                 *       "address": "一ツ橋1-1-1",
-                 *       "fax": "0312345678",
-                 *       "representative_name": "代表 太郎",
-                 *       "office_name": "テキスト",
-                 *       "kentaikyo_contract_number": "123456",
-                 *       "ccus_business_id": "12345678901234",
-                 *       "verification_number": "1234",
-                 *       "is_own_company": true
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["BusinessUpdate"];
             };
         };
@@ -9167,47 +9095,13 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "code": "S0001",
                  *       "family_name": "川越",
                  *       "given_name": "十郎",
                  *       "family_kana": "カワゴエ",
                  *       "given_kana": "ジュウロウ",
-                 *       "alias_family": "テキスト",
-                 *       "alias_given": "テキスト",
-                 *       "phones": [
-                 *         "09012345678"
-                 *       ],
-                 *       "email": "admin@genba-demo.jp",
                  *       "birth_date": "1990-01-20",
-                 *       "blood_type": "A",
-                 *       "rh": "+",
-                 *       "kentaikyo_member_number": "123456",
-                 *       "ccus_worker_id": "12345678901234",
-                 *       "verification_number": "1234",
                  *       "employment_type_code": "02",
                  *       "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "occupation_ids": [
-                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
-                 *       ],
-                 *       "position_code": "1",
-                 *       "permission": "manager",
-                 *       "qualifications": [
-                 *         {
-                 *           "name": "竹橋AZビル 改修工事",
-                 *           "number": "テキスト",
-                 *           "acquired_on": "1990-01-20",
-                 *           "expires_on": "1990-01-20"
-                 *         }
-                 *       ],
-                 *       "sex": "male",
-                 *       "health_check_on": "1990-01-20",
-                 *       "blood_pressure_high": 40,
-                 *       "blood_pressure_low": 20,
-                 *       "postal_code": "1000003",
-                 *       "prefecture_code": "13",
-                 *       "address": "一ツ橋1-1-1",
-                 *       "hired_on": "1990-01-20",
-                 *       "retired_on": "1990-01-20",
                  *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                  *     }
                  */
@@ -9924,51 +9818,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "code": "S0001",
-                 *       "family_name": "川越",
-                 *       "given_name": "十郎",
-                 *       "family_kana": "カワゴエ",
-                 *       "given_kana": "ジュウロウ",
-                 *       "alias_family": "テキスト",
-                 *       "alias_given": "テキスト",
-                 *       "phones": [
-                 *         "09012345678"
-                 *       ],
-                 *       "email": "admin@genba-demo.jp",
-                 *       "birth_date": "1990-01-20",
-                 *       "blood_type": "A",
-                 *       "rh": "+",
-                 *       "kentaikyo_member_number": "123456",
-                 *       "ccus_worker_id": "12345678901234",
-                 *       "verification_number": "1234",
-                 *       "employment_type_code": "02",
-                 *       "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "occupation_ids": [
-                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
-                 *       ],
-                 *       "position_code": "1",
-                 *       "permission": "manager",
-                 *       "qualifications": [
-                 *         {
-                 *           "name": "竹橋AZビル 改修工事",
-                 *           "number": "テキスト",
-                 *           "acquired_on": "1990-01-20",
-                 *           "expires_on": "1990-01-20"
-                 *         }
-                 *       ],
-                 *       "sex": "male",
-                 *       "health_check_on": "1990-01-20",
-                 *       "blood_pressure_high": 40,
-                 *       "blood_pressure_low": 20,
-                 *       "postal_code": "1000003",
-                 *       "prefecture_code": "13",
-                 *       "address": "一ツ橋1-1-1",
-                 *       "hired_on": "1990-01-20",
-                 *       "retired_on": "1990-01-20"
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["WorkerUpdate"];
             };
         };
@@ -10552,25 +10402,7 @@ export interface operations {
                  *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
                  *       "code": "S0001",
                  *       "name": "竹橋AZビル 改修工事",
-                 *       "phone": "0312345678",
-                 *       "postal_code": "1000003",
-                 *       "prefecture_code": "13",
-                 *       "city": "千代田区",
-                 *       "city_kana": "チヨダク",
-                 *       "address": "一ツ橋1-1-1",
-                 *       "ccus_site_id": "12345678901234",
-                 *       "period_start": "2026-11-24",
-                 *       "period_end": "2026-11-24",
-                 *       "work_location_memo": false,
-                 *       "work_locations": [
-                 *         "テキスト"
-                 *       ],
-                 *       "structure_mode": "ccus",
-                 *       "is_visible": true,
-                 *       "face_recognition": false,
-                 *       "uses_kentaikyo": false,
-                 *       "uses_legal_welfare": false,
-                 *       "uses_workers_comp": false
+                 *       "city": "千代田区"
                  *     }
                  */
                 "application/json": components["schemas"]["SiteCreate"];
@@ -11085,32 +10917,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "code": "S0001",
-                 *       "name": "竹橋AZビル 改修工事",
-                 *       "phone": "0312345678",
-                 *       "postal_code": "1000003",
-                 *       "prefecture_code": "13",
-                 *       "city": "千代田区",
-                 *       "city_kana": "チヨダク",
-                 *       "address": "一ツ橋1-1-1",
-                 *       "ccus_site_id": "12345678901234",
-                 *       "period_start": "2026-11-24",
-                 *       "period_end": "2026-11-24",
-                 *       "work_location_memo": true,
-                 *       "work_locations": [
-                 *         "テキスト"
-                 *       ],
-                 *       "structure_mode": "ccus",
-                 *       "is_visible": true,
-                 *       "face_recognition": true,
-                 *       "uses_kentaikyo": true,
-                 *       "uses_legal_welfare": true,
-                 *       "uses_workers_comp": true
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["SiteUpdate"];
             };
         };
@@ -11680,20 +11487,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "tier": 1,
-                 *       "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "display_order": 1,
-                 *       "insurance": {
-                 *         "health": "テキスト",
-                 *         "pension": "テキスト",
-                 *         "employment": "テキスト",
-                 *         "kentaikyo": "テキスト"
-                 *       },
-                 *       "permit_number": "テキスト",
-                 *       "consent": "unanswered",
-                 *       "legal_welfare": true,
-                 *       "workers_comp": true
+                 *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                  *     }
                  */
                 "application/json": components["schemas"]["StructureEntryCreate"];
@@ -12081,23 +11875,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "tier": 1,
-                 *       "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "display_order": 1,
-                 *       "insurance": {
-                 *         "health": "テキスト",
-                 *         "pension": "テキスト",
-                 *         "employment": "テキスト",
-                 *         "kentaikyo": "テキスト"
-                 *       },
-                 *       "permit_number": "テキスト",
-                 *       "consent": "unanswered",
-                 *       "legal_welfare": true,
-                 *       "workers_comp": true
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["StructureEntryUpdate"];
             };
         };
@@ -12478,17 +12256,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "position_code": "1",
-                 *       "is_spot": false,
-                 *       "insurance": {
-                 *         "health": "テキスト",
-                 *         "pension": "テキスト",
-                 *         "employment": "テキスト",
-                 *         "kentaikyo": "テキスト"
-                 *       },
-                 *       "special_accident_insurance": false
+                 *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                  *     }
                  */
                 "application/json": components["schemas"]["SiteWorkerCreate"];
@@ -12878,20 +12646,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "position_code": "1",
-                 *       "is_spot": true,
-                 *       "insurance": {
-                 *         "health": "テキスト",
-                 *         "pension": "テキスト",
-                 *         "employment": "テキスト",
-                 *         "kentaikyo": "テキスト"
-                 *       },
-                 *       "special_accident_insurance": true
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["SiteWorkerUpdate"];
             };
         };
@@ -13287,12 +13042,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "entry_at": "2026-11-24T08:00:00+09:00",
-                 *       "exit_at": "2026-11-24T08:00:00+09:00",
-                 *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "position_code": "1",
-                 *       "work_location": "3階"
+                 *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                  *     }
                  */
                 "application/json": components["schemas"]["WorkDayCreate"];
@@ -13661,18 +13411,10 @@ export interface operations {
                 /**
                  * @example {
                  *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "date_from": "2026-11-24",
-                 *       "date_to": "2026-11-24",
                  *       "rows": [
                  *         {
                  *           "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *           "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *           "work_date": "2026-11-24",
-                 *           "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *           "position_code": "1",
-                 *           "entry_time": "08:00",
-                 *           "exit_time": "08:00",
-                 *           "work_location": "3階"
+                 *           "entry_time": "08:00"
                  *         }
                  *       ]
                  *     }
@@ -14162,15 +13904,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "entry_at": "2026-11-24T08:00:00+09:00",
-                 *       "exit_at": "2026-11-24T08:00:00+09:00",
-                 *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "position_code": "1",
-                 *       "work_location": "3階"
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["WorkDayUpdate"];
             };
         };
@@ -14998,8 +14732,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "file": "テキスト",
-                 *       "kind": "businesses",
-                 *       "mode": "all_or_nothing"
+                 *       "kind": "businesses"
                  *     }
                  */
                 "multipart/form-data": components["schemas"]["Body_create_import"];
@@ -15457,12 +15190,8 @@ export interface operations {
                  *         {
                  *           "event_id": "gate-1-000123",
                  *           "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *           "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *           "worker_code": "テキスト",
-                 *           "ccus_worker_id": "12345678901234",
                  *           "kind": "entry",
-                 *           "occurred_at": "2026-11-24T08:00:00+09:00",
-                 *           "work_location": "3階"
+                 *           "occurred_at": "2026-11-24T08:00:00+09:00"
                  *         }
                  *       ]
                  *     }
@@ -16563,26 +16292,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "ids": [
-                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
-                 *       ],
-                 *       "filter": {
-                 *         "status": [
-                 *           "pending"
-                 *         ],
-                 *         "kind": "site",
-                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *         "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *         "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *         "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *         "code": "S0001",
-                 *         "date_from": "2026-11-24",
-                 *         "date_to": "2026-11-24"
-                 *       }
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["ResendRequest"];
             };
         };
@@ -18162,7 +17872,6 @@ export interface operations {
                 /**
                  * @example {
                  *       "url": "https://partner.example/genba/hooks",
-                 *       "description": "",
                  *       "event_types": [
                  *         "work_day.created"
                  *       ]
@@ -18625,16 +18334,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "url": "https://partner.example/genba/hooks",
-                 *       "description": "勤怠連携",
-                 *       "event_types": [
-                 *         "work_day.created"
-                 *       ],
-                 *       "enabled": true
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["WebhookEndpointUpdate"];
             };
         };
@@ -18829,11 +18529,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "overlap_hours": 24
-                 *     }
-                 */
+                /** @example {} */
                 "application/json": components["schemas"]["SecretRotation"];
             };
         };

@@ -1,72 +1,21 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
-import { notifyError, notifySaved } from '@/lib/notify';
 
+import { useWebhookEndpoints } from '../api/webhooks';
 import { EVENT_LABELS } from '../labels';
-import {
-  useDeleteWebhookEndpoint,
-  useRotateWebhookSecret,
-  useSendWebhookTest,
-  useSetWebhookEnabled,
-} from '../api/mutations';
-import { useWebhookEndpoints, type WebhookEndpoint } from '../api/webhooks';
 
-import { WebhookDeliveries } from './webhook-deliveries';
-import { WebhookForm } from './webhook-form';
-import { WebhookSecret } from './webhook-secret';
-
-type Dialog =
-  | { step: 'form' }
-  | { step: 'secret'; url: string; secret: string }
-  | { step: 'log'; endpoint: WebhookEndpoint }
-  | null;
-
-function EndpointState({ endpoint }: { endpoint: WebhookEndpoint }) {
-  if (endpoint.enabled)
-    return (
-      <Badge color="green" variant="light">
-        有効
-      </Badge>
-    );
-  return (
-    <Badge color={endpoint.disabled_at ? 'red' : 'gray'}>{endpoint.disabled_at ? '送信失敗で停止' : '停止中'}</Badge>
-  );
-}
+import { EndpointActions } from './endpoint-actions';
+import { EndpointState } from './endpoint-state';
+import { WebhookDialog, type Dialog } from './webhook-dialog';
 
 /** Webhook: partner endpoints that receive the tenant's events, signed, with a delivery log. */
 export function WebhooksSection() {
   const endpoints = useWebhookEndpoints();
-  const setEnabled = useSetWebhookEnabled();
-  const remove = useDeleteWebhookEndpoint();
-  const rotate = useRotateWebhookSecret();
-  const test = useSendWebhookTest();
   const [dialog, setDialog] = useState<Dialog>(null);
-
-  const act = async (action: () => Promise<unknown>, done: string, failed: string) => {
-    try {
-      await action();
-      notifySaved(done);
-    } catch (error) {
-      notifyError(error, failed);
-    }
-  };
-  const onRotate = async (endpoint: WebhookEndpoint) => {
-    if (!window.confirm('署名シークレットを再発行しますか？これまでのシークレットも24時間は署名に使われます。')) return;
-    try {
-      const rotated = await rotate.mutateAsync(endpoint.id);
-      setDialog({ step: 'secret', url: rotated.url, secret: rotated.secret });
-    } catch (error) {
-      notifyError(error, '再発行できませんでした');
-    }
-  };
-  const onDelete = (endpoint: WebhookEndpoint) => {
-    if (!window.confirm(`「${endpoint.url}」への送信を削除しますか？`)) return;
-    void act(() => remove.mutateAsync(endpoint.id), '削除しました。', '削除できませんでした');
-  };
 
   return (
     <Stack component="section" aria-label="Webhook" mt="xl">
@@ -114,43 +63,11 @@ export function WebhooksSection() {
                   </Table.Td>
                   <Table.Td>{formatDateTime(endpoint.created_at)}</Table.Td>
                   <Table.Td data-action>
-                    <Group gap={4}>
-                      <Button size="xs" variant="subtle" onClick={() => setDialog({ step: 'log', endpoint })}>
-                        送信履歴
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() =>
-                          void act(
-                            () => test.mutateAsync(endpoint.id),
-                            'テスト送信を予約しました。',
-                            'テスト送信できませんでした',
-                          )
-                        }
-                      >
-                        テスト送信
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() =>
-                          void act(
-                            () => setEnabled.mutateAsync({ id: endpoint.id, enabled: !endpoint.enabled }),
-                            endpoint.enabled ? '停止しました。' : '再開しました。',
-                            '変更できませんでした',
-                          )
-                        }
-                      >
-                        {endpoint.enabled ? '停止' : '再開'}
-                      </Button>
-                      <Button size="xs" variant="subtle" onClick={() => void onRotate(endpoint)}>
-                        シークレット再発行
-                      </Button>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => onDelete(endpoint)}>
-                        削除
-                      </Button>
-                    </Group>
+                    <EndpointActions
+                      endpoint={endpoint}
+                      onLog={() => setDialog({ step: 'log', endpoint })}
+                      onSecret={(url, secret) => setDialog({ step: 'secret', url, secret })}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -158,41 +75,7 @@ export function WebhooksSection() {
           </DataTable>
         )}
       </QueryState>
-      <Modal
-        opened={dialog !== null}
-        onClose={() => (dialog?.step === 'secret' ? undefined : setDialog(null))}
-        withCloseButton={dialog?.step !== 'secret'}
-        closeOnClickOutside={false}
-        title={
-          dialog?.step === 'secret'
-            ? '署名シークレット'
-            : dialog?.step === 'log'
-              ? `送信履歴：${dialog.endpoint.url}`
-              : 'Webhook送信先の登録'
-        }
-        size={dialog?.step === 'log' ? 'xl' : 'lg'}
-      >
-        {dialog?.step === 'form' ? (
-          <WebhookForm
-            onCreated={(created) => setDialog({ step: 'secret', url: created.url, secret: created.secret })}
-            onCancel={() => setDialog(null)}
-          />
-        ) : null}
-        {dialog?.step === 'secret' ? (
-          <WebhookSecret url={dialog.url} secret={dialog.secret} onClose={() => setDialog(null)} />
-        ) : null}
-        {dialog?.step === 'log' ? (
-          <>
-            {dialog.endpoint.disabled_at ? (
-              <Text size="sm" c="red" mb="sm">
-                {formatDateTime(dialog.endpoint.disabled_at)}{' '}
-                に、送信失敗が続いたため停止しました。受信側を直してから「再開」してください。
-              </Text>
-            ) : null}
-            <WebhookDeliveries endpointId={dialog.endpoint.id} />
-          </>
-        ) : null}
-      </Modal>
+      <WebhookDialog dialog={dialog} onDialog={setDialog} />
     </Stack>
   );
 }
