@@ -6,16 +6,21 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
+from api.db import SessionMaker
+from api.imports.columns import WORKER_COLUMNS
 from api.models.webhook import WebhookDelivery, WebhookEvent
 from tests.attendance.terminal_endpoint import URL as TERMINAL_URL
 from tests.attendance.terminal_helpers import event, one_worker_gate, tokyo
-from tests.fixtures.factories import bearer, create_user
+from tests.fixtures.factories import bearer, create_business, create_tenant, create_user
 from tests.fixtures.jobs import Fold
+from tests.imports.helpers import csv_text, upload, worker_row
+from tests.imports.job_env import ImportEnv
 
 
 async def _events(session: AsyncSession, tenant_id: UUID) -> list[tuple[str, dict[str, Any]]]:
@@ -86,4 +91,31 @@ async def test_a_first_day_on_a_site_tells_of_the_structure_it_grew(
     await fold(gate.tenant.id)
     assert await _events(session, gate.tenant.id) == [
         ("structure.changed", {"site_id": str(gate.site.id)})
+    ]
+
+
+async def test_a_finished_import_tells_the_endpoints_that_asked(
+    client: AsyncClient,
+    session: AsyncSession,
+    settings: Settings,
+    sessionmaker: SessionMaker,
+    redis: ArqRedis,
+) -> None:
+    tenant = await create_tenant(session)
+    await create_business(session, tenant, code="B0002")
+    admin = bearer(settings, await create_user(session, tenant))
+    await client.post(
+        "/api/v1/webhooks/endpoints",
+        json={"url": "https://partner.example/hooks", "event_types": ["import.finished"]},
+        headers=admin,
+    )
+    content = csv_text(WORKER_COLUMNS, [worker_row("B0002")]).encode()
+    uploaded = await upload(client, admin, "workers", content, file_name="w.csv")
+    assert await _events(session, tenant.id) == []  # not before it finished
+    await ImportEnv(client, settings, sessionmaker, redis).run()
+    assert await _events(session, tenant.id) == [
+        (
+            "import.finished",
+            {"import_id": uploaded.json()["id"], "status": "succeeded", "rows_imported": 1},
+        )
     ]
