@@ -6,24 +6,19 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
-from api.db import SessionMaker
-from api.imports.columns import WORKER_COLUMNS
 from api.models.webhook import WebhookDelivery, WebhookEvent
 from tests.attendance.terminal_endpoint import URL as TERMINAL_URL
 from tests.attendance.terminal_helpers import event, one_worker_gate, tokyo
-from tests.fixtures.factories import bearer, create_business, create_tenant, create_user
+from tests.fixtures.factories import bearer, create_user
 from tests.fixtures.jobs import Fold
-from tests.imports.helpers import csv_text, upload, worker_row
-from tests.imports.job_env import ImportEnv
 
 
-async def _events(session: AsyncSession, tenant_id: UUID) -> list[tuple[str, dict[str, Any]]]:
+async def events_of(session: AsyncSession, tenant_id: UUID) -> list[tuple[str, dict[str, Any]]]:
     rows = await session.execute(
         select(WebhookEvent.type, WebhookEvent.data)
         .where(WebhookEvent.tenant_id == tenant_id)
@@ -41,7 +36,7 @@ async def test_terminal_days_staff_edits_and_deletions_tell_the_endpoints_that_a
     first = {"events": [event("in", site.id, worker.id, "entry", "2026-11-24 08:00")]}
     await client.post(TERMINAL_URL, json=first, headers=gate.headers)
     await fold(tenant_id)
-    assert await _events(session, tenant_id) == []  # nobody listens yet
+    assert await events_of(session, tenant_id) == []  # nobody listens yet
 
     for types in (
         ["work_day.created", "work_day.changed", "work_day.deleted"],
@@ -58,7 +53,7 @@ async def test_terminal_days_staff_edits_and_deletions_tell_the_endpoints_that_a
     new_day = {"events": [event("in2", site.id, worker.id, "entry", "2026-11-25 08:00")]}
     await client.post(TERMINAL_URL, json=new_day, headers=gate.headers)
     await fold(tenant_id)
-    folded = dict(await _events(session, tenant_id))
+    folded = dict(await events_of(session, tenant_id))
     assert len(folded) == 2
     assert folded["work_day.changed"]["work_date"] == "2026-11-24"
     assert folded["work_day.created"]["work_date"] == "2026-11-25"
@@ -67,7 +62,7 @@ async def test_terminal_days_staff_edits_and_deletions_tell_the_endpoints_that_a
     edited = await client.patch(day_url, json={"exit_at": tokyo("2026-11-25 18:00")}, headers=admin)
     assert edited.status_code == 200, edited.text
     assert (await client.delete(day_url, headers=admin)).status_code == 204
-    types = [t for t, _ in await _events(session, tenant_id)]
+    types = [t for t, _ in await events_of(session, tenant_id)]
     assert types[2:] == ["work_day.changed", "work_day.deleted"]
     # One delivery per event, to the one endpoint that asked for work days.
     deliveries = await session.scalars(
@@ -89,33 +84,6 @@ async def test_a_first_day_on_a_site_tells_of_the_structure_it_grew(
     batch = {"events": [event("in", gate.site.id, gate.worker.id, "entry", "2026-11-24 08:00")]}
     await client.post(TERMINAL_URL, json=batch, headers=gate.headers)
     await fold(gate.tenant.id)
-    assert await _events(session, gate.tenant.id) == [
+    assert await events_of(session, gate.tenant.id) == [
         ("structure.changed", {"site_id": str(gate.site.id)})
-    ]
-
-
-async def test_a_finished_import_tells_the_endpoints_that_asked(
-    client: AsyncClient,
-    session: AsyncSession,
-    settings: Settings,
-    sessionmaker: SessionMaker,
-    redis: ArqRedis,
-) -> None:
-    tenant = await create_tenant(session)
-    await create_business(session, tenant, code="B0002")
-    admin = bearer(settings, await create_user(session, tenant))
-    await client.post(
-        "/api/v1/webhooks/endpoints",
-        json={"url": "https://partner.example/hooks", "event_types": ["import.finished"]},
-        headers=admin,
-    )
-    content = csv_text(WORKER_COLUMNS, [worker_row("B0002")]).encode()
-    uploaded = await upload(client, admin, "workers", content, file_name="w.csv")
-    assert await _events(session, tenant.id) == []  # not before it finished
-    await ImportEnv(client, settings, sessionmaker, redis).run()
-    assert await _events(session, tenant.id) == [
-        (
-            "import.finished",
-            {"import_id": uploaded.json()["id"], "status": "succeeded", "rows_imported": 1},
-        )
     ]
