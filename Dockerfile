@@ -18,6 +18,7 @@ COPY alembic.ini ./
 COPY migrations ./migrations
 COPY api ./api
 COPY openapi ./openapi
+COPY docs/partners.md ./docs/partners.md
 
 FROM python:3.11-slim-bookworm
 RUN useradd --system --uid 10001 --home-dir /app genba

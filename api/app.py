@@ -21,6 +21,7 @@ from api.kit.heap import freeze_startup_heap
 from api.logs import RequestContextMiddleware, configure_logging
 from api.metrics import MetricsMiddleware
 from api.openapi_schema import build_openapi, operation_id
+from api.partner_guide import guide, mount_partner_guide
 from api.route_guard import RouteGuardMiddleware
 from api.router import api_router
 from api.security_headers import SecurityHeadersMiddleware
@@ -35,6 +36,7 @@ genba turns construction-site attendance into work history (就業履歴) that C
 Staff authenticate with the OAuth2 password flow (`POST /api/v1/auth/token`) and send the
 token as `Authorization: Bearer …`. Terminals and integration partners send an API key
 as `X-API-Key`. Every error is `application/problem+json` with a stable `code`.
+
 """
 
 
@@ -81,7 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="genba API",
         version="1.0.0",
         summary="Site attendance to CCUS work history",
-        description=DESCRIPTION,
+        description=DESCRIPTION + guide().replace("# Partner guide", "## Partner guide", 1),
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
         openapi_tags=[
@@ -100,11 +102,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "ccus", "description": "CCUS連携: results, pending sends, ID checks."},
             {"name": "audit", "description": "Who changed what."},
             {"name": "operations", "description": "Health and readiness."},
+            {"name": "webhooks", "description": "Partner webhooks: endpoints and deliveries."},
         ],
     )
     app.state.settings = settings
     app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
     install_error_handlers(app)
+    mount_partner_guide(app)
     app.add_middleware(RouteGuardMiddleware, routes=app.router.routes)
     app.add_middleware(BodyLimitMiddleware, settings=settings)
     app.add_middleware(MetricsMiddleware)

@@ -122,6 +122,16 @@ class Settings(BaseSettings):
     # development and testing and answers 404 in production.
     metrics_token: SecretStr | None = None
 
+    # Partner webhooks: plain http to localhost only where this is on (development, tests);
+    # a delivery is retried for webhook_retry_hours, then its endpoint is disabled.
+    webhook_allow_local_http: bool = False
+    webhook_timeout_seconds: float = 10.0
+    webhook_retry_hours: float = 72.0
+    webhook_backoff_base_seconds: float = 30.0
+    webhook_backoff_max_seconds: float = 3600.0
+    # A delivery being sent is leased this long: a worker killed mid-call leaves it due again.
+    webhook_lease_seconds: float = 120.0
+
     demo_admin_password: SecretStr = SecretStr("genba-demo-2026")
 
     # The operator API (/api/v1/operator): the SHA-256 (hex) of the key sent as

@@ -9,6 +9,8 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 from api.errors import PROBLEM_MEDIA_TYPE
+from api.openapi_examples import add_examples
+from api.webhooks.openapi import add_webhooks
 
 _PROBLEM_REF = "#/components/schemas/Problem"
 
@@ -61,5 +63,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         tags=app.openapi_tags,
     )
     _use_problem_json(schema)
+    add_webhooks(schema)
+    add_examples(schema)
     app.openapi_schema = schema
     return schema

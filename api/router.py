@@ -21,6 +21,7 @@ from api.sites.endpoints import router as sites_router
 from api.structure.endpoints import router as structure_router
 from api.tenants.endpoints import router as operator_router
 from api.users.endpoints import router as users_router
+from api.webhooks.endpoints import router as webhooks_router
 from api.workers.endpoints import router as workers_router
 
 api_router = APIRouter(prefix="/api/v1")
@@ -43,5 +44,6 @@ for router in (
     terminal_router,
     ccus_router,
     audit_router,
+    webhooks_router,
 ):
     api_router.include_router(router)

@@ -17,10 +17,11 @@ from api.kit.heap import freeze_startup_heap
 from api.kit.tasks import CRON_JOBS, FUNCTIONS, JobContext
 from api.logs import configure_logging
 from api.operations import tasks as operations_tasks
+from api.webhooks import tasks as webhook_tasks
 
 # Importing a task module registers its jobs; naming them here keeps the imports from being
 # "unused" to a linter that would otherwise drop them (and the jobs with them).
-TASK_MODULES = (ccus_tasks, import_tasks, operations_tasks, attendance_tasks)
+TASK_MODULES = (ccus_tasks, import_tasks, operations_tasks, attendance_tasks, webhook_tasks)
 
 log = structlog.get_logger(__name__)
 

@@ -39,6 +39,13 @@ _RULES: dict[str, tuple[str, str]] = {
     ),
     "master.unknown_code": (_MASTER, "tests/workers/test_field_errors.py::test_rules_are_field_errors"),
     "prefecture.unknown": (_MASTER, "tests/businesses/test_rule_order.py::test_errors_come_in_order_under_the_given_location"),
+    "webhook.url_refused": (
+        (
+            "a deployment setting: https anywhere, plain http only to this machine where "
+            "GENBA_WEBHOOK_ALLOW_LOCAL_HTTP is on; a URL without a host or with credentials"
+        ),
+        "tests/webhooks/test_urls.py::test_only_https_or_local_http_where_allowed_receives",
+    ),
     "date.out_of_range": (_CLOCK, "tests/hardening/test_bounded_dates.py::test_extreme_dates_are_field_errors"),
     "datetime.out_of_range": (_CLOCK, "tests/hardening/test_bounded_dates.py::test_extreme_dates_are_field_errors"),
     "work_day.in_future": (_CLOCK, "tests/attendance/test_manual_entry_refusals.py::TestManualEntryRefusals::test_refusals_have_codes"),

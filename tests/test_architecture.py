@@ -43,6 +43,9 @@ OWNERS = {
     "work_days": "attendance",
     "ccus_outbox": "ccus",
     "import_jobs": "imports",
+    "webhook_endpoints": "webhooks",
+    "webhook_events": "webhooks",
+    "webhook_deliveries": "webhooks",
     # Masters ship with migrations; the masters package alone may change them.
     "occupations": "masters",
     "prefectures": "masters",

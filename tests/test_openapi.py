@@ -70,7 +70,7 @@ def test_protected_operations_declare_their_auth_errors() -> None:
         for method, operation in path_item.items():
             if operation.get("security") and path != "/api/v1/auth/token":
                 assert "401" in operation["responses"], (path, method)
-                # The operator API has a credential of its own (ADR 0020), no tenant token.
+                # The operator API has a credential of its own (ADR 0021), no tenant token.
                 expected = (
                     "operator.invalid_key"
                     if path.startswith("/api/v1/operator/")

@@ -25,6 +25,7 @@ def test_the_worker_runs_every_job_of_the_pipeline() -> None:
         "ccus.verify_all",
         "imports.run",
         "attendance.fold",
+        "webhooks.deliver",
     } <= set(loaded["functions"])
     assert {
         "ccus.sweep",
@@ -32,4 +33,5 @@ def test_the_worker_runs_every_job_of_the_pipeline() -> None:
         "imports.sweep",
         "operations.heartbeat",
         "attendance.fold_sweep",
+        "webhooks.sweep",
     } <= set(loaded["cron"])

@@ -33,6 +33,7 @@ from api.sites.repository import SiteRepository
 from api.structure.site_business_repository import SiteBusinessRepository
 from api.structure.site_worker_repository import SiteWorkerRepository
 from api.tenants.repository import TenantRepository
+from api.webhooks.announce import tell_partners
 from api.workers.repository import WorkerRepository
 
 FOLD_TASK = "attendance.fold"
@@ -67,10 +68,12 @@ async def fold(
     result.structure_sites |= await SiteWorkerRepository(session).join_on_first_day(
         tenant_id, site_ids, worker_ids, business_ids, [day.work_date for day in days]
     )
-    for key, day_id, changed in await WorkDayRepository(session).upsert(tenant_id, days, source):
+    upserted = await WorkDayRepository(session).upsert(tenant_id, days, source)
+    for key, day_id, changed, _ in upserted:
         result.days[key] = day_id
         if changed:
             result.changed.append(day_id)
+    await tell_partners(session, tenant_id, upserted, result.structure_sites)
     return result
 
 

@@ -252,15 +252,16 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
 
     async def upsert(
         self, tenant_id: UUID, days: Sequence[DayInput], source: WorkDaySource
-    ) -> list[tuple[DayKey, UUID, bool]]:
-        """Write each day (one per key, in key order); answers each day's key, id and whether it
-        was added or changed just now."""
+    ) -> list[tuple[DayKey, UUID, bool, bool]]:
+        """Write each day (one per key, in key order); answers each day's key, id, whether it
+        was added or changed just now, and whether it was added (it kept the id offered)."""
+        offered = [uuid7() for _ in days]
         rows = await self.session.execute(
             _UPSERT_DAYS,
             {
                 "tenant_id": tenant_id,
                 "source": source.value,
-                "ids": [uuid7() for _ in days],
+                "ids": offered,
                 "site_ids": [day.site_id for day in days],
                 "worker_ids": [day.worker_id for day in days],
                 "business_ids": [day.business_id for day in days],
@@ -272,7 +273,11 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
                 "position_codes": [day.position_code for day in days],
             },
         )
-        return [((row.site_id, row.worker_id, row.work_date), row.id, row.changed) for row in rows]
+        added = set(offered)
+        return [
+            ((row.site_id, row.worker_id, row.work_date), row.id, row.changed, row.id in added)
+            for row in rows
+        ]
 
     # The CCUS package's questions about work days (it never reads or writes the table itself).
 

@@ -13,6 +13,8 @@ from api.auth.subject import AuthSubject
 from api.ccus.hooks import queue_work_day_deletion
 from api.config import Settings
 from api.models.ccus_status import CcusStatus
+from api.webhooks import announce
+from api.webhooks.events import EventType
 
 
 async def delete_work_day(
@@ -38,6 +40,15 @@ async def delete_work_day(
         field: getattr(work_day, field)
         for field in ("site_id", "worker_id", "work_date", *EDITABLE)
     }
+    await announce.work_day(
+        session,
+        subject.tenant_id,
+        EventType.work_day_deleted,
+        work_day.id,
+        work_day.site_id,
+        work_day.worker_id,
+        work_day.work_date,
+    )
     await session.delete(work_day)
     await audit.record(
         session, subject, "work_day.delete", "work_day", work_day_id, audit.diff(snapshot, {})

@@ -20,6 +20,8 @@ from api.errors import ValidationFailed, field_error
 from api.models.ccus_state import CcusState
 from api.models.ccus_status import CcusStatus
 from api.models.tenant import Tenant
+from api.webhooks import announce
+from api.webhooks.events import EventType
 
 EDITABLE = ("entry_at", "exit_at", "occupation_id", "position_code", "work_location")
 
@@ -66,5 +68,14 @@ async def update_work_day(
         await audit.record(session, subject, "work_day.update", "work_day", work_day.id, difference)
         await session.flush()
         await queue_work_days(session, settings, subject.tenant_id, [work_day.id])
+        await announce.work_day(
+            session,
+            subject.tenant_id,
+            EventType.work_day_changed,
+            work_day.id,
+            work_day.site_id,
+            work_day.worker_id,
+            work_day.work_date,
+        )
     await session.flush()
     return await get_work_day(session, subject, work_day_id)

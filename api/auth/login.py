@@ -1,6 +1,6 @@
 """Logging in: an email and password, and the tenant when the address has accounts in several.
 
-Emails are unique per tenant (ADR 0020). The tenants an address belongs to are named only to
+Emails are unique per tenant (ADR 0021). The tenants an address belongs to are named only to
 whoever proved the password of each: a wrong password, an unknown address and an address used
 elsewhere all answer the same 401.
 """

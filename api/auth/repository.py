@@ -18,7 +18,7 @@ class CredentialRepository(Repository[User]):
     model = User
 
     async def find_users_for_login(self, email: str) -> Sequence[User]:
-        """Every account with this address: one per tenant at most (ADR 0020)."""
+        """Every account with this address: one per tenant at most (ADR 0021)."""
         await self.session.execute(
             text("SELECT set_config('app.login_email', :email, true)"), {"email": email}
         )

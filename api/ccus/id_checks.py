@@ -23,6 +23,7 @@ from api.ccus.wire import EntityKind
 from api.kit.crypto import FieldCipher
 from api.kit.verification import unseal
 from api.models.ccus_outbox import OutboxKind
+from api.webhooks import announce
 
 KINDS = (OutboxKind.site, OutboxKind.business, OutboxKind.worker)
 # The advisory-lock name of a tenant's ID checks (ccus.verify_all and ccus.verify_ids).
@@ -98,6 +99,8 @@ async def check_row(
         await mark_entity(
             session, tenant_id, kind, row.id, ok, code, message, unchanged_since=row.updated_at
         )
+        if not ok:
+            await announce.id_check_failed(session, tenant_id, kind.value, row.id, code)
     return ok
 
 

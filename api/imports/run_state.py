@@ -16,6 +16,7 @@ from api.imports.sheet_row import RowError
 from api.kit.crypto import FieldCipher
 from api.kit.jobs import JobSink
 from api.models.import_job import ImportStatus
+from api.webhooks import announce
 
 log = structlog.get_logger(__name__)
 
@@ -72,6 +73,9 @@ async def finish(
             error_detail=detail[:1000] if detail else None,
             finished_at=datetime.now(UTC),
             content=None,
+        )
+        await announce.import_finished(
+            session, run.tenant_id, run.import_id, status.value, imported
         )
     log.info(
         "import_finished",

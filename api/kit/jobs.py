@@ -42,6 +42,12 @@ def refuse_jobs(session: AsyncSession) -> None:
     session.info[_REFUSED_KEY] = True
 
 
+def accepts_jobs(session: AsyncSession) -> bool:
+    """False in a unit of work opened without a sink: a caller whose wake-up a sweep also
+    covers may then do without it."""
+    return not session.info.get(_REFUSED_KEY)
+
+
 @dataclass(frozen=True)
 class PendingJob:
     name: str

@@ -20,6 +20,7 @@ from api.models.structure import (
 )
 from api.models.tenant import Tenant, TenantStatus
 from api.models.user import User, UserBranch, UserRole
+from api.models.webhook import DeliveryStatus, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from api.models.worker import Worker, WorkerOccupation, WorkerPhone
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Business",
     "BusinessBranch",
     "Consent",
+    "DeliveryStatus",
     "EmploymentType",
     "EventKind",
     "EventResult",
@@ -60,6 +62,9 @@ __all__ = [
     "UserBranch",
     "UserRole",
     "UserSession",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
     "WorkDay",
     "WorkDaySource",
     "Worker",

@@ -19,7 +19,7 @@ class UserRole(StrEnum):
 class User(IDMixin, TenantMixin, TimestampMixin, Model):
     __tablename__ = "users"
     # An address is unique within a tenant only: another tenant's use of it is none of its
-    # business (ADR 0020).
+    # business (ADR 0021).
     tenant_constraints = (UniqueConstraint("tenant_id", "email"),)
 
     email: Mapped[str] = mapped_column(String(254))

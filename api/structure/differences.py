@@ -14,6 +14,7 @@ from api.ccus.hooks import queue_structure
 from api.config import Settings
 from api.models.site import Site
 from api.models.structure import StructureChange, StructureChangeKind
+from api.webhooks import announce
 
 ENTRY_FIELDS = (
     "tier",
@@ -59,3 +60,4 @@ def change(
 
 async def queue(session: AsyncSession, settings: Settings, site: Site) -> None:
     await queue_structure(session, settings, site.tenant_id, [site.id])
+    await announce.structure_changed(session, site.tenant_id, [site.id])

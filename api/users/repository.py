@@ -16,6 +16,6 @@ class UserRepository(TenantScopedRepository[User]):
         return super().scoped(tenant_id).options(selectinload(User.branch_links))
 
     async def email_taken(self, tenant_id: UUID, email: str) -> bool:
-        # Unique per tenant (ADR 0020): another tenant's use of an address is never consulted.
+        # Unique per tenant (ADR 0021): another tenant's use of an address is never consulted.
         statement = select(exists().where(User.tenant_id == tenant_id, User.email == email))
         return bool((await self.session.execute(statement)).scalar())

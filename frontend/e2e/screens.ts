@@ -138,6 +138,12 @@ export const SCREENS: Screen[] = [
     ready: SUBMIT,
     keys: [SUBMIT, HEADING],
   },
+  {
+    name: 'api-keys-webhooks',
+    path: () => '/admin/api-keys',
+    ready: 'main section[aria-label=Webhook] h2',
+    keys: ['main section[aria-label=Webhook] h2', 'main section[aria-label=Webhook] button'],
+  },
 ];
 
 /** The demo's first site, business, worker, work day and import, through the API as the SPA calls it. */

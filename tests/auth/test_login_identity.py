@@ -1,4 +1,4 @@
-"""ADR 0020: an address is unique per tenant. Login tells nothing about other tenants: the
+"""ADR 0021: an address is unique per tenant. Login tells nothing about other tenants: the
 tenants an address opens are named only to whoever proved the password of each."""
 
 from __future__ import annotations

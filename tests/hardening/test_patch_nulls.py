@@ -19,6 +19,7 @@ from api.models.master import Occupation
 from api.models.site import Site
 from api.models.structure import SiteBusiness, SiteWorker
 from api.models.user import User, UserRole
+from api.models.webhook import WebhookEndpoint
 from api.models.worker import Worker
 from api.openapi import current_document
 from tests.fixtures.factories import bearer, create_tenant, create_user, populate_tenant
@@ -67,6 +68,9 @@ async def _urls(session: AsyncSession, tenant_id: Any) -> dict[str, str]:
             f"/api/v1/sites/{site_worker[0]}/workers/{site_worker[1]}"
         ),
         "/api/v1/attendance/{work_day_id}": f"/api/v1/attendance/{(await first(WorkDay.id))[0]}",
+        "/api/v1/webhooks/endpoints/{endpoint_id}": (
+            f"/api/v1/webhooks/endpoints/{(await first(WebhookEndpoint.id))[0]}"
+        ),
     }
 
 

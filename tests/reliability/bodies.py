@@ -63,6 +63,8 @@ VALUES: dict[str, Any] = {
     "entry_time": lambda w: "08:00",
     "exit_time": lambda w: "17:00",
     "event_id": lambda w: f"r5-{_n()}",
+    "url": lambda w: "https://partner.example/hooks",
+    "event_types": lambda w: ["work_day.created"],
 }
 
 

@@ -42,12 +42,19 @@ NOT_SECRET = {
     "grant_type": "always 'password' (OAuth2 form)",
     "api_key_id": "an id; the key's secret is never an id",
     "tenant": "a tenant's code, chosen at login (a field of the token form)",
+    "previous_secret_expires_at": "when the previous webhook secret stops signing: a time",
 }
 # The documented exceptions: response fields that hand out a secret by design. Everything else
 # in those answers is still checked, and the secret handed out joins the canaries from then on.
 BY_DESIGN: dict[tuple[str, str, str], str] = {
     ("POST", "/api/v1/api-keys", "key"): "the API key's secret, shown once at creation",
     ("POST", "/api/v1/auth/token", "access_token"): "the token a login exists to return",
+    ("POST", "/api/v1/webhooks/endpoints", "secret"): "the signing secret, shown once",
+    (
+        "POST",
+        "/api/v1/webhooks/endpoints/{endpoint_id}/rotate-secret",
+        "secret",
+    ): "the new signing secret, shown once",
     ("POST", "/api/v1/me/password", "access_token"): "the token that continues this session",
     (
         "POST",

@@ -17,6 +17,8 @@ PATH_TABLES = {
     "api_key_id": "api_keys",
     "branch_id": "branches",
     "business_id": "businesses",
+    "delivery_id": "webhook_deliveries",
+    "endpoint_id": "webhook_endpoints",
     "import_id": "import_jobs",
     "occupation_id": "occupations",
     "outbox_id": "ccus_outbox",

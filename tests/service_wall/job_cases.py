@@ -21,6 +21,7 @@ from tests.service_wall.tenant_jobs import (
     run_verify_entity,
     upload_import,
 )
+from tests.service_wall.webhook_jobs import WEBHOOK_DUE, due_deliveries, run_deliver
 
 _UNCHECKED_IDS = " + ".join(
     f"(SELECT count(*) FROM {table} WHERE tenant_id = :t AND {column} IS NOT NULL "
@@ -56,6 +57,7 @@ CASES: dict[str, JobCase] = {
         prepare=sent_and_due,
         run=run_dispatch,
     ),
+    "webhooks.deliver": JobCase(due=WEBHOOK_DUE, prepare=due_deliveries, run=run_deliver),
     "ccus.collect": JobCase(
         due="SELECT count(*) FROM ccus_outbox WHERE tenant_id = :t AND status = 'awaiting_result'",
         prepare=awaiting_results,
@@ -69,6 +71,7 @@ ACROSS_TENANTS: dict[str, tuple[str, ...]] = {
     "attendance.fold_sweep": ("attendance.fold",),
     "ccus.sweep": ("ccus.dispatch", "ccus.collect"),
     "imports.sweep": ("imports.run",),
+    "webhooks.sweep": ("webhooks.deliver",),
     # Writes a timestamp to Redis; reads and writes no tenant's rows.
     "operations.heartbeat": (),
 }

@@ -66,7 +66,7 @@ async def test_email_taken_in_the_tenant_is_a_conflict(
 async def test_email_used_by_another_tenant_tells_nothing(
     client: AsyncClient, session: AsyncSession, settings: Settings
 ) -> None:
-    """ADR 0020: an address is unique per tenant, so another tenant's use of it is not told."""
+    """ADR 0021: an address is unique per tenant, so another tenant's use of it is not told."""
     elsewhere = await create_user(session, await create_tenant(session))
     admin = await create_user(session, await create_tenant(session))
     response = await _create(client, bearer(settings, admin), elsewhere.email)

@@ -134,6 +134,10 @@ class LocalStack:
         # Account emails go to the stack's own mail catcher, their links to the stack's SPA.
         env["GENBA_SMTP_HOST"] = os.environ.get("GENBA_SMTP_HOST", "127.0.0.1")
         env["GENBA_SMTP_PORT"] = os.environ.get("GENBA_SMTP_PORT", str(self.ports.mail_smtp))
+        # A webhook receiver on this machine may be plain http (a partner's local test server).
+        env["GENBA_WEBHOOK_ALLOW_LOCAL_HTTP"] = os.environ.get(
+            "GENBA_WEBHOOK_ALLOW_LOCAL_HTTP", "true"
+        )
         return env
 
     def stop_services(self) -> None:

@@ -18,6 +18,7 @@ from api.kit.crypto import FieldCipher
 from api.kit.sealed import secret_of
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
 from api.models.site import Site
+from api.webhooks import announce
 
 
 async def send_entities(
@@ -76,6 +77,13 @@ async def send_entities(
         status = OutboxStatus.succeeded if ok else OutboxStatus.rejected
         await outbox.resolve(tenant_id, [row.id], status, result.code, result.message)
         await mark_entity(session, tenant_id, kind, row.entity_id, ok, result.code, result.message)
+        await announce.ccus_results(
+            session,
+            tenant_id,
+            kind.value,
+            [row.entity_id] if ok else [],
+            [] if ok else [(row.entity_id, result.code)],
+        )
 
 
 def site_data(site: Any) -> dict[str, Any]:

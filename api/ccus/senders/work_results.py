@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.attendance.repository import WorkDayRepository
 from api.ccus.gateway import CcusGateway
 from api.ccus.repositories import OutboxRepository
+from api.webhooks import announce
 
 
 async def collect_results(
@@ -26,4 +27,11 @@ async def collect_results(
     ]
     applied = await OutboxRepository(session).apply_results(tenant_id, answers)
     await WorkDayRepository(session).mark_ccus_results(tenant_id, applied)
+    await announce.ccus_results(
+        session,
+        tenant_id,
+        "work_day",
+        [day_id for day_id, ok, _, _ in applied if ok],
+        [(day_id, code) for day_id, ok, code, _ in applied if not ok],
+    )
     return True

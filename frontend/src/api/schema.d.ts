@@ -1389,8 +1389,312 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["list_webhook_endpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description The response carries the signing secret once; it cannot be read again.
+         */
+        post: operations["create_webhook_endpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook endpoint */
+        get: operations["get_webhook_endpoint"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint */
+        delete: operations["delete_webhook_endpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint
+         * @description `enabled: true` on a disabled endpoint sends again what failed while it was off.
+         */
+        patch: operations["update_webhook_endpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint's signing secret
+         * @description The new secret is shown once; the previous one signs beside it for `overlap_hours`.
+         */
+        post: operations["rotate_webhook_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{endpoint_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a webhook endpoint
+         * @description A `webhook.test` event, delivered like any other (see the delivery log).
+         */
+        post: operations["send_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook endpoint's deliveries
+         * @description Newest first: each delivery's state, tries, last status code and latency.
+         */
+        get: operations["list_webhook_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver a webhook delivery
+         * @description The same event (same id) goes again at once, with a fresh retry period.
+         */
+        post: operations["redeliver_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "work_day.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * work_day.created event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_work_day_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work_day.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * work_day.changed event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_work_day_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "work_day.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * work_day.deleted event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_work_day_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ccus_record.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ccus_record.accepted event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_ccus_record_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ccus_record.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ccus_record.rejected event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_ccus_record_rejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "id_check.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * id_check.failed event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_id_check_failed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "import.finished": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * import.finished event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_import_finished"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "structure.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * structure.changed event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_structure_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook.test event
+         * @description Sent to every endpoint subscribed to the event type. Verify `Genba-Signature` (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`, one v1 per secret in use) before trusting the body, and de-duplicate on the event `id`: delivery is at least once, and events of one entity may arrive out of order (compare `created_at`). Answer any 2xx within 10 seconds; anything else is retried with backoff for 72 hours. See docs/partners.md.
+         */
+        post: operations["webhook_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** Accepted */
@@ -2011,6 +2315,11 @@ export interface components {
          * @enum {string}
          */
         DayState: "complete" | "open" | "exit_only";
+        /**
+         * DeliveryStatus
+         * @enum {string}
+         */
+        DeliveryStatus: "pending" | "succeeded" | "failed";
         /** EmailChangeRequest */
         EmailChangeRequest: {
             /**
@@ -2051,6 +2360,11 @@ export interface components {
          * @enum {string}
          */
         EventStatus: "accepted" | "duplicate" | "rejected";
+        /**
+         * EventType
+         * @enum {string}
+         */
+        EventType: "work_day.created" | "work_day.changed" | "work_day.deleted" | "ccus_record.accepted" | "ccus_record.rejected" | "id_check.failed" | "import.finished" | "structure.changed" | "webhook.test";
         /**
          * ExportFormat
          * @enum {string}
@@ -2374,6 +2688,18 @@ export interface components {
         ListResource_User_: {
             /** Items */
             items: components["schemas"]["User"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** ListResource[WebhookDelivery] */
+        ListResource_WebhookDelivery_: {
+            /** Items */
+            items: components["schemas"]["WebhookDelivery"][];
+            pagination: components["schemas"]["Pagination"];
+        };
+        /** ListResource[WebhookEndpoint] */
+        ListResource_WebhookEndpoint_: {
+            /** Items */
+            items: components["schemas"]["WebhookEndpoint"][];
             pagination: components["schemas"]["Pagination"];
         };
         /** ListResource[WorkDay] */
@@ -2783,6 +3109,15 @@ export interface components {
          * @enum {string}
          */
         Scope: "registry:read" | "registry:write" | "attendance:read" | "attendance:write" | "ccus:read" | "ccus:write" | "terminal:events" | "secrets:reveal" | "masters:write" | "users:manage" | "api_keys:manage" | "audit:read";
+        /** SecretRotation */
+        SecretRotation: {
+            /**
+             * Overlap Hours
+             * @description How long the previous secret keeps signing.
+             * @default 24
+             */
+            overlap_hours: number;
+        };
         /** SessionInfo */
         SessionInfo: {
             /**
@@ -3357,6 +3692,14 @@ export interface components {
             /** Name */
             name: string;
         };
+        /** TestEventSent */
+        TestEventSent: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+        };
         /** Threshold */
         Threshold: {
             /**
@@ -3456,6 +3799,169 @@ export interface components {
              * @description [] lifts the limit.
              */
             branch_ids?: string[];
+        };
+        /** WebhookDelivery */
+        WebhookDelivery: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Event Id
+             * Format: uuid
+             * @description The event's id: the same in every retry.
+             */
+            event_id: string;
+            /** Event Type */
+            event_type: string;
+            /**
+             * Endpoint Id
+             * Format: uuid
+             */
+            endpoint_id: string;
+            status: components["schemas"]["DeliveryStatus"];
+            /** Attempts */
+            attempts: number;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            /** Last Status Code */
+            last_status_code: number | null;
+            /** Last Latency Ms */
+            last_latency_ms: number | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Delivered At */
+            delivered_at: string | null;
+        };
+        /** WebhookEndpoint */
+        WebhookEndpoint: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Event Types */
+            event_types: components["schemas"]["EventType"][];
+            /** Enabled */
+            enabled: boolean;
+            /**
+             * Disabled At
+             * @description When persistent failure disabled it.
+             */
+            disabled_at: string | null;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /**
+             * Previous Secret Expires At
+             * @description Until then the previous secret signs too (after a rotation).
+             */
+            previous_secret_expires_at: string | null;
+        };
+        /** WebhookEndpointCreate */
+        WebhookEndpointCreate: {
+            /**
+             * Url
+             * @description https only (plain http to localhost where the deployment allows it).
+             */
+            url: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Event Types
+             * @description The events to receive.
+             */
+            event_types: components["schemas"]["EventType"][];
+        };
+        /** WebhookEndpointUpdate */
+        WebhookEndpointUpdate: {
+            /**
+             * Url
+             * @description https only (plain http to localhost where the deployment allows it).
+             */
+            url?: string;
+            /** Description */
+            description?: string;
+            /**
+             * Event Types
+             * @description The events to receive.
+             */
+            event_types?: components["schemas"]["EventType"][];
+            /**
+             * Enabled
+             * @description true re-enables it and sends again what failed meanwhile.
+             */
+            enabled?: boolean;
+        };
+        /** WebhookEndpointWithSecret */
+        WebhookEndpointWithSecret: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string;
+            /** Event Types */
+            event_types: components["schemas"]["EventType"][];
+            /** Enabled */
+            enabled: boolean;
+            /**
+             * Disabled At
+             * @description When persistent failure disabled it.
+             */
+            disabled_at: string | null;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /**
+             * Previous Secret Expires At
+             * @description Until then the previous secret signs too (after a rotation).
+             */
+            previous_secret_expires_at: string | null;
+            /**
+             * Secret
+             * @description The signing secret. Shown only in this response; store it now.
+             */
+            secret: string;
         };
         /** WorkDay */
         WorkDay: {
@@ -3844,6 +4350,213 @@ export interface components {
             /** Retired On */
             retired_on?: string | null;
         };
+        /**
+         * WorkDayData
+         * @description Read the day itself (`GET /api/v1/attendance/{work_day_id}`) for its times.
+         */
+        WorkDayData: {
+            /**
+             * Work Day Id
+             * Format: uuid
+             */
+            work_day_id: string;
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+            /**
+             * Worker Id
+             * Format: uuid
+             */
+            worker_id: string;
+            /**
+             * Work Date
+             * Format: date
+             */
+            work_date: string;
+        };
+        /** WorkDayCreatedEvent */
+        WorkDayCreatedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "work_day.created";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["WorkDayData"];
+        };
+        /** WorkDayChangedEvent */
+        WorkDayChangedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "work_day.changed";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["WorkDayData"];
+        };
+        /** WorkDayDeletedEvent */
+        WorkDayDeletedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "work_day.deleted";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["WorkDayData"];
+        };
+        /** CcusRecordData */
+        CcusRecordData: {
+            /**
+             * Kind
+             * @description site, business, worker, structure or work_day
+             */
+            kind: string;
+            /**
+             * Entity Id
+             * Format: uuid
+             */
+            entity_id: string;
+            /**
+             * Error Code
+             * @description CCUS's code when it refused the record.
+             */
+            error_code: string | null;
+        };
+        /** CcusRecordAcceptedEvent */
+        CcusRecordAcceptedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "ccus_record.accepted";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["CcusRecordData"];
+        };
+        /** CcusRecordRejectedEvent */
+        CcusRecordRejectedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "ccus_record.rejected";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["CcusRecordData"];
+        };
+        /** IdCheckData */
+        IdCheckData: {
+            /**
+             * Kind
+             * @description site, business or worker
+             */
+            kind: string;
+            /**
+             * Entity Id
+             * Format: uuid
+             */
+            entity_id: string;
+            /** Error Code */
+            error_code: string | null;
+        };
+        /** IdCheckFailedEvent */
+        IdCheckFailedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "id_check.failed";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["IdCheckData"];
+        };
+        /** ImportData */
+        ImportData: {
+            /**
+             * Import Id
+             * Format: uuid
+             */
+            import_id: string;
+            /**
+             * Status
+             * @description succeeded or failed
+             */
+            status: string;
+            /** Rows Imported */
+            rows_imported: number;
+        };
+        /** ImportFinishedEvent */
+        ImportFinishedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "import.finished";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["ImportData"];
+        };
+        /** StructureData */
+        StructureData: {
+            /**
+             * Site Id
+             * Format: uuid
+             */
+            site_id: string;
+        };
+        /** StructureChangedEvent */
+        StructureChangedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "structure.changed";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["StructureData"];
+        };
+        /** TestData */
+        TestData: {
+            /**
+             * Endpoint Id
+             * Format: uuid
+             */
+            endpoint_id: string;
+        };
+        /** WebhookTestEvent */
+        WebhookTestEvent: {
+            /**
+             * Format: uuid
+             * @description The event id: the same in every retry; de-duplicate on it.
+             */
+            id: string;
+            /** @constant */
+            type: "webhook.test";
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["TestData"];
+        };
     };
     responses: never;
     parameters: never;
@@ -3868,6 +4581,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Health"];
                 };
             };
@@ -3877,6 +4595,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3897,6 +4626,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "status": "ok",
+                     *       "database": "ok",
+                     *       "redis": "ok",
+                     *       "worker_last_seen": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
@@ -3906,6 +4643,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.dependency_down",
+                     *       "title": "A dependency is not reachable",
+                     *       "status": 503,
+                     *       "detail": "A dependency is not reachable.",
+                     *       "code": "server.dependency_down",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3920,6 +4668,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "admin@genba-demo.jp",
+                 *       "password": "genba-demo-2026"
+                 *     }
+                 */
                 "application/x-www-form-urlencoded": components["schemas"]["Body_token"];
             };
         };
@@ -3930,6 +4684,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "access_token": "テキスト",
+                     *       "token_type": "bearer",
+                     *       "expires_in": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccessToken"];
                 };
             };
@@ -3939,6 +4700,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3948,6 +4720,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.invalid_credentials",
+                     *       "title": "Email or password is wrong",
+                     *       "status": 401,
+                     *       "detail": "Email or password is wrong.",
+                     *       "code": "auth.invalid_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3957,6 +4740,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:tenant.suspended",
+                     *       "title": "This tenant is suspended",
+                     *       "status": 403,
+                     *       "detail": "This tenant is suspended.",
+                     *       "code": "tenant.suspended",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3966,6 +4760,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.tenant_required",
+                     *       "title": "This email and password open accounts in several tenants",
+                     *       "status": 409,
+                     *       "detail": "This email and password open accounts in several tenants.",
+                     *       "code": "auth.tenant_required",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3975,6 +4780,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3984,6 +4800,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -3993,6 +4828,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.too_many_attempts",
+                     *       "title": "Too many failed logins",
+                     *       "status": 429,
+                     *       "detail": "Too many failed logins.",
+                     *       "code": "auth.too_many_attempts",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4002,6 +4848,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4022,6 +4879,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "tenant": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "scopes": [
+                     *         "テキスト"
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Me"];
                 };
             };
@@ -4031,6 +4907,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4040,6 +4927,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4054,6 +4952,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "current_password": "genba-demo-2026",
+                 *       "new_password": "a-longer-new-passphrase"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordChange"];
             };
         };
@@ -4064,6 +4968,13 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "access_token": "テキスト",
+                     *       "token_type": "bearer",
+                     *       "expires_in": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["AccessToken"];
                 };
             };
@@ -4073,6 +4984,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4082,6 +5004,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4091,6 +5024,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4100,6 +5044,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.wrong_current_password",
+                     *       "title": "The current password is wrong",
+                     *       "status": 422,
+                     *       "detail": "The current password is wrong.",
+                     *       "code": "auth.wrong_current_password",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4109,6 +5072,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4123,6 +5097,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "テキスト000000000000",
+                 *       "password": "genba-demo-2026"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SetPassword"];
             };
         };
@@ -4140,6 +5120,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:account.link_invalid",
+                     *       "title": "This link is not valid",
+                     *       "status": 400,
+                     *       "detail": "This link is not valid.",
+                     *       "code": "account.link_invalid",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4149,6 +5140,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:tenant.suspended",
+                     *       "title": "This tenant is suspended",
+                     *       "status": 403,
+                     *       "detail": "This tenant is suspended.",
+                     *       "code": "tenant.suspended",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4158,6 +5160,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4167,6 +5180,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4176,6 +5208,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4190,6 +5233,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "admin@genba-demo.jp"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PasswordResetRequest"];
             };
         };
@@ -4200,6 +5248,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields; see errors."
+                     *     }
+                     */
                     "application/json": components["schemas"]["Accepted"];
                 };
             };
@@ -4209,6 +5262,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4218,6 +5282,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4227,6 +5302,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4236,6 +5330,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4250,6 +5355,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "テキスト000000000000",
+                 *       "password": "genba-demo-2026"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SetPassword"];
             };
         };
@@ -4267,6 +5378,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:account.link_invalid",
+                     *       "title": "This link is not valid",
+                     *       "status": 400,
+                     *       "detail": "This link is not valid.",
+                     *       "code": "account.link_invalid",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4276,6 +5398,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:tenant.suspended",
+                     *       "title": "This tenant is suspended",
+                     *       "status": 403,
+                     *       "detail": "This tenant is suspended.",
+                     *       "code": "tenant.suspended",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4285,6 +5418,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4294,6 +5438,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4303,6 +5466,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4317,6 +5491,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "new_email": "admin@genba-demo.jp",
+                 *       "current_password": "genba-demo-2026"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EmailChangeRequest"];
             };
         };
@@ -4327,6 +5507,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields; see errors."
+                     *     }
+                     */
                     "application/json": components["schemas"]["Accepted"];
                 };
             };
@@ -4336,6 +5521,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4345,6 +5541,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4354,6 +5561,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4363,6 +5581,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.email_taken",
+                     *       "title": "This email address is already registered",
+                     *       "status": 409,
+                     *       "detail": "This email address is already registered.",
+                     *       "code": "user.email_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4372,6 +5601,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4381,6 +5621,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.wrong_current_password",
+                     *       "title": "The current password is wrong",
+                     *       "status": 422,
+                     *       "detail": "The current password is wrong.",
+                     *       "code": "auth.wrong_current_password",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4390,6 +5649,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4404,6 +5674,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "token": "テキスト000000000000"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LinkConfirmation"];
             };
         };
@@ -4421,6 +5696,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:account.link_invalid",
+                     *       "title": "This link is not valid",
+                     *       "status": 400,
+                     *       "detail": "This link is not valid.",
+                     *       "code": "account.link_invalid",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4430,6 +5716,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:tenant.suspended",
+                     *       "title": "This tenant is suspended",
+                     *       "status": 403,
+                     *       "detail": "This tenant is suspended.",
+                     *       "code": "tenant.suspended",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4439,6 +5736,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.email_taken",
+                     *       "title": "This email address is already registered",
+                     *       "status": 409,
+                     *       "detail": "This email address is already registered.",
+                     *       "code": "user.email_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4448,6 +5756,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4457,6 +5776,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4466,6 +5804,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4486,6 +5835,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "user_agent": "テキスト",
+                     *         "client_address": "テキスト",
+                     *         "created_at": "2026-11-24T08:00:00+09:00",
+                     *         "last_seen_at": "2026-11-24T08:00:00+09:00",
+                     *         "current": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["SessionInfo"][];
                 };
             };
@@ -4495,6 +5856,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4504,6 +5876,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4513,6 +5896,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4523,7 +5917,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Session id. */
+                /**
+                 * @description Session id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 session_id: string;
             };
             cookie?: never;
@@ -4543,6 +5940,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4552,6 +5960,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4561,6 +5980,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:session.not_found",
+                     *       "title": "No such session",
+                     *       "status": 404,
+                     *       "detail": "No such session.",
+                     *       "code": "session.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4570,6 +6000,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4579,6 +6028,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4589,7 +6049,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description User id. */
+                /**
+                 * @description User id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 user_id: string;
             };
             cookie?: never;
@@ -4602,6 +6065,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "revoked": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["SessionsRevoked"];
                 };
             };
@@ -4611,6 +6079,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4620,6 +6099,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4629,6 +6119,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.not_found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "User not found.",
+                     *       "code": "user.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4638,6 +6139,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4647,6 +6167,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4661,6 +6192,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "admin@genba-demo.jp",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "role": "admin"
+                 *     }
+                 */
                 "application/json": components["schemas"]["Invitation"];
             };
         };
@@ -4671,6 +6209,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "is_active": true,
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -4680,6 +6233,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4689,6 +6253,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4698,6 +6273,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4707,6 +6293,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.email_taken",
+                     *       "title": "This email address is already registered",
+                     *       "status": 409,
+                     *       "detail": "This email address is already registered.",
+                     *       "code": "user.email_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4716,6 +6313,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4725,6 +6333,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4734,6 +6361,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4754,6 +6392,18 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "status": "active",
+                     *         "suspended_at": "2026-11-24T08:00:00+09:00",
+                     *         "created_at": "2026-11-24T08:00:00+09:00"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["TenantOut"][];
                 };
             };
@@ -4763,6 +6413,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.invalid_key",
+                     *       "title": "The operator key is missing or wrong",
+                     *       "status": 401,
+                     *       "detail": "The operator key is missing or wrong.",
+                     *       "code": "operator.invalid_key",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4772,6 +6433,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.disabled",
+                     *       "title": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256)",
+                     *       "status": 404,
+                     *       "detail": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256).",
+                     *       "code": "operator.disabled",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4781,6 +6453,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4795,6 +6478,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TenantCreate"];
             };
         };
@@ -4805,6 +6494,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "status": "active",
+                     *       "suspended_at": "2026-11-24T08:00:00+09:00",
+                     *       "created_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TenantOut"];
                 };
             };
@@ -4814,6 +6513,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4823,6 +6533,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.invalid_key",
+                     *       "title": "The operator key is missing or wrong",
+                     *       "status": 401,
+                     *       "detail": "The operator key is missing or wrong.",
+                     *       "code": "operator.invalid_key",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4832,6 +6553,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.disabled",
+                     *       "title": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256)",
+                     *       "status": 404,
+                     *       "detail": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256).",
+                     *       "code": "operator.disabled",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4841,6 +6573,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:tenant.code_taken",
+                     *       "title": "A tenant with this code exists",
+                     *       "status": 409,
+                     *       "detail": "A tenant with this code exists.",
+                     *       "code": "tenant.code_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4850,6 +6593,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4859,6 +6613,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4868,6 +6641,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4878,7 +6662,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tenant's code. */
+                /**
+                 * @description The tenant's code.
+                 * @example S0001
+                 */
                 code: string;
             };
             cookie?: never;
@@ -4891,6 +6678,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "status": "active",
+                     *       "suspended_at": "2026-11-24T08:00:00+09:00",
+                     *       "created_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TenantOut"];
                 };
             };
@@ -4900,6 +6697,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.invalid_key",
+                     *       "title": "The operator key is missing or wrong",
+                     *       "status": 401,
+                     *       "detail": "The operator key is missing or wrong.",
+                     *       "code": "operator.invalid_key",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4909,6 +6717,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.disabled",
+                     *       "title": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256)",
+                     *       "status": 404,
+                     *       "detail": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256).",
+                     *       "code": "operator.disabled",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4918,6 +6737,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4927,6 +6765,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4937,7 +6786,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tenant's code. */
+                /**
+                 * @description The tenant's code.
+                 * @example S0001
+                 */
                 code: string;
             };
             cookie?: never;
@@ -4950,6 +6802,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "status": "active",
+                     *       "suspended_at": "2026-11-24T08:00:00+09:00",
+                     *       "created_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["TenantOut"];
                 };
             };
@@ -4959,6 +6821,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.invalid_key",
+                     *       "title": "The operator key is missing or wrong",
+                     *       "status": 401,
+                     *       "detail": "The operator key is missing or wrong.",
+                     *       "code": "operator.invalid_key",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4968,6 +6841,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.disabled",
+                     *       "title": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256)",
+                     *       "status": 404,
+                     *       "detail": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256).",
+                     *       "code": "operator.disabled",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4977,6 +6861,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4986,6 +6889,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -4996,13 +6910,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The tenant's code. */
+                /**
+                 * @description The tenant's code.
+                 * @example S0001
+                 */
                 code: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "admin@genba-demo.jp"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AdminInvitation"];
             };
         };
@@ -5013,6 +6935,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "user_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "email": "admin@genba-demo.jp"
+                     *     }
+                     */
                     "application/json": components["schemas"]["InvitationSent"];
                 };
             };
@@ -5022,6 +6950,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5031,6 +6970,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.invalid_key",
+                     *       "title": "The operator key is missing or wrong",
+                     *       "status": 401,
+                     *       "detail": "The operator key is missing or wrong.",
+                     *       "code": "operator.invalid_key",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5040,6 +6990,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:operator.disabled",
+                     *       "title": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256)",
+                     *       "status": 404,
+                     *       "detail": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256).",
+                     *       "code": "operator.disabled",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5049,6 +7010,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.email_taken",
+                     *       "title": "This email address is already registered",
+                     *       "status": 409,
+                     *       "detail": "This email address is already registered.",
+                     *       "code": "user.email_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5058,6 +7030,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5067,6 +7050,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5076,6 +7078,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5084,9 +7097,15 @@ export interface operations {
     list_users: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -5101,6 +7120,32 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "email": "admin@genba-demo.jp",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "role": "admin",
+                     *           "is_active": true,
+                     *           "branch_ids": [
+                     *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *           ],
+                     *           "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_User_"];
                 };
             };
@@ -5110,6 +7155,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5119,6 +7175,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5128,6 +7195,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5137,6 +7223,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5151,6 +7248,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "admin@genba-demo.jp",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "role": "admin",
+                 *       "password": "genba-demo-2026"
+                 *     }
+                 */
                 "application/json": components["schemas"]["UserCreate"];
             };
         };
@@ -5161,6 +7266,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "is_active": true,
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -5170,6 +7290,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5179,6 +7310,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5188,6 +7330,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5197,6 +7350,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.email_taken",
+                     *       "title": "This email address is already registered",
+                     *       "status": 409,
+                     *       "detail": "This email address is already registered.",
+                     *       "code": "user.email_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5206,6 +7370,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5215,6 +7390,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5224,6 +7418,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5234,7 +7439,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description User id. */
+                /**
+                 * @description User id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 user_id: string;
             };
             cookie?: never;
@@ -5247,6 +7455,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "is_active": true,
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -5256,6 +7479,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5265,6 +7499,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5274,6 +7519,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.not_found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "User not found.",
+                     *       "code": "user.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5283,6 +7539,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5292,6 +7567,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5302,13 +7588,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description User id. */
+                /**
+                 * @description User id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 user_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["UserUpdate"];
             };
         };
@@ -5319,6 +7609,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "role": "admin",
+                     *       "is_active": true,
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["User"];
                 };
             };
@@ -5328,6 +7633,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5337,6 +7653,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5346,6 +7673,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5355,6 +7693,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.not_found",
+                     *       "title": "User not found",
+                     *       "status": 404,
+                     *       "detail": "User not found.",
+                     *       "code": "user.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5364,6 +7713,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:user.self_lockout",
+                     *       "title": "You cannot deactivate yourself or remove your own administrator role",
+                     *       "status": 409,
+                     *       "detail": "You cannot deactivate yourself or remove your own administrator role.",
+                     *       "code": "user.self_lockout",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5373,6 +7733,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5382,6 +7753,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5391,6 +7781,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5399,9 +7800,15 @@ export interface operations {
     list_api_keys: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -5416,6 +7823,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "kind": "terminal",
+                     *           "prefix": "テキスト",
+                     *           "scopes": [
+                     *             "テキスト"
+                     *           ],
+                     *           "site_ids": [
+                     *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *           ],
+                     *           "last_used_at": "2026-11-24T08:00:00+09:00",
+                     *           "expires_at": "2026-11-24T08:00:00+09:00",
+                     *           "revoked_at": "2026-11-24T08:00:00+09:00"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_ApiKey_"];
                 };
             };
@@ -5425,6 +7862,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5434,6 +7882,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5443,6 +7902,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5452,6 +7930,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5466,6 +7955,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "kind": "terminal"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApiKeyCreate"];
             };
         };
@@ -5476,6 +7971,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "kind": "terminal",
+                     *       "prefix": "テキスト",
+                     *       "scopes": [
+                     *         "テキスト"
+                     *       ],
+                     *       "site_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_used_at": "2026-11-24T08:00:00+09:00",
+                     *       "expires_at": "2026-11-24T08:00:00+09:00",
+                     *       "revoked_at": "2026-11-24T08:00:00+09:00",
+                     *       "key": "gk_a1b2c3d4_5f8e2c7d9b1a4e6f3c0d8b2a7e5f1c9d"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKeyCreated"];
                 };
             };
@@ -5485,6 +8000,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5494,6 +8020,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5503,6 +8040,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5512,6 +8060,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5521,6 +8080,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5530,6 +8108,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5540,7 +8129,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description API key id. */
+                /**
+                 * @description API key id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 api_key_id: string;
             };
             cookie?: never;
@@ -5553,6 +8145,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "kind": "terminal",
+                     *       "prefix": "テキスト",
+                     *       "scopes": [
+                     *         "テキスト"
+                     *       ],
+                     *       "site_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "last_used_at": "2026-11-24T08:00:00+09:00",
+                     *       "expires_at": "2026-11-24T08:00:00+09:00",
+                     *       "revoked_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ApiKey"];
                 };
             };
@@ -5562,6 +8173,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5571,6 +8193,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5580,6 +8213,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:api_key.not_found",
+                     *       "title": "API key not found",
+                     *       "status": 404,
+                     *       "detail": "API key not found.",
+                     *       "code": "api_key.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5589,6 +8233,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5598,6 +8261,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5608,7 +8282,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description API key id. */
+                /**
+                 * @description API key id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 api_key_id: string;
             };
             cookie?: never;
@@ -5628,6 +8305,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5637,6 +8325,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5646,6 +8345,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:api_key.not_found",
+                     *       "title": "API key not found",
+                     *       "status": 404,
+                     *       "detail": "API key not found.",
+                     *       "code": "api_key.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5655,6 +8365,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5664,6 +8393,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5672,9 +8412,15 @@ export interface operations {
     list_branches: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -5689,6 +8435,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "code": "S0001",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "display_order": 1
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_Branch_"];
                 };
             };
@@ -5698,6 +8465,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5707,6 +8485,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5716,6 +8505,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5725,6 +8533,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5739,6 +8558,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BranchCreate"];
             };
         };
@@ -5749,6 +8574,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "display_order": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -5758,6 +8593,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5767,6 +8613,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5776,6 +8633,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5785,6 +8653,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.code_taken",
+                     *       "title": "Another branch already uses this code",
+                     *       "status": 409,
+                     *       "detail": "Another branch already uses this code.",
+                     *       "code": "branch.code_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5794,6 +8673,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5803,6 +8693,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5812,6 +8721,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5822,7 +8742,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Branch id. */
+                /**
+                 * @description Branch id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 branch_id: string;
             };
             cookie?: never;
@@ -5835,6 +8758,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "display_order": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -5844,6 +8777,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5853,6 +8797,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5862,6 +8817,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.not_found",
+                     *       "title": "Branch not found",
+                     *       "status": 404,
+                     *       "detail": "Branch not found.",
+                     *       "code": "branch.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5871,6 +8837,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5880,6 +8865,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5890,7 +8886,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Branch id. */
+                /**
+                 * @description Branch id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 branch_id: string;
             };
             cookie?: never;
@@ -5910,6 +8909,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5919,6 +8929,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5928,6 +8949,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.not_found",
+                     *       "title": "Branch not found",
+                     *       "status": 404,
+                     *       "detail": "Branch not found.",
+                     *       "code": "branch.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5937,6 +8969,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.in_use",
+                     *       "title": "The branch is still referenced and cannot be deleted",
+                     *       "status": 409,
+                     *       "detail": "The branch is still referenced and cannot be deleted.",
+                     *       "code": "branch.in_use",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5946,6 +8989,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5955,6 +9017,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -5965,13 +9038,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Branch id. */
+                /**
+                 * @description Branch id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 branch_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["BranchUpdate"];
             };
         };
@@ -5982,6 +9059,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "display_order": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Branch"];
                 };
             };
@@ -5991,6 +9078,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6000,6 +9098,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6009,6 +9118,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6018,6 +9138,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.not_found",
+                     *       "title": "Branch not found",
+                     *       "status": 404,
+                     *       "detail": "Branch not found.",
+                     *       "code": "branch.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6027,6 +9158,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:branch.code_taken",
+                     *       "title": "Another branch already uses this code",
+                     *       "status": 409,
+                     *       "detail": "Another branch already uses this code.",
+                     *       "code": "branch.code_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6036,6 +9178,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6045,6 +9198,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6054,6 +9226,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6074,6 +9257,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Prefecture"][];
                 };
             };
@@ -6083,6 +9274,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6092,6 +9294,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6101,6 +9314,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6121,6 +9345,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "is_management": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Position"][];
                 };
             };
@@ -6130,6 +9363,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6139,6 +9383,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6148,6 +9403,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6168,6 +9434,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["EmploymentType"][];
                 };
             };
@@ -6177,6 +9451,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6186,6 +9471,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6195,6 +9491,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6215,6 +9522,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "kind": "entry",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["InsuranceValue"][];
                 };
             };
@@ -6224,6 +9540,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6233,6 +9560,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6242,6 +9580,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6250,7 +9599,9 @@ export interface operations {
     list_occupations: {
         parameters: {
             query?: {
+                /** @example テキスト */
                 major_code?: string | null;
+                /** @example true */
                 active_only?: boolean;
             };
             header?: never;
@@ -6265,6 +9616,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "major_code": "テキスト",
+                     *         "major_name": "テキスト",
+                     *         "minor_code": "テキスト",
+                     *         "minor_name": "テキスト",
+                     *         "evaluable": true,
+                     *         "confidence": "テキスト",
+                     *         "source": "テキスト",
+                     *         "is_active": true,
+                     *         "shipped": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["Occupation"][];
                 };
             };
@@ -6274,6 +9641,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6283,6 +9661,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6292,6 +9681,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6301,6 +9709,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6315,6 +9734,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "major_code": "10",
+                 *       "major_name": "テキスト",
+                 *       "minor_code": "10",
+                 *       "minor_name": "テキスト"
+                 *     }
+                 */
                 "application/json": components["schemas"]["OccupationCreate"];
             };
         };
@@ -6325,6 +9752,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "major_code": "テキスト",
+                     *       "major_name": "テキスト",
+                     *       "minor_code": "テキスト",
+                     *       "minor_name": "テキスト",
+                     *       "evaluable": true,
+                     *       "confidence": "テキスト",
+                     *       "source": "テキスト",
+                     *       "is_active": true,
+                     *       "shipped": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Occupation"];
                 };
             };
@@ -6334,6 +9775,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6343,6 +9795,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6352,6 +9815,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6361,6 +9835,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:occupation.code_taken",
+                     *       "title": "An occupation with these codes already exists",
+                     *       "status": 409,
+                     *       "detail": "An occupation with these codes already exists.",
+                     *       "code": "occupation.code_taken",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6370,6 +9855,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6379,6 +9875,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6388,6 +9903,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6398,12 +9924,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 occupation_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["OccupationUpdate"];
             };
         };
@@ -6414,6 +9942,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "major_code": "テキスト",
+                     *       "major_name": "テキスト",
+                     *       "minor_code": "テキスト",
+                     *       "minor_name": "テキスト",
+                     *       "evaluable": true,
+                     *       "confidence": "テキスト",
+                     *       "source": "テキスト",
+                     *       "is_active": true,
+                     *       "shipped": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Occupation"];
                 };
             };
@@ -6423,6 +9965,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6432,6 +9985,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6441,6 +10005,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6450,6 +10025,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:occupation.not_found",
+                     *       "title": "Occupation not found",
+                     *       "status": 404,
+                     *       "detail": "Occupation not found.",
+                     *       "code": "occupation.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6459,6 +10045,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:occupation.shipped_read_only",
+                     *       "title": "Shipped occupations change only with a data release",
+                     *       "status": 409,
+                     *       "detail": "Shipped occupations change only with a data release.",
+                     *       "code": "occupation.shipped_read_only",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6468,6 +10065,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6477,6 +10085,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6486,6 +10113,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6494,21 +10132,43 @@ export interface operations {
     list_businesses: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description Partial match. */
+                /**
+                 * @description Partial match.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description Partial match of name or kana. */
+                /**
+                 * @description Partial match of name or kana.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
+                /** @example テキスト */
                 ccus_business_id?: string | null;
+                /** @example テキスト */
                 phone?: string | null;
+                /** @example true */
                 has_ccus_id?: boolean | null;
-                /** @description Businesses in this site's structure. */
+                /**
+                 * @description Businesses in this site's structure.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                /**
+                 * @description code, name, name_kana, created_at, updated_at; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -6523,6 +10183,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ccus_recheck": "queued",
+                     *           "ccus_status": "not_linked",
+                     *           "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_error_code": "テキスト",
+                     *           "ccus_error_message": "テキスト",
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "code": "S0001",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "name_kana": "タケバシエーゼットビル",
+                     *           "branch_ids": [
+                     *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *           ],
+                     *           "phone": "テキスト",
+                     *           "email": "admin@genba-demo.jp",
+                     *           "postal_code": "テキスト",
+                     *           "prefecture_code": "13",
+                     *           "address": "一ツ橋1-1-1",
+                     *           "fax": "テキスト",
+                     *           "representative_name": "代表 太郎",
+                     *           "office_name": "テキスト",
+                     *           "kentaikyo_contract_number": "テキスト",
+                     *           "ccus_business_id": "テキスト",
+                     *           "verification_number": "テキスト",
+                     *           "is_own_company": true
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_Business_"];
                 };
             };
@@ -6532,6 +10233,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6541,6 +10253,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6550,6 +10273,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6559,6 +10301,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6573,6 +10326,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ],
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "name_kana": "タケバシエーゼットビル",
+                 *       "phone": "0312345678"
+                 *     }
+                 */
                 "application/json": components["schemas"]["BusinessCreate"];
             };
         };
@@ -6583,6 +10346,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "name_kana": "タケバシエーゼットビル",
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "phone": "テキスト",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "fax": "テキスト",
+                     *       "representative_name": "代表 太郎",
+                     *       "office_name": "テキスト",
+                     *       "kentaikyo_contract_number": "テキスト",
+                     *       "ccus_business_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "is_own_company": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Business"];
                 };
             };
@@ -6592,6 +10385,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6601,6 +10405,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6610,6 +10425,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6619,6 +10445,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6628,6 +10465,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6637,6 +10493,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6645,17 +10512,33 @@ export interface operations {
     export_businesses: {
         parameters: {
             query?: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description Partial match. */
+                /**
+                 * @description Partial match.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description Partial match of name or kana. */
+                /**
+                 * @description Partial match of name or kana.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
+                /** @example テキスト */
                 ccus_business_id?: string | null;
+                /** @example テキスト */
                 phone?: string | null;
+                /** @example true */
                 has_ccus_id?: boolean | null;
-                /** @description Businesses in this site's structure. */
+                /**
+                 * @description Businesses in this site's structure.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id?: string | null;
-                /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
+                /**
+                 * @description code, name, name_kana, created_at, updated_at; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -6670,6 +10553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example (file contents) */
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -6679,6 +10563,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6688,6 +10583,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6697,6 +10603,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6706,6 +10631,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6716,7 +10652,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Business id. */
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id: string;
             };
             cookie?: never;
@@ -6729,6 +10668,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "name_kana": "タケバシエーゼットビル",
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "phone": "テキスト",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "fax": "テキスト",
+                     *       "representative_name": "代表 太郎",
+                     *       "office_name": "テキスト",
+                     *       "kentaikyo_contract_number": "テキスト",
+                     *       "ccus_business_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "is_own_company": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Business"];
                 };
             };
@@ -6738,6 +10707,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6747,6 +10727,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6756,6 +10747,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6765,6 +10767,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6774,6 +10795,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6784,7 +10816,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Business id. */
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id: string;
             };
             cookie?: never;
@@ -6804,6 +10839,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6813,6 +10859,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6822,6 +10879,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6831,6 +10899,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.has_workers",
+                     *       "title": "The business still has workers",
+                     *       "status": 409,
+                     *       "detail": "The business still has workers.",
+                     *       "code": "business.has_workers",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6840,6 +10919,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6849,6 +10947,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6859,13 +10968,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Business id. */
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["BusinessUpdate"];
             };
         };
@@ -6876,6 +10989,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "name_kana": "タケバシエーゼットビル",
+                     *       "branch_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "phone": "テキスト",
+                     *       "email": "admin@genba-demo.jp",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "fax": "テキスト",
+                     *       "representative_name": "代表 太郎",
+                     *       "office_name": "テキスト",
+                     *       "kentaikyo_contract_number": "テキスト",
+                     *       "ccus_business_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "is_own_company": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Business"];
                 };
             };
@@ -6885,6 +11028,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6894,6 +11048,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6903,6 +11068,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6912,6 +11088,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6921,6 +11108,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6930,6 +11128,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6939,6 +11156,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6949,7 +11177,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Business id. */
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id: string;
             };
             cookie?: never;
@@ -6962,6 +11193,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "verification_number": "テキスト"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RevealedVerificationNumber"];
                 };
             };
@@ -6971,6 +11207,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6980,6 +11227,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6989,6 +11247,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -6998,6 +11267,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7007,6 +11295,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7015,22 +11314,44 @@ export interface operations {
     list_workers: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
+                /** @example S0001 */
                 code?: string | null;
-                /** @description Partial match of name, kana or alias. */
+                /**
+                 * @description Partial match of name, kana or alias.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
+                /** @example テキスト */
                 ccus_worker_id?: string | null;
+                /** @example テキスト */
                 phone?: string | null;
+                /** @example 02 */
                 employment_type_code?: string | null;
-                /** @description Workers who entered this site. */
+                /**
+                 * @description Workers who entered this site.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id?: string | null;
+                /** @example active */
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                /**
+                 * @description code, kana, birth_date, created_at, updated_at; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -7045,6 +11366,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ccus_recheck": "queued",
+                     *           "ccus_status": "not_linked",
+                     *           "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_error_code": "テキスト",
+                     *           "ccus_error_message": "テキスト",
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "code": "S0001",
+                     *           "family_name": "川越",
+                     *           "given_name": "十郎",
+                     *           "family_kana": "カワゴエ",
+                     *           "given_kana": "ジュウロウ",
+                     *           "alias_family": "テキスト",
+                     *           "alias_given": "テキスト",
+                     *           "phones": [
+                     *             "テキスト"
+                     *           ],
+                     *           "email": "admin@genba-demo.jp",
+                     *           "birth_date": "2026-11-24",
+                     *           "blood_type": "A",
+                     *           "rh": "+",
+                     *           "kentaikyo_member_number": "テキスト",
+                     *           "ccus_worker_id": "テキスト",
+                     *           "verification_number": "テキスト",
+                     *           "employment_type_code": "02",
+                     *           "primary_occupation": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "major_code": "テキスト",
+                     *             "major_name": "テキスト",
+                     *             "minor_code": "テキスト",
+                     *             "minor_name": "テキスト"
+                     *           },
+                     *           "occupation_ids": [
+                     *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *           ],
+                     *           "position_code": "1",
+                     *           "permission": "manager",
+                     *           "qualifications": [
+                     *             {
+                     *               "name": "竹橋AZビル 改修工事",
+                     *               "number": "テキスト",
+                     *               "acquired_on": "1990-01-20",
+                     *               "expires_on": "1990-01-20"
+                     *             }
+                     *           ],
+                     *           "sex": "male",
+                     *           "health_check_on": "2026-11-24",
+                     *           "blood_pressure_high": 1,
+                     *           "blood_pressure_low": 1,
+                     *           "postal_code": "テキスト",
+                     *           "prefecture_code": "13",
+                     *           "address": "一ツ橋1-1-1",
+                     *           "hired_on": "2026-11-24",
+                     *           "retired_on": "2026-11-24",
+                     *           "is_retired": true
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_Worker_"];
                 };
             };
@@ -7054,6 +11451,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7063,6 +11471,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7072,6 +11491,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7081,6 +11519,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7095,6 +11544,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "family_name": "川越",
+                 *       "given_name": "十郎",
+                 *       "family_kana": "カワゴエ",
+                 *       "given_kana": "ジュウロウ",
+                 *       "birth_date": "1990-01-20",
+                 *       "employment_type_code": "02",
+                 *       "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkerCreate"];
             };
         };
@@ -7105,6 +11566,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "code": "S0001",
+                     *       "family_name": "川越",
+                     *       "given_name": "十郎",
+                     *       "family_kana": "カワゴエ",
+                     *       "given_kana": "ジュウロウ",
+                     *       "alias_family": "テキスト",
+                     *       "alias_given": "テキスト",
+                     *       "phones": [
+                     *         "テキスト"
+                     *       ],
+                     *       "email": "admin@genba-demo.jp",
+                     *       "birth_date": "2026-11-24",
+                     *       "blood_type": "A",
+                     *       "rh": "+",
+                     *       "kentaikyo_member_number": "テキスト",
+                     *       "ccus_worker_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "employment_type_code": "02",
+                     *       "primary_occupation": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "major_code": "テキスト",
+                     *         "major_name": "テキスト",
+                     *         "minor_code": "テキスト",
+                     *         "minor_name": "テキスト"
+                     *       },
+                     *       "occupation_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "position_code": "1",
+                     *       "permission": "manager",
+                     *       "qualifications": [
+                     *         {
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "number": "テキスト",
+                     *           "acquired_on": "1990-01-20",
+                     *           "expires_on": "1990-01-20"
+                     *         }
+                     *       ],
+                     *       "sex": "male",
+                     *       "health_check_on": "2026-11-24",
+                     *       "blood_pressure_high": 1,
+                     *       "blood_pressure_low": 1,
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "hired_on": "2026-11-24",
+                     *       "retired_on": "2026-11-24",
+                     *       "is_retired": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Worker"];
                 };
             };
@@ -7114,6 +11640,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7123,6 +11660,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7132,6 +11680,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7141,6 +11700,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7150,6 +11720,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7159,6 +11748,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7167,18 +11767,34 @@ export interface operations {
     export_workers: {
         parameters: {
             query?: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
+                /** @example S0001 */
                 code?: string | null;
-                /** @description Partial match of name, kana or alias. */
+                /**
+                 * @description Partial match of name, kana or alias.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
+                /** @example テキスト */
                 ccus_worker_id?: string | null;
+                /** @example テキスト */
                 phone?: string | null;
+                /** @example 02 */
                 employment_type_code?: string | null;
-                /** @description Workers who entered this site. */
+                /**
+                 * @description Workers who entered this site.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id?: string | null;
+                /** @example active */
                 status?: components["schemas"]["RetirementFilter"];
-                /** @description code, kana, birth_date, created_at, updated_at; prefix - for descending. */
+                /**
+                 * @description code, kana, birth_date, created_at, updated_at; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "kana" | "-kana" | "birth_date" | "-birth_date" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -7193,6 +11809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example (file contents) */
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -7202,6 +11819,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7211,6 +11839,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7220,6 +11859,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7229,6 +11887,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7239,7 +11908,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Worker id. */
+                /**
+                 * @description Worker id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 worker_id: string;
             };
             cookie?: never;
@@ -7252,6 +11924,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "code": "S0001",
+                     *       "family_name": "川越",
+                     *       "given_name": "十郎",
+                     *       "family_kana": "カワゴエ",
+                     *       "given_kana": "ジュウロウ",
+                     *       "alias_family": "テキスト",
+                     *       "alias_given": "テキスト",
+                     *       "phones": [
+                     *         "テキスト"
+                     *       ],
+                     *       "email": "admin@genba-demo.jp",
+                     *       "birth_date": "2026-11-24",
+                     *       "blood_type": "A",
+                     *       "rh": "+",
+                     *       "kentaikyo_member_number": "テキスト",
+                     *       "ccus_worker_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "employment_type_code": "02",
+                     *       "primary_occupation": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "major_code": "テキスト",
+                     *         "major_name": "テキスト",
+                     *         "minor_code": "テキスト",
+                     *         "minor_name": "テキスト"
+                     *       },
+                     *       "occupation_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "position_code": "1",
+                     *       "permission": "manager",
+                     *       "qualifications": [
+                     *         {
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "number": "テキスト",
+                     *           "acquired_on": "1990-01-20",
+                     *           "expires_on": "1990-01-20"
+                     *         }
+                     *       ],
+                     *       "sex": "male",
+                     *       "health_check_on": "2026-11-24",
+                     *       "blood_pressure_high": 1,
+                     *       "blood_pressure_low": 1,
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "hired_on": "2026-11-24",
+                     *       "retired_on": "2026-11-24",
+                     *       "is_retired": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Worker"];
                 };
             };
@@ -7261,6 +11998,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7270,6 +12018,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7279,6 +12038,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7288,6 +12058,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7297,6 +12086,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7307,7 +12107,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Worker id. */
+                /**
+                 * @description Worker id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 worker_id: string;
             };
             cookie?: never;
@@ -7327,6 +12130,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7336,6 +12150,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7345,6 +12170,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7354,6 +12190,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.has_history",
+                     *       "title": "A worker with history can only be retired, not deleted",
+                     *       "status": 409,
+                     *       "detail": "A worker with history can only be retired, not deleted.",
+                     *       "code": "worker.has_history",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7363,6 +12210,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7372,6 +12238,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7382,13 +12259,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Worker id. */
+                /**
+                 * @description Worker id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 worker_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["WorkerUpdate"];
             };
         };
@@ -7399,6 +12280,71 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "code": "S0001",
+                     *       "family_name": "川越",
+                     *       "given_name": "十郎",
+                     *       "family_kana": "カワゴエ",
+                     *       "given_kana": "ジュウロウ",
+                     *       "alias_family": "テキスト",
+                     *       "alias_given": "テキスト",
+                     *       "phones": [
+                     *         "テキスト"
+                     *       ],
+                     *       "email": "admin@genba-demo.jp",
+                     *       "birth_date": "2026-11-24",
+                     *       "blood_type": "A",
+                     *       "rh": "+",
+                     *       "kentaikyo_member_number": "テキスト",
+                     *       "ccus_worker_id": "テキスト",
+                     *       "verification_number": "テキスト",
+                     *       "employment_type_code": "02",
+                     *       "primary_occupation": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "major_code": "テキスト",
+                     *         "major_name": "テキスト",
+                     *         "minor_code": "テキスト",
+                     *         "minor_name": "テキスト"
+                     *       },
+                     *       "occupation_ids": [
+                     *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *       ],
+                     *       "position_code": "1",
+                     *       "permission": "manager",
+                     *       "qualifications": [
+                     *         {
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "number": "テキスト",
+                     *           "acquired_on": "1990-01-20",
+                     *           "expires_on": "1990-01-20"
+                     *         }
+                     *       ],
+                     *       "sex": "male",
+                     *       "health_check_on": "2026-11-24",
+                     *       "blood_pressure_high": 1,
+                     *       "blood_pressure_low": 1,
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "hired_on": "2026-11-24",
+                     *       "retired_on": "2026-11-24",
+                     *       "is_retired": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Worker"];
                 };
             };
@@ -7408,6 +12354,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7417,6 +12374,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7426,6 +12394,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7435,6 +12414,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7444,6 +12434,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7453,6 +12454,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7462,6 +12482,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7472,7 +12503,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Worker id. */
+                /**
+                 * @description Worker id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 worker_id: string;
             };
             cookie?: never;
@@ -7485,6 +12519,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "verification_number": "テキスト"
+                     *     }
+                     */
                     "application/json": components["schemas"]["RevealedVerificationNumber"];
                 };
             };
@@ -7494,6 +12533,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7503,6 +12553,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7512,6 +12573,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7521,6 +12593,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7530,6 +12621,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7538,25 +12640,53 @@ export interface operations {
     list_sites: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description Partial match. */
+                /**
+                 * @description Partial match.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description Partial match of name or code. */
+                /**
+                 * @description Partial match of name or code.
+                 * @example 竹橋AZビル 改修工事
+                 */
                 name?: string | null;
-                /** @description Partial match. */
+                /**
+                 * @description Partial match.
+                 * @example テキスト
+                 */
                 ccus_site_id?: string | null;
+                /** @example 13 */
                 prefecture_code?: string | null;
-                /** @description 表示/非表示; left out, both are listed. */
+                /**
+                 * @description 表示/非表示; left out, both are listed.
+                 * @example true
+                 */
                 is_visible?: boolean | null;
+                /** @example ccus */
                 structure_mode?: components["schemas"]["StructureMode"] | null;
+                /** @example true */
                 has_ccus_id?: boolean | null;
-                /** @description Within the 就業履歴蓄積期間; an unset start or end is open. */
+                /**
+                 * @description Within the 就業履歴蓄積期間; an unset start or end is open.
+                 * @example 2026-11-24
+                 */
                 active_on?: string | null;
-                /** @description code, name, created_at, updated_at, period_start; prefix - for descending. */
+                /**
+                 * @description code, name, created_at, updated_at, period_start; prefix - for descending.
+                 * @example code
+                 */
                 sort?: "code" | "-code" | "name" | "-name" | "created_at" | "-created_at" | "updated_at" | "-updated_at" | "period_start" | "-period_start";
             };
             header?: never;
@@ -7571,6 +12701,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ccus_recheck": "queued",
+                     *           "ccus_status": "not_linked",
+                     *           "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_error_code": "テキスト",
+                     *           "ccus_error_message": "テキスト",
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "code": "S0001",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "phone": "テキスト",
+                     *           "postal_code": "テキスト",
+                     *           "prefecture_code": "13",
+                     *           "city": "千代田区",
+                     *           "city_kana": "チヨダク",
+                     *           "address": "一ツ橋1-1-1",
+                     *           "ccus_site_id": "テキスト",
+                     *           "period_start": "2026-11-24",
+                     *           "period_end": "2026-11-24",
+                     *           "work_location_memo": true,
+                     *           "work_locations": [
+                     *             "テキスト"
+                     *           ],
+                     *           "structure_mode": "ccus",
+                     *           "is_visible": true,
+                     *           "face_recognition": true,
+                     *           "uses_kentaikyo": true,
+                     *           "uses_legal_welfare": true,
+                     *           "uses_workers_comp": true
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_Site_"];
                 };
             };
@@ -7580,6 +12755,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7589,6 +12775,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7598,6 +12795,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7607,6 +12823,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7621,6 +12848,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "code": "S0001",
+                 *       "name": "竹橋AZビル 改修工事",
+                 *       "city": "千代田区"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SiteCreate"];
             };
         };
@@ -7631,6 +12866,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "phone": "テキスト",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "city": "千代田区",
+                     *       "city_kana": "チヨダク",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "ccus_site_id": "テキスト",
+                     *       "period_start": "2026-11-24",
+                     *       "period_end": "2026-11-24",
+                     *       "work_location_memo": true,
+                     *       "work_locations": [
+                     *         "テキスト"
+                     *       ],
+                     *       "structure_mode": "ccus",
+                     *       "is_visible": true,
+                     *       "face_recognition": true,
+                     *       "uses_kentaikyo": true,
+                     *       "uses_legal_welfare": true,
+                     *       "uses_workers_comp": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Site"];
                 };
             };
@@ -7640,6 +12909,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7649,6 +12929,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7658,6 +12949,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7667,6 +12969,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7676,6 +12989,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7685,6 +13017,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7695,7 +13038,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -7708,6 +13054,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "phone": "テキスト",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "city": "千代田区",
+                     *       "city_kana": "チヨダク",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "ccus_site_id": "テキスト",
+                     *       "period_start": "2026-11-24",
+                     *       "period_end": "2026-11-24",
+                     *       "work_location_memo": true,
+                     *       "work_locations": [
+                     *         "テキスト"
+                     *       ],
+                     *       "structure_mode": "ccus",
+                     *       "is_visible": true,
+                     *       "face_recognition": true,
+                     *       "uses_kentaikyo": true,
+                     *       "uses_legal_welfare": true,
+                     *       "uses_workers_comp": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Site"];
                 };
             };
@@ -7717,6 +13097,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7726,6 +13117,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7735,6 +13137,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7744,6 +13157,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7753,6 +13185,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7763,7 +13206,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -7783,6 +13229,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7792,6 +13249,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7801,6 +13269,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7810,6 +13289,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.has_history",
+                     *       "title": "The site has work history or a structure (施工体制)",
+                     *       "status": 409,
+                     *       "detail": "The site has work history or a structure (施工体制).",
+                     *       "code": "site.has_history",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7819,6 +13309,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7828,6 +13337,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7838,13 +13358,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["SiteUpdate"];
             };
         };
@@ -7855,6 +13379,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "phone": "テキスト",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "city": "千代田区",
+                     *       "city_kana": "チヨダク",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "ccus_site_id": "テキスト",
+                     *       "period_start": "2026-11-24",
+                     *       "period_end": "2026-11-24",
+                     *       "work_location_memo": true,
+                     *       "work_locations": [
+                     *         "テキスト"
+                     *       ],
+                     *       "structure_mode": "ccus",
+                     *       "is_visible": true,
+                     *       "face_recognition": true,
+                     *       "uses_kentaikyo": true,
+                     *       "uses_legal_welfare": true,
+                     *       "uses_workers_comp": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Site"];
                 };
             };
@@ -7864,6 +13422,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7873,6 +13442,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7882,6 +13462,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7891,6 +13482,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7900,6 +13502,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7909,6 +13522,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7918,6 +13550,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7928,7 +13571,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -7941,6 +13587,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_recheck": "queued",
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "branch_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "code": "S0001",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "phone": "テキスト",
+                     *       "postal_code": "テキスト",
+                     *       "prefecture_code": "13",
+                     *       "city": "千代田区",
+                     *       "city_kana": "チヨダク",
+                     *       "address": "一ツ橋1-1-1",
+                     *       "ccus_site_id": "テキスト",
+                     *       "period_start": "2026-11-24",
+                     *       "period_end": "2026-11-24",
+                     *       "work_location_memo": true,
+                     *       "work_locations": [
+                     *         "テキスト"
+                     *       ],
+                     *       "structure_mode": "ccus",
+                     *       "is_visible": true,
+                     *       "face_recognition": true,
+                     *       "uses_kentaikyo": true,
+                     *       "uses_legal_welfare": true,
+                     *       "uses_workers_comp": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["Site"];
                 };
             };
@@ -7950,6 +13630,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7959,6 +13650,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7968,6 +13670,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7977,6 +13690,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.already_linked",
+                     *       "title": "The site already has a CCUS 現場ID",
+                     *       "status": 409,
+                     *       "detail": "The site already has a CCUS 現場ID.",
+                     *       "code": "site.already_linked",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7986,6 +13710,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -7995,6 +13738,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.unavailable",
+                     *       "title": "CCUS cannot be reached right now",
+                     *       "status": 503,
+                     *       "detail": "CCUS cannot be reached right now.",
+                     *       "code": "ccus.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8005,7 +13759,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -8018,6 +13775,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "created_at": "2026-11-24T08:00:00+09:00",
+                     *         "updated_at": "2026-11-24T08:00:00+09:00",
+                     *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "business": {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "code": "S0001",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "ccus_business_id": "テキスト"
+                     *         },
+                     *         "tier": 1,
+                     *         "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "display_order": 1,
+                     *         "insurance": {
+                     *           "health": "テキスト",
+                     *           "pension": "テキスト",
+                     *           "employment": "テキスト",
+                     *           "kentaikyo": "テキスト"
+                     *         },
+                     *         "permit_number": "テキスト",
+                     *         "consent": "unanswered",
+                     *         "legal_welfare": true,
+                     *         "workers_comp": true,
+                     *         "is_prime": true,
+                     *         "worker_count": 1,
+                     *         "spot_count": 1,
+                     *         "has_attendance": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["StructureEntry"][];
                 };
             };
@@ -8027,6 +13817,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8036,6 +13837,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8045,6 +13857,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8054,6 +13877,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8063,6 +13905,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8073,13 +13926,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StructureEntryCreate"];
             };
         };
@@ -8090,6 +13951,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_business_id": "テキスト"
+                     *       },
+                     *       "tier": 1,
+                     *       "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "display_order": 1,
+                     *       "insurance": {
+                     *         "health": "テキスト",
+                     *         "pension": "テキスト",
+                     *         "employment": "テキスト",
+                     *         "kentaikyo": "テキスト"
+                     *       },
+                     *       "permit_number": "テキスト",
+                     *       "consent": "unanswered",
+                     *       "legal_welfare": true,
+                     *       "workers_comp": true,
+                     *       "is_prime": true,
+                     *       "worker_count": 1,
+                     *       "spot_count": 1,
+                     *       "has_attendance": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["StructureEntry"];
                 };
             };
@@ -8099,6 +13991,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8108,6 +14011,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8117,6 +14031,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8126,6 +14051,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8135,6 +14071,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:structure.business_exists",
+                     *       "title": "The business is already in this site's structure",
+                     *       "status": 409,
+                     *       "detail": "The business is already in this site's structure.",
+                     *       "code": "structure.business_exists",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8144,6 +14091,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8153,6 +14111,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8162,6 +14139,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8172,8 +14160,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id: string;
             };
             cookie?: never;
@@ -8193,6 +14185,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8202,6 +14205,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8211,6 +14225,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8220,6 +14245,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:structure.has_attendance",
+                     *       "title": "The business has attendance on this site and cannot be removed",
+                     *       "status": 409,
+                     *       "detail": "The business has attendance on this site and cannot be removed.",
+                     *       "code": "structure.has_attendance",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8229,6 +14265,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8238,6 +14293,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8248,14 +14314,19 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["StructureEntryUpdate"];
             };
         };
@@ -8266,6 +14337,37 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_business_id": "テキスト"
+                     *       },
+                     *       "tier": 1,
+                     *       "upper_business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "display_order": 1,
+                     *       "insurance": {
+                     *         "health": "テキスト",
+                     *         "pension": "テキスト",
+                     *         "employment": "テキスト",
+                     *         "kentaikyo": "テキスト"
+                     *       },
+                     *       "permit_number": "テキスト",
+                     *       "consent": "unanswered",
+                     *       "legal_welfare": true,
+                     *       "workers_comp": true,
+                     *       "is_prime": true,
+                     *       "worker_count": 1,
+                     *       "spot_count": 1,
+                     *       "has_attendance": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["StructureEntry"];
                 };
             };
@@ -8275,6 +14377,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8284,6 +14397,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8293,6 +14417,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8302,6 +14437,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8311,6 +14457,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8320,6 +14477,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8329,6 +14505,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8339,7 +14526,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
@@ -8352,6 +14542,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "created_at": "2026-11-24T08:00:00+09:00",
+                     *         "updated_at": "2026-11-24T08:00:00+09:00",
+                     *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "worker": {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "code": "S0001",
+                     *           "family_name": "川越",
+                     *           "given_name": "十郎",
+                     *           "family_kana": "カワゴエ",
+                     *           "given_kana": "ジュウロウ",
+                     *           "employment_type_code": "02",
+                     *           "ccus_worker_id": "テキスト",
+                     *           "retired_on": "2026-11-24"
+                     *         },
+                     *         "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "position_code": "1",
+                     *         "is_spot": true,
+                     *         "insurance": {
+                     *           "health": "テキスト",
+                     *           "pension": "テキスト",
+                     *           "employment": "テキスト",
+                     *           "kentaikyo": "テキスト"
+                     *         },
+                     *         "special_accident_insurance": true,
+                     *         "first_work_date": "2026-11-24",
+                     *         "phone": "テキスト",
+                     *         "has_attendance": true
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["SiteWorker"][];
                 };
             };
@@ -8361,6 +14586,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8370,6 +14606,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8379,6 +14626,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8388,6 +14646,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8397,6 +14674,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8407,13 +14695,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SiteWorkerCreate"];
             };
         };
@@ -8424,6 +14720,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "family_name": "川越",
+                     *         "given_name": "十郎",
+                     *         "family_kana": "カワゴエ",
+                     *         "given_kana": "ジュウロウ",
+                     *         "employment_type_code": "02",
+                     *         "ccus_worker_id": "テキスト",
+                     *         "retired_on": "2026-11-24"
+                     *       },
+                     *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "is_spot": true,
+                     *       "insurance": {
+                     *         "health": "テキスト",
+                     *         "pension": "テキスト",
+                     *         "employment": "テキスト",
+                     *         "kentaikyo": "テキスト"
+                     *       },
+                     *       "special_accident_insurance": true,
+                     *       "first_work_date": "2026-11-24",
+                     *       "phone": "テキスト",
+                     *       "has_attendance": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteWorker"];
                 };
             };
@@ -8433,6 +14762,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8442,6 +14782,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8451,6 +14802,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8460,6 +14822,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8469,6 +14842,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site_worker.exists",
+                     *       "title": "The worker is already on this site",
+                     *       "status": 409,
+                     *       "detail": "The worker is already on this site.",
+                     *       "code": "site_worker.exists",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8478,6 +14862,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8487,6 +14882,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8496,6 +14910,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8506,8 +14931,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id: string;
             };
             cookie?: never;
@@ -8527,6 +14956,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8536,6 +14976,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8545,6 +14996,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8554,6 +15016,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site_worker.has_attendance",
+                     *       "title": "The worker has attendance on this site and cannot be removed",
+                     *       "status": 409,
+                     *       "detail": "The worker has attendance on this site and cannot be removed.",
+                     *       "code": "site_worker.has_attendance",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8563,6 +15036,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8572,6 +15064,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8582,14 +15085,19 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Site id. */
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 site_id: string;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["SiteWorkerUpdate"];
             };
         };
@@ -8600,6 +15108,39 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "family_name": "川越",
+                     *         "given_name": "十郎",
+                     *         "family_kana": "カワゴエ",
+                     *         "given_kana": "ジュウロウ",
+                     *         "employment_type_code": "02",
+                     *         "ccus_worker_id": "テキスト",
+                     *         "retired_on": "2026-11-24"
+                     *       },
+                     *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "is_spot": true,
+                     *       "insurance": {
+                     *         "health": "テキスト",
+                     *         "pension": "テキスト",
+                     *         "employment": "テキスト",
+                     *         "kentaikyo": "テキスト"
+                     *       },
+                     *       "special_accident_insurance": true,
+                     *       "first_work_date": "2026-11-24",
+                     *       "phone": "テキスト",
+                     *       "has_attendance": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteWorker"];
                 };
             };
@@ -8609,6 +15150,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8618,6 +15170,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8627,6 +15190,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8636,6 +15210,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8645,6 +15230,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8654,6 +15250,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8663,6 +15278,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8671,19 +15297,36 @@ export interface operations {
     list_work_days: {
         parameters: {
             query?: {
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id?: string | null;
+                /** @example 2026-11-24 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
+                /** @example not_linked */
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
+                /** @example pending */
                 ccus_state?: components["schemas"]["CcusState"] | null;
+                /** @example complete */
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                /**
+                 * @description work_date, entry_at, updated_at; prefix - for descending.
+                 * @example work_date
+                 */
                 sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -8698,6 +15341,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "ccus_status": "not_linked",
+                     *           "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_error_code": "テキスト",
+                     *           "ccus_error_message": "テキスト",
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "ccus_state": "pending",
+                     *           "ccus_hold_code": "テキスト",
+                     *           "site": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "work_date": "2026-11-24",
+                     *           "entry_at": "2026-11-24T08:00:00+09:00",
+                     *           "exit_at": "2026-11-24T08:00:00+09:00",
+                     *           "state": "complete",
+                     *           "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "position_code": "1",
+                     *           "work_location": "3階",
+                     *           "source": "terminal"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_WorkDay_"];
                 };
             };
@@ -8707,6 +15397,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8716,6 +15417,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8725,6 +15437,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8734,6 +15465,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8748,6 +15490,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WorkDayCreate"];
             };
         };
@@ -8758,6 +15506,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_state": "pending",
+                     *       "ccus_hold_code": "テキスト",
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "work_date": "2026-11-24",
+                     *       "entry_at": "2026-11-24T08:00:00+09:00",
+                     *       "exit_at": "2026-11-24T08:00:00+09:00",
+                     *       "state": "complete",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "work_location": "3階",
+                     *       "source": "terminal"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkDay"];
                 };
             };
@@ -8767,6 +15551,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8776,6 +15571,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8785,6 +15591,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8794,6 +15611,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8803,6 +15631,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:work_day.exists",
+                     *       "title": "The worker already has a work day on this site that day",
+                     *       "status": 409,
+                     *       "detail": "The worker already has a work day on this site that day.",
+                     *       "code": "work_day.exists",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8812,6 +15651,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8821,6 +15671,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8830,6 +15699,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8838,16 +15718,28 @@ export interface operations {
     export_work_days: {
         parameters: {
             query?: {
+                /** @example xlsx */
                 format?: components["schemas"]["ExportFormat"];
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id?: string | null;
+                /** @example 2026-11-24 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
+                /** @example not_linked */
                 ccus_status?: components["schemas"]["CcusStatus"] | null;
+                /** @example pending */
                 ccus_state?: components["schemas"]["CcusState"] | null;
+                /** @example complete */
                 state?: components["schemas"]["DayState"] | null;
-                /** @description work_date, entry_at, updated_at; prefix - for descending. */
+                /**
+                 * @description work_date, entry_at, updated_at; prefix - for descending.
+                 * @example work_date
+                 */
                 sort?: "work_date" | "-work_date" | "entry_at" | "-entry_at" | "updated_at" | "-updated_at";
             };
             header?: never;
@@ -8862,7 +15754,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example (file contents) */
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    /** @example テキスト */
                     "text/csv": string;
                 };
             };
@@ -8872,6 +15766,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8881,6 +15786,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8890,6 +15806,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8899,6 +15834,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8913,6 +15859,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "rows": [
+                 *         {
+                 *           "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *           "entry_time": "08:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["BulkEntry"];
             };
         };
@@ -8923,6 +15880,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "work_days": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["BulkResult"];
                 };
             };
@@ -8932,6 +15894,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8941,6 +15914,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8950,6 +15934,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8959,6 +15954,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8968,6 +15974,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8977,6 +15994,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8986,6 +16022,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -8996,7 +16043,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Work day id. */
+                /**
+                 * @description Work day id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 work_day_id: string;
             };
             cookie?: never;
@@ -9009,6 +16059,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_state": "pending",
+                     *       "ccus_hold_code": "テキスト",
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "work_date": "2026-11-24",
+                     *       "entry_at": "2026-11-24T08:00:00+09:00",
+                     *       "exit_at": "2026-11-24T08:00:00+09:00",
+                     *       "state": "complete",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "work_location": "3階",
+                     *       "source": "terminal"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkDay"];
                 };
             };
@@ -9018,6 +16104,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9027,6 +16124,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9036,6 +16144,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:work_day.not_found",
+                     *       "title": "Work day not found",
+                     *       "status": 404,
+                     *       "detail": "Work day not found.",
+                     *       "code": "work_day.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9045,6 +16164,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9054,6 +16192,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9064,7 +16213,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Work day id. */
+                /**
+                 * @description Work day id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 work_day_id: string;
             };
             cookie?: never;
@@ -9084,6 +16236,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9093,6 +16256,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9102,6 +16276,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:work_day.not_found",
+                     *       "title": "Work day not found",
+                     *       "status": 404,
+                     *       "detail": "Work day not found.",
+                     *       "code": "work_day.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9111,6 +16296,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9120,6 +16324,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9130,13 +16345,17 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Work day id. */
+                /**
+                 * @description Work day id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 work_day_id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["WorkDayUpdate"];
             };
         };
@@ -9147,6 +16366,42 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "ccus_status": "not_linked",
+                     *       "ccus_checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_error_code": "テキスト",
+                     *       "ccus_error_message": "テキスト",
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "ccus_state": "pending",
+                     *       "ccus_hold_code": "テキスト",
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "code": "S0001",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       },
+                     *       "work_date": "2026-11-24",
+                     *       "entry_at": "2026-11-24T08:00:00+09:00",
+                     *       "exit_at": "2026-11-24T08:00:00+09:00",
+                     *       "state": "complete",
+                     *       "occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "position_code": "1",
+                     *       "work_location": "3階",
+                     *       "source": "terminal"
+                     *     }
+                     */
                     "application/json": components["schemas"]["WorkDay"];
                 };
             };
@@ -9156,6 +16411,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9165,6 +16431,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9174,6 +16451,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9183,6 +16471,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:work_day.not_found",
+                     *       "title": "Work day not found",
+                     *       "status": 404,
+                     *       "detail": "Work day not found.",
+                     *       "code": "work_day.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9192,6 +16491,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9201,6 +16511,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9210,6 +16539,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9218,11 +16558,15 @@ export interface operations {
     get_site_calendar: {
         parameters: {
             query: {
-                /** @description YYYY-MM */
+                /**
+                 * @description YYYY-MM
+                 * @example 2026-11
+                 */
                 month: string;
             };
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id: string;
             };
             cookie?: never;
@@ -9235,6 +16579,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "month": "テキスト",
+                     *       "workers": [
+                     *         {
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "code": "S0001",
+                     *             "name": "竹橋AZビル 改修工事"
+                     *           },
+                     *           "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "days": {
+                     *             "2026-11-24": {
+                     *               "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *               "state": "complete",
+                     *               "ccus_status": "テキスト",
+                     *               "ccus_state": "pending",
+                     *               "ccus_hold_code": "テキスト",
+                     *               "ccus_error_code": "テキスト"
+                     *             }
+                     *           },
+                     *           "total_days": 1,
+                     *           "ccus_valid_days": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["SiteCalendar"];
                 };
             };
@@ -9244,6 +16616,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9253,6 +16636,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9262,6 +16656,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9271,6 +16676,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9280,6 +16704,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9288,11 +16723,15 @@ export interface operations {
     get_site_usage_fee: {
         parameters: {
             query: {
-                /** @description YYYY-MM */
+                /**
+                 * @description YYYY-MM
+                 * @example 2026-11
+                 */
                 month: string;
             };
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id: string;
             };
             cookie?: never;
@@ -9305,6 +16744,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "month": "テキスト",
+                     *       "person_days": 1,
+                     *       "unit_yen": 1,
+                     *       "fee_yen": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["UsageFee"];
                 };
             };
@@ -9314,6 +16762,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9323,6 +16782,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9332,6 +16802,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9341,6 +16822,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9350,6 +16850,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9360,6 +16871,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id: string;
             };
             cookie?: never;
@@ -9372,6 +16884,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "total_days": 1,
+                     *       "ccus_valid_days": 1,
+                     *       "thresholds": [
+                     *         {
+                     *           "level": 1,
+                     *           "days": 1,
+                     *           "reached": true,
+                     *           "remaining": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["Career"];
                 };
             };
@@ -9381,6 +16908,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9390,6 +16928,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9399,6 +16948,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:worker.not_found",
+                     *       "title": "Worker not found",
+                     *       "status": 404,
+                     *       "detail": "Worker not found.",
+                     *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9408,6 +16968,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9417,6 +16996,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9425,10 +17015,17 @@ export interface operations {
     list_imports: {
         parameters: {
             query?: {
+                /** @example businesses */
                 kind?: components["schemas"]["ImportKind"] | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -9443,6 +17040,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "kind": "businesses",
+                     *           "mode": "all_or_nothing",
+                     *           "status": "queued",
+                     *           "file_name": "workers.xlsx",
+                     *           "rows_total": 1,
+                     *           "rows_done": 1,
+                     *           "rows_imported": 1,
+                     *           "error_code": "DATK0408E",
+                     *           "error_detail": "テキスト",
+                     *           "row_errors": [
+                     *             {
+                     *               "row": 1,
+                     *               "column": "テキスト",
+                     *               "code": "S0001",
+                     *               "message": "技能者IDが存在しません"
+                     *             }
+                     *           ],
+                     *           "started_at": "2026-11-24T08:00:00+09:00",
+                     *           "finished_at": "2026-11-24T08:00:00+09:00",
+                     *           "progress": 1
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_ImportJob_"];
                 };
             };
@@ -9452,6 +17087,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9461,6 +17107,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9470,6 +17127,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9479,6 +17155,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9493,6 +17180,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "テキスト",
+                 *       "kind": "businesses"
+                 *     }
+                 */
                 "multipart/form-data": components["schemas"]["Body_create_import"];
             };
         };
@@ -9503,6 +17196,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "kind": "businesses",
+                     *       "mode": "all_or_nothing",
+                     *       "status": "queued",
+                     *       "file_name": "workers.xlsx",
+                     *       "rows_total": 1,
+                     *       "rows_done": 1,
+                     *       "rows_imported": 1,
+                     *       "error_code": "DATK0408E",
+                     *       "error_detail": "テキスト",
+                     *       "row_errors": [
+                     *         {
+                     *           "row": 1,
+                     *           "column": "テキスト",
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "started_at": "2026-11-24T08:00:00+09:00",
+                     *       "finished_at": "2026-11-24T08:00:00+09:00",
+                     *       "progress": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
@@ -9512,6 +17232,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9521,6 +17252,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9530,6 +17272,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9539,6 +17292,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:import.file_too_large",
+                     *       "title": "The file is larger than an import accepts",
+                     *       "status": 413,
+                     *       "detail": "The file is larger than an import accepts.",
+                     *       "code": "import.file_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9548,6 +17312,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9557,6 +17340,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9567,6 +17361,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example businesses */
                 kind: components["schemas"]["ImportKind"];
             };
             cookie?: never;
@@ -9579,6 +17374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /** @example (file contents) */
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
@@ -9588,6 +17384,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9597,6 +17404,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9606,6 +17424,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9615,6 +17452,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9625,6 +17473,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 import_id: string;
             };
             cookie?: never;
@@ -9637,6 +17486,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "kind": "businesses",
+                     *       "mode": "all_or_nothing",
+                     *       "status": "queued",
+                     *       "file_name": "workers.xlsx",
+                     *       "rows_total": 1,
+                     *       "rows_done": 1,
+                     *       "rows_imported": 1,
+                     *       "error_code": "DATK0408E",
+                     *       "error_detail": "テキスト",
+                     *       "row_errors": [
+                     *         {
+                     *           "row": 1,
+                     *           "column": "テキスト",
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "started_at": "2026-11-24T08:00:00+09:00",
+                     *       "finished_at": "2026-11-24T08:00:00+09:00",
+                     *       "progress": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["ImportJob"];
                 };
             };
@@ -9646,6 +17522,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9655,6 +17542,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9664,6 +17562,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:import.not_found",
+                     *       "title": "Import not found",
+                     *       "status": 404,
+                     *       "detail": "Import not found.",
+                     *       "code": "import.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9673,6 +17582,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9682,6 +17610,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9696,6 +17635,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "events": [
+                 *         {
+                 *           "event_id": "gate-1-000123",
+                 *           "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *           "kind": "entry",
+                 *           "occurred_at": "2026-11-24T08:00:00+09:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     events: {
                         /**
@@ -9741,6 +17692,22 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "event_id": "gate-1-000123",
+                     *           "status": "accepted",
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません",
+                     *           "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *         }
+                     *       ],
+                     *       "accepted": 1,
+                     *       "duplicates": 1,
+                     *       "rejected": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["BatchOutcome"];
                 };
             };
@@ -9750,6 +17717,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9759,6 +17737,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9768,6 +17757,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9777,6 +17777,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9786,6 +17797,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9795,6 +17825,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9803,7 +17844,9 @@ export interface operations {
     list_ccus_results: {
         parameters: {
             query?: {
+                /** @example 2026-11-24 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
             };
             header?: never;
@@ -9818,6 +17861,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "day": "2026-11-24",
+                     *         "kinds": {
+                     *           "site": {
+                     *             "processed": 1,
+                     *             "succeeded": 1,
+                     *             "failed": 1,
+                     *             "held": 1
+                     *           }
+                     *         }
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["ResultDay"][];
                 };
             };
@@ -9827,6 +17885,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9836,6 +17905,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9845,6 +17925,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9854,6 +17953,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9862,23 +17972,49 @@ export interface operations {
     list_ccus_failures: {
         parameters: {
             query?: {
-                /** @description Refused and held by default. */
+                /**
+                 * @description Refused and held by default.
+                 * @example [
+                 *       "pending"
+                 *     ]
+                 */
                 status?: components["schemas"]["OutboxStatus"][] | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example site */
                 kind?: components["schemas"]["OutboxKind"] | null;
-                /** @description Resolved on this day (Asia/Tokyo). */
+                /**
+                 * @description Resolved on this day (Asia/Tokyo).
+                 * @example 2026-11-24
+                 */
                 day?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description A hold or error code. */
+                /**
+                 * @description A hold or error code.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description The record's date from: a work day's date, else the day resolved. */
+                /**
+                 * @description The record's date from: a work day's date, else the day resolved.
+                 * @example 2026-11-24
+                 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
             };
             header?: never;
@@ -9893,6 +18029,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "kind": "site",
+                     *           "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "status": "pending",
+                     *           "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *           "attempts": 1,
+                     *           "sent_at": "2026-11-24T08:00:00+09:00",
+                     *           "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *           "hold_code": "テキスト",
+                     *           "hold_message": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト",
+                     *           "advice": "テキスト",
+                     *           "branch": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "site": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_OutboxEntry_"];
                 };
             };
@@ -9902,6 +18087,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9911,6 +18107,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9920,6 +18127,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9929,6 +18155,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9937,10 +18174,17 @@ export interface operations {
     list_ccus_reservations: {
         parameters: {
             query?: {
+                /** @example site */
                 kind?: components["schemas"]["OutboxKind"] | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -9955,6 +18199,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "kind": "site",
+                     *           "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "status": "pending",
+                     *           "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *           "attempts": 1,
+                     *           "sent_at": "2026-11-24T08:00:00+09:00",
+                     *           "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *           "hold_code": "テキスト",
+                     *           "hold_message": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト",
+                     *           "advice": "テキスト",
+                     *           "branch": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "site": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_OutboxEntry_"];
                 };
             };
@@ -9964,6 +18257,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9973,6 +18277,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9982,6 +18297,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -9991,6 +18325,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10001,7 +18346,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Outbox entry id. */
+                /**
+                 * @description Outbox entry id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 outbox_id: string;
             };
             cookie?: never;
@@ -10014,6 +18362,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "kind": "site",
+                     *       "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "status": "pending",
+                     *       "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *       "attempts": 1,
+                     *       "sent_at": "2026-11-24T08:00:00+09:00",
+                     *       "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *       "hold_code": "テキスト",
+                     *       "hold_message": "テキスト",
+                     *       "error_code": "DATK0408E",
+                     *       "error_message": "テキスト",
+                     *       "advice": "テキスト",
+                     *       "branch": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "work_date": "2026-11-24"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OutboxEntry"];
                 };
             };
@@ -10023,6 +18409,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10032,6 +18429,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10041,6 +18449,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.outbox_not_found",
+                     *       "title": "No such CCUS send",
+                     *       "status": 404,
+                     *       "detail": "No such CCUS send.",
+                     *       "code": "ccus.outbox_not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10050,6 +18469,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.not_pending",
+                     *       "title": "Only a send that has not gone out yet can be cancelled",
+                     *       "status": 409,
+                     *       "detail": "Only a send that has not gone out yet can be cancelled.",
+                     *       "code": "ccus.not_pending",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10059,6 +18489,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10068,6 +18517,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10076,22 +18536,48 @@ export interface operations {
     list_ccus_outbox: {
         parameters: {
             query?: {
+                /**
+                 * @example [
+                 *       "pending"
+                 *     ]
+                 */
                 status?: components["schemas"]["OutboxStatus"][] | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
+                /** @example site */
                 kind?: components["schemas"]["OutboxKind"] | null;
-                /** @description Resolved on this day (Asia/Tokyo). */
+                /**
+                 * @description Resolved on this day (Asia/Tokyo).
+                 * @example 2026-11-24
+                 */
                 day?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 site_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 business_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 worker_id?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 branch_id?: string | null;
-                /** @description A hold or error code. */
+                /**
+                 * @description A hold or error code.
+                 * @example S0001
+                 */
                 code?: string | null;
-                /** @description The record's date from: a work day's date, else the day resolved. */
+                /**
+                 * @description The record's date from: a work day's date, else the day resolved.
+                 * @example 2026-11-24
+                 */
                 date_from?: string | null;
+                /** @example 2026-11-24 */
                 date_to?: string | null;
             };
             header?: never;
@@ -10106,6 +18592,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "kind": "site",
+                     *           "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "status": "pending",
+                     *           "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *           "attempts": 1,
+                     *           "sent_at": "2026-11-24T08:00:00+09:00",
+                     *           "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *           "hold_code": "テキスト",
+                     *           "hold_message": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト",
+                     *           "advice": "テキスト",
+                     *           "branch": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "site": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_OutboxEntry_"];
                 };
             };
@@ -10115,6 +18650,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10124,6 +18670,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10133,6 +18690,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10142,6 +18718,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10156,6 +18743,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ResendRequest"];
             };
         };
@@ -10166,6 +18754,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "requeued": 1
+                     *     }
+                     */
                     "application/json": components["schemas"]["Requeued"];
                 };
             };
@@ -10175,6 +18768,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10184,6 +18788,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10193,6 +18808,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10202,6 +18828,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10211,6 +18848,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10220,6 +18876,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10230,7 +18897,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Outbox entry id. */
+                /**
+                 * @description Outbox entry id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 outbox_id: string;
             };
             cookie?: never;
@@ -10243,6 +18913,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "kind": "site",
+                     *       "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "status": "pending",
+                     *       "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *       "attempts": 1,
+                     *       "sent_at": "2026-11-24T08:00:00+09:00",
+                     *       "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *       "hold_code": "テキスト",
+                     *       "hold_message": "テキスト",
+                     *       "error_code": "DATK0408E",
+                     *       "error_message": "テキスト",
+                     *       "advice": "テキスト",
+                     *       "branch": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "work_date": "2026-11-24"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OutboxEntry"];
                 };
             };
@@ -10252,6 +18960,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10261,6 +18980,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10270,6 +19000,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.outbox_not_found",
+                     *       "title": "No such CCUS send",
+                     *       "status": 404,
+                     *       "detail": "No such CCUS send.",
+                     *       "code": "ccus.outbox_not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10279,6 +19020,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10288,6 +19048,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10298,7 +19069,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Outbox entry id. */
+                /**
+                 * @description Outbox entry id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 outbox_id: string;
             };
             cookie?: never;
@@ -10311,6 +19085,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "kind": "site",
+                     *       "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "status": "pending",
+                     *       "scheduled_for": "2026-11-24T08:00:00+09:00",
+                     *       "attempts": 1,
+                     *       "sent_at": "2026-11-24T08:00:00+09:00",
+                     *       "resolved_at": "2026-11-24T08:00:00+09:00",
+                     *       "hold_code": "テキスト",
+                     *       "hold_message": "テキスト",
+                     *       "error_code": "DATK0408E",
+                     *       "error_message": "テキスト",
+                     *       "advice": "テキスト",
+                     *       "branch": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "site": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "business": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "worker": {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "ccus_id": "テキスト"
+                     *       },
+                     *       "work_date": "2026-11-24"
+                     *     }
+                     */
                     "application/json": components["schemas"]["OutboxEntry"];
                 };
             };
@@ -10320,6 +19132,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10329,6 +19152,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10338,6 +19172,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.outbox_not_found",
+                     *       "title": "No such CCUS send",
+                     *       "status": 404,
+                     *       "detail": "No such CCUS send.",
+                     *       "code": "ccus.outbox_not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10347,6 +19192,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.still_open",
+                     *       "title": "The send is still queued or under way",
+                     *       "status": 409,
+                     *       "detail": "The send is still queued or under way.",
+                     *       "code": "ccus.still_open",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10356,6 +19212,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10365,6 +19240,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10385,6 +19271,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "week": {
+                     *         "gk_a1b2c3d4_5f8e2c7d9b1a4e6f3c0d8b2a7e5f1c9d": {
+                     *           "succeeded": 1,
+                     *           "failed": 1,
+                     *           "total": 1
+                     *         }
+                     *       },
+                     *       "overall": {
+                     *         "gk_a1b2c3d4_5f8e2c7d9b1a4e6f3c0d8b2a7e5f1c9d": {
+                     *           "succeeded": 1,
+                     *           "failed": 1,
+                     *           "total": 1
+                     *         }
+                     *       },
+                     *       "remaining": {
+                     *         "gk_a1b2c3d4_5f8e2c7d9b1a4e6f3c0d8b2a7e5f1c9d": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["IdCheckSummary"];
                 };
             };
@@ -10394,6 +19301,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10403,6 +19321,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10412,6 +19341,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10432,6 +19372,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "テキスト",
+                     *       "progress_url": "テキスト"
+                     *     }
+                     */
                     "application/json": components["schemas"]["IdCheckRun"];
                 };
             };
@@ -10441,6 +19387,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10450,6 +19407,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10459,6 +19427,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10467,23 +19446,44 @@ export interface operations {
     list_id_checks: {
         parameters: {
             query?: {
+                /** @example false */
                 failed_only?: boolean;
+                /** @example ok */
                 result?: components["schemas"]["CheckResult"] | null;
-                /** @description The CCUS ID, or its first digits. */
+                /**
+                 * @description The CCUS ID, or its first digits.
+                 * @example 1234567890
+                 */
                 ccus_id?: string | null;
-                /** @description Workers of this business; the business itself. */
+                /**
+                 * @description Workers of this business; the business itself.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
                 business_id?: string | null;
-                /** @description Checked on or after. */
+                /**
+                 * @description Checked on or after.
+                 * @example 2026-11-24
+                 */
                 date_from?: string | null;
-                /** @description Checked on or before. */
+                /**
+                 * @description Checked on or before.
+                 * @example 2026-11-24
+                 */
                 date_to?: string | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @example sites */
                 table: "sites" | "businesses" | "workers";
             };
             cookie?: never;
@@ -10496,6 +19496,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "name": "竹橋AZビル 改修工事",
+                     *           "ccus_id": "テキスト",
+                     *           "checked_at": "2026-11-24T08:00:00+09:00",
+                     *           "valid": true,
+                     *           "result": "ok",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト",
+                     *           "advice": "テキスト"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_IdCheckEntry_"];
                 };
             };
@@ -10505,6 +19529,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10514,6 +19549,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10523,6 +19569,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10532,6 +19597,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10542,7 +19618,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example sites */
                 table: "sites" | "businesses" | "workers";
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 entity_id: string;
             };
             cookie?: never;
@@ -10555,6 +19633,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "name": "竹橋AZビル 改修工事",
+                     *       "ccus_id": "テキスト",
+                     *       "checked_at": "2026-11-24T08:00:00+09:00",
+                     *       "valid": true,
+                     *       "result": "ok",
+                     *       "error_code": "DATK0408E",
+                     *       "error_message": "テキスト",
+                     *       "advice": "テキスト"
+                     *     }
+                     */
                     "application/json": components["schemas"]["IdCheckEntry"];
                 };
             };
@@ -10564,6 +19655,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10573,6 +19675,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10582,6 +19695,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.not_linked",
+                     *       "title": "The entity has no CCUS ID",
+                     *       "status": 404,
+                     *       "detail": "The entity has no CCUS ID.",
+                     *       "code": "ccus.not_linked",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10591,6 +19715,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10600,6 +19743,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.unavailable",
+                     *       "title": "CCUS cannot be reached right now",
+                     *       "status": 503,
+                     *       "detail": "CCUS cannot be reached right now.",
+                     *       "code": "ccus.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10610,7 +19764,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example sites */
                 table: "sites" | "businesses" | "workers";
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 entity_id: string;
             };
             cookie?: never;
@@ -10623,6 +19779,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "kind": "entry",
+                     *       "ccus_id": "テキスト",
+                     *       "data": {},
+                     *       "differences": [
+                     *         {
+                     *           "field": "テキスト",
+                     *           "ours": {},
+                     *           "ccus": {}
+                     *         }
+                     *       ]
+                     *     }
+                     */
                     "application/json": components["schemas"]["RemoteEntity"];
                 };
             };
@@ -10632,6 +19802,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10641,6 +19822,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10650,6 +19842,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.not_linked",
+                     *       "title": "The entity has no CCUS ID",
+                     *       "status": 404,
+                     *       "detail": "The entity has no CCUS ID.",
+                     *       "code": "ccus.not_linked",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10659,6 +19862,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.authentication_failed",
+                     *       "title": "CCUS refused the CCUS ID and 本人確認番号",
+                     *       "status": 409,
+                     *       "detail": "CCUS refused the CCUS ID and 本人確認番号.",
+                     *       "code": "ccus.authentication_failed",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10668,6 +19882,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10677,6 +19910,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:ccus.unavailable",
+                     *       "title": "CCUS cannot be reached right now",
+                     *       "status": 503,
+                     *       "detail": "CCUS cannot be reached right now.",
+                     *       "code": "ccus.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10697,6 +19941,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "S0001",
+                     *         "kind": "entry",
+                     *         "retryable": true,
+                     *         "message": "技能者IDが存在しません",
+                     *         "advice": "テキスト"
+                     *       }
+                     *     ]
+                     */
                     "application/json": components["schemas"]["CatalogueItem"][];
                 };
             };
@@ -10706,6 +19961,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10715,6 +19981,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10724,6 +20001,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10732,11 +20020,19 @@ export interface operations {
     list_audit_log: {
         parameters: {
             query?: {
+                /** @example テキスト */
                 entity_type?: string | null;
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
                 entity_id?: string | null;
-                /** @description 1-based page number. */
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Rows per page. */
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
                 limit?: number;
             };
             header?: never;
@@ -10751,6 +20047,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "occurred_at": "2026-11-24T08:00:00+09:00",
+                     *           "actor_type": "テキスト",
+                     *           "actor_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "actor_label": "テキスト",
+                     *           "action": "テキスト",
+                     *           "entity_type": "テキスト",
+                     *           "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "changes": {},
+                     *           "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ListResource_AuditLogEntry_"];
                 };
             };
@@ -10760,6 +20081,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10769,6 +20101,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10778,6 +20121,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
@@ -10787,8 +20149,1866 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    list_webhook_endpoints: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "url": "https://partner.example/genba/hooks",
+                     *           "description": "勤怠連携",
+                     *           "event_types": [
+                     *             "work_day.created"
+                     *           ],
+                     *           "enabled": true,
+                     *           "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *           "disabled_reason": "テキスト",
+                     *           "previous_secret_expires_at": "2026-11-24T08:00:00+09:00"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListResource_WebhookEndpoint_"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_webhook_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://partner.example/genba/hooks",
+                 *       "event_types": [
+                 *         "work_day.created"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "url": "https://partner.example/genba/hooks",
+                     *       "description": "勤怠連携",
+                     *       "event_types": [
+                     *         "work_day.created"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *       "disabled_reason": "テキスト",
+                     *       "previous_secret_expires_at": "2026-11-24T08:00:00+09:00",
+                     *       "secret": "whsec_3q2-7wQ8yX1bV4nZ0c5dK9fH6jL2mP8rT4uW1xY7zA0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_webhook_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "url": "https://partner.example/genba/hooks",
+                     *       "description": "勤怠連携",
+                     *       "event_types": [
+                     *         "work_day.created"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *       "disabled_reason": "テキスト",
+                     *       "previous_secret_expires_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_webhook_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_webhook_endpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["WebhookEndpointUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "url": "https://partner.example/genba/hooks",
+                     *       "description": "勤怠連携",
+                     *       "event_types": [
+                     *         "work_day.created"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *       "disabled_reason": "テキスト",
+                     *       "previous_secret_expires_at": "2026-11-24T08:00:00+09:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotate_webhook_secret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["SecretRotation"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "url": "https://partner.example/genba/hooks",
+                     *       "description": "勤怠連携",
+                     *       "event_types": [
+                     *         "work_day.created"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_at": "2026-11-24T08:00:00+09:00",
+                     *       "disabled_reason": "テキスト",
+                     *       "previous_secret_expires_at": "2026-11-24T08:00:00+09:00",
+                     *       "secret": "whsec_3q2-7wQ8yX1bV4nZ0c5dK9fH6jL2mP8rT4uW1xY7zA0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_webhook_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "event_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TestEventSent"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_webhook_deliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description 1-based page number.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Rows per page.
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook endpoint id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "created_at": "2026-11-24T08:00:00+09:00",
+                     *           "updated_at": "2026-11-24T08:00:00+09:00",
+                     *           "event_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "event_type": "テキスト",
+                     *           "endpoint_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *           "status": "pending",
+                     *           "attempts": 1,
+                     *           "next_attempt_at": "2026-11-24T08:00:00+09:00",
+                     *           "last_status_code": 1,
+                     *           "last_latency_ms": 1,
+                     *           "last_error": "テキスト",
+                     *           "delivered_at": "2026-11-24T08:00:00+09:00"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "total_count": 1,
+                     *         "total_is_exact": true,
+                     *         "page": 1,
+                     *         "limit": 1,
+                     *         "max_page": 1
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ListResource_WebhookDelivery_"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_endpoint.not_found`: Webhook endpoint not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_endpoint.not_found",
+                     *       "title": "Webhook endpoint not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook endpoint not found.",
+                     *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliver_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook delivery id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example {} */
+                    "application/json": unknown;
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `webhook_delivery.not_found`: Webhook delivery not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:webhook_delivery.not_found",
+                     *       "title": "Webhook delivery not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook delivery not found.",
+                     *       "code": "webhook_delivery.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhook_work_day_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "work_day.created",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "work_date": "2026-11-24"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkDayCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_work_day_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "work_day.changed",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "work_date": "2026-11-24"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkDayChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_work_day_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "work_day.deleted",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "work_day_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "worker_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "work_date": "2026-11-24"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkDayDeletedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_ccus_record_accepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "ccus_record.accepted",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "kind": "entry",
+                 *         "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "error_code": "DATK0408E"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CcusRecordAcceptedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_ccus_record_rejected: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "ccus_record.rejected",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "kind": "entry",
+                 *         "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "error_code": "DATK0408E"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CcusRecordRejectedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_id_check_failed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "id_check.failed",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "kind": "entry",
+                 *         "entity_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "error_code": "DATK0408E"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdCheckFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_import_finished: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "import.finished",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "import_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *         "status": "テキスト",
+                 *         "rows_imported": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ImportFinishedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_structure_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "structure.changed",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "site_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["StructureChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_webhook_test: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description t=<unix seconds>,v1=<hex> (see description)
+                 * @example t=1764547200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd
+                 */
+                "Genba-Signature": string;
+                /**
+                 * @description The event id, as in the body.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                "Genba-Event-Id": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                 *       "type": "webhook.test",
+                 *       "created_at": "2026-11-24T08:00:00+09:00",
+                 *       "data": {
+                 *         "endpoint_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookTestEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. Anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -40,6 +40,13 @@ export const defaultHandlers = [
       },
     ]),
   ),
+  // APIキー管理 and お知らせ read the Webhook endpoints; none unless a test says so.
+  http.get('*/api/v1/webhooks/endpoints', () =>
+    HttpResponse.json({
+      items: [],
+      pagination: { total_count: 0, total_is_exact: true, page: 1, limit: 50, max_page: 1 },
+    }),
+  ),
   // Every edit page asks for its record's pending CCUS send (連携キャンセル); none unless a test says so.
   http.get('*/api/v1/ccus/outbox', () =>
     HttpResponse.json({

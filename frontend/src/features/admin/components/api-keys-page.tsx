@@ -22,6 +22,7 @@ import {
 
 import { ApiKeyForm } from './api-key-form';
 import { ApiKeySecret } from './api-key-secret';
+import { WebhooksSection } from '@/features/webhooks';
 
 const route = getRouteApi('/app/admin/api-keys');
 
@@ -127,6 +128,7 @@ export function ApiKeysPage() {
         ) : null}
         {dialog?.step === 'secret' ? <ApiKeySecret created={dialog.created} onClose={() => setDialog(null)} /> : null}
       </Modal>
+      <WebhooksSection />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 
+import { webhookEndpointsQueryOptions } from '@/features/webhooks';
 import { workDaysQueryOptions } from '@/features/attendance';
 import { idCheckSummaryQueryOptions, reservationsQueryOptions, resultsQueryOptions } from '@/features/ccus';
 
@@ -24,4 +25,9 @@ export function useReservationsPreview() {
 
 export function useIdCheckSummary() {
   return useQuery(idCheckSummaryQueryOptions());
+}
+
+/** Administrators only: the endpoints list is theirs (others are refused, and see no panel). */
+export function useWebhookEndpoints(enabled: boolean) {
+  return useQuery({ ...webhookEndpointsQueryOptions(), enabled });
 }

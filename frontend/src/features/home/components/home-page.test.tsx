@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 
 import { todayInJapan } from '@/lib/format';
 import { renderApp } from '@/testing/render-app';
-import { pagination, problem, server } from '@/testing/server';
+import { asViewer, pagination, problem, server } from '@/testing/server';
 
 const SITE_A = '00000000-0000-4000-8000-00000000a001';
 const SITE_B = '00000000-0000-4000-8000-00000000a002';
@@ -147,4 +147,41 @@ test('quiet days say there is nothing to do', async () => {
   expect(await screen.findByText('確認に失敗したCCUS IDはありません。')).toBeInTheDocument();
   expect(await screen.findByText('送信待ちの連携はありません。')).toBeInTheDocument();
   expect(await screen.findByText('本日の入場はまだありません。')).toBeInTheDocument();
+});
+
+test('a Webhook endpoint stopped by persistent failure is a notice to administrators only', async () => {
+  handlers();
+  server.use(
+    http.get('*/api/v1/webhooks/endpoints', () =>
+      HttpResponse.json({
+        items: [
+          {
+            id: 'wh1',
+            created_at: '2026-11-20T00:00:00Z',
+            updated_at: '2026-11-23T00:00:00Z',
+            url: 'https://partner.example/hooks',
+            description: '',
+            event_types: ['work_day.created'],
+            enabled: false,
+            disabled_at: '2026-11-23T00:00:00Z',
+            disabled_reason: 'failed_for_retry_period',
+            previous_secret_expires_at: null,
+          },
+        ],
+        pagination: pagination(1),
+      }),
+    ),
+  );
+  await renderApp('/');
+  const card = await screen.findByRole('region', { name: 'Webhookの送信停止' });
+  expect(await within(card).findByText('https://partner.example/hooks')).toBeInTheDocument();
+  expect(within(card).getByRole('link', { name: 'APIキー管理へ' })).toHaveAttribute('href', '/admin/api-keys');
+});
+
+test('a viewer sees no Webhook notice', async () => {
+  handlers();
+  server.use(asViewer);
+  await renderApp('/');
+  await screen.findByRole('region', { name: 'CCUSIDの確認エラー' });
+  expect(screen.queryByRole('region', { name: 'Webhookの送信停止' })).not.toBeInTheDocument();
 });

@@ -9,6 +9,7 @@ import { CcusFailuresCard } from './ccus-failures-card';
 import { IdChecksCard } from './id-checks-card';
 import { ReservationsCard } from './reservations-card';
 import { TodaySitesCard } from './today-sites-card';
+import { WebhookFailuresCard } from './webhook-failures-card';
 
 export function HomePage() {
   const today = todayInJapan();
@@ -21,6 +22,7 @@ export function HomePage() {
         <IdChecksCard />
         <TodaySitesCard today={today} />
         <ReservationsCard />
+        <WebhookFailuresCard />
       </SimpleGrid>
     </>
   );

@@ -1,0 +1,1 @@
+"""Partner webhooks: endpoints, the events outbox, signed deliveries."""
