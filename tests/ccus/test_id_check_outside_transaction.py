@@ -11,8 +11,8 @@ from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.ccus.wire import EntityKind, VerifyResult
 from api.ccus.http_gateway import HttpCcusGateway
+from api.ccus.wire import EntityKind, VerifyResult
 from api.config import Settings
 from api.db import SessionMaker
 from tests.ccus.world import OKACHIMACHI, linked_world, sealed
@@ -68,7 +68,9 @@ async def test_checking_one_row_holds_no_transaction_while_ccus_answers(
     path = f"/api/v1/ccus/id-checks/businesses/{okachimachi.id}"
     failed = await client.post(path, headers=headers)
     fixed = await client.patch(
-        f"/api/v1/businesses/{okachimachi.id}", json={"verification_number": "5214"}, headers=headers
+        f"/api/v1/businesses/{okachimachi.id}",
+        json={"verification_number": "5214"},
+        headers=headers,
     )
     assert fixed.status_code == 200, fixed.text
     passed = await client.post(path, headers=headers)
@@ -76,7 +78,6 @@ async def test_checking_one_row_holds_no_transaction_while_ccus_answers(
     # The answers were written after the call, in a transaction of their own.
     assert (failed.json()["result"], failed.json()["error_code"]) == ("failed", "DATF0001E")
     assert (passed.json()["result"], passed.json()["error_code"]) == ("ok", None)
-    [first, second] = probe.during_calls
-    # The request's session had authenticated and read the row before each call.
-    assert first and second
-    assert not any(first) and not any(second), probe.during_calls
+    # One session per request (確認, the edit, 確認): the one asking CCUS had authenticated and
+    # read the row, and held no transaction while CCUS answered.
+    assert probe.during_calls == [[False], [False, False, False]]
