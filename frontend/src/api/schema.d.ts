@@ -1778,6 +1778,36 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "xlsx" | "csv";
+        /**
+         * FailureSubject
+         * @description One line of a 施工体制 record's エラー対象者一覧: a difference CCUS refused, or one that
+         *     waits for a business's or worker's CCUS ID (held).
+         */
+        FailureSubject: {
+            business: components["schemas"]["Label"] | null;
+            /** @description The worker of a worker difference. */
+            worker: components["schemas"]["Label"] | null;
+            /**
+             * Work Date
+             * @description 入退場日: the worker's first day on the site (worker differences).
+             */
+            work_date: string | null;
+            /**
+             * Hold Code
+             * @description genba's reason it waits (GENB…).
+             */
+            hold_code: string | null;
+            /**
+             * Error Code
+             * @description CCUS's code for this difference.
+             */
+            error_code: string | null;
+            /**
+             * Error Message
+             * @description As CCUS sent it.
+             */
+            error_message: string | null;
+        };
         /** FieldError */
         FieldError: {
             /**
@@ -2231,6 +2261,11 @@ export interface components {
             worker: components["schemas"]["Label"] | null;
             /** Work Date */
             work_date: string | null;
+            /**
+             * Subjects
+             * @description A refused or held 施工体制 record: every difference CCUS refused in it, or every one waiting for an ID, with whose it is (empty for other records).
+             */
+            subjects?: components["schemas"]["FailureSubject"][];
         };
         /**
          * OutboxFilter
