@@ -9,6 +9,7 @@ import { entryCode, entryMessage, type OutboxEntry } from '../api/outbox-types';
 import { fixTargets } from '../fix-targets';
 import { KIND_LABELS } from '../labels';
 
+import { SubjectCell, subjectLines, workDateOf } from './failure-subjects';
 import { FixLink } from './fix-link';
 
 function Named({ name, ccusId }: { name: string | null | undefined; ccusId: string | null | undefined }) {
@@ -40,7 +41,7 @@ function Cell({ value }: { value: string | null | undefined }) {
   );
 }
 
-/** The seed's エラー対象者一覧: whose each row is (also for 施工体制), the code, why, and what to fix. */
+/** The seed's エラー対象者一覧: whose each row is (for 施工体制, every refused or waiting difference), the code, why, and what to fix. */
 export function FailuresTable({
   items,
   resending,
@@ -70,6 +71,7 @@ export function FailuresTable({
         {items.map((entry) => {
           const code = entryCode(entry);
           const held = entry.status === 'held';
+          const lines = subjectLines(entry);
           return (
             <Table.Tr key={entry.id} data-outbox-id={entry.id}>
               <Cell value={formatDate(entry.resolved_at ?? entry.scheduled_for)} />
@@ -79,17 +81,23 @@ export function FailuresTable({
               </Table.Td>
               <Cell value={entry.branch?.name} />
               <Named name={entry.site?.name} ccusId={entry.site?.ccus_id} />
-              <Named name={entry.business?.name} ccusId={entry.business?.ccus_id} />
-              <Named name={entry.worker?.name} ccusId={entry.worker?.ccus_id} />
-              <Cell value={formatDate(entry.work_date)} />
+              <SubjectCell lines={lines} show={(line) => line.business} />
+              <SubjectCell lines={lines} show={(line) => line.worker} />
+              <SubjectCell lines={lines} show={workDateOf} />
               <Table.Td data-wrap>
                 <Stack gap={4} align="flex-start">
-                  {code ? (
-                    <Badge color={held ? 'yellow' : 'red'} variant="light">
-                      {code}
-                    </Badge>
-                  ) : null}
-                  {entryMessage(entry) ? <Text size="sm">{entryMessage(entry)}</Text> : null}
+                  {(lines.some((line) => line.code) ? lines : [{ code, message: entryMessage(entry) }]).map(
+                    (line, index) => (
+                      <Stack key={index} gap={2} align="flex-start">
+                        {line.code ? (
+                          <Badge color={held ? 'yellow' : 'red'} variant="light">
+                            {line.code}
+                          </Badge>
+                        ) : null}
+                        {line.message ? <Text size="sm">{line.message}</Text> : null}
+                      </Stack>
+                    ),
+                  )}
                   {entry.advice ? (
                     <Text size="xs" c="dimmed">
                       対応方法：{entry.advice}
