@@ -181,18 +181,18 @@ const ccusResultsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ccus/results',
   validateSearch: resultsSearchSchema,
-  component: page(() => import('@/features/ccus/components/results-page'), 'ResultsPage'),
+  component: page(() => import('@/features/ccus/components/results/results-page'), 'ResultsPage'),
 });
 const ccusIdChecksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ccus/id-checks',
-  component: page(() => import('@/features/ccus/components/id-checks-page'), 'IdChecksPage'),
+  component: page(() => import('@/features/ccus/components/id-checks/id-checks-page'), 'IdChecksPage'),
 });
 const ccusIdChecksTableRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ccus/id-checks/$table',
   validateSearch: idChecksListSearchSchema,
-  component: page(() => import('@/features/ccus/components/id-check-list-page'), 'IdCheckListPage'),
+  component: page(() => import('@/features/ccus/components/id-checks/id-check-list-page'), 'IdCheckListPage'),
 });
 const ccusReservationsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -203,7 +203,7 @@ const ccusReservationsRoute = createRoute({
 const ccusRemoteRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/ccus/remote/$table/$entityId',
-  component: page(() => import('@/features/ccus/components/remote-diff-page'), 'RemoteDiffPage'),
+  component: page(() => import('@/features/ccus/components/remote/remote-diff-page'), 'RemoteDiffPage'),
 });
 
 const mastersRoute = createRoute({

@@ -2,7 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 
 import { formatDate } from '@/lib/format';
 
-import type { OutboxEntry } from '../api/outbox-types';
+import type { OutboxEntry } from '../../api/outbox-types';
 
 type Label = { name?: string | null; ccus_id?: string | null } | null | undefined;
 
