@@ -1,5 +1,6 @@
-"""確認 of one row asks CCUS with no transaction open (as the worker's checks do): a slow CCUS
-never keeps a connection, a lock or a snapshot of the request's unit of work for its duration."""
+"""Requests that call CCUS — 確認 of one ID-check row, 現場登録 — hold no transaction open during
+the call (as the worker's checks do): a slow CCUS never keeps a connection, a lock or a snapshot
+of the request's unit of work for its duration."""
 
 from __future__ import annotations
 
@@ -12,11 +13,17 @@ from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.http_gateway import HttpCcusGateway
-from api.ccus.wire import EntityKind, VerifyResult
+from api.ccus.wire import EntityKind, SiteRegistered, VerifyResult
 from api.config import Settings
 from api.db import SessionMaker
 from tests.ccus.world import OKACHIMACHI, linked_world, sealed
-from tests.fixtures.factories import bearer, create_business, create_user
+from tests.fixtures.factories import (
+    bearer,
+    create_business,
+    create_site,
+    create_tenant,
+    create_user,
+)
 
 
 class Probe(HttpCcusGateway):
@@ -33,6 +40,10 @@ class Probe(HttpCcusGateway):
     ) -> VerifyResult:
         self.during_calls.append([session.in_transaction() for session in self.sessions])
         return await super().verify(kind, ccus_id, verification_number)
+
+    async def register_site(self, key: str, data: dict[str, Any]) -> SiteRegistered:
+        self.during_calls.append([session.in_transaction() for session in self.sessions])
+        return await super().register_site(key, data)
 
 
 @pytest_asyncio.fixture(loop_scope="session")
@@ -81,3 +92,17 @@ async def test_checking_one_row_holds_no_transaction_while_ccus_answers(
     # One session per request (確認, the edit, 確認): the one asking CCUS had authenticated and
     # read the row, and held no transaction while CCUS answered.
     assert probe.during_calls == [[False], [False, False, False]]
+
+
+async def test_registering_a_site_holds_no_transaction_while_ccus_answers(
+    client: AsyncClient, session: AsyncSession, ccus_settings: Settings, probe: Probe
+) -> None:
+    tenant = await create_tenant(session)
+    site = await create_site(session, tenant, name="横浜市緑区AWビル新築工事", city="横浜市緑区")
+    headers = bearer(ccus_settings, await create_user(session, tenant))
+
+    registered = await client.post(f"/api/v1/sites/{site.id}/ccus/register", headers=headers)
+
+    assert registered.status_code == 200, registered.text
+    assert len(registered.json()["ccus_site_id"]) == 14
+    assert probe.during_calls == [[False]]
