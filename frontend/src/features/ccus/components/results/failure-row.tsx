@@ -1,14 +1,15 @@
-import { Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { Can } from '@/features/auth';
 import { formatDate } from '@/lib/format';
 
-import { entryCode, entryMessage, type OutboxEntry } from '../../api/outbox-types';
+import type { OutboxEntry } from '../../api/outbox-types';
 import { fixTargets } from '../../fix-targets';
 import { KIND_LABELS } from '../../labels';
 
 import { SubjectCell, subjectLines, workDateOf } from './failure-subjects';
+import { WhyCell } from './failure-why-cell';
 import { FixLink } from '../fix-link';
 
 function Named({ name, ccusId }: { name: string | null | undefined; ccusId: string | null | undefined }) {
@@ -50,8 +51,6 @@ export function FailureRow({
   resending: boolean;
   onResend: (entry: OutboxEntry) => void;
 }) {
-  const code = entryCode(entry);
-  const held = entry.status === 'held';
   const lines = subjectLines(entry);
   return (
     <Table.Tr data-outbox-id={entry.id}>
@@ -65,25 +64,7 @@ export function FailureRow({
       <SubjectCell lines={lines} show={(line) => line.business} />
       <SubjectCell lines={lines} show={(line) => line.worker} />
       <SubjectCell lines={lines} show={workDateOf} />
-      <Table.Td data-wrap>
-        <Stack gap={4} align="flex-start">
-          {(lines.some((line) => line.code) ? lines : [{ code, message: entryMessage(entry) }]).map((line, index) => (
-            <Stack key={index} gap={2} align="flex-start">
-              {line.code ? (
-                <Badge color={held ? 'yellow' : 'red'} variant="light">
-                  {line.code}
-                </Badge>
-              ) : null}
-              {line.message ? <Text size="sm">{line.message}</Text> : null}
-            </Stack>
-          ))}
-          {entry.advice ? (
-            <Text size="xs" c="dimmed">
-              対応方法：{entry.advice}
-            </Text>
-          ) : null}
-        </Stack>
-      </Table.Td>
+      <WhyCell entry={entry} lines={lines} />
       <Table.Td data-action>
         <Stack gap={4} align="flex-start">
           {fixTargets(entry).map((target) => (
