@@ -75,6 +75,16 @@ async def unit_of_work(
         await flush_jobs(session, jobs)
 
 
+@asynccontextmanager
+async def between_transactions(session: AsyncSession, tenant_id: UUID) -> AsyncIterator[None]:
+    """A slow call elsewhere (CCUS) inside a request: what the request did so far commits, no
+    transaction, lock or connection is held during the call, and what follows runs in a new
+    transaction scoped to the tenant again (committed as usual when the request ends)."""
+    await session.commit()
+    yield
+    await set_tenant(session, tenant_id)
+
+
 async def _request_session(request: Request) -> AsyncIterator[AsyncSession]:
     async with unit_of_work(request.app.state.sessionmaker, request.app.state.arq) as session:
         yield session

@@ -10,6 +10,7 @@ from api.businesses import reading, registration
 from api.businesses.params import FiltersDep
 from api.businesses.schemas import BusinessCreate
 from api.businesses.views import Business, business_schema
+from api.ccus.wakeups import recheck_of
 from api.db import SessionDep
 from api.deps import CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
@@ -50,6 +51,7 @@ async def create_business(
     settings: SettingsDep,
     cipher: CipherDep,
 ) -> Business:
-    return business_schema(
-        await registration.create_business(session, subject, settings, cipher, body)
+    business = await registration.create_business(session, subject, settings, cipher, body)
+    return business_schema(business).model_copy(
+        update={"ccus_recheck": recheck_of(session, business.id)}
     )

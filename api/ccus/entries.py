@@ -3,12 +3,13 @@ IDs, work date), what CCUS said, and what to fix."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 from uuid import UUID
 
 from api.ccus.catalogue import advice_for
-from api.ccus.schemas import Label, OutboxEntry
+from api.ccus.schemas import FailureSubject, Label, OutboxEntry
 
 
 def _label(entity_id: UUID | None, name: str | None, ccus_id: str | None) -> Label | None:
@@ -17,7 +18,7 @@ def _label(entity_id: UUID | None, name: str | None, ccus_id: str | None) -> Lab
     return Label(id=entity_id, name=name, ccus_id=ccus_id)
 
 
-def outbox_entry(row: Any) -> OutboxEntry:
+def outbox_entry(row: Any, subjects: Sequence[FailureSubject] = ()) -> OutboxEntry:
     outbox = row.OutboxRow
     # A deletion's row outlives its work day: what it must still say names the record.
     payload: dict[str, Any] = outbox.payload or {}
@@ -49,4 +50,5 @@ def outbox_entry(row: Any) -> OutboxEntry:
             row.worker_id, row.worker_name, row.ccus_worker_id or payload.get("worker_id")
         ),
         work_date=work_date,
+        subjects=list(subjects),
     )

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.attendance.repository import WorkDayRepository
 from api.ccus.policy import due_at, send_at
 from api.ccus.repositories import OutboxRepository
-from api.ccus.wakeups import request_entity_check, wake_dispatch
+from api.ccus.wakeups import request_id_checks_of, wake_dispatch
 from api.config import Settings
 from api.models.ccus_outbox import OutboxKind
 from api.models.ccus_status import CcusStatus
@@ -40,6 +40,16 @@ async def enqueue(
     await OutboxRepository(session).enqueue(tenant_id, kind, ids, due, payload)
     if due <= now:
         wake_dispatch(session)
+
+
+async def queue_linked(
+    session: AsyncSession, settings: Settings, tenant_id: UUID, kind: OutboxKind, entities: Any
+) -> None:
+    """Entities registered in bulk (an import): those with a CCUS ID go to CCUS, and their IDs
+    are checked right after the commit."""
+    linked = [entity.id for entity in entities if entity.ccus_status is CcusStatus.pending]
+    await enqueue(session, settings, tenant_id, kind, linked)
+    request_id_checks_of(session, tenant_id, kind.value, linked)
 
 
 async def queue_work_days(
@@ -91,17 +101,18 @@ async def queue_entity(
     settings: Settings,
     kind: OutboxKind,
     entity: Any,
-    changed: Iterable[str] = (),
+    changed: Iterable[str] | None = None,
 ) -> None:
     """A site, business or worker whose change CCUS must learn (services set it `pending`).
-    A saved CCUS ID or 本人確認番号 (`changed`) is checked right after the commit. Structure
-    differences that waited for this business's or worker's CCUS ID go out too."""
+    Its CCUS ID is checked right after the commit when it was registered with one (`changed`
+    None) or a CCUS ID or 本人確認番号 was saved. Structure differences that waited for this
+    business's or worker's CCUS ID go out too."""
     if entity.ccus_status is not CcusStatus.pending:
         return
     tenant_id = entity.tenant_id
     await enqueue(session, settings, tenant_id, kind, [entity.id])
-    if ID_FIELDS & set(changed):
-        request_entity_check(session, tenant_id, kind.value, entity.id)
+    if changed is None or ID_FIELDS & set(changed):
+        request_id_checks_of(session, tenant_id, kind.value, [entity.id])
     changes = StructureChangeRepository(session)
     if kind is OutboxKind.business:
         waiting = await changes.sites_waiting_for(tenant_id, business_id=entity.id)

@@ -17,6 +17,7 @@ from api.ccus.schemas import IdCheckEntry
 from api.ccus.senders.outcomes import mark_entity
 from api.ccus.service import KIND_TABLES
 from api.ccus.wire import EntityKind
+from api.db import between_transactions
 from api.kit.ccus_check_filters import IdCheckFilters, check_result
 from api.kit.crypto import FieldCipher
 from api.kit.pagination import PageParams
@@ -58,7 +59,9 @@ async def check_one(
     entity_id: UUID,
 ) -> IdCheckEntry:
     """確認 of one row: its ID (and 本人確認番号) asked of CCUS now, the answer written as the
-    30-minute check writes it (a ○ sends what waited for it)."""
+    30-minute check writes it (a ○ sends what waited for it). As on the worker's path, no
+    transaction is open during the call: the row is read and committed, CCUS is asked, and the
+    answer is written in a transaction of its own (an edit meanwhile keeps the entity's state)."""
     kind = KIND_TABLES[table]
     tenant_id = subject.tenant_id
     repository = entity_repository(session, kind)
@@ -74,13 +77,14 @@ async def check_one(
             tenant_id=tenant_id,
             row_id=row.id,
         )
-    try:
-        result = await gateway.verify(EntityKind(kind.value), row.ccus_id, number)
-        ok, code, message = result.valid, result.code, result.message
-    except CcusUnavailable as error:
-        raise CcusUnreachable(error.message) from error
-    except CcusError as error:
-        ok, code, message = False, error.code[:16], error.message[:1000]
+    async with between_transactions(session, tenant_id):
+        try:
+            result = await gateway.verify(EntityKind(kind.value), row.ccus_id, number)
+            ok, code, message = result.valid, result.code, result.message
+        except CcusUnavailable as error:
+            raise CcusUnreachable(error.message) from error
+        except CcusError as error:
+            ok, code, message = False, error.code[:16], error.message[:1000]
     await mark_entity(
         session, tenant_id, kind, row.id, ok, code, message, unchanged_since=row.updated_at
     )

@@ -33,6 +33,20 @@ class Label(Schema):
     ccus_id: str | None
 
 
+class FailureSubject(Schema):
+    """One line of a 施工体制 record's エラー対象者一覧: a difference CCUS refused, or one that
+    waits for a business's or worker's CCUS ID (held)."""
+
+    business: Label | None
+    worker: Label | None = Field(description="The worker of a worker difference.")
+    work_date: date | None = Field(
+        description="入退場日: the worker's first day on the site (worker differences)."
+    )
+    hold_code: str | None = Field(description="genba's reason it waits (GENB…).")
+    error_code: str | None = Field(description="CCUS's code for this difference.")
+    error_message: str | None = Field(description="As CCUS sent it.")
+
+
 class OutboxEntry(Schema):
     id: UUID
     kind: OutboxKind
@@ -52,6 +66,12 @@ class OutboxEntry(Schema):
     business: Label | None
     worker: Label | None
     work_date: date | None
+    subjects: list[FailureSubject] = Field(
+        default_factory=list,
+        max_length=1000,
+        description="A refused or held 施工体制 record: every difference CCUS refused in it, or "
+        "every one waiting for an ID, with whose it is (empty for other records).",
+    )
 
 
 class OutboxFilter(Schema):

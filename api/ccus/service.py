@@ -32,6 +32,7 @@ from api.ccus.schemas import (
     RemoteEntity,
     ResultDay,
 )
+from api.ccus.subjects import structure_subjects
 from api.ccus.wakeups import request_id_checks
 from api.ccus.wire import EntityKind
 from api.kit.crypto import FieldCipher
@@ -66,14 +67,16 @@ async def outbox_page(
     session: AsyncSession, subject: AuthSubject, filters: OutboxFilters, page: PageParams
 ) -> tuple[list[OutboxEntry], int]:
     rows, total = await OutboxRepository(session).page(subject, filters, page)
-    return [outbox_entry(row) for row in rows], total
+    subjects = await structure_subjects(session, subject.tenant_id, rows)
+    return [outbox_entry(row, subjects.get(row.OutboxRow.id, ())) for row in rows], total
 
 
 async def outbox_row(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> OutboxEntry:
     row = await OutboxRepository(session).row(subject, outbox_id)
     if row is None:
         raise OutboxEntryNotFound()
-    return outbox_entry(row)
+    subjects = await structure_subjects(session, subject.tenant_id, [row])
+    return outbox_entry(row, subjects.get(outbox_id, ()))
 
 
 async def cancel(session: AsyncSession, subject: AuthSubject, outbox_id: UUID) -> OutboxEntry:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Literal
 from uuid import UUID
 
@@ -52,6 +53,23 @@ def request_entity_check(
         job_id=f"{VERIFY_ENTITY_TASK}:{tenant_id}:{entity_id}",
         coalesce_seconds=VERIFY_ENTITY_WINDOW_SECONDS,
     )
+
+
+# An import of more new IDs than this asks for one run of the tenant's checks (one at a time, as
+# the 30-minute sweep runs them) instead of a job per entity racing to CCUS.
+ENTITY_CHECKS_AT_MOST = 50
+
+
+def request_id_checks_of(
+    session: AsyncSession, tenant_id: UUID, kind: str, entity_ids: Sequence[UUID]
+) -> None:
+    """New or changed CCUS IDs (registered, edited or imported) are checked right after this
+    transaction commits, not at the next 30-minute sweep. The one place every path asks it."""
+    if len(entity_ids) > ENTITY_CHECKS_AT_MOST:
+        request_id_checks(session, tenant_id)
+        return
+    for entity_id in entity_ids:
+        request_entity_check(session, tenant_id, kind, entity_id)
 
 
 def recheck_of(session: AsyncSession, entity_id: UUID) -> Literal["queued"] | None:

@@ -13,12 +13,11 @@ from api.auth.service import subject_for_user
 from api.auth.subject import AuthSubject
 from api.businesses.records import new_business
 from api.businesses.repository import BusinessRepository
-from api.ccus.hooks import enqueue
+from api.ccus.hooks import queue_linked
 from api.imports.repository import ImportJobRepository
 from api.imports.run_state import ImportFailed, ImportRun
 from api.imports.sheet_row import CheckedRows
 from api.models.ccus_outbox import OutboxKind
-from api.models.ccus_status import CcusStatus
 from api.models.import_job import ImportKind
 from api.workers.records import new_worker
 from api.workers.repository import WorkerRepository
@@ -46,8 +45,7 @@ async def write_rows(
     owner = BusinessRepository if kind is ImportKind.businesses else WorkerRepository
     await owner(session).add_all(entities)  # type: ignore[arg-type]
     kind_of_outbox = OutboxKind.business if kind is ImportKind.businesses else OutboxKind.worker
-    linked = [entity.id for entity in entities if entity.ccus_status is CcusStatus.pending]
-    await enqueue(session, run.settings, run.tenant_id, kind_of_outbox, linked)
+    await queue_linked(session, run.settings, run.tenant_id, kind_of_outbox, entities)
     await audit.record(
         session,
         subject,

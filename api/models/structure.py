@@ -86,6 +86,13 @@ class StructureChange(IDMixin, TenantMixin, Model):
             "ccus_error_code",
             postgresql_where=text("ccus_error_code IS NOT NULL"),
         ),
+        # A refused record's エラー対象者一覧: the differences its outbox row sent and CCUS refused.
+        Index(
+            "ix_structure_changes_refused_by",
+            "tenant_id",
+            "outbox_id",
+            postgresql_where=text("ccus_error_code IS NOT NULL"),
+        ),
     )
 
     site_id: Mapped[UUID]
@@ -109,6 +116,8 @@ class StructureChange(IDMixin, TenantMixin, Model):
     resends: Mapped[int] = mapped_column(default=0, server_default=text("0"))
     ccus_error_code: Mapped[str | None] = mapped_column(String(16))
     ccus_error_message: Mapped[str | None] = mapped_column(String(1000))
+    # The outbox row (施工体制 of the site) that last sent it.
+    outbox_id: Mapped[UUID | None]
 
 
 class SiteWorker(IDMixin, TenantMixin, TimestampMixin, Model):

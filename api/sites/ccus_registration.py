@@ -14,7 +14,7 @@ from api.ccus.errors import CcusRefused, CcusUnreachable
 from api.ccus.gateway import CcusGateway
 from api.ccus.site_registration import register_site
 from api.config import Settings
-from api.db import SessionDep
+from api.db import SessionDep, between_transactions
 from api.deps import CcusDep, SettingsDep
 from api.errors import error_responses
 from api.sites import update
@@ -37,7 +37,9 @@ async def register_and_link(
     site = await get_site(session, subject, site_id)
     if site.ccus_site_id is not None:
         raise SiteAlreadyLinked()
-    ccus_site_id = await register_site(gateway, site)
+    # No transaction is open while CCUS answers; a lost answer is harmless (one key per site).
+    async with between_transactions(session, subject.tenant_id):
+        ccus_site_id = await register_site(gateway, site)
     # Linked as staff would link it by typing the 現場ID: the same checks, audit and sends.
     linked = await update.update_site(
         session, subject, settings, site_id, SiteUpdate(ccus_site_id=ccus_site_id)

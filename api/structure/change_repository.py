@@ -30,6 +30,36 @@ _UNSENT = text(
 )
 
 
+# Whose each difference is, as a refused or held 施工体制 record lists them (エラー対象者一覧):
+# the business, the worker of a worker difference, and the worker's first day on the site.
+_SUBJECTS = """
+    SELECT c.outbox_id, c.site_id, c.kind, c.business_id, b.name AS business_name,
+           b.ccus_business_id,
+           CASE WHEN c.kind LIKE 'worker%' THEN c.worker_id END AS worker_id,
+           CASE WHEN c.kind LIKE 'worker%' THEN w.family_name || ' ' || w.given_name END
+               AS worker_name,
+           CASE WHEN c.kind LIKE 'worker%' THEN w.ccus_worker_id END AS ccus_worker_id,
+           CASE WHEN c.kind LIKE 'worker%' THEN sw.first_work_date END AS first_work_date,
+           c.ccus_error_code, c.ccus_error_message
+    FROM structure_changes c
+    JOIN businesses b ON b.tenant_id = c.tenant_id AND b.id = c.business_id
+    LEFT JOIN workers w ON w.tenant_id = c.tenant_id AND w.id = c.worker_id
+    LEFT JOIN site_workers sw ON sw.tenant_id = c.tenant_id AND sw.site_id = c.site_id
+        AND sw.worker_id = c.worker_id
+    WHERE c.tenant_id = :tenant_id AND {where}
+    ORDER BY c.created_at, c.id
+"""
+_REFUSED_BY = text(
+    _SUBJECTS.format(where="c.outbox_id = ANY(:ids) AND c.ccus_error_code IS NOT NULL")
+)
+_WAITING_AT = text(
+    _SUBJECTS.format(
+        where="c.site_id = ANY(:ids) AND c.sent_at IS NULL AND (b.ccus_business_id IS NULL"
+        " OR (c.kind LIKE 'worker%' AND w.ccus_worker_id IS NULL))"
+    )
+)
+
+
 class StructureChangeRepository(TenantScopedRepository[StructureChange]):
     model = StructureChange
 
@@ -40,14 +70,42 @@ class StructureChangeRepository(TenantScopedRepository[StructureChange]):
         return rows.all()
 
     async def mark_sent(
-        self, tenant_id: UUID, change_id: UUID, code: str | None, message: str | None
+        self,
+        tenant_id: UUID,
+        change_id: UUID,
+        code: str | None,
+        message: str | None,
+        outbox_id: UUID | None = None,
     ) -> None:
         await self.session.execute(
             update(StructureChange)
             .where(StructureChange.tenant_id == tenant_id, StructureChange.id == change_id)
-            .values(sent_at=func.now(), ccus_error_code=code, ccus_error_message=message)
+            .values(
+                sent_at=func.now(),
+                ccus_error_code=code,
+                ccus_error_message=message,
+                outbox_id=outbox_id,
+            )
             .execution_options(synchronize_session=False)
         )
+
+    async def refused_by(self, tenant_id: UUID, outbox_ids: Sequence[UUID]) -> Sequence[Any]:
+        """The differences these outbox rows sent and CCUS refused, with whose each is."""
+        if not outbox_ids:
+            return []
+        found = await self.session.execute(
+            _REFUSED_BY, {"tenant_id": tenant_id, "ids": list(outbox_ids)}
+        )
+        return found.all()
+
+    async def waiting_at(self, tenant_id: UUID, site_ids: Sequence[UUID]) -> Sequence[Any]:
+        """The unsent differences of these sites that wait for a business's or worker's ID."""
+        if not site_ids:
+            return []
+        found = await self.session.execute(
+            _WAITING_AT, {"tenant_id": tenant_id, "ids": list(site_ids)}
+        )
+        return found.all()
 
     async def resend_refused(
         self, tenant_id: UUID, party: str, party_id: UUID, codes: Iterable[str] | None

@@ -6,6 +6,7 @@ from fastapi import APIRouter, status
 
 from api.auth.deps import RegistryRead, RegistryWrite
 from api.auth.errors import AUTH_ERRORS
+from api.ccus.wakeups import recheck_of
 from api.db import SessionDep
 from api.deps import CipherDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
@@ -50,4 +51,5 @@ async def create_worker(
     settings: SettingsDep,
     cipher: CipherDep,
 ) -> Worker:
-    return worker_schema(await registration.create_worker(session, subject, settings, cipher, body))
+    worker = await registration.create_worker(session, subject, settings, cipher, body)
+    return worker_schema(worker).model_copy(update={"ccus_recheck": recheck_of(session, worker.id)})

@@ -89,6 +89,19 @@ async def test_the_demo_week_is_mostly_accepted_with_exactly_the_four_scenarios_
         ("structure", "rejected", "DATK0411E", doboku, "(株)阿佐ヶ谷鉄筋工業", "*", False),
     }
     assert len(open_rows) == 2 + 1 + 2 + 1 + 1  # two days each, a structure row per site
+    # A 施工体制 row lists every difference refused or waiting (エラー対象者一覧), not the first.
+    subjects = {
+        row["hold_code"] or row["error_code"]: sorted(
+            (item["business"]["name"], item["worker"]["name"] if item["worker"] else "")
+            for item in row["subjects"]
+        )
+        for row in open_rows
+        if row["kind"] == "structure"
+    }
+    assert subjects["DATK0408E"] == [("コムテックス株式会社", hayashio)]
+    assert subjects["GENB0002E"] == [("(株)水本鉄筋工業", ""), ("(株)水本鉄筋工業", kotetsu)]
+    assert ("(株)阿佐ヶ谷鉄筋工業", "") in subjects["DATK0411E"]
+    assert ("(株)阿佐ヶ谷鉄筋工業", FIRST_OF_TWO["DATK0411E"]) in subjects["DATK0411E"], subjects
     refusal = next(row for row in open_rows if row["error_code"] == "DATK0411E")
     assert "☑標準APIの利用" in refusal["advice"]
     failed_checks = {

@@ -83,7 +83,7 @@ async def send_structure(
     failed = [result for result in results if result.status != "ok"]
     for difference, result in zip(differences, results, strict=False):
         change_id = UUID(difference.key.split(":")[1])
-        await structure.mark_sent(tenant_id, change_id, result.code, result.message)
+        await structure.mark_sent(tenant_id, change_id, result.code, result.message, row.id)
     if failed:
         first = failed[0]
         # Whose the refused difference is (the row itself names its site only): the worker

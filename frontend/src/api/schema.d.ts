@@ -2370,6 +2370,36 @@ export interface components {
          * @enum {string}
          */
         ExportFormat: "xlsx" | "csv";
+        /**
+         * FailureSubject
+         * @description One line of a 施工体制 record's エラー対象者一覧: a difference CCUS refused, or one that
+         *     waits for a business's or worker's CCUS ID (held).
+         */
+        FailureSubject: {
+            business: components["schemas"]["Label"] | null;
+            /** @description The worker of a worker difference. */
+            worker: components["schemas"]["Label"] | null;
+            /**
+             * Work Date
+             * @description 入退場日: the worker's first day on the site (worker differences).
+             */
+            work_date: string | null;
+            /**
+             * Hold Code
+             * @description genba's reason it waits (GENB…).
+             */
+            hold_code: string | null;
+            /**
+             * Error Code
+             * @description CCUS's code for this difference.
+             */
+            error_code: string | null;
+            /**
+             * Error Message
+             * @description As CCUS sent it.
+             */
+            error_message: string | null;
+        };
         /** FieldError */
         FieldError: {
             /**
@@ -2864,6 +2894,11 @@ export interface components {
             worker: components["schemas"]["Label"] | null;
             /** Work Date */
             work_date: string | null;
+            /**
+             * Subjects
+             * @description A refused or held 施工体制 record: every difference CCUS refused in it, or every one waiting for an ID, with whose it is (empty for other records).
+             */
+            subjects?: components["schemas"]["FailureSubject"][];
         };
         /**
          * OutboxFilter
@@ -18066,7 +18101,25 @@ export interface operations {
                      *             "name": "竹橋AZビル 改修工事",
                      *             "ccus_id": "テキスト"
                      *           },
-                     *           "work_date": "2026-11-24"
+                     *           "work_date": "2026-11-24",
+                     *           "subjects": [
+                     *             {
+                     *               "business": {
+                     *                 "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *                 "name": "竹橋AZビル 改修工事",
+                     *                 "ccus_id": "テキスト"
+                     *               },
+                     *               "worker": {
+                     *                 "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *                 "name": "竹橋AZビル 改修工事",
+                     *                 "ccus_id": "テキスト"
+                     *               },
+                     *               "work_date": "2026-11-24",
+                     *               "hold_code": "テキスト",
+                     *               "error_code": "DATK0408E",
+                     *               "error_message": "テキスト"
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "pagination": {
@@ -18236,7 +18289,25 @@ export interface operations {
                      *             "name": "竹橋AZビル 改修工事",
                      *             "ccus_id": "テキスト"
                      *           },
-                     *           "work_date": "2026-11-24"
+                     *           "work_date": "2026-11-24",
+                     *           "subjects": [
+                     *             {
+                     *               "business": {
+                     *                 "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *                 "name": "竹橋AZビル 改修工事",
+                     *                 "ccus_id": "テキスト"
+                     *               },
+                     *               "worker": {
+                     *                 "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *                 "name": "竹橋AZビル 改修工事",
+                     *                 "ccus_id": "テキスト"
+                     *               },
+                     *               "work_date": "2026-11-24",
+                     *               "hold_code": "テキスト",
+                     *               "error_code": "DATK0408E",
+                     *               "error_message": "テキスト"
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "pagination": {
@@ -18397,7 +18468,25 @@ export interface operations {
                      *         "name": "竹橋AZビル 改修工事",
                      *         "ccus_id": "テキスト"
                      *       },
-                     *       "work_date": "2026-11-24"
+                     *       "work_date": "2026-11-24",
+                     *       "subjects": [
+                     *         {
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24",
+                     *           "hold_code": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OutboxEntry"];
@@ -18629,7 +18718,25 @@ export interface operations {
                      *             "name": "竹橋AZビル 改修工事",
                      *             "ccus_id": "テキスト"
                      *           },
-                     *           "work_date": "2026-11-24"
+                     *           "work_date": "2026-11-24",
+                     *           "subjects": [
+                     *             {
+                     *               "business": {
+                     *                 "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *                 "name": "竹橋AZビル 改修工事",
+                     *                 "ccus_id": "テキスト"
+                     *               },
+                     *               "worker": {
+                     *                 "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *                 "name": "竹橋AZビル 改修工事",
+                     *                 "ccus_id": "テキスト"
+                     *               },
+                     *               "work_date": "2026-11-24",
+                     *               "hold_code": "テキスト",
+                     *               "error_code": "DATK0408E",
+                     *               "error_message": "テキスト"
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "pagination": {
@@ -18948,7 +19055,25 @@ export interface operations {
                      *         "name": "竹橋AZビル 改修工事",
                      *         "ccus_id": "テキスト"
                      *       },
-                     *       "work_date": "2026-11-24"
+                     *       "work_date": "2026-11-24",
+                     *       "subjects": [
+                     *         {
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24",
+                     *           "hold_code": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OutboxEntry"];
@@ -19120,7 +19245,25 @@ export interface operations {
                      *         "name": "竹橋AZビル 改修工事",
                      *         "ccus_id": "テキスト"
                      *       },
-                     *       "work_date": "2026-11-24"
+                     *       "work_date": "2026-11-24",
+                     *       "subjects": [
+                     *         {
+                     *           "business": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "worker": {
+                     *             "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *             "name": "竹橋AZビル 改修工事",
+                     *             "ccus_id": "テキスト"
+                     *           },
+                     *           "work_date": "2026-11-24",
+                     *           "hold_code": "テキスト",
+                     *           "error_code": "DATK0408E",
+                     *           "error_message": "テキスト"
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["OutboxEntry"];

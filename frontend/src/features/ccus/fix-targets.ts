@@ -16,6 +16,15 @@ export function fixTargets(entry: OutboxEntry): FixTarget[] {
     const id = named.entity === entry.kind ? entry.entity_id : entry[named.entity]?.id;
     if (id) targets.push({ type: named.entity, id, label: EDIT_LABELS[named.entity], fix: entry.id });
   }
+  // A 施工体制 record's every refused (or waiting) difference: the business or worker each names.
+  for (const subject of entry.subjects ?? []) {
+    const field = fixFieldFor({ kind: entry.kind, hold_code: subject.hold_code, error_code: subject.error_code });
+    const whose = field && field.entity !== 'site' ? subject[field.entity] : undefined;
+    if (field && whose?.id) {
+      const label = `${EDIT_LABELS[field.entity]}（${whose.name ?? whose.ccus_id ?? ''}）`;
+      targets.push({ type: field.entity, id: whose.id, label, fix: entry.id });
+    }
+  }
   switch (entry.kind) {
     case 'worker':
     case 'business':

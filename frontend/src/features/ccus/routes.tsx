@@ -9,18 +9,18 @@ export function ccusRoutes<TApp extends AnyRoute>(app: TApp) {
       getParentRoute: () => app,
       path: '/ccus/results',
       validateSearch: resultsSearchSchema,
-      component: lazyRouteComponent(() => import('./components/results-page'), 'ResultsPage'),
+      component: lazyRouteComponent(() => import('./components/results/results-page'), 'ResultsPage'),
     }),
     createRoute({
       getParentRoute: () => app,
       path: '/ccus/id-checks',
-      component: lazyRouteComponent(() => import('./components/id-checks-page'), 'IdChecksPage'),
+      component: lazyRouteComponent(() => import('./components/id-checks/id-checks-page'), 'IdChecksPage'),
     }),
     createRoute({
       getParentRoute: () => app,
       path: '/ccus/id-checks/$table',
       validateSearch: idChecksListSearchSchema,
-      component: lazyRouteComponent(() => import('./components/id-check-list-page'), 'IdCheckListPage'),
+      component: lazyRouteComponent(() => import('./components/id-checks/id-check-list-page'), 'IdCheckListPage'),
     }),
     createRoute({
       getParentRoute: () => app,
@@ -31,7 +31,7 @@ export function ccusRoutes<TApp extends AnyRoute>(app: TApp) {
     createRoute({
       getParentRoute: () => app,
       path: '/ccus/remote/$table/$entityId',
-      component: lazyRouteComponent(() => import('./components/remote-diff-page'), 'RemoteDiffPage'),
+      component: lazyRouteComponent(() => import('./components/remote/remote-diff-page'), 'RemoteDiffPage'),
     }),
   ] as const;
 }

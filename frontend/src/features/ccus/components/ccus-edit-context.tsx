@@ -7,7 +7,7 @@ import { useCancelReservation } from '../api/reservations';
 import { usePendingOwnSend, useRegisterSite } from '../api/outbox';
 import type { IdCheckTable } from '../labels';
 
-import { RemoteLink } from './remote-link';
+import { RemoteLink } from './remote/remote-link';
 
 /** The edit forms give their <form> this id, so 更新 here submits them. */
 export const CCUS_EDIT_FORM_ID = 'ccus-edit-form';

@@ -1,4 +1,4 @@
-import type { IdCheckTable } from '../labels';
+import type { IdCheckTable } from '../../labels';
 
 import { AnchorLink } from '@/components/links';
 

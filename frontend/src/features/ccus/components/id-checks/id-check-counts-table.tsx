@@ -4,8 +4,8 @@ import { DataTable } from '@/components/data-table';
 
 import { formatNumber } from '@/lib/format';
 
-import type { IdCheckSummary } from '../api/id-checks';
-import { ID_CHECK_TABLES, TABLE_LABELS } from '../labels';
+import type { IdCheckSummary } from '../../api/id-checks';
+import { ID_CHECK_TABLES, TABLE_LABELS } from '../../labels';
 
 import { AnchorLink } from '@/components/links';
 

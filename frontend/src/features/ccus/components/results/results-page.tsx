@@ -6,8 +6,8 @@ import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { formatNumber } from '@/lib/format';
 
-import { useResults } from '../api/results';
-import { lastSevenDays } from '../dates';
+import { useResults } from '../../api/results';
+import { lastSevenDays } from '../../dates';
 
 import { FailuresSection } from './failures-section';
 import { ResultsFilter } from './results-filter';

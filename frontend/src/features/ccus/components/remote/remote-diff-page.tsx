@@ -3,7 +3,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/page-states';
 
-import { isIdCheckTable } from '../labels';
+import { isIdCheckTable } from '../../labels';
 
 import { RemoteDiff } from './remote-diff';
 

@@ -7,8 +7,8 @@ import { QueryState } from '@/components/page-states';
 import { formatDate, formatNumber } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
 
-import { idCheckProgress, useIdCheckSummary, useStartIdChecks } from '../api/id-checks';
-import { lastSevenDays } from '../dates';
+import { idCheckProgress, useIdCheckSummary, useStartIdChecks } from '../../api/id-checks';
+import { lastSevenDays } from '../../dates';
 
 import { IdCheckCountsTable } from './id-check-counts-table';
 import { IdCheckProgress } from './id-check-progress';

@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useState } from 'react';
 
 import { BusinessSelect } from '@/features/businesses';
 
-import type { IdCheckFilter } from '../api/id-checks';
+import type { IdCheckFilter } from '../../api/id-checks';
+import { useUrlFilters } from '../../use-url-filters';
 
 const RESULTS = [
   { value: 'all', label: 'すべて' },
@@ -22,20 +22,9 @@ export function IdCheckFilterForm({
   withBusiness: boolean;
   onSearch: (filter: IdCheckFilter) => void;
 }) {
-  const [filter, setFilter] = useState<IdCheckFilter>(search);
-  const set = (patch: IdCheckFilter) => setFilter((prev) => ({ ...prev, ...patch }));
+  const { draft: filter, set, text, onSubmit, clear } = useUrlFilters(search, onSearch);
   return (
-    <Paper
-      component="form"
-      withBorder
-      p="sm"
-      mb="md"
-      aria-label="検索条件"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSearch(filter);
-      }}
-    >
+    <Paper component="form" withBorder p="sm" mb="md" aria-label="検索条件" onSubmit={onSubmit}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: withBusiness ? 5 : 4 }} spacing="xs">
         {withBusiness ? (
           <BusinessSelect
@@ -45,24 +34,9 @@ export function IdCheckFilterForm({
             onChange={(value) => set({ business_id: value ?? undefined })}
           />
         ) : null}
-        <TextInput
-          label="CCUSID"
-          inputMode="numeric"
-          value={filter.ccus_id ?? ''}
-          onChange={(event) => set({ ccus_id: event.currentTarget.value.trim() || undefined })}
-        />
-        <TextInput
-          type="date"
-          label="確認日(から)"
-          value={filter.date_from ?? ''}
-          onChange={(event) => set({ date_from: event.currentTarget.value || undefined })}
-        />
-        <TextInput
-          type="date"
-          label="確認日(まで)"
-          value={filter.date_to ?? ''}
-          onChange={(event) => set({ date_to: event.currentTarget.value || undefined })}
-        />
+        <TextInput label="CCUSID" inputMode="numeric" {...text('ccus_id')} />
+        <TextInput type="date" label="確認日(から)" {...text('date_from')} />
+        <TextInput type="date" label="確認日(まで)" {...text('date_to')} />
         <Select
           label="結果"
           data={RESULTS}
@@ -77,15 +51,7 @@ export function IdCheckFilterForm({
         <Button type="submit" size="sm">
           検索
         </Button>
-        <Button
-          type="button"
-          variant="default"
-          size="sm"
-          onClick={() => {
-            setFilter({});
-            onSearch({});
-          }}
-        >
+        <Button type="button" variant="default" size="sm" onClick={clear}>
           クリア
         </Button>
       </Group>

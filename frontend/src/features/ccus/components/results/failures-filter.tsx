@@ -7,7 +7,8 @@ import { BusinessSelect, businessQueryOptions } from '@/features/businesses';
 import { SiteSelect, siteQueryOptions } from '@/features/sites';
 import { WorkerSelect, workerQueryOptions } from '@/features/workers';
 
-import type { ResultsSearch } from '../search';
+import type { ResultsSearch } from '../../search';
+import { useUrlFilters } from '../../use-url-filters';
 
 export type FailureFilters = Pick<
   ResultsSearch,
@@ -23,8 +24,8 @@ export function FailuresFilter({
   search: FailureFilters;
   onSearch: (filters: FailureFilters) => void;
 }) {
-  const [filters, setFilters] = useState<FailureFilters>(search);
   const [labels, setLabels] = useState<Labels>({});
+  const { draft: filters, set, text, onSubmit, clear } = useUrlFilters(search, onSearch, () => setLabels({}));
   // Ids that arrive by URL are labelled from their records.
   const site = useQuery({ ...siteQueryOptions(search.site_id ?? ''), enabled: Boolean(search.site_id) });
   const business = useQuery({
@@ -32,20 +33,10 @@ export function FailuresFilter({
     enabled: Boolean(search.business_id),
   });
   const worker = useQuery({ ...workerQueryOptions(search.worker_id ?? ''), enabled: Boolean(search.worker_id) });
-  const set = (patch: FailureFilters) => setFilters((prev) => ({ ...prev, ...patch }));
   const label = (key: keyof Labels, value: string | undefined) => setLabels((prev) => ({ ...prev, [key]: value }));
 
   return (
-    <Paper
-      component="form"
-      withBorder
-      p="sm"
-      aria-label="連携エラーの絞り込み"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSearch(filters);
-      }}
-    >
+    <Paper component="form" withBorder p="sm" aria-label="連携エラーの絞り込み" onSubmit={onSubmit}>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="xs">
         <SiteSelect
           label="現場"
@@ -85,34 +76,12 @@ export function FailuresFilter({
           value={filters.branch_id ?? null}
           onChange={(value) => set({ branch_id: value ?? undefined })}
         />
-        <TextInput
-          label="エラーコード"
-          placeholder="DATK0408E"
-          value={filters.code ?? ''}
-          onChange={(event) => set({ code: event.currentTarget.value.trim() || undefined })}
-        />
-        <TextInput
-          type="date"
-          label="入退場日(から)"
-          value={filters.work_from ?? ''}
-          onChange={(event) => set({ work_from: event.currentTarget.value || undefined })}
-        />
-        <TextInput
-          type="date"
-          label="入退場日(まで)"
-          value={filters.work_to ?? ''}
-          onChange={(event) => set({ work_to: event.currentTarget.value || undefined })}
-        />
+        <TextInput label="エラーコード" placeholder="DATK0408E" {...text('code')} />
+        <TextInput type="date" label="入退場日(から)" {...text('work_from')} />
+        <TextInput type="date" label="入退場日(まで)" {...text('work_to')} />
         <Group align="flex-end" gap="xs">
           <Button type="submit">絞り込む</Button>
-          <Button
-            variant="default"
-            onClick={() => {
-              setFilters({});
-              setLabels({});
-              onSearch({});
-            }}
-          >
+          <Button variant="default" onClick={clear}>
             クリア
           </Button>
         </Group>

@@ -2,9 +2,9 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 
 import { ApiError, errorMessage } from '@/lib/problem';
 
-import type { IdCheckTable } from '../labels';
+import type { IdCheckTable } from '../../labels';
 
-import { EditLink } from './edit-link';
+import { EditLink } from '../edit-link';
 
 /** Why CCUS could not be asked, and where to go about it. */
 export function RemoteError({

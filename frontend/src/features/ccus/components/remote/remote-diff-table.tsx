@@ -1,6 +1,6 @@
 import { Badge, Checkbox, Table, Text } from '@mantine/core';
 
-import type { DiffRow } from '../remote-rows';
+import type { DiffRow } from '../../remote-rows';
 
 /** 項目 / genba / CCUS with differing rows highlighted and, where possible, chosen for taking over. */
 export function RemoteDiffTable({

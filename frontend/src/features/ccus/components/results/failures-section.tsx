@@ -1,16 +1,15 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 
 import { AnchorLink } from '@/components/links';
 import { ListPagination } from '@/components/list-pagination';
 import { QueryState } from '@/components/page-states';
-import { Can } from '@/features/auth';
-import { formatDate, formatNumber } from '@/lib/format';
+import { formatDate } from '@/lib/format';
 import { notifyError, notifySaved } from '@/lib/notify';
 
-import { useBulkResend } from '../api/outbox';
-import { useFailures, useResend, type OutboxEntry } from '../api/results';
-import { KIND_LABELS, type OutboxKind } from '../labels';
+import { useFailures, useResend, type OutboxEntry } from '../../api/results';
+import { KIND_LABELS, type OutboxKind } from '../../labels';
 
+import { BulkResendButton } from './bulk-resend-button';
 import { FailuresFilter, type FailureFilters } from './failures-filter';
 import { FailuresTable } from './failures-table';
 import { FixedEntryNotice } from './fixed-entry-notice';
@@ -37,21 +36,11 @@ export function FailuresSection({
   const apiFilter = { ...whose, date_from: work_from, date_to: work_to, day, kind };
   const failures = useFailures({ ...apiFilter, page }, true);
   const resend = useResend();
-  const bulk = useBulkResend();
 
   const onResend = async (entry: OutboxEntry) => {
     try {
       await resend.mutateAsync(entry.id);
       notifySaved('再送しました。結果は連携結果一覧に表示されます。');
-    } catch (error) {
-      notifyError(error, '再送できませんでした');
-    }
-  };
-  const onBulk = async (total: number) => {
-    if (!window.confirm(`絞り込んだ ${formatNumber(total)} 件をすべて再送しますか？`)) return;
-    try {
-      const { requeued } = await bulk.mutateAsync({ filter: apiFilter });
-      notifySaved(`${formatNumber(requeued)} 件を再送しました。結果は連携結果一覧に表示されます。`);
     } catch (error) {
       notifyError(error, '再送できませんでした');
     }
@@ -82,16 +71,7 @@ export function FailuresSection({
           <>
             <Group justify="space-between">
               <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
-              <Can scope="ccus:write">
-                <Button
-                  size="xs"
-                  variant="light"
-                  loading={bulk.isPending}
-                  onClick={() => void onBulk(data.pagination.total_count)}
-                >
-                  絞り込んだ {formatNumber(data.pagination.total_count)} 件を再送
-                </Button>
-              </Can>
+              <BulkResendButton filter={apiFilter} total={data.pagination.total_count} />
             </Group>
             <FailuresTable
               items={data.items}

@@ -8,12 +8,12 @@ import { LoadingState } from '@/components/page-states';
 import { notifySaved } from '@/lib/notify';
 import { ApiError, errorMessage, fieldErrorsByPath } from '@/lib/problem';
 
-import { useApplyRemote, useLocalEntity, useRemoteEntity } from '../api/remote';
-import { TABLE_LABELS, type IdCheckTable } from '../labels';
-import { entityName } from '../remote-fields';
-import { diffRows } from '../remote-rows';
+import { useApplyRemote, useLocalEntity, useRemoteEntity } from '../../api/remote';
+import { TABLE_LABELS, type IdCheckTable } from '../../labels';
+import { entityName } from '../../remote-fields';
+import { diffRows } from '../../remote-rows';
 
-import { EditLink } from './edit-link';
+import { EditLink } from '../edit-link';
 import { RemoteDiffTable } from './remote-diff-table';
 import { RemoteError } from './remote-error';
 

@@ -3,9 +3,9 @@ import { Table, Text } from '@mantine/core';
 import { DataTable } from '@/components/data-table';
 import { formatDate, formatNumber } from '@/lib/format';
 
-import type { KindCounts } from '../api/outbox-types';
-import type { ResultDay } from '../api/results';
-import { KIND_LABELS, KIND_ORDER, type OutboxKind } from '../labels';
+import type { KindCounts } from '../../api/outbox-types';
+import type { ResultDay } from '../../api/results';
+import { KIND_LABELS, KIND_ORDER, type OutboxKind } from '../../labels';
 
 import { AnchorLink } from '@/components/links';
 

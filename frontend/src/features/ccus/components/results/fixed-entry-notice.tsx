@@ -3,8 +3,8 @@ import { Alert, Group, Text } from '@mantine/core';
 import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { formatDate } from '@/lib/format';
 
-import { useOutboxEntry } from '../api/outbox';
-import { KIND_LABELS } from '../labels';
+import { useOutboxEntry } from '../../api/outbox';
+import { KIND_LABELS } from '../../labels';
 
 const SAYS: Record<string, string> = {
   pending: '再送を待っています。',
