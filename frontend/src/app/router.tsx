@@ -69,7 +69,7 @@ const sitesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/sites',
   validateSearch: sitesSearchSchema,
-  component: page(() => import('@/features/sites/components/sites-list-page'), 'SitesListPage'),
+  component: page(() => import('@/features/sites/components/list/sites-list-page'), 'SitesListPage'),
 });
 const siteNewRoute = createRoute({
   getParentRoute: () => appRoute,
