@@ -28,7 +28,6 @@ NO_MEDIAN = {"migrations/versions": "one file per schema change, sized by the ch
 MEDIAN_DEBT = {
     "frontend/src/app": 93.0,
     "frontend/src/features/ccus/components": 94.0,
-    "frontend/src/features/workers/components": 93.5,
 }
 
 

@@ -122,7 +122,7 @@ const workersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/workers',
   validateSearch: workersSearchSchema,
-  component: page(() => import('@/features/workers/components/workers-list-page'), 'WorkersListPage'),
+  component: page(() => import('@/features/workers/components/list/workers-list-page'), 'WorkersListPage'),
 });
 const workerNewRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -133,7 +133,7 @@ const workerNewRoute = createRoute({
 const workerDetailRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/workers/$workerId',
-  component: page(() => import('@/features/workers/components/worker-detail-page'), 'WorkerDetailPage'),
+  component: page(() => import('@/features/workers/components/detail/worker-detail-page'), 'WorkerDetailPage'),
 });
 const workerEditRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -1,18 +1,23 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 
 import { DataTable } from '@/components/data-table';
-
-import { occupationLabel, useEmploymentTypes } from '@/features/masters';
+import { occupationLabel, useEmploymentTypes, usePositions } from '@/features/masters';
 import { EMPTY_VALUE, formatDate, orEmpty } from '@/lib/format';
 
-import { fullKana, fullName } from '../api/labels';
-import type { Worker } from '../api/workers';
+import { fullKana, fullName, labelOf, PERMISSION_OPTIONS } from '../../api/labels';
+import type { Worker } from '../../api/workers';
 
-import { AnchorLink, ButtonLink } from '@/components/links';
+import { WorkerRowActions } from './worker-row-actions';
 
-export function WorkersTable({ workers }: { workers: Worker[] }) {
+import { AnchorLink } from '@/components/links';
+
+const nameIn = (list: { code: string; name: string }[] | undefined, code: string | null) =>
+  (code && list?.find((item) => item.code === code)?.name) ?? code;
+
+/** 技能者一覧 with the seed's columns; 削除 is refused by the API for a worker with history. */
+export function WorkersTable({ workers, onRefused }: { workers: Worker[]; onRefused: (reason: string) => void }) {
   const employmentTypes = useEmploymentTypes();
-  const employmentName = (code: string) => employmentTypes.data?.find((type) => type.code === code)?.name ?? code;
+  const positions = usePositions();
 
   return (
     <DataTable striped highlightOnHover withTableBorder fz="sm" label="技能者一覧">
@@ -20,13 +25,15 @@ export function WorkersTable({ workers }: { workers: Worker[] }) {
         <Table.Tr>
           <Table.Th>技能者コード</Table.Th>
           <Table.Th>技能者名</Table.Th>
-          <Table.Th>カナ</Table.Th>
           <Table.Th>所属事業者</Table.Th>
           <Table.Th>携帯電話番号</Table.Th>
+          <Table.Th>メールアドレス</Table.Th>
           <Table.Th>雇用区分</Table.Th>
-          <Table.Th>職種</Table.Th>
+          <Table.Th>代表職種</Table.Th>
+          <Table.Th>立場</Table.Th>
+          <Table.Th>権限</Table.Th>
           <Table.Th>CCUS技能者ID</Table.Th>
-          <Table.Th>退職</Table.Th>
+          <Table.Th>退職日</Table.Th>
           <Table.Th aria-label="操作" />
         </Table.Tr>
       </Table.Thead>
@@ -34,13 +41,15 @@ export function WorkersTable({ workers }: { workers: Worker[] }) {
         {workers.map((worker) => (
           <Table.Tr key={worker.id}>
             <Table.Td>{worker.code}</Table.Td>
-            <Table.Td>
+            <Table.Td data-wrap="name">
               <AnchorLink to="/workers/$workerId" params={{ workerId: worker.id }}>
                 {fullName(worker)}
               </AnchorLink>
+              <Text size="xs" c="dimmed">
+                {fullKana(worker)}
+              </Text>
             </Table.Td>
-            <Table.Td>{orEmpty(fullKana(worker))}</Table.Td>
-            <Table.Td>{worker.business.name}</Table.Td>
+            <Table.Td data-wrap>{worker.business.name}</Table.Td>
             <Table.Td>
               {worker.phones.length === 0 ? EMPTY_VALUE : null}
               <Stack gap={0}>
@@ -51,27 +60,23 @@ export function WorkersTable({ workers }: { workers: Worker[] }) {
                 ))}
               </Stack>
             </Table.Td>
-            <Table.Td>{employmentName(worker.employment_type_code)}</Table.Td>
-            <Table.Td>{orEmpty(occupationLabel(worker.primary_occupation))}</Table.Td>
+            <Table.Td data-wrap>{orEmpty(worker.email)}</Table.Td>
+            <Table.Td>{nameIn(employmentTypes.data, worker.employment_type_code)}</Table.Td>
+            <Table.Td data-wrap>{orEmpty(occupationLabel(worker.primary_occupation))}</Table.Td>
+            <Table.Td data-wrap>{orEmpty(nameIn(positions.data, worker.position_code))}</Table.Td>
+            <Table.Td>{orEmpty(labelOf(PERMISSION_OPTIONS, worker.permission))}</Table.Td>
             <Table.Td>{orEmpty(worker.ccus_worker_id)}</Table.Td>
             <Table.Td>
               {worker.is_retired ? (
                 <Badge color="gray" variant="light">
-                  退職 {formatDate(worker.retired_on)}
+                  {formatDate(worker.retired_on)}
                 </Badge>
               ) : (
                 EMPTY_VALUE
               )}
             </Table.Td>
             <Table.Td data-action>
-              <ButtonLink
-                to="/workers/$workerId/edit"
-                params={{ workerId: worker.id }}
-                size="compact-xs"
-                variant="subtle"
-              >
-                編集
-              </ButtonLink>
+              <WorkerRowActions worker={worker} onRefused={onRefused} />
             </Table.Td>
           </Table.Tr>
         ))}
