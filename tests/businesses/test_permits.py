@@ -136,3 +136,17 @@ async def test_permits_of_another_tenant_are_out_of_reach(
     assert (await session.execute(text("SELECT count(*) FROM business_permits"))).scalar_one() == 1
     await set_tenant(session, tenant.id)
     assert (await session.execute(text("SELECT count(*) FROM business_permits"))).scalar_one() == 0
+
+
+async def test_the_own_company_is_found_by_its_flag(
+    client: AsyncClient, session: AsyncSession, settings: Settings
+) -> None:
+    tenant = await create_tenant(session)
+    own = await create_business(session, tenant, is_own_company=True)
+    await create_business(session, tenant)
+    headers = bearer(settings, await create_user(session, tenant))
+    listed = await client.get("/api/v1/businesses?is_own_company=true", headers=headers)
+    assert [row["id"] for row in listed.json()["items"]] == [str(own.id)]
+    others = await client.get("/api/v1/businesses?is_own_company=false", headers=headers)
+    assert str(own.id) not in [row["id"] for row in others.json()["items"]]
+    assert others.json()["pagination"]["total_count"] == 1

@@ -5315,6 +5315,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Businesses in this site's structure. */
                 site_id?: string | null;
+                /** @description true: only the tenant's own company (元請). */
+                is_own_company?: boolean | null;
                 /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
                 sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };
@@ -5462,6 +5464,8 @@ export interface operations {
                 has_ccus_id?: boolean | null;
                 /** @description Businesses in this site's structure. */
                 site_id?: string | null;
+                /** @description true: only the tenant's own company (元請). */
+                is_own_company?: boolean | null;
                 /** @description code, name, name_kana, created_at, updated_at; prefix - for descending. */
                 sort?: "code" | "-code" | "name" | "-name" | "name_kana" | "-name_kana" | "created_at" | "-created_at" | "updated_at" | "-updated_at";
             };

@@ -118,6 +118,12 @@ const businessEditRoute = createRoute({
   component: page(() => import('@/features/businesses/components/business-edit-page'), 'BusinessEditPage'),
 });
 
+const businessPermitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/businesses/$businessId/permits',
+  component: page(() => import('@/features/businesses/components/permits/permits-page'), 'PermitsPage'),
+});
+
 const workersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/workers',
@@ -244,6 +250,7 @@ export const routeTree = rootRoute.addChildren([
     businessNewRoute,
     businessDetailRoute,
     businessEditRoute,
+    businessPermitsRoute,
     workersRoute,
     workerNewRoute,
     workerDetailRoute,
