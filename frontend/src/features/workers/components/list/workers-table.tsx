@@ -23,15 +23,24 @@ export function WorkersTable({ workers, onRefused }: { workers: Worker[]; onRefu
     <DataTable striped highlightOnHover withTableBorder fz="sm" label="技能者一覧">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>技能者コード</Table.Th>
-          <Table.Th>技能者名</Table.Th>
+          <Table.Th>
+            技能者コード
+            <br />
+            技能者名
+          </Table.Th>
           <Table.Th>所属事業者</Table.Th>
-          <Table.Th>携帯電話番号</Table.Th>
-          <Table.Th>メールアドレス</Table.Th>
+          <Table.Th>
+            携帯電話番号
+            <br />
+            メールアドレス
+          </Table.Th>
           <Table.Th>雇用区分</Table.Th>
           <Table.Th>代表職種</Table.Th>
-          <Table.Th>立場</Table.Th>
-          <Table.Th>権限</Table.Th>
+          <Table.Th>
+            立場
+            <br />
+            権限
+          </Table.Th>
           <Table.Th>CCUS技能者ID</Table.Th>
           <Table.Th>退職日</Table.Th>
           <Table.Th aria-label="操作" />
@@ -40,8 +49,10 @@ export function WorkersTable({ workers, onRefused }: { workers: Worker[]; onRefu
       <Table.Tbody>
         {workers.map((worker) => (
           <Table.Tr key={worker.id}>
-            <Table.Td>{worker.code}</Table.Td>
             <Table.Td data-wrap="name">
+              <Text size="xs" c="dimmed">
+                {worker.code}
+              </Text>
               <AnchorLink to="/workers/$workerId" params={{ workerId: worker.id }}>
                 {fullName(worker)}
               </AnchorLink>
@@ -50,21 +61,27 @@ export function WorkersTable({ workers, onRefused }: { workers: Worker[]; onRefu
               </Text>
             </Table.Td>
             <Table.Td data-wrap>{worker.business.name}</Table.Td>
-            <Table.Td>
-              {worker.phones.length === 0 ? EMPTY_VALUE : null}
+            <Table.Td data-wrap>
               <Stack gap={0}>
+                {worker.phones.length === 0 ? <Text size="sm">{EMPTY_VALUE}</Text> : null}
                 {worker.phones.map((phone) => (
                   <Text key={phone} size="sm">
                     {phone}
                   </Text>
                 ))}
+                <Text size="xs" c="dimmed">
+                  {orEmpty(worker.email)}
+                </Text>
               </Stack>
             </Table.Td>
-            <Table.Td data-wrap>{orEmpty(worker.email)}</Table.Td>
             <Table.Td>{nameIn(employmentTypes.data, worker.employment_type_code)}</Table.Td>
             <Table.Td data-wrap>{orEmpty(occupationLabel(worker.primary_occupation))}</Table.Td>
-            <Table.Td data-wrap>{orEmpty(nameIn(positions.data, worker.position_code))}</Table.Td>
-            <Table.Td>{orEmpty(labelOf(PERMISSION_OPTIONS, worker.permission))}</Table.Td>
+            <Table.Td data-wrap>
+              <Text size="sm">{orEmpty(nameIn(positions.data, worker.position_code))}</Text>
+              <Text size="xs" c="dimmed">
+                {orEmpty(labelOf(PERMISSION_OPTIONS, worker.permission))}
+              </Text>
+            </Table.Td>
             <Table.Td>{orEmpty(worker.ccus_worker_id)}</Table.Td>
             <Table.Td>
               {worker.is_retired ? (
