@@ -39,9 +39,11 @@ def ccus_label(site: Site) -> str:
     """As the seed's 現場一覧 says it: 「更新」成功, 「確認」失敗; 送信待ち before any answer."""
     if site.ccus_status is CcusStatus.not_linked:
         return "未連携"
-    if site.ccus_status is CcusStatus.pending or site.ccus_operation is None:
+    if site.ccus_status is CcusStatus.pending:
         return "送信待ち"
-    return _OPERATIONS[site.ccus_operation] + _RESULTS[site.ccus_status]
+    # Answers recorded before the operation was kept say only their result.
+    operation = _OPERATIONS[site.ccus_operation] if site.ccus_operation else ""
+    return operation + _RESULTS[site.ccus_status]
 
 
 def _date(value: date | None) -> str:

@@ -96,6 +96,6 @@ async def test_ccus_column_says_which_operation_ccus_answered(
     )
     headers = bearer(settings, await create_user(session, tenant))
     listed = (await client.get(SITES, headers=headers)).json()["items"]
-    assert [item["ccus_operation"] for item in listed] == ["update", "check", None]
+    assert [item["ccus_operation"] for item in listed] == ["update", "check", None, None]
     rows = _rows((await client.get(f"{SITES}/export", headers=headers)).content)[1:]
-    assert [row[7] for row in rows] == ["「更新」成功", "「確認」失敗", "送信待ち"]
+    assert [row[7] for row in rows] == ["「更新」成功", "「確認」失敗", "送信待ち", "成功"]

@@ -99,6 +99,7 @@ test('CCUS連携 says which answer CCUS gave: 「確認」失敗, 送信待ち, 
           }),
           makeSite({ id: 'b', code: 'B', ccus_operation: null, ccus_status: 'pending' }),
           makeSite({ id: 'c', code: 'C', ccus_operation: null, ccus_status: 'not_linked', ccus_site_id: null }),
+          makeSite({ id: 'd', code: 'D', ccus_operation: null, ccus_status: 'synced' }),
         ],
         pagination: pagination(3),
       }),
@@ -109,6 +110,7 @@ test('CCUS連携 says which answer CCUS gave: 「確認」失敗, 送信待ち, 
   expect(within(await rowOf('A')).getByText('「確認」失敗')).toBeInTheDocument();
   expect(within(await rowOf('B')).getByText('送信待ち')).toBeInTheDocument();
   expect(within(await rowOf('C')).getByText('未連携')).toBeInTheDocument();
+  expect(within(await rowOf('D')).getByText('成功')).toBeInTheDocument();
 });
 
 test('担当者 and 事業者 filters reach the URL, the list and the CSV export', async () => {
