@@ -87,6 +87,9 @@ async def test_ccus_column_says_which_operation_ccus_answered(
     await create_site(
         session, tenant, code="C", ccus_site_id="64453148416972", ccus_status=CcusStatus.pending
     )
+    await create_site(
+        session, tenant, code="D", ccus_site_id="64453148416973", ccus_status=CcusStatus.synced
+    )
     repository = SiteRepository(session)
     await repository.mark_ccus(
         tenant.id, updated.id, CcusStatus.synced, None, None, operation=CcusOperation.update
