@@ -17,6 +17,7 @@ from api.businesses.endpoints import router as businesses_router
 from api.ccus.endpoints import router as ccus_router
 from api.imports.endpoints import router as imports_router
 from api.masters.endpoints import router as masters_router
+from api.permits.endpoints import router as permits_router
 from api.sites.endpoints import router as sites_router
 from api.structure.endpoints import router as structure_router
 from api.tenants.endpoints import router as operator_router
@@ -35,6 +36,7 @@ for router in (
     branches_router,
     masters_router,
     businesses_router,
+    permits_router,
     workers_router,
     sites_router,
     structure_router,

@@ -15,4 +15,5 @@ class BusinessFilters:
     phone: str | None = None
     has_ccus_id: bool | None = None
     site_id: UUID | None = None
+    is_own_company: bool | None = None
     sort: str | None = None

@@ -25,6 +25,9 @@ def business_filters(
     site_id: Annotated[
         UUID | None, Query(description="Businesses in this site's structure.")
     ] = None,
+    is_own_company: Annotated[
+        bool | None, Query(description="true: only the tenant's own company (元請).")
+    ] = None,
     sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> BusinessFilters:
     return BusinessFilters(
@@ -35,6 +38,7 @@ def business_filters(
         phone=phone,
         has_ccus_id=has_ccus_id,
         site_id=site_id,
+        is_own_company=is_own_company,
         sort=sort,
     )
 

@@ -8,6 +8,7 @@ from api.kit.fields import (
     Address,
     Code,
     Kana,
+    LandlinePhone,
     LongName,
     OptionalCcusId,
     OptionalDigits,
@@ -17,7 +18,6 @@ from api.kit.fields import (
     OptionalPhone,
     OptionalPostalCode,
     OptionalVerificationNumber,
-    Phone,
     PrefectureCode,
 )
 from api.kit.updates import PatchSchema, keep
@@ -33,7 +33,7 @@ class BusinessUpdate(PatchSchema):
     code: Code = keep()
     name: LongName = keep()
     name_kana: Kana = keep()
-    phone: Phone = keep()
+    phone: LandlinePhone = keep()
     email: OptionalEmail = None
     postal_code: OptionalPostalCode = None
     prefecture_code: PrefectureCode = None

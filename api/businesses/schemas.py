@@ -9,6 +9,7 @@ from pydantic import Field
 from api.kit.fields import (
     Address,
     Kana,
+    LandlinePhone,
     LongName,
     OptionalCcusId,
     OptionalCode,
@@ -19,7 +20,6 @@ from api.kit.fields import (
     OptionalPhone,
     OptionalPostalCode,
     OptionalVerificationNumber,
-    Phone,
     PrefectureCode,
 )
 from api.kit.schemas import Schema
@@ -34,7 +34,9 @@ class BusinessCreate(Schema):
     )
     name: LongName
     name_kana: Kana
-    phone: Phone = Field(description="代表電話番号; hyphens and full-width digits are accepted.")
+    phone: LandlinePhone = Field(
+        description="代表電話番号; hyphens and full-width digits are accepted."
+    )
     email: OptionalEmail = None
     postal_code: OptionalPostalCode = None
     prefecture_code: PrefectureCode = None

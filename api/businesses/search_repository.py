@@ -55,6 +55,8 @@ def narrowed(statement: Select[Business], filters: BusinessFilters) -> Select[Bu
             if filters.has_ccus_id
             else Business.ccus_business_id.is_(None)
         )
+    if filters.is_own_company is not None:
+        statement = statement.where(Business.is_own_company.is_(filters.is_own_company))
     if filters.site_id is not None:
         statement = statement.where(
             exists().where(

@@ -22,6 +22,7 @@ from api.kit.ccus_check_filters import IdCheckFilters, check_result
 from api.kit.crypto import FieldCipher
 from api.kit.pagination import PageParams
 from api.kit.verification import unseal
+from api.models.ccus_status import CcusOperation
 
 
 def id_check_entry(row: Any) -> IdCheckEntry:
@@ -86,6 +87,14 @@ async def check_one(
         except CcusError as error:
             ok, code, message = False, error.code[:16], error.message[:1000]
     await mark_entity(
-        session, tenant_id, kind, row.id, ok, code, message, unchanged_since=row.updated_at
+        session,
+        tenant_id,
+        kind,
+        row.id,
+        ok,
+        code,
+        message,
+        unchanged_since=row.updated_at,
+        operation=CcusOperation.check,
     )
     return id_check_entry(await repository.ccus_check_entry(tenant_id, entity_id))

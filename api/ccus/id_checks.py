@@ -23,6 +23,7 @@ from api.ccus.wire import EntityKind
 from api.kit.crypto import FieldCipher
 from api.kit.verification import unseal
 from api.models.ccus_outbox import OutboxKind
+from api.models.ccus_status import CcusOperation
 from api.webhooks import announce
 
 KINDS = (OutboxKind.site, OutboxKind.business, OutboxKind.worker)
@@ -97,7 +98,15 @@ async def check_row(
         ok, code, message = False, error.code[:16], error.message[:1000]
     async with units() as session:
         await mark_entity(
-            session, tenant_id, kind, row.id, ok, code, message, unchanged_since=row.updated_at
+            session,
+            tenant_id,
+            kind,
+            row.id,
+            ok,
+            code,
+            message,
+            unchanged_since=row.updated_at,
+            operation=CcusOperation.check,
         )
         if not ok:
             await announce.id_check_failed(session, tenant_id, kind.value, row.id, code)

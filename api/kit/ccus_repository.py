@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.kit.ccus_check_filters import IdCheckFilters, id_check_conditions
 from api.kit.pagination import PageParams
-from api.models.ccus_status import CcusStatus
+from api.models.ccus_status import CcusOperation, CcusStatus
 
 
 class CcusLinkedRepository:
@@ -49,6 +49,7 @@ class CcusLinkedRepository:
         message: str | None,
         *,
         unchanged_since: datetime | None = None,
+        operation: CcusOperation | None = None,
     ) -> bool:
         """What CCUS answered for the entity, where staff see it. With `unchanged_since` (the
         row's updated_at when it was read for the check) an entity edited meanwhile keeps its
@@ -56,6 +57,8 @@ class CcusLinkedRepository:
         where = [self.model.tenant_id == tenant_id, self.model.id == entity_id]
         if unchanged_since is not None:
             where.append(self.model.updated_at == unchanged_since)
+        # Only sites show which operation CCUS answered (現場一覧's 「更新」/「確認」).
+        shown = {"ccus_operation": operation} if hasattr(self.model, "ccus_operation") else {}
         written = await self.session.execute(
             update(self.model)
             .where(*where)
@@ -64,6 +67,7 @@ class CcusLinkedRepository:
                 ccus_error_code=code,
                 ccus_error_message=message,
                 ccus_checked_at=func.now(),
+                **shown,
                 # CCUS's answer is not an edit: the row's own updated_at stays.
                 updated_at=self.model.updated_at,
             )

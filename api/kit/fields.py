@@ -144,6 +144,14 @@ Phone = Annotated[
         r"0[0-9]{9,10}", "phone.invalid", "must be a 10- or 11-digit phone number starting with 0"
     ),
 ]
+# 代表電話番号 is a landline (the seed: 固定電話を入力して下さい): a mobile number (11 digits
+# from 070, 080 or 090; 0800 is toll-free, not mobile) is refused with a code of its own.
+LANDLINE = Pattern(
+    r"0(?:[0-9]{9}|[0-6][0-9]{9}|[789][1-9][0-9]{8}|800[0-9]{7})",
+    "phone.mobile_not_allowed",
+    "must be a landline, not a mobile number (070/080/090)",
+)
+LandlinePhone = Annotated[Phone, LANDLINE]
 MobilePhone = Annotated[
     str,
     BeforeValidator(_digits),

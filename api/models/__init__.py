@@ -10,7 +10,9 @@ from api.models.business import Business, BusinessBranch
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
 from api.models.master import EmploymentType, InsuranceValue, Occupation, Position, Prefecture
+from api.models.permit import BusinessPermit, PermitAuthority, PermitGrade
 from api.models.site import Site, StructureMode
+from api.models.site_staff import SiteStaff
 from api.models.structure import (
     Consent,
     SiteBusiness,
@@ -32,6 +34,7 @@ __all__ = [
     "Branch",
     "Business",
     "BusinessBranch",
+    "BusinessPermit",
     "Consent",
     "DeliveryStatus",
     "EmploymentType",
@@ -47,10 +50,13 @@ __all__ = [
     "OutboxKind",
     "OutboxRow",
     "OutboxStatus",
+    "PermitAuthority",
+    "PermitGrade",
     "Position",
     "Prefecture",
     "Site",
     "SiteBusiness",
+    "SiteStaff",
     "SiteWorker",
     "StructureChange",
     "StructureChangeKind",

@@ -18,6 +18,13 @@ class CcusStatus(StrEnum):
     failed = "failed"
 
 
+class CcusOperation(StrEnum):
+    """What CCUS last answered about an entity: a sent change (「更新」) or an ID check (「確認」)."""
+
+    update = "update"
+    check = "check"
+
+
 class CcusStatusMixin:
     @declared_attr
     def ccus_status(cls) -> Mapped[CcusStatus]:

@@ -8,8 +8,15 @@ from uuid import UUID
 from sqlalchemy import CheckConstraint, Enum, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, tenant_foreign_key
-from api.models.ccus_status import CcusStatusMixin
+from api.models.base import (
+    IDMixin,
+    Model,
+    TenantMixin,
+    TimestampMixin,
+    str_enum,
+    tenant_foreign_key,
+)
+from api.models.ccus_status import CcusOperation, CcusStatusMixin
 
 
 class StructureMode(StrEnum):
@@ -64,3 +71,7 @@ class Site(IDMixin, TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     uses_kentaikyo: Mapped[bool] = mapped_column(default=False)
     uses_legal_welfare: Mapped[bool] = mapped_column(default=False)
     uses_workers_comp: Mapped[bool] = mapped_column(default=False)
+    # 現場一覧's CCUS連携 says 「更新」 or 「確認」 before the result: which answer it shows.
+    ccus_operation: Mapped[CcusOperation | None] = mapped_column(
+        str_enum(CcusOperation, "ccus_operation", 8), sort_order=94
+    )

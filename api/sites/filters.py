@@ -20,4 +20,6 @@ class SiteFilters:
     structure_mode: StructureMode | None = None
     has_ccus_id: bool | None = None
     active_on: date | None = None
+    business_id: UUID | None = None
+    staff_user_id: UUID | None = None
     sort: str | None = None

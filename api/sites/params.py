@@ -32,6 +32,12 @@ def site_filters(
         PeriodDate | None,
         Query(description="Within the 就業履歴蓄積期間; an unset start or end is open."),
     ] = None,
+    business_id: Annotated[
+        UUID | None, Query(description="Sites whose 施工体制 has this business.")
+    ] = None,
+    staff_user_id: Annotated[
+        UUID | None, Query(description="Sites this user is in charge of (現場担当者).")
+    ] = None,
     sort: Annotated[str | None, sort_query(SORTABLE)] = None,
 ) -> SiteFilters:
     return SiteFilters(
@@ -44,6 +50,8 @@ def site_filters(
         structure_mode=structure_mode,
         has_ccus_id=has_ccus_id,
         active_on=active_on,
+        business_id=business_id,
+        staff_user_id=staff_user_id,
         sort=sort,
     )
 

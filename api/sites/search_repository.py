@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, or_
+from sqlalchemy import Select, exists, or_
 from sqlalchemy.orm import QueryableAttribute
 
 from api.kit.search import contains
 from api.kit.sorting import order_by
 from api.models.site import Site
+from api.models.site_staff import SiteStaff
+from api.models.structure import SiteBusiness
 from api.sites.filters import SiteFilters
 
 SORTABLE: dict[str, QueryableAttribute[Any]] = {
@@ -45,5 +47,21 @@ def narrowed(statement: Select[Site], filters: SiteFilters) -> Select[Site]:
         statement = statement.where(
             or_(Site.period_start.is_(None), Site.period_start <= filters.active_on),
             or_(Site.period_end.is_(None), Site.period_end >= filters.active_on),
+        )
+    if filters.business_id is not None:
+        statement = statement.where(
+            exists().where(
+                SiteBusiness.tenant_id == Site.tenant_id,
+                SiteBusiness.site_id == Site.id,
+                SiteBusiness.business_id == filters.business_id,
+            )
+        )
+    if filters.staff_user_id is not None:
+        statement = statement.where(
+            exists().where(
+                SiteStaff.tenant_id == Site.tenant_id,
+                SiteStaff.site_id == Site.id,
+                SiteStaff.user_id == filters.staff_user_id,
+            )
         )
     return statement.order_by(*order_by(filters.sort, SORTABLE, "code", Site.id))

@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
+from pydantic import Field
+
 from api.kit.schemas import CcusLink, CcusRecheck, TimestampedSchema
+from api.models.ccus_status import CcusOperation
 from api.models.site import StructureMode
 
 
@@ -30,3 +33,7 @@ class Site(TimestampedSchema, CcusLink, CcusRecheck):
     uses_kentaikyo: bool
     uses_legal_welfare: bool
     uses_workers_comp: bool
+    ccus_operation: CcusOperation | None = Field(
+        description="What CCUS last answered about the site: a sent change (「更新」) or an ID "
+        "check (「確認」); `ccus_status` is that answer's result."
+    )

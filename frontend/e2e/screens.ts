@@ -68,6 +68,12 @@ export const SCREENS: Screen[] = [
     ready: SUBMIT,
     keys: [SUBMIT, 'main input'],
   },
+  {
+    name: 'business-permits',
+    path: ({ business }) => `/businesses/${business}/permits`,
+    ready: HEADING,
+    keys: [HEADING, 'main button'],
+  },
   { name: 'workers', path: () => '/workers', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'worker-new', path: () => '/workers/new', ready: SUBMIT, keys: [SUBMIT, 'main input'] },
   { name: 'worker-detail', path: ({ worker }) => `/workers/${worker}`, ready: 'main table', keys: [HEADING, BADGES] },

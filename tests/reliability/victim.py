@@ -23,7 +23,10 @@ PATH_TABLES = {
     "occupation_id": "occupations",
     "outbox_id": "ccus_outbox",
     "session_id": "user_sessions",
+    "permit_id": "business_permits",
     "site_id": "sites",
+    # A query filter, not a path: 現場一覧 by 現場担当者.
+    "staff_user_id": "users",
     "user_id": "users",
     "work_day_id": "work_days",
     "worker_id": "workers",

@@ -17,6 +17,7 @@ from api.config import Settings
 from api.kit.crypto import FieldCipher
 from api.kit.sealed import secret_of
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
+from api.models.ccus_status import CcusOperation
 from api.models.site import Site
 from api.webhooks import announce
 
@@ -51,7 +52,14 @@ async def send_entities(
                         tenant_id, [row.id], OutboxStatus.rejected, check.code, check.message
                     )
                     await mark_entity(
-                        session, tenant_id, kind, row.entity_id, False, check.code, check.message
+                        session,
+                        tenant_id,
+                        kind,
+                        row.entity_id,
+                        False,
+                        check.code,
+                        check.message,
+                        operation=CcusOperation.check,
                     )
                     continue
             result = await gateway.put_entity(

@@ -15,7 +15,7 @@ from api.ccus.owners import entity_repository
 from api.ccus.repositories import Claimed, OutboxRepository
 from api.config import Settings
 from api.models.ccus_outbox import OutboxKind, OutboxStatus
-from api.models.ccus_status import CcusStatus
+from api.models.ccus_status import CcusOperation, CcusStatus
 
 
 async def give_up_or_retry(
@@ -48,13 +48,20 @@ async def mark_entity(
     message: str | None,
     *,
     unchanged_since: datetime | None = None,
+    operation: CcusOperation = CcusOperation.update,
 ) -> None:
     """CCUS's answer on the entity; a ○ sends again what was held, not applicable or refused
     for it (requeue_for_fix). With `unchanged_since`, an entity edited after it was read is
     left for its next check."""
     status = CcusStatus.synced if ok else CcusStatus.failed
     written = await entity_repository(session, kind).mark_ccus(
-        tenant_id, entity_id, status, code, message, unchanged_since=unchanged_since
+        tenant_id,
+        entity_id,
+        status,
+        code,
+        message,
+        unchanged_since=unchanged_since,
+        operation=operation,
     )
     if ok and written:
         await requeue_for_fix(session, tenant_id, kind, entity_id)

@@ -653,6 +653,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/businesses/{business_id}/permits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a business's construction permits */
+        get: operations["list_permits"];
+        put?: never;
+        /** Add a construction permit */
+        post: operations["add_permit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/businesses/{business_id}/permits/{permit_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a construction permit */
+        put: operations["replace_permit"];
+        post?: never;
+        /** Remove a construction permit */
+        delete: operations["remove_permit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers": {
         parameters: {
             query?: never;
@@ -754,6 +790,67 @@ export interface paths {
          * @description A site with a CCUS 現場ID starts `ccus_status=pending`.
          */
         post: operations["create_site"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export sites to CSV
+         * @description UTF-8 with a BOM (Excel in Japanese opens it as is); CCUS連携 as the list says it.
+         */
+        get: operations["export_sites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/staff-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users who can be in charge of sites
+         * @description Active users of the tenant, for 現場担当者 and the list's 担当者 filter.
+         */
+        get: operations["list_staff_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{site_id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a site's staff in charge */
+        get: operations["get_site_staff"];
+        /**
+         * Set a site's staff in charge
+         * @description The list replaces the old one; an empty list leaves the site without anyone in charge.
+         */
+        put: operations["set_site_staff"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2291,6 +2388,12 @@ export interface components {
             advice: string;
         };
         /**
+         * CcusOperation
+         * @description What CCUS last answered about an entity: a sent change (「更新」) or an ID check (「確認」).
+         * @enum {string}
+         */
+        CcusOperation: "update" | "check";
+        /**
          * CcusState
          * @enum {string}
          */
@@ -2972,6 +3075,80 @@ export interface components {
              */
             email: string;
         };
+        /** Permit */
+        Permit: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Business Id
+             * Format: uuid
+             */
+            business_id: string;
+            authority: components["schemas"]["PermitAuthority"];
+            /** Prefecture Code */
+            prefecture_code: string | null;
+            grade: components["schemas"]["PermitGrade"];
+            /** Number */
+            number: number;
+            /** Trades */
+            trades: string[];
+            /**
+             * Expires On
+             * Format: date
+             */
+            expires_on: string;
+        };
+        /**
+         * PermitAuthority
+         * @enum {string}
+         */
+        PermitAuthority: "minister" | "governor";
+        /** PermitBody */
+        PermitBody: {
+            /** @description 許可行政庁: 国土交通大臣 or 都道府県知事. */
+            authority: components["schemas"]["PermitAuthority"];
+            /**
+             * Prefecture Code
+             * @description The 知事's prefecture; required for `governor`, else empty.
+             */
+            prefecture_code?: string | null | "";
+            /** @description 般 (一般建設業) or 特 (特定建設業). */
+            grade: components["schemas"]["PermitGrade"];
+            /**
+             * Number
+             * @description 許可番号 (第○○号).
+             */
+            number: number;
+            /**
+             * Trades
+             * @description 業種, each once.
+             */
+            trades: ("土" | "建" | "大" | "左" | "と" | "石" | "屋" | "電" | "管" | "タ" | "鋼" | "筋" | "舗" | "しゅ" | "板" | "ガ" | "塗" | "防" | "内" | "機" | "絶" | "通" | "園" | "井" | "具" | "水" | "消" | "清" | "解")[];
+            /**
+             * Expires On
+             * Format: date
+             * @description 有効期限.
+             */
+            expires_on: string;
+        };
+        /**
+         * PermitGrade
+         * @enum {string}
+         */
+        PermitGrade: "general" | "special";
         /** Position */
         Position: {
             /** Code */
@@ -3274,6 +3451,8 @@ export interface components {
             uses_legal_welfare: boolean;
             /** Uses Workers Comp */
             uses_workers_comp: boolean;
+            /** @description What CCUS last answered about the site: a sent change (「更新」) or an ID check (「確認」); `ccus_status` is that answer's result. */
+            ccus_operation: components["schemas"]["CcusOperation"] | null;
         };
         /** SiteCalendar */
         SiteCalendar: {
@@ -3379,6 +3558,14 @@ export interface components {
              * @default false
              */
             uses_workers_comp: boolean;
+        };
+        /** SiteStaffUpdate */
+        SiteStaffUpdate: {
+            /**
+             * User Ids
+             * @description Every user in charge of the site; the list replaces the old one.
+             */
+            user_ids: string[];
         };
         /**
          * SiteUpdate
@@ -3532,6 +3719,16 @@ export interface components {
             insurance?: components["schemas"]["Insurance"];
             /** Special Accident Insurance */
             special_accident_insurance?: boolean;
+        };
+        /** StaffMember */
+        StaffMember: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
         };
         /** StructureEntry */
         StructureEntry: {
@@ -10201,6 +10398,11 @@ export interface operations {
                  */
                 site_id?: string | null;
                 /**
+                 * @description true: only the tenant's own company (元請).
+                 * @example true
+                 */
+                is_own_company?: boolean | null;
+                /**
                  * @description code, name, name_kana, created_at, updated_at; prefix - for descending.
                  * @example code
                  */
@@ -10368,7 +10570,7 @@ export interface operations {
                  *       ],
                  *       "name": "竹橋AZビル 改修工事",
                  *       "name_kana": "タケバシエーゼットビル",
-                 *       "phone": "0312345678"
+                 *       "phone": "テキスト"
                  *     }
                  */
                 "application/json": components["schemas"]["BusinessCreate"];
@@ -10570,6 +10772,11 @@ export interface operations {
                  * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
                  */
                 site_id?: string | null;
+                /**
+                 * @description true: only the tenant's own company (元請).
+                 * @example true
+                 */
+                is_own_company?: boolean | null;
                 /**
                  * @description code, name, name_kana, created_at, updated_at; prefix - for descending.
                  * @example code
@@ -11277,6 +11484,710 @@ export interface operations {
                 };
             };
             /** @description `business.not_found`: Business not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_permits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                business_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "created_at": "2026-11-24T08:00:00+09:00",
+                     *         "updated_at": "2026-11-24T08:00:00+09:00",
+                     *         "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "authority": "minister",
+                     *         "prefecture_code": "13",
+                     *         "grade": "general",
+                     *         "number": 1,
+                     *         "trades": [
+                     *           "テキスト"
+                     *         ],
+                     *         "expires_on": "2026-11-24"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["Permit"][];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `business.not_found`: Business not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_permit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                business_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "minister",
+                 *       "grade": "general",
+                 *       "number": 1,
+                 *       "trades": [
+                 *         "土"
+                 *       ],
+                 *       "expires_on": "2026-11-24"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PermitBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "authority": "minister",
+                     *       "prefecture_code": "13",
+                     *       "grade": "general",
+                     *       "number": 1,
+                     *       "trades": [
+                     *         "テキスト"
+                     *       ],
+                     *       "expires_on": "2026-11-24"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Permit"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `business.not_found`: Business not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_permit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                business_id: string;
+                /**
+                 * @description Permit id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                permit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "authority": "minister",
+                 *       "grade": "general",
+                 *       "number": 1,
+                 *       "trades": [
+                 *         "土"
+                 *       ],
+                 *       "expires_on": "2026-11-24"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PermitBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "created_at": "2026-11-24T08:00:00+09:00",
+                     *       "updated_at": "2026-11-24T08:00:00+09:00",
+                     *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *       "authority": "minister",
+                     *       "prefecture_code": "13",
+                     *       "grade": "general",
+                     *       "number": 1,
+                     *       "trades": [
+                     *         "テキスト"
+                     *       ],
+                     *       "expires_on": "2026-11-24"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Permit"];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `business.not_found`: Business not found; `permit.not_found`: Construction permit not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:business.not_found",
+                     *       "title": "Business not found",
+                     *       "status": 404,
+                     *       "detail": "Business not found.",
+                     *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    remove_permit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Business id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                business_id: string;
+                /**
+                 * @description Permit id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                permit_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `business.not_found`: Business not found; `permit.not_found`: Construction permit not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12719,6 +13630,16 @@ export interface operations {
                  */
                 active_on?: string | null;
                 /**
+                 * @description Sites whose 施工体制 has this business.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                business_id?: string | null;
+                /**
+                 * @description Sites this user is in charge of (現場担当者).
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                staff_user_id?: string | null;
+                /**
                  * @description code, name, created_at, updated_at, period_start; prefix - for descending.
                  * @example code
                  */
@@ -12769,7 +13690,8 @@ export interface operations {
                      *           "face_recognition": true,
                      *           "uses_kentaikyo": true,
                      *           "uses_legal_welfare": true,
-                     *           "uses_workers_comp": true
+                     *           "uses_workers_comp": true,
+                     *           "ccus_operation": "update"
                      *         }
                      *       ],
                      *       "pagination": {
@@ -12932,7 +13854,8 @@ export interface operations {
                      *       "face_recognition": true,
                      *       "uses_kentaikyo": true,
                      *       "uses_legal_welfare": true,
-                     *       "uses_workers_comp": true
+                     *       "uses_workers_comp": true,
+                     *       "ccus_operation": "update"
                      *     }
                      */
                     "application/json": components["schemas"]["Site"];
@@ -13068,6 +13991,587 @@ export interface operations {
             };
         };
     };
+    export_sites: {
+        parameters: {
+            query?: {
+                /** @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f */
+                branch_id?: string | null;
+                /**
+                 * @description Partial match.
+                 * @example S0001
+                 */
+                code?: string | null;
+                /**
+                 * @description Partial match of name or code.
+                 * @example 竹橋AZビル 改修工事
+                 */
+                name?: string | null;
+                /**
+                 * @description Partial match.
+                 * @example テキスト
+                 */
+                ccus_site_id?: string | null;
+                /** @example 13 */
+                prefecture_code?: string | null;
+                /**
+                 * @description 表示/非表示; left out, both are listed.
+                 * @example true
+                 */
+                is_visible?: boolean | null;
+                /** @example ccus */
+                structure_mode?: components["schemas"]["StructureMode"] | null;
+                /** @example true */
+                has_ccus_id?: boolean | null;
+                /**
+                 * @description Within the 就業履歴蓄積期間; an unset start or end is open.
+                 * @example 2026-11-24
+                 */
+                active_on?: string | null;
+                /**
+                 * @description Sites whose 施工体制 has this business.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                business_id?: string | null;
+                /**
+                 * @description Sites this user is in charge of (現場担当者).
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                staff_user_id?: string | null;
+                /**
+                 * @description code, name, created_at, updated_at, period_start; prefix - for descending.
+                 * @example code
+                 */
+                sort?: "code" | "-code" | "name" | "-name" | "created_at" | "-created_at" | "updated_at" | "-updated_at" | "period_start" | "-period_start";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example テキスト */
+                    "text/csv": string;
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_staff_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["StaffMember"][];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_site_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["StaffMember"][];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site.not_found`: Site not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    set_site_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Site id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                site_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "user_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SiteStaffUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "name": "竹橋AZビル 改修工事"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["StaffMember"][];
+                };
+            };
+            /** @description `request.bad`: the body is not valid JSON (or form data) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.bad",
+                     *       "title": "the body is not valid JSON (or form data)",
+                     *       "status": 400,
+                     *       "detail": "the body is not valid JSON (or form data).",
+                     *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `site.not_found`: Site not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:site.not_found",
+                     *       "title": "Site not found",
+                     *       "status": 404,
+                     *       "detail": "Site not found.",
+                     *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.body_too_large",
+                     *       "title": "the body is larger than this endpoint accepts",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than this endpoint accepts.",
+                     *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_site: {
         parameters: {
             query?: never;
@@ -13120,7 +14624,8 @@ export interface operations {
                      *       "face_recognition": true,
                      *       "uses_kentaikyo": true,
                      *       "uses_legal_welfare": true,
-                     *       "uses_workers_comp": true
+                     *       "uses_workers_comp": true,
+                     *       "ccus_operation": "update"
                      *     }
                      */
                     "application/json": components["schemas"]["Site"];
@@ -13445,7 +14950,8 @@ export interface operations {
                      *       "face_recognition": true,
                      *       "uses_kentaikyo": true,
                      *       "uses_legal_welfare": true,
-                     *       "uses_workers_comp": true
+                     *       "uses_workers_comp": true,
+                     *       "ccus_operation": "update"
                      *     }
                      */
                     "application/json": components["schemas"]["Site"];
@@ -13653,7 +15159,8 @@ export interface operations {
                      *       "face_recognition": true,
                      *       "uses_kentaikyo": true,
                      *       "uses_legal_welfare": true,
-                     *       "uses_workers_comp": true
+                     *       "uses_workers_comp": true,
+                     *       "ccus_operation": "update"
                      *     }
                      */
                     "application/json": components["schemas"]["Site"];

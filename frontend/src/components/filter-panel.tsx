@@ -45,5 +45,7 @@ export function FilterPanel({
 
 /** How many of a search's conditions are set (the page number is not a condition). */
 export function countConditions(search: Record<string, unknown>): number {
-  return Object.entries(search).filter(([key, value]) => key !== 'page' && value !== undefined && value !== '').length;
+  return Object.entries(search).filter(
+    ([key, value]) => key !== 'page' && key !== 'limit' && value !== undefined && value !== '',
+  ).length;
 }

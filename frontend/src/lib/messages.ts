@@ -115,6 +115,13 @@ const FIELD_MESSAGES: Record<string, string> = {
   'api_key.sites_required': '端末キーには現場を1つ以上選択してください。',
   'webhook.url_refused': '送信先URLは https で始まる必要があります。',
   'phone.invalid': '電話番号は0から始まる10桁または11桁の数字で入力してください。',
+  'phone.mobile_not_allowed':
+    '代表電話番号には固定電話の番号を入力してください（070・080・090の携帯電話番号は登録できません）。',
+  'permit.prefecture_required': '知事許可の場合は都道府県を選択してください。',
+  'permit.prefecture_not_allowed': '大臣許可の場合は都道府県を選択しないでください。',
+  'permit.trade_duplicate': '同じ業種が重複しています。',
+  'permit.not_found': '建設業許可番号が見つかりません。',
+  'user.duplicate': '同じ利用者が重複しています。',
   'mobile_phone.invalid': '携帯電話番号は0から始まる11桁の数字で入力してください。',
   'digits.invalid': '数字(20桁まで)で入力してください。',
   'ccus_id.invalid': 'CCUS IDは14桁の数字で入力してください。',

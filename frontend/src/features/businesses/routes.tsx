@@ -29,5 +29,10 @@ export function businessRoutes<TApp extends AnyRoute>(app: TApp) {
       validateSearch: fixSearchSchema,
       component: lazyRouteComponent(() => import('./components/business-edit-page'), 'BusinessEditPage'),
     }),
+    createRoute({
+      getParentRoute: () => app,
+      path: '/businesses/$businessId/permits',
+      component: lazyRouteComponent(() => import('./components/permits/permits-page'), 'PermitsPage'),
+    }),
   ] as const;
 }

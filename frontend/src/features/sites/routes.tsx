@@ -11,7 +11,7 @@ export function siteRoutes<TApp extends AnyRoute>(app: TApp) {
       getParentRoute: () => app,
       path: '/sites',
       validateSearch: sitesSearchSchema,
-      component: lazyRouteComponent(() => import('./components/sites-list-page'), 'SitesListPage'),
+      component: lazyRouteComponent(() => import('./components/list/sites-list-page'), 'SitesListPage'),
     }),
     createRoute({
       getParentRoute: () => app,

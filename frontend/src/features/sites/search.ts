@@ -17,6 +17,8 @@ export const sitesSearchSchema = z.object({
   is_visible: flag,
   structure_mode: z.enum(['ccus', 'send']).optional().catch(undefined),
   prefecture_code: text,
+  business_id: text,
+  staff_user_id: text,
   active_on: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)

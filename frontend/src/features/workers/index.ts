@@ -8,5 +8,5 @@ export {
   workerQueryOptions,
   type Worker,
 } from './api/workers';
-export { CareerProgress } from './components/career-progress';
+export { CareerProgress } from './components/detail/career-progress';
 export { WorkerSelect } from './components/worker-select';

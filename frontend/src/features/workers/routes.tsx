@@ -11,7 +11,7 @@ export function workerRoutes<TApp extends AnyRoute>(app: TApp) {
       getParentRoute: () => app,
       path: '/workers',
       validateSearch: workersSearchSchema,
-      component: lazyRouteComponent(() => import('./components/workers-list-page'), 'WorkersListPage'),
+      component: lazyRouteComponent(() => import('./components/list/workers-list-page'), 'WorkersListPage'),
     }),
     createRoute({
       getParentRoute: () => app,
@@ -22,7 +22,7 @@ export function workerRoutes<TApp extends AnyRoute>(app: TApp) {
     createRoute({
       getParentRoute: () => app,
       path: '/workers/$workerId',
-      component: lazyRouteComponent(() => import('./components/worker-detail-page'), 'WorkerDetailPage'),
+      component: lazyRouteComponent(() => import('./components/detail/worker-detail-page'), 'WorkerDetailPage'),
     }),
     createRoute({
       getParentRoute: () => app,

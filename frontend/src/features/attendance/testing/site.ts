@@ -18,6 +18,7 @@ export const site = {
   city_kana: null,
   address: null,
   ccus_site_id: '02139361740172',
+  ccus_operation: 'update',
   period_start: null,
   period_end: null,
   work_location_memo: false,

@@ -1,5 +1,4 @@
-import { Anchor, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Card, Stack, Table, Title } from '@mantine/core';
 
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
@@ -7,41 +6,11 @@ import { QueryState } from '@/components/page-states';
 import { useMe } from '../api/me';
 
 import { EmailChangeForm } from './email-change-form';
+import { MyPageLinks } from './my-page-links';
 import { PasswordForm } from './password-form';
 import { SessionsCard } from './sessions-card';
 
 const ROLE_LABELS: Record<string, string> = { admin: '管理者', staff: '担当者', viewer: '閲覧者' };
-
-// The seed's マイページ groups its links; these are the ones this product covers.
-const LINKS: { title: string; items: { to: string; label: string; description: string }[] }[] = [
-  {
-    title: 'CCUS連携',
-    items: [
-      {
-        to: '/ccus/results',
-        label: 'CCUS連携結果',
-        description: 'CCUS連携結果の内訳と連携エラーの詳細情報を確認します。',
-      },
-      { to: '/ccus/id-checks', label: 'CCUSID有効確認', description: '各種CCUSIDが有効であるかを確認します。' },
-      { to: '/ccus/reservations', label: '連携予約', description: '送信予定の連携を確認し、取り消します。' },
-    ],
-  },
-  {
-    title: '事業者情報',
-    items: [
-      {
-        to: '/workers',
-        label: '技能者一覧',
-        description: '所属する技能者の一覧表示、および追加、編集、削除を行います。',
-      },
-      {
-        to: '/branches',
-        label: '拠点・支店管理',
-        description: '拠点・支店の一覧表示、および追加、編集、削除を行います。',
-      },
-    ],
-  },
-];
 
 export function MyPage() {
   const me = useMe();
@@ -82,27 +51,7 @@ export function MyPage() {
             </Card>
           )}
         </QueryState>
-        <SimpleGrid cols={{ base: 1, md: 2 }}>
-          {LINKS.map((group) => (
-            <Card withBorder key={group.title}>
-              <Title order={3} size="h5" mb="sm">
-                {group.title}
-              </Title>
-              <Stack gap="sm">
-                {group.items.map((item) => (
-                  <div key={item.to}>
-                    <Anchor component={Link} to={item.to} fw={600}>
-                      {item.label}
-                    </Anchor>
-                    <Text size="sm" c="dimmed">
-                      {item.description}
-                    </Text>
-                  </div>
-                ))}
-              </Stack>
-            </Card>
-          ))}
-        </SimpleGrid>
+        <MyPageLinks />
         <Card withBorder>
           <Title order={3} size="h5" mb="sm">
             パスワード変更

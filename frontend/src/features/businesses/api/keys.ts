@@ -10,4 +10,6 @@ export const businessKeys = {
   allPages: (query: BusinessListQuery) => [...businessKeys.lists(), 'all-pages', query] as const,
   details: () => [...businessKeys.all, 'detail'] as const,
   detail: (id: string) => [...businessKeys.details(), id] as const,
+  permits: (id: string) => [...businessKeys.detail(id), 'permits'] as const,
+  ownCompany: () => [...businessKeys.lists(), 'own-company'] as const,
 };

@@ -60,6 +60,12 @@ export function BusinessDetail({ business }: { business: Business }) {
             </Button>
             <Button
               variant="light"
+              renderRoot={(props) => <Link {...props} to="/businesses/$businessId/permits" params={{ businessId }} />}
+            >
+              建設業許可番号設定
+            </Button>
+            <Button
+              variant="light"
               disabled={!business.ccus_business_id}
               title={business.ccus_business_id ? undefined : 'CCUS事業者IDが登録されていません'}
               renderRoot={(props) =>

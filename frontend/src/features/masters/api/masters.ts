@@ -12,12 +12,14 @@ export type InsuranceValue = components['schemas']['InsuranceValue'];
 // Masters change rarely: keep them for the session.
 const MASTER = { staleTime: Infinity, gcTime: Infinity } as const;
 
-const masterKeys = {
+export const masterKeys = {
   all: ['masters'] as const,
   list: (master: 'occupations' | 'positions' | 'prefectures' | 'employment-types' | 'insurance-values') =>
     [...masterKeys.all, master] as const,
   // マスタ設定 shows retired occupations too; forms offer only the active ones.
   allOccupations: () => [...masterKeys.all, 'occupations', 'all'] as const,
+  // Both occupation lists (forms' active ones and マスタ設定's all) share this prefix.
+  occupations: () => [...masterKeys.all, 'occupations'] as const,
 };
 
 export const occupationsQuery = queryOptions({

@@ -11,4 +11,6 @@ export const siteKeys = {
   detail: (siteId: string) => [...siteKeys.site(siteId), 'detail'] as const,
   structure: (siteId: string) => [...siteKeys.site(siteId), 'structure'] as const,
   workers: (siteId: string) => [...siteKeys.site(siteId), 'workers'] as const,
+  staff: (siteId: string) => [...siteKeys.site(siteId), 'staff'] as const,
+  staffOptions: () => [...siteKeys.all, 'staff-options'] as const,
 };

@@ -24,9 +24,12 @@ export const SITES_PAGE_SIZE = 20;
 
 /** The URL's filters as GET /sites query parameters. */
 export function sitesQuery(search: SitesSearch): SiteListQuery {
+  return { page: search.page ?? 1, limit: SITES_PAGE_SIZE, ...sitesFilters(search) };
+}
+
+/** The filters alone: the list and its CSV export take the same ones. */
+export function sitesFilters(search: SitesSearch) {
   return {
-    page: search.page ?? 1,
-    limit: SITES_PAGE_SIZE,
     code: search.code || undefined,
     name: search.name || undefined,
     branch_id: search.branch_id || undefined,
@@ -36,6 +39,8 @@ export function sitesQuery(search: SitesSearch): SiteListQuery {
     structure_mode: search.structure_mode,
     prefecture_code: search.prefecture_code || undefined,
     active_on: search.active_on || undefined,
+    business_id: search.business_id || undefined,
+    staff_user_id: search.staff_user_id || undefined,
   };
 }
 

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '@/lib/format';
 import type { Site } from '../api/sites';
 
 import { STRUCTURE_MODE_LABELS, usageLabel } from './labels';
+import { SiteStaffCard } from './site-staff-card';
 
 /** 現場情報: what is registered, read-only, with the ways on to its edit, calendar and history. */
 export function SiteInfoTab({ site, branchName }: { site: Site; branchName: string }) {
@@ -95,6 +96,7 @@ export function SiteInfoTab({ site, branchName }: { site: Site; branchName: stri
         </Button>
       </Group>
       <FieldTable rows={rows} maw={900} />
+      <SiteStaffCard siteId={site.id} />
     </>
   );
 }

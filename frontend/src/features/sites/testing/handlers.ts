@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import type { components } from '@/api/schema';
 import { pagination } from '@/testing/server';
 
-import { BRANCH_ID, SITE_ID, STAMP } from './ids';
+import { BRANCH_ID, SITE_ID, STAFF_ID, STAMP } from './ids';
 import { makeSite } from './site';
 
 type Schemas = components['schemas'];
@@ -27,4 +27,7 @@ export const commonHandlers = [
     ]),
   ),
   http.get(`*/api/v1/sites/${SITE_ID}`, () => HttpResponse.json(makeSite())),
+  http.get('*/api/v1/sites/staff-options', () => HttpResponse.json([{ id: STAFF_ID, name: '水本 太郎' }])),
+  http.get(`*/api/v1/sites/${SITE_ID}/staff`, () => HttpResponse.json([])),
+  http.get('*/api/v1/businesses', () => HttpResponse.json({ items: [], pagination: pagination(0) })),
 ];

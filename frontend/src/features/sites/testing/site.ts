@@ -10,6 +10,7 @@ export function makeSite(overrides: Partial<Schemas['Site']> = {}): Schemas['Sit
     created_at: STAMP,
     updated_at: STAMP,
     ccus_status: 'synced',
+    ccus_operation: 'update',
     ccus_checked_at: null,
     ccus_error_code: null,
     ccus_error_message: null,

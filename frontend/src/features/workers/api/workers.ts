@@ -31,6 +31,7 @@ export function workerFilters(search: WorkersSearch) {
     name: search.name,
     ccus_worker_id: search.ccus_worker_id,
     phone: search.phone,
+    employment_type_code: search.employment_type_code,
     site_id: search.site_id,
     status: search.status,
   };
@@ -44,7 +45,7 @@ export const workersQueryOptions = (query: WorkerListQuery) =>
   });
 
 export const useWorkers = (search: WorkersSearch) =>
-  useQuery(workersQueryOptions({ ...workerFilters(search), page: search.page ?? 1, limit: PAGE_SIZE }));
+  useQuery(workersQueryOptions({ ...workerFilters(search), page: search.page ?? 1, limit: search.limit ?? PAGE_SIZE }));
 
 export const workerQueryOptions = (id: string) =>
   queryOptions({

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/render-app';
 import { pagination, server } from '@/testing/server';
 
-import { BUSINESS_ID, masterHandlers, worker } from '../testing/fixtures';
+import { BUSINESS_ID, masterHandlers, worker } from '../../testing/fixtures';
 
 function listHandler(seen: URLSearchParams[]) {
   return http.get('*/api/v1/workers', ({ request }) => {
@@ -16,7 +16,7 @@ function listHandler(seen: URLSearchParams[]) {
       items: [
         retired
           ? worker({ id: 'w2', family_name: '青木', given_name: '一郎', retired_on: '2025-12-31', is_retired: true })
-          : worker(),
+          : worker({ email: 'kawagoe@example.jp', permission: 'manager' }),
       ],
       pagination: pagination(1),
     });
@@ -38,6 +38,9 @@ test('lists workers with the seed columns and page summary', async () => {
   expect(cells.getByText('鉄筋工：鉄筋圧接工')).toBeInTheDocument();
   expect(cells.getByText('12304567891234')).toBeInTheDocument();
   expect(await cells.findByText('労働者')).toBeInTheDocument();
+  expect(await cells.findByText('職長・安全衛生責任者')).toBeInTheDocument();
+  expect(cells.getByText('kawagoe@example.jp')).toBeInTheDocument();
+  expect(cells.getByText('管理者')).toBeInTheDocument();
   expect(screen.getAllByTestId('page-summary')[0]).toHaveTextContent('(1 件中 1 - 1 件 表示)');
   expect(seen[0]?.get('status')).toBeNull();
   expect(screen.getByRole('link', { name: '一括取込' })).toHaveAttribute('href', '/imports?kind=workers');
@@ -66,7 +69,7 @@ test('filters go to the URL and to the API query string', async () => {
   expect(last?.get('phone')).toBe('090');
   expect(last?.get('status')).toBe('retired');
   expect(last?.get('page')).toBe('1');
-  expect(screen.getByText(/退職 2025\/12\/31/)).toBeInTheDocument();
+  expect(screen.getByText('2025/12/31')).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'クリア' }));
   await waitFor(() => expect(router.state.location.search).toEqual({}));

@@ -1,13 +1,16 @@
+import { Alert, Group } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 
 import { Can } from '@/features/auth';
 import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
+import { PageSizeSelect } from '@/components/page-size-select';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { toQueryString } from '@/lib/download';
 
-import { useWorkers, workerFilters } from '../api/workers';
+import { PAGE_SIZE, useWorkers, workerFilters } from '../../api/workers';
 
 import { ButtonLink } from '@/components/links';
 import { WorkersFilterForm } from './workers-filter-form';
@@ -21,6 +24,9 @@ export function WorkersListPage() {
   const workers = useWorkers(search);
   const filters = workerFilters(search);
   const onPage = (page: number) => void navigate({ search: (prev) => ({ ...prev, page }) });
+  const onSize = (limit: number) =>
+    void navigate({ search: (prev) => ({ ...prev, limit: limit === PAGE_SIZE ? undefined : limit, page: undefined }) });
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   return (
     <>
@@ -46,13 +52,27 @@ export function WorkersListPage() {
       <WorkersFilterForm
         key={JSON.stringify(filters)}
         search={search}
-        onApply={(next) => void navigate({ search: { ...next, page: undefined } })}
+        onApply={(next) => void navigate({ search: { ...next, limit: search.limit, page: undefined } })}
       />
       <QueryState query={workers} isEmpty={(data) => data.items.length === 0} empty="条件に該当する技能者はいません。">
         {(data) => (
           <>
-            <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
-            <WorkersTable workers={data.items} />
+            {refusal ? (
+              <Alert
+                color="red"
+                role="alert"
+                title="削除できませんでした"
+                withCloseButton
+                onClose={() => setRefusal(null)}
+              >
+                {refusal}
+              </Alert>
+            ) : null}
+            <Group justify="space-between" align="end" wrap="wrap">
+              <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
+              <PageSizeSelect value={search.limit ?? PAGE_SIZE} onChange={onSize} />
+            </Group>
+            <WorkersTable workers={data.items} onRefused={setRefusal} />
             <ListPagination pagination={data.pagination} shown={data.items.length} onPage={onPage} />
           </>
         )}

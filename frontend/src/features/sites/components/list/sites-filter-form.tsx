@@ -4,11 +4,15 @@ import { useState, type FormEvent } from 'react';
 import { DateField } from '@/components/date-fields';
 import { countConditions, FilterPanel } from '@/components/filter-panel';
 import { BranchSelect } from '@/features/branches';
+import { BusinessSelect } from '@/features/businesses';
 import { PrefectureSelect } from '@/features/masters';
 
-import type { SitesSearch } from '../search';
+import type { SitesSearch } from '../../search';
 
-import { STRUCTURE_MODE_LABELS } from './labels';
+import { STRUCTURE_MODE_LABELS } from '../labels';
+
+import { StaffSelect } from './staff-select';
+import { useBusinessLabel } from './use-business-label';
 
 export type SiteFilters = Omit<SitesSearch, 'page'>;
 
@@ -30,6 +34,7 @@ export function SitesFilterForm({
   onSearch: (filters: SiteFilters) => void;
 }) {
   const [values, setValues] = useState<SiteFilters>(initial);
+  const businessLabel = useBusinessLabel(values.business_id);
   const set = <K extends keyof SiteFilters>(key: K, value: SiteFilters[K] | null) =>
     setValues((prev) => ({ ...prev, [key]: value || undefined }));
   const setFlag = (key: 'has_ccus_id' | 'is_visible', value: string | null) =>
@@ -76,6 +81,13 @@ export function SitesFilterForm({
           label="都道府県"
           value={values.prefecture_code ?? null}
           onChange={(v) => set('prefecture_code', v)}
+        />
+        <StaffSelect label="担当者" value={values.staff_user_id ?? null} onChange={(v) => set('staff_user_id', v)} />
+        <BusinessSelect
+          label="事業者"
+          value={values.business_id ?? null}
+          selectedLabel={businessLabel}
+          onChange={(v) => set('business_id', v)}
         />
         <DateField
           label="就業履歴蓄積期間に含む日"

@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/render-app';
 import { asViewer, problem, server } from '@/testing/server';
 
-import { WORKER_ID, masterHandlers, worker } from '../testing/fixtures';
+import { WORKER_ID, masterHandlers, worker } from '../../testing/fixtures';
 
 const CAREER = {
   worker_id: WORKER_ID,

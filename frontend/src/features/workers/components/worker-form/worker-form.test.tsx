@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/render-app';
 import { problem, server } from '@/testing/server';
 
-import { BUSINESS_ID, OCC_CARPENTER, OCC_REBAR, WORKER_ID, masterHandlers, worker } from '../testing/fixtures';
+import { BUSINESS_ID, OCC_CARPENTER, OCC_REBAR, WORKER_ID, masterHandlers, worker } from '../../testing/fixtures';
 
 type User = ReturnType<typeof userEvent.setup>;
 

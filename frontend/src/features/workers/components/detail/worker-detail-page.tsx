@@ -5,11 +5,10 @@ import { useState } from 'react';
 import { Can } from '@/features/auth';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
-import { notifySaved } from '@/lib/notify';
-import { errorMessage } from '@/lib/problem';
 
-import { fullName } from '../api/labels';
-import { useDeleteWorker, useWorker, type Worker } from '../api/workers';
+import { fullName } from '../../api/labels';
+import { useWorker, type Worker } from '../../api/workers';
+import { WorkerDeleteButton } from '../worker-delete-button';
 
 import { CareerProgress } from './career-progress';
 import { ButtonLink } from '@/components/links';
@@ -48,20 +47,7 @@ export function WorkerDetailPage() {
 
 function WorkerActions({ worker }: { worker: Worker }) {
   const navigate = useNavigate();
-  const remove = useDeleteWorker();
   const [deleteError, setDeleteError] = useState<string | null>(null);
-
-  const onDelete = async () => {
-    if (!window.confirm(`「${fullName(worker)}」を削除しますか？`)) return;
-    setDeleteError(null);
-    try {
-      await remove.mutateAsync(worker.id);
-      notifySaved('削除しました。');
-      await navigate({ to: '/workers' });
-    } catch (error) {
-      setDeleteError(errorMessage(error));
-    }
-  };
 
   return (
     <Stack gap="xs" align="flex-end">
@@ -89,14 +75,16 @@ function WorkerActions({ worker }: { worker: Worker }) {
           <ButtonLink to="/workers/$workerId/edit" params={{ workerId: worker.id }}>
             編集
           </ButtonLink>
-          <Button color="red" variant="light" loading={remove.isPending} onClick={() => void onDelete()}>
-            削除
-          </Button>
+          <WorkerDeleteButton
+            worker={worker}
+            onDeleted={() => navigate({ to: '/workers' })}
+            onRefused={setDeleteError}
+          />
         </Can>
       </Group>
       {deleteError ? (
         <Alert color="red" role="alert" title="削除できませんでした" maw={480}>
-          {deleteError} 退職した場合は、編集画面で退職日を入力してください。
+          {deleteError}
         </Alert>
       ) : null}
     </Stack>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { QueryState } from '@/components/page-states';
 import { formatNumber } from '@/lib/format';
 
-import { careerQueryOptions } from '../api/workers';
+import { careerQueryOptions } from '../../api/workers';
 
 /**
  * Days CCUS accepted against the skill-level thresholds (645 / 1,505 / 2,150 days): on the

@@ -1,14 +1,32 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Table, Text, Tooltip } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 
-import { CcusStatusBadge } from '@/components/ccus-status-badge';
 import { DataTable } from '@/components/data-table';
 import { usePrefectures } from '@/features/masters';
 import { formatAddress, formatDate, orEmpty } from '@/lib/format';
 
-import type { Site } from '../api/sites';
+import type { Site } from '../../api/sites';
 
-import { usageLabel } from './labels';
+import { usageLabel } from '../labels';
+
+import { ccusLinkLabel } from './ccus-link-label';
+
+function CcusLink({ site }: { site: Site }) {
+  const { label, color } = ccusLinkLabel(site);
+  const badge = (
+    <Badge color={color} variant="light">
+      {label}
+    </Badge>
+  );
+  const detail = [site.ccus_error_code, site.ccus_error_message].filter(Boolean).join(' ');
+  return detail ? (
+    <Tooltip label={detail} multiline w={320}>
+      {badge}
+    </Tooltip>
+  ) : (
+    badge
+  );
+}
 
 /** 現場一覧's table, columns as in the seed; a row (or 選択) opens the site. */
 export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames: (ids: readonly string[]) => string }) {
@@ -68,11 +86,7 @@ export function SitesTable({ sites, branchNames }: { sites: Site[]; branchNames:
             <Table.Td>{orEmpty(formatDate(site.period_end))}</Table.Td>
             <Table.Td>{site.face_recognition ? 'あり' : 'なし'}</Table.Td>
             <Table.Td>
-              <CcusStatusBadge
-                status={site.ccus_status}
-                errorCode={site.ccus_error_code}
-                errorMessage={site.ccus_error_message}
-              />
+              <CcusLink site={site} />
             </Table.Td>
             <Table.Td>{usageLabel(site.uses_kentaikyo)}</Table.Td>
             <Table.Td>{usageLabel(site.uses_legal_welfare)}</Table.Td>

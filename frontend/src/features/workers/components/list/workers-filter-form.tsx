@@ -3,20 +3,13 @@ import { useState } from 'react';
 
 import { countConditions, FilterPanel } from '@/components/filter-panel';
 import { BusinessSelect } from '@/features/businesses';
+import { EmploymentTypeSelect } from '@/features/masters';
 import { SiteSelect } from '@/features/sites';
 
-import { useBusinessName, useSiteName } from '../api/lookups';
-import type { RetirementStatus, WorkersSearch } from '../search';
+import { useBusinessName, useSiteName } from '../../api/lookups';
+import type { WorkersSearch } from '../../search';
 
-type Filters = Omit<WorkersSearch, 'page'>;
-
-const STATUS_OPTIONS: { value: RetirementStatus; label: string }[] = [
-  { value: 'active', label: '在籍' },
-  { value: 'retired', label: '退職' },
-  { value: 'all', label: '全て' },
-];
-
-const blankToUndefined = (value: string | null | undefined) => (value?.trim() ? value.trim() : undefined);
+import { appliedFilters, STATUS_OPTIONS, type Filters } from './filter-values';
 
 /** The seed's search box above 技能者一覧; what is applied lives in the URL. */
 export function WorkersFilterForm({ search, onApply }: { search: WorkersSearch; onApply: (filters: Filters) => void }) {
@@ -31,15 +24,7 @@ export function WorkersFilterForm({ search, onApply }: { search: WorkersSearch; 
       active={countConditions(search)}
       onSubmit={(event) => {
         event.preventDefault();
-        onApply({
-          business_id: draft.business_id || undefined,
-          name: blankToUndefined(draft.name),
-          code: blankToUndefined(draft.code),
-          ccus_worker_id: blankToUndefined(draft.ccus_worker_id),
-          phone: blankToUndefined(draft.phone),
-          site_id: draft.site_id || undefined,
-          status: draft.status === 'active' ? undefined : draft.status,
-        });
+        onApply(appliedFilters(draft));
       }}
     >
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm" verticalSpacing="xs">
@@ -68,6 +53,11 @@ export function WorkersFilterForm({ search, onApply }: { search: WorkersSearch; 
           label="携帯電話番号"
           value={draft.phone ?? ''}
           onChange={(event) => set({ phone: event.currentTarget.value })}
+        />
+        <EmploymentTypeSelect
+          label="雇用区分"
+          value={draft.employment_type_code ?? null}
+          onChange={(value) => set({ employment_type_code: value ?? undefined })}
         />
         <SiteSelect
           label="現場"

@@ -3,11 +3,13 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 
 import { Can } from '@/features/auth';
 import { useBranchNames } from '@/features/branches';
+import { DownloadButton } from '@/components/download-button';
 import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
+import { toQueryString } from '@/lib/download';
 
-import { useSites } from '../api/sites';
+import { sitesFilters, useSites } from '../../api/sites';
 
 import { SitesFilterForm, type SiteFilters } from './sites-filter-form';
 import { SitesTable } from './sites-table';
@@ -29,11 +31,16 @@ export function SitesListPage() {
       <PageHeader
         title="現場一覧"
         actions={
-          <Can scope="registry:write">
-            <Button component={Link} to="/sites/new">
-              現場を追加
-            </Button>
-          </Can>
+          <>
+            <Can scope="registry:write">
+              <Button component={Link} to="/sites/new">
+                現場を追加
+              </Button>
+            </Can>
+            <DownloadButton url={`/api/v1/sites/export${toQueryString(sitesFilters(search))}`} fileName="現場一覧.csv">
+              CSV出力
+            </DownloadButton>
+          </>
         }
       />
       {/* Keyed by the URL's filters so back/forward and クリア show what is actually searched. */}
