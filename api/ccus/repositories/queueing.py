@@ -19,7 +19,6 @@ from sqlalchemy import (
     cast,
     func,
     literal,
-    literal_column,
     null,
     select,
     text,
@@ -34,10 +33,7 @@ from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 # again: a conflict with the entity's pending row keeps that row (and its key), and every
 # retry, release or recovery below puts the same row back. CCUS answers a key it has seen
 # with its first answer, so a retry never becomes a second record.
-# The key's one recipe (32 hex digits, made by PostgreSQL); a refused row sent again after its
-# fix gets a new one from the same recipe (requeue).
-NEW_KEY_SQL = "replace(CAST(gen_random_uuid() AS text), '-', '')"
-_NEW_KEY = literal_column(NEW_KEY_SQL, Text())
+_NEW_KEY = func.replace(cast(func.gen_random_uuid(), Text()), "-", "")
 _PENDING = OutboxRow.status == OutboxStatus.pending
 # The partial unique index's predicate as a constant: ON CONFLICT can only infer the index from
 # a predicate it can prove, and a bound parameter proves nothing under a generic plan.
