@@ -61,7 +61,10 @@ test('Webhook: an endpoint at a local receiver, its secret shown once, a 手動�
   const site = page.getByPlaceholder('現場名・現場コードで検索').first();
   await site.click();
   await site.fill('三崎港');
-  await page.getByRole('option', { name: /三崎港/ }).first().click();
+  await page
+    .getByRole('option', { name: /三崎港/ })
+    .first()
+    .click();
   await page.getByPlaceholder('氏名・カナで検索').first().click();
   await page.getByRole('option').filter({ hasNotText: '水本 林男' }).first().click();
   await page.getByLabel('入場日時').fill(`${day}T08:00`);
@@ -90,4 +93,10 @@ test('Webhook: an endpoint at a local receiver, its secret shown once, a 手動�
     return (await line.textContent()) ?? '';
   };
   await expect.poll(succeeded, { timeout: 20_000 }).toMatch(/就業履歴の登録.*成功.*1 回.*200/);
+
+  // The demo tenant is left as it was for the other specs (the screens' layout checks among them).
+  await page.goto(`${BASE_URL}/admin/api-keys`);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await row.getByRole('button', { name: '削除' }).click();
+  await row.waitFor({ state: 'detached' });
 });
