@@ -26,10 +26,11 @@ def test_browser_suite(servers: ServerSet) -> None:
     )
     npm = shutil.which("npm")
     assert npm is not None, "npm is missing: scripts/bootstrap.sh installs Node.js and npm"
+    # GENBA_E2E_SPECS (e.g. "webhooks") runs only the spec files whose names match.
+    specs = os.environ.get("GENBA_E2E_SPECS", "").split()
     with running_stack(servers) as stack:
         result = subprocess.run(
-            # GENBA_E2E_SPECS (e.g. "webhooks") runs only the spec files whose names match.
-            [npm, "--prefix", "frontend", "run", "e2e", "--", *os.environ.get("GENBA_E2E_SPECS", "").split()],
+            [npm, "--prefix", "frontend", "run", "e2e", "--", *specs],
             cwd=PROJECT_ROOT,
             env={
                 **os.environ,
