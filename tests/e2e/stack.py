@@ -33,6 +33,7 @@ class E2EStack:
     env: dict[str, str]
     mail_url: str
     operator_key: str
+    receiver_url: str
 
 
 def _wait_for(url: str, process: subprocess.Popen[bytes], what: str) -> None:
@@ -72,7 +73,7 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
     host, port = servers.postgres.host, servers.postgres.port
     migrations.upgrade(roles.owner_url(host, port), roles.app)
     api_port, sandbox_port = free_port(), free_port()
-    smtp_port, mail_port = free_port(), free_port()
+    smtp_port, mail_port, receiver_port = free_port(), free_port(), free_port()
     operator_key = "gop_e2e-operator-key"
     env = {
         **os.environ,
@@ -86,6 +87,8 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
         "GENBA_SMTP_PORT": str(smtp_port),
         "GENBA_PUBLIC_URL": f"http://127.0.0.1:{api_port}",
         "GENBA_OPERATOR_KEY_SHA256": hashlib.sha256(operator_key.encode()).hexdigest(),
+        # The partner's receiver below is plain http on this machine, as under `make run`.
+        "GENBA_WEBHOOK_ALLOW_LOCAL_HTTP": "true",
     }
     subprocess.run(
         [sys.executable, "-m", "api.demo"],
@@ -108,6 +111,11 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
             )
         )
         _wait_for(f"http://127.0.0.1:{mail_port}/healthz", mail, "the mail catcher")
+        receiver_url = f"http://127.0.0.1:{receiver_port}/hooks"
+        receiver = stack.enter_context(
+            _process([python, "-m", "tests.webhooks.receiver", str(receiver_port)], env)
+        )
+        _wait_for(receiver_url, receiver, "the webhook receiver")
         api = stack.enter_context(
             _process(
                 [python, "-m", "uvicorn", "api.app:app", "--host", "127.0.0.1"]
@@ -123,4 +131,5 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
             env=env,
             mail_url=f"http://127.0.0.1:{mail_port}",
             operator_key=operator_key,
+            receiver_url=receiver_url,
         )

@@ -26,9 +26,11 @@ def test_browser_suite(servers: ServerSet) -> None:
     )
     npm = shutil.which("npm")
     assert npm is not None, "npm is missing: scripts/bootstrap.sh installs Node.js and npm"
+    # GENBA_E2E_SPECS (e.g. "webhooks") runs only the spec files whose names match.
+    specs = os.environ.get("GENBA_E2E_SPECS", "").split()
     with running_stack(servers) as stack:
         result = subprocess.run(
-            [npm, "--prefix", "frontend", "run", "e2e"],
+            [npm, "--prefix", "frontend", "run", "e2e", "--", *specs],
             cwd=PROJECT_ROOT,
             env={
                 **os.environ,
@@ -36,6 +38,7 @@ def test_browser_suite(servers: ServerSet) -> None:
                 "GENBA_E2E_SANDBOX_URL": stack.sandbox_url,
                 "GENBA_E2E_MAIL_URL": stack.mail_url,
                 "GENBA_E2E_OPERATOR_KEY": stack.operator_key,
+                "GENBA_E2E_RECEIVER_URL": stack.receiver_url,
                 "GENBA_E2E_EMAIL": DEMO_ADMIN_EMAIL,
                 "GENBA_E2E_PASSWORD": "genba-demo-2026",
                 "GENBA_CHROMIUM": CHROMIUM,
