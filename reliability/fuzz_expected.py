@@ -32,6 +32,7 @@ _RULES: dict[str, tuple[str, str]] = {
     "business.not_found": (_ROW, "tests/workers/test_rule_order.py::test_errors_come_in_order_under_the_given_location"),
     "worker.not_found": (_ROW, "tests/attendance/test_manual_entry_refusals.py::TestManualEntryRefusals::test_refusals_have_codes"),
     "occupation.not_found": (_ROW, "tests/workers/test_field_errors.py::test_rules_are_field_errors"),
+    "user.not_found": (_ROW, "tests/sites/test_staff_and_filters.py::test_staff_must_be_active_users_of_the_tenant"),
     "site.not_found": (_ROW, "tests/api_keys/test_endpoints.py::test_terminal_key_names_only_sites_of_its_own_tenant"),
     "site_worker.occupation_not_held": (
         "the occupation must be one the worker holds (rows of the database)",

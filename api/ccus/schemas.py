@@ -125,7 +125,10 @@ class IdCheckSummary(Schema):
 class IdCheckRun(Schema):
     """まとめて確認 accepted: the job that runs it (presses of one window share one)."""
 
-    id: str = Field(description="The job's id.", max_length=200)
+    job_id: str = Field(
+        description="The job's id (not an entity's: kept apart so no client takes it for one).",
+        max_length=200,
+    )
     progress_url: str = Field(
         description="Where its progress shows: `remaining` of the summary falls to 0."
     )

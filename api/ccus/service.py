@@ -123,7 +123,7 @@ async def start_id_checks(session: AsyncSession, subject: AuthSubject) -> IdChec
         for kind in KIND_TABLES.values():
             await entity_repository(session, kind).request_ccus_checks(subject.tenant_id)
     return IdCheckRun(
-        id=request_id_checks(session, subject.tenant_id), progress_url=ID_CHECK_PROGRESS_URL
+        job_id=request_id_checks(session, subject.tenant_id), progress_url=ID_CHECK_PROGRESS_URL
     )
 
 

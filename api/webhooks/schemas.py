@@ -15,7 +15,7 @@ from api.webhooks.events import EventType
 
 WebhookUrl = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, min_length=8, max_length=2048, pattern=r"^https?://"),
+    StringConstraints(strip_whitespace=True, min_length=8, max_length=2048),
     PlainText,
     Field(description="https only (plain http to localhost where the deployment allows it)."),
 ]

@@ -54,7 +54,7 @@ async def test_a_press_answers_its_job_and_the_job_checks_every_linked_id(
     assert body["progress_url"] == "/api/v1/ccus/id-checks"
     [queued] = await redis.queued_jobs()
     assert (queued.job_id, queued.function, queued.args) == (
-        body["id"],
+        body["job_id"],
         "ccus.verify_all",
         (world.tenant.id,),
     )

@@ -2566,10 +2566,10 @@ export interface components {
          */
         IdCheckRun: {
             /**
-             * Id
-             * @description The job's id.
+             * Job Id
+             * @description The job's id (not an entity's: kept apart so no client takes it for one).
              */
-            id: string;
+            job_id: string;
             /**
              * Progress Url
              * @description Where its progress shows: `remaining` of the summary falls to 0.
@@ -5331,7 +5331,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "token": "テキスト000000000000",
+                 *       "token": "k3Jx9v-Qe_2mT8wLr5nYb0Hc7dZs1",
                  *       "password": "genba-demo-2026"
                  *     }
                  */
@@ -5589,7 +5589,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "token": "テキスト000000000000",
+                 *       "token": "k3Jx9v-Qe_2mT8wLr5nYb0Hc7dZs1",
                  *       "password": "genba-demo-2026"
                  *     }
                  */
@@ -5908,7 +5908,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "token": "テキスト000000000000"
+                 *       "token": "k3Jx9v-Qe_2mT8wLr5nYb0Hc7dZs1"
                  *     }
                  */
                 "application/json": components["schemas"]["LinkConfirmation"];
@@ -6712,7 +6712,7 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "code": "S0001",
+                 *       "code": "yamada-kensetsu",
                  *       "name": "竹橋AZビル 改修工事"
                  *     }
                  */
@@ -6896,7 +6896,7 @@ export interface operations {
             path: {
                 /**
                  * @description The tenant's code.
-                 * @example S0001
+                 * @example yamada-kensetsu
                  */
                 code: string;
             };
@@ -7020,7 +7020,7 @@ export interface operations {
             path: {
                 /**
                  * @description The tenant's code.
-                 * @example S0001
+                 * @example yamada-kensetsu
                  */
                 code: string;
             };
@@ -7144,7 +7144,7 @@ export interface operations {
             path: {
                 /**
                  * @description The tenant's code.
-                 * @example S0001
+                 * @example yamada-kensetsu
                  */
                 code: string;
             };
@@ -10570,7 +10570,7 @@ export interface operations {
                  *       ],
                  *       "name": "竹橋AZビル 改修工事",
                  *       "name_kana": "タケバシエーゼットビル",
-                 *       "phone": "テキスト"
+                 *       "phone": "0312345678"
                  *     }
                  */
                 "application/json": components["schemas"]["BusinessCreate"];
@@ -21024,7 +21024,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "テキスト",
+                     *       "job_id": "テキスト",
                      *       "progress_url": "テキスト"
                      *     }
                      */

@@ -9,7 +9,7 @@ import { problem, server } from '@/testing/server';
 type Summary = components['schemas']['IdCheckSummary'];
 
 const run: components['schemas']['IdCheckRun'] = {
-  id: 'ccus.verify_all:01a22b9a-c0c5-7bf0-9da8-6972bc7cf038:1796027899',
+  job_id: 'ccus.verify_all:01a22b9a-c0c5-7bf0-9da8-6972bc7cf038:1796027899',
   progress_url: '/api/v1/ccus/id-checks',
 };
 

@@ -28,13 +28,13 @@ export function WorkersTable({ workers, onRefused }: { workers: Worker[]; onRefu
             <br />
             技能者名
           </Table.Th>
-          <Table.Th>所属事業者</Table.Th>
-          <Table.Th>
+          <Table.Th data-wrap="name">所属事業者</Table.Th>
+          <Table.Th data-priority="2">
             携帯電話番号
             <br />
             メールアドレス
           </Table.Th>
-          <Table.Th>雇用区分</Table.Th>
+          <Table.Th data-priority="1">雇用区分</Table.Th>
           <Table.Th>代表職種</Table.Th>
           <Table.Th>
             立場
