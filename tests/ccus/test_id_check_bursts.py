@@ -80,7 +80,7 @@ async def _press(client: httpx.AsyncClient, headers: dict[str, str]) -> tuple[in
     started = time.monotonic()
     response = await client.post("/api/v1/ccus/id-checks", headers=headers)
     body = response.json() if response.status_code == 202 else {}
-    return response.status_code, time.monotonic() - started, str(body.get("id"))
+    return response.status_code, time.monotonic() - started, str(body.get("job_id"))
 
 
 # Three bursts, the worker's runs and the sandbox's answers: seconds, and more on a loaded machine.
