@@ -4,7 +4,7 @@ import { BASE_URL, usePage } from './browser';
 import { expectFocusedAndMarked, failureRow, sandbox, waitAccepted, waitNoFailureRow } from './fix-loop';
 
 const pageOf = usePage();
-const LOOP_MS = 150_000;
+const LOOP_MS = 330_000;
 
 // The seed's fix loop, one visit to the fix page each, and never a per-row 再送: CCUS (or genba,
 // before sending) says no → the row says whose and why → the cause is fixed once → ○.

@@ -30,13 +30,17 @@ export async function failureRow(page: Page, query: string, text: RegExp): Promi
 export async function waitNoFailureRow(page: Page, query: string, text: RegExp): Promise<void> {
   const table = page.getByRole('table', { name: '連携エラー' });
   const empty = page.getByText('該当する連携エラーはありません。');
-  for (let attempt = 0; attempt < 60; attempt += 1) {
+  // A loaded machine runs the worker's wake-ups seconds late: follow the list for up to 3 minutes.
+  const until = Date.now() + 180_000;
+  let left: string[] = [];
+  while (Date.now() < until) {
     await page.goto(`${BASE_URL}/ccus/results?failures=1&${query}`);
     await table.or(empty).first().waitFor();
-    if ((await table.getByRole('row', { name: text }).count()) === 0) return;
-    await page.waitForTimeout(1000);
+    left = await table.getByRole('row', { name: text }).allTextContents();
+    if (left.length === 0) return;
+    await page.waitForTimeout(2000);
   }
-  throw new Error(`failure rows ${String(text)} for ${query} still listed`);
+  throw new Error(`failure rows ${String(text)} for ${query} still listed: ${left.join(' / ')}`);
 }
 
 /** The fix page's field: focused and marked as the one to change. */

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import signal
 import subprocess
 import sys
@@ -77,9 +78,11 @@ def _second_tenant_by_cli_and_email(env: dict[str, str], base: str) -> None:
         "GENBA_SMTP_PORT": env["GENBA_MAIL_SMTP_PORT"],
         "GENBA_PUBLIC_URL": base,
     }
-    email = "yamada@example.com"
+    # make run keeps its database between runs on one machine: a new code and address each time.
+    suffix = secrets.token_hex(3)
+    email = f"yamada-{suffix}@example.com"
     created = subprocess.run(
-        [sys.executable, "-m", "api.tenants", "create", "yamada-kensetsu", "山田建設株式会社"]
+        [sys.executable, "-m", "api.tenants", "create", f"yamada-{suffix}", "山田建設株式会社"]
         + ["--admin-email", email],
         cwd=PROJECT_ROOT,
         env=cli_env,
