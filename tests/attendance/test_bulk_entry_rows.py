@@ -78,6 +78,9 @@ class TestBulkEntryRows:
         business = await create_business(session, tenant)
         aoki = await create_worker(session, tenant, business)
         igusa = await create_worker(session, tenant, business)
+        # Row 3's own worker: in the first hour after midnight in Japan, "an hour ago" is
+        # yesterday, the day row 1 gives igusa, and the rows would also be duplicates.
+        kudo = await create_worker(session, tenant, business)
         headers = bearer(settings, await create_user(session, tenant))
         now = datetime.now(TOKYO)
         today = now.date()
@@ -88,7 +91,7 @@ class TestBulkEntryRows:
             _row(aoki.id, yesterday - timedelta(days=2), "08:00", "17:00"),
             _row(igusa.id, yesterday, "08:00"),
             _row(aoki.id, today + timedelta(days=1), "12:00", "13:00"),
-            _row(igusa.id, began.date(), began.strftime("%H:%M"), began.strftime("%H:00")),
+            _row(kudo.id, began.date(), began.strftime("%H:%M"), began.strftime("%H:00")),
             {"worker_id": str(aoki.id), "entry_time": "08:00"},
             _row(aoki.id, yesterday - timedelta(days=2), "09:00", "18:00"),
         ]
