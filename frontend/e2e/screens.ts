@@ -8,6 +8,8 @@ export type DemoIds = {
   business: string;
   worker: string;
   workDay: string;
+  /** A month (YYYY-MM) the site has work days in: the current one is empty on the 1st in Japan. */
+  siteMonth: string;
   importJob: string | null;
 };
 
@@ -50,7 +52,7 @@ export const SCREENS: Screen[] = [
   { name: 'site-edit', path: ({ site }) => `/sites/${site}/edit`, ready: SUBMIT, keys: [SUBMIT, 'main input'] },
   {
     name: 'site-calendar',
-    path: ({ site }) => `/sites/${site}/calendar`,
+    path: ({ site, siteMonth }) => `/sites/${site}/calendar?month=${siteMonth}`,
     ready: 'main tbody tr',
     keys: ['main [data-sticky-name]', 'main th[data-total]', 'main td[data-total]'],
   },
@@ -167,8 +169,15 @@ export async function demoIds(page: Page): Promise<DemoIds> {
       if (!id) throw new Error(`the demo has no ${path}`);
       return id;
     };
+    const site = await required('sites?name=大磯');
+    const days = await fetch(`${base}/api/v1/attendance?site_id=${site}&limit=1`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const latest = ((await days.json()) as { items: { work_date: string }[] }).items[0]?.work_date;
+    if (!latest) throw new Error('the demo has no work day at 大磯');
     return {
-      site: await required('sites?name=大磯'),
+      site,
+      siteMonth: latest.slice(0, 7),
       business: await required('businesses?name=コムテックス'),
       worker: await required('workers'),
       workDay: await required('attendance'),
