@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import hashlib
 import secrets
 import sys
 from collections.abc import Awaitable, Callable
@@ -18,6 +17,7 @@ from api.errors import AppError
 from api.mail.sender import Mail, send
 from api.models.tenant import TenantStatus
 from api.tenants import service
+from api.tenants.operator_auth import operator_key_digest
 
 Step = Callable[..., Awaitable[list[str]]]
 
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "operator-key":
         key = f"gop_{secrets.token_urlsafe(32)}"
         print(f"operator key (give it to the operator, shown once): {key}")
-        print(f"GENBA_OPERATOR_KEY_SHA256={hashlib.sha256(key.encode()).hexdigest()}")
+        print(f"GENBA_OPERATOR_KEY_SHA256={operator_key_digest(key)}")
         return 0
     try:
         lines = asyncio.run(run(get_settings(), args))

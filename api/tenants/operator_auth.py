@@ -28,11 +28,16 @@ class OperatorApiOff(NotFound):
     title = "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256)"
 
 
+def operator_key_digest(key: str) -> str:
+    """What the settings hold of an operator key (the CLI prints it, the API compares it)."""
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
 async def operator(settings: SettingsDep, key: Annotated[str | None, Depends(_header)]) -> Actor:
     expected = settings.operator_key_sha256
     if not expected:
         raise OperatorApiOff()
-    given = hashlib.sha256((key or "").encode()).hexdigest()
+    given = operator_key_digest(key or "")
     if not key or not hmac.compare_digest(given, expected.strip().lower()):
         raise InvalidOperatorKey()
     return Actor(type="operator", label=f"operator-api:{given[:8]}")

@@ -3,6 +3,10 @@ administrator invited by email, every action in the tenant's audit log."""
 
 from __future__ import annotations
 
+import hashlib
+import re
+
+import pytest
 from httpx import AsyncClient
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from api.config import Settings
 from api.db import set_tenant
 from api.models.audit_log import AuditLogEntry
+from api.tenants import __main__ as tenants_cli
 from tests.accounts.conftest import OPERATOR
 from tests.accounts.flows import NEW_PASSWORD, accept, login, only_message
 from tests.fixtures.factories import bearer, create_tenant, create_user, unique
@@ -96,3 +101,14 @@ async def test_without_a_configured_key_the_operator_api_is_not_there(
     app.state.settings = mail_settings.model_copy(update={"operator_key_sha256": None})  # type: ignore[attr-defined]
     answer = await client.get(TENANTS, headers=OPERATOR)
     assert (answer.status_code, answer.json()["code"]) == (404, "operator.disabled")
+
+
+def test_the_cli_prints_the_digest_the_api_compares(capsys: pytest.CaptureFixture[str]) -> None:
+    """`operator-key` hands out a key and the setting that opens the operator API with it."""
+    assert tenants_cli.main(["operator-key"]) == 0
+    printed = capsys.readouterr().out
+    key = re.search(r"shown once\): (gop_\S+)", printed)
+    digest = re.search(r"GENBA_OPERATOR_KEY_SHA256=([0-9a-f]{64})", printed)
+    assert key is not None, printed
+    assert digest is not None, printed
+    assert digest.group(1) == hashlib.sha256(key.group(1).encode()).hexdigest()
