@@ -13,7 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     ForeignKeyConstraint,
     MetaData,
-    UniqueConstraint,
+    PrimaryKeyConstraint,
     func,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -55,20 +55,33 @@ class TimestampMixin:
 
 
 class TenantMixin:
-    """Rows owned by one tenant. Row-level security keys on tenant_id (see migrations/tenancy.py);
-    UNIQUE (tenant_id, id) lets other tenant tables point here with a composite foreign key,
-    so a row can never reference another tenant's row."""
+    """Rows owned by one tenant. Row-level security keys on tenant_id (see migrations/tenancy.py).
+    tenant_id leads the primary key, (tenant_id, id) or (tenant_id, <the link's columns>): other
+    tenant tables point here with a composite foreign key, so a row can never reference another
+    tenant's row, and the key is one a database distributed by tenant_id could enforce
+    (docs/scaling.md, tests/database/test_distribution_keys.py).
+
+    The ORM's identity stays the key without tenant_id (ids are uuid7, unique on their own), so
+    `session.get(Model, id)` and relationships keep working; RLS adds the tenant to every
+    statement the ORM writes."""
 
     tenant_constraints: ClassVar[tuple[Any, ...]] = ()
 
     tenant_id: Mapped[UUID] = mapped_column(
-        ForeignKey("tenants.id", ondelete="RESTRICT"), sort_order=-10
+        ForeignKey("tenants.id", ondelete="RESTRICT"), primary_key=True, sort_order=-10
     )
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple[Any, ...]:
-        referable = (UniqueConstraint("tenant_id", "id"),) if hasattr(cls, "id") else ()
-        return (*referable, *cls.tenant_constraints)
+        # Without it the key would follow column order, and id comes first.
+        key = (PrimaryKeyConstraint("tenant_id", "id"),) if hasattr(cls, "id") else ()
+        return (*key, *cls.tenant_constraints)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        table = cls.__table__  # type: ignore[attr-defined]
+        identity = [column for column in table.primary_key.columns if column.name != "tenant_id"]
+        return {**Model.__mapper_args__, "primary_key": identity}
 
 
 def tenant_foreign_key(

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Index, String, text
+from sqlalchemy import Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.models.base import IDMixin, Model, TenantMixin, TimestampMixin, str_enum
@@ -45,6 +45,8 @@ class OutboxStatus(StrEnum):
 class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
     __tablename__ = "ccus_outbox"
     tenant_constraints = (
+        # Every lookup by key names the tenant (a submission's results are one tenant's).
+        UniqueConstraint("tenant_id", "idempotency_key"),
         # Editing an entity again before it went out re-queues the same row.
         Index(
             "uq_ccus_outbox_pending_entity",
@@ -77,7 +79,7 @@ class OutboxRow(IDMixin, TenantMixin, TimestampMixin, Model):
     )
     scheduled_for: Mapped[datetime]
     # Stays with the row through every retry, so CCUS never takes it as a second record.
-    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    idempotency_key: Mapped[str] = mapped_column(String(64))
     # What a deletion must still say once the row it deletes is gone.
     payload: Mapped[dict[str, Any] | None]
     attempts: Mapped[int] = mapped_column(default=0)
