@@ -77,6 +77,6 @@ async def redeem(
         raise LinkExpired()
     await ensure_tenant_active(session, row.tenant_id)
     user = await CredentialRepository(session).get_user(row.tenant_id, row.user_id)
-    if user is None or not await repository.claim(row.id):
+    if user is None or not await repository.claim(row.tenant_id, row.id):
         raise LinkUsed()
     return row, user

@@ -33,11 +33,15 @@ class AccountTokenRepository(TenantScopedRepository[AccountToken]):
             .values(used_at=datetime.now(UTC))
         )
 
-    async def claim(self, token_id: UUID) -> bool:
+    async def claim(self, tenant_id: UUID, token_id: UUID) -> bool:
         """Mark the token used; False when another request used it first (single use)."""
         result = await self.session.execute(
             update(AccountToken)
-            .where(AccountToken.id == token_id, AccountToken.used_at.is_(None))
+            .where(
+                AccountToken.tenant_id == tenant_id,
+                AccountToken.id == token_id,
+                AccountToken.used_at.is_(None),
+            )
             .values(used_at=datetime.now(UTC))
             .returning(AccountToken.id)
         )

@@ -56,14 +56,14 @@ class TimestampMixin:
 
 class TenantMixin:
     """Rows owned by one tenant. Row-level security keys on tenant_id (see migrations/tenancy.py).
-    tenant_id leads the primary key, (tenant_id, id) or (tenant_id, <the link's columns>): other
+    tenant_id leads the primary key, (tenant_id, id) or (tenant_id, <a link's columns>): other
     tenant tables point here with a composite foreign key, so a row can never reference another
-    tenant's row, and the key is one a database distributed by tenant_id could enforce
+    tenant's row, and every key is one a database distributed by tenant_id could enforce
     (docs/scaling.md, tests/database/test_distribution_keys.py).
 
-    The ORM's identity stays the key without tenant_id (ids are uuid7, unique on their own), so
-    `session.get(Model, id)` and relationships keep working; RLS adds the tenant to every
-    statement the ORM writes."""
+    The ORM's identity is that key too, so every UPDATE and DELETE it writes names the tenant:
+    the index finds the row even where a second RLS policy (a lookup before the tenant is known,
+    the dispatcher's) ORs the tenant condition away, and a distributed database could route it."""
 
     tenant_constraints: ClassVar[tuple[Any, ...]] = ()
 
@@ -76,12 +76,6 @@ class TenantMixin:
         # Without it the key would follow column order, and id comes first.
         key = (PrimaryKeyConstraint("tenant_id", "id"),) if hasattr(cls, "id") else ()
         return (*key, *cls.tenant_constraints)
-
-    @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:
-        table = cls.__table__  # type: ignore[attr-defined]
-        identity = [column for column in table.primary_key.columns if column.name != "tenant_id"]
-        return {**Model.__mapper_args__, "primary_key": identity}
 
 
 def tenant_foreign_key(

@@ -27,12 +27,14 @@ class Claimed:
     attempts: int
 
 
+# The key is (tenant_id, id): with the dispatcher's policy ORed to the tenant's, only the pair
+# finds a claimed row by the index (by id alone the whole index is read, per row).
 _CLAIM = text(
     """
     UPDATE ccus_outbox SET status = 'sending', attempts = attempts + 1, last_attempt_at = now(),
                            updated_at = now()
-    WHERE id IN (
-        SELECT id FROM ccus_outbox
+    WHERE (tenant_id, id) IN (
+        SELECT tenant_id, id FROM ccus_outbox
         WHERE status = 'pending' AND scheduled_for <= :now
           AND tenant_id IN (SELECT id FROM tenants WHERE status = 'active')
         ORDER BY scheduled_for, id
