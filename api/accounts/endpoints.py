@@ -3,7 +3,7 @@ for a password reset."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, BackgroundTasks, status
+from fastapi import APIRouter, status
 
 from api.accounts import service
 from api.accounts.errors import LinkExpired, LinkInvalid, LinkUsed
@@ -19,7 +19,6 @@ from api.auth.errors import AUTH_ERRORS, WrongCurrentPassword
 from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
-from api.mail.sender import send_all
 from api.tenants.errors import TenantSuspended
 from api.users.errors import EmailTaken
 
@@ -51,12 +50,10 @@ async def request_password_reset(
     body: PasswordResetRequest,
     session: SessionDep,
     settings: SettingsDep,
-    background: BackgroundTasks,
 ) -> Accepted:
     """The same answer whether the address has accounts or not; each account it has gets its
     own email (after the commit)."""
-    mails = await service.request_password_reset(session, settings, body.email)
-    background.add_task(send_all, settings, mails)
+    await service.request_password_reset(session, settings, body.email)
     return Accepted(detail=RESET_ANSWER)
 
 
@@ -83,17 +80,15 @@ async def request_email_change(
     subject: CurrentUser,
     session: SessionDep,
     settings: SettingsDep,
-    background: BackgroundTasks,
 ) -> Accepted:
     """The address changes only once the link sent to the new address is opened."""
-    mail = await service.request_email_change(
+    await service.request_email_change(
         session,
         settings,
         subject,
         new_email=body.new_email,
         current_password=body.current_password,
     )
-    background.add_task(send_all, settings, [mail])
     return Accepted(detail="新しいメールアドレスに確認メールを送信しました。")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, BackgroundTasks, Path, status
+from fastapi import APIRouter, Path, status
 
 from api.accounts import service
 from api.accounts.errors import SessionNotFound
@@ -17,7 +17,6 @@ from api.auth.session_repository import SessionRepository
 from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
-from api.mail.sender import send_all
 from api.tenants.repository import TenantRepository
 from api.users import service as users
 from api.users.errors import EmailTaken, UserNotFound
@@ -90,13 +89,11 @@ async def invite_user(
     subject: UsersManage,
     session: SessionDep,
     settings: SettingsDep,
-    background: BackgroundTasks,
 ) -> User:
     """The account has no password until the invitee sets one from the emailed link."""
     tenant = await TenantRepository(session).get(subject.tenant_id)
     actor = Actor(type=subject.kind.value, label=subject.actor_label, id=subject.actor_id)
-    user, mail = await service.invite_new_user(
+    user = await service.invite_new_user(
         session, settings, tenant, actor, email=body.email, name=body.name, role=body.role
     )
-    background.add_task(send_all, settings, [mail])
     return User.model_validate(user)
