@@ -22,13 +22,10 @@ from api.errors import field_error
 from api.logs import MASK
 from api.models.account import TokenPurpose
 from api.models.tenant import Tenant, TenantStatus
-from api.models.user import User, UserRole
+from api.models.user import NO_PASSWORD, User, UserRole
 from api.tenants.repository import TenantRepository
 from api.users.errors import EmailTaken
 from api.users.repository import UserRepository
-
-# An invited account has no password until the invitee sets one: no hash verifies against it.
-NO_PASSWORD = ""
 
 
 def _as_user(user: User) -> Actor:
