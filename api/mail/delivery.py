@@ -8,10 +8,11 @@ lease runs out — the same link twice, which is harmless (it still works once).
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
-from api.ccus.backoff import backoff
+from api.ccus.backoff import Jitter, backoff
 from api.config import Settings
 from api.db import SessionMaker, set_tenant, unit_of_work
 from api.kit.crypto import cipher_from_setting
@@ -23,13 +24,18 @@ from api.models.mail import MailStatus, OutboxMail
 BATCH = 20
 
 
-def _decide(
-    settings: Settings, row: OutboxMail, error: str | None, now: datetime
+def decide(
+    settings: Settings,
+    row: OutboxMail,
+    error: str | None,
+    now: datetime,
+    jitter: Jitter = random.uniform,
 ) -> tuple[MailStatus, datetime | None]:
+    """Sent; or due again after the backoff; or failed when that would be past its time."""
     if error is None:
         return MailStatus.sent, None
     delay = backoff(
-        row.attempts, settings.mail_backoff_base_seconds, settings.mail_backoff_max_seconds
+        row.attempts, settings.mail_backoff_base_seconds, settings.mail_backoff_max_seconds, jitter
     )
     next_attempt_at = now + timedelta(seconds=delay)
     if next_attempt_at >= row.give_up_at:
@@ -62,7 +68,7 @@ async def send_due(sessionmaker: SessionMaker, settings: Settings, tenant_id: UU
             outbox = MailOutboxRepository(session)
             for row, error in zip(claimed, outcomes, strict=True):
                 now = datetime.now(UTC)
-                status, next_attempt_at = _decide(settings, row, error, now)
+                status, next_attempt_at = decide(settings, row, error, now)
                 await outbox.record(
                     tenant_id,
                     row.id,
