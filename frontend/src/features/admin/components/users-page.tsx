@@ -1,4 +1,4 @@
-import { Badge, Button, Modal, Table } from '@mantine/core';
+import { Badge, Button, Group, Modal, Table } from '@mantine/core';
 
 import { DataTable } from '@/components/data-table';
 import { getRouteApi } from '@tanstack/react-router';
@@ -11,20 +11,35 @@ import { formatDateTime } from '@/lib/format';
 
 import { ROLE_LABELS, useUsers, type User } from '../api/users';
 
+import { InvitationsSection } from './invitations-section';
+import { InviteForm } from './invite-form';
 import { UserForm } from './user-form';
 
 const route = getRouteApi('/app/admin/users');
 
 export function UsersPage() {
-  const page = route.useSearch().page ?? 1;
+  const search = route.useSearch();
+  const page = search.page ?? 1;
   const navigate = route.useNavigate();
   const setPage = (next: number) => void navigate({ search: { page: next > 1 ? next : undefined } });
+  const setInviting = (open: boolean) =>
+    void navigate({ search: (prev) => ({ ...prev, invite: open ? (1 as const) : undefined }) });
   const users = useUsers(page);
   const [editing, setEditing] = useState<{ user?: User } | null>(null);
 
   return (
     <>
-      <PageHeader title="ユーザー管理" actions={<Button onClick={() => setEditing({})}>ユーザーを追加</Button>} />
+      <PageHeader
+        title="ユーザー管理"
+        actions={
+          <Group gap="xs">
+            <Button onClick={() => setInviting(true)}>招待する</Button>
+            <Button variant="default" onClick={() => setEditing({})}>
+              ユーザーを追加
+            </Button>
+          </Group>
+        }
+      />
       <QueryState query={users} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
           <>
@@ -49,7 +64,11 @@ export function UsersPage() {
                     <Table.Td>{ROLE_LABELS[user.role]}</Table.Td>
                     <Table.Td>{user.branch_ids.length === 0 ? 'すべて' : `${user.branch_ids.length} 拠点`}</Table.Td>
                     <Table.Td>
-                      {user.is_active ? (
+                      {user.invitation_pending ? (
+                        <Badge color="blue" variant="light">
+                          招待中
+                        </Badge>
+                      ) : user.is_active ? (
                         <Badge color="green" variant="light">
                           有効
                         </Badge>
@@ -70,6 +89,10 @@ export function UsersPage() {
           </>
         )}
       </QueryState>
+      <InvitationsSection />
+      <Modal opened={search.invite === 1} onClose={() => setInviting(false)} title="ユーザーを招待">
+        {search.invite === 1 ? <InviteForm onDone={() => setInviting(false)} /> : null}
+      </Modal>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
