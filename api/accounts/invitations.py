@@ -4,24 +4,24 @@ link's expiry and their mail's state, resending (a new link retires the old) and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from uuid import UUID
 
-from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.accounts import links
 from api.accounts.errors import InvitationNotFound
+from api.accounts.repository import AccountTokenRepository
 from api.audit import service as audit
 from api.auth.subject import AuthSubject
 from api.config import Settings
 from api.mail.outbox_repository import MailOutboxRepository
 from api.models.account import AccountToken, TokenPurpose
 from api.models.mail import OutboxMail
-from api.models.user import NO_PASSWORD, User
+from api.models.user import User
 from api.tenants.repository import TenantRepository
+from api.users.repository import UserRepository
 
 
 @dataclass(frozen=True)
@@ -31,35 +31,12 @@ class Pending:
     mail: OutboxMail | None
 
 
-async def _pending_users(session: AsyncSession, tenant_id: UUID) -> Sequence[User]:
-    rows = await session.scalars(
-        select(User)
-        .where(User.tenant_id == tenant_id, User.password_hash == NO_PASSWORD, User.is_active)
-        .order_by(User.created_at.desc(), User.id)
-    )
-    return rows.all()
-
-
-async def _latest_links(
-    session: AsyncSession, tenant_id: UUID, user_ids: list[UUID]
-) -> dict[UUID, AccountToken]:
-    rows = await session.scalars(
-        select(AccountToken)
-        .where(
-            AccountToken.tenant_id == tenant_id,
-            AccountToken.user_id.in_(user_ids),
-            AccountToken.purpose == TokenPurpose.invitation,
-        )
-        .order_by(AccountToken.created_at, AccountToken.id)
-    )
-    return {row.user_id: row for row in rows}
-
-
 async def pending(session: AsyncSession, subject: AuthSubject) -> list[Pending]:
     tenant_id = subject.tenant_id
-    users = await _pending_users(session, tenant_id)
+    tokens = AccountTokenRepository(session)
+    users = await tokens.invited_users(tenant_id)
     ids = [user.id for user in users]
-    latest_links = await _latest_links(session, tenant_id, ids)
+    latest_links = await tokens.latest(tenant_id, ids, TokenPurpose.invitation)
     mails = await MailOutboxRepository(session).latest(
         tenant_id, ids, TokenPurpose.invitation.value
     )
@@ -67,9 +44,7 @@ async def pending(session: AsyncSession, subject: AuthSubject) -> list[Pending]:
 
 
 async def _pending_user(session: AsyncSession, subject: AuthSubject, user_id: UUID) -> User:
-    user = await session.scalar(
-        select(User).where(User.tenant_id == subject.tenant_id, User.id == user_id)
-    )
+    user = await UserRepository(session).get_by_id(subject.tenant_id, user_id)
     if user is None or not user.invitation_pending or not user.is_active:
         raise InvitationNotFound()
     return user
@@ -89,9 +64,7 @@ async def revoke(session: AsyncSession, subject: AuthSubject, user_id: UUID) -> 
     """The link stops working and the account that never had a password is removed (with its
     links and mails), so the address can be invited again."""
     user = await _pending_user(session, subject, user_id)
-    await session.execute(
-        delete(User).where(User.tenant_id == subject.tenant_id, User.id == user.id)
-    )
+    await UserRepository(session).remove(subject.tenant_id, user.id)
     changes = {"email": [user.email, None], "name": [user.name, None]}
     await audit.record(session, subject, "user.invitation_revoke", "user", user.id, changes)
 

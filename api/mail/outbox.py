@@ -16,6 +16,7 @@ from api.config import Settings
 from api.kit.crypto import FieldCipher, FieldContext, cipher_from_setting
 from api.kit.ids import uuid7
 from api.kit.jobs import accepts_jobs, enqueue_after_commit
+from api.mail.outbox_repository import MailOutboxRepository
 from api.mail.sender import Mail
 from api.models.mail import MailStatus, OutboxMail
 
@@ -66,8 +67,7 @@ async def queue_mail(
         next_attempt_at=now,
         give_up_at=min(link_expires_at, now + timedelta(hours=settings.mail_retry_hours)),
     )
-    session.add(row)
-    await session.flush()
+    await MailOutboxRepository(session).add(row)
     wake_sender(session, tenant_id)
     return row
 

@@ -35,6 +35,10 @@ class MailOutboxRepository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
+    async def add(self, row: OutboxMail) -> None:
+        self.session.add(row)
+        await self.session.flush()
+
     async def claim(
         self, tenant_id: UUID, now: datetime, lease: timedelta, limit: int
     ) -> list[OutboxMail]:

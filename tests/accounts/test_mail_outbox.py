@@ -72,6 +72,10 @@ async def committed(migrated: ServerSet, settings: Settings) -> AsyncIterator[Co
         await superuser.close()
 
 
+def _erased(row: OutboxMail) -> bool:
+    return row.body_sealed is None
+
+
 async def _rows(sessionmaker: SessionMaker, tenant_id: UUID) -> list[OutboxMail]:
     async with unit_of_work(sessionmaker, None) as session:
         await set_tenant(session, tenant_id)
@@ -152,7 +156,8 @@ async def test_an_smtp_outage_is_retried_and_the_mail_delivered_later(
 
     assert await send_due(sessionmaker, mail_settings, admin.tenant_id) == 1
     await session.refresh(row)
-    assert (row.status, row.attempts, row.body_sealed) == (MailStatus.sent, 2, None)
+    assert (row.status, row.attempts) == (MailStatus.sent, 2)
+    assert _erased(row)
     assert mailcatcher.link_token(email) == token
     assert (await accept(client, token)).status_code == 204
 

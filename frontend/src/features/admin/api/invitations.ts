@@ -11,7 +11,7 @@ export type MailFailure = components['schemas']['MailFailure'];
 type MailStatus = components['schemas']['MailStatus'];
 
 export const MAIL_STATUS_LABELS: Record<MailStatus, string> = {
-  pending: '送信中',
+  pending: '送信待ち',
   sent: '送信済み',
   failed: '送信失敗',
 };

@@ -11,19 +11,16 @@ import { formatDateTime } from '@/lib/format';
 
 import { ROLE_LABELS, useUsers, type User } from '../api/users';
 
-import { InvitationsSection } from './invitations-section';
-import { InviteForm } from './invite-form';
+import { InvitationsSection } from './invitations/invitations-section';
+import { InviteButton } from './invitations/invite-button';
 import { UserForm } from './user-form';
 
 const route = getRouteApi('/app/admin/users');
 
 export function UsersPage() {
-  const search = route.useSearch();
-  const page = search.page ?? 1;
+  const page = route.useSearch().page ?? 1;
   const navigate = route.useNavigate();
   const setPage = (next: number) => void navigate({ search: { page: next > 1 ? next : undefined } });
-  const setInviting = (open: boolean) =>
-    void navigate({ search: (prev) => ({ ...prev, invite: open ? (1 as const) : undefined }) });
   const users = useUsers(page);
   const [editing, setEditing] = useState<{ user?: User } | null>(null);
 
@@ -33,7 +30,7 @@ export function UsersPage() {
         title="ユーザー管理"
         actions={
           <Group gap="xs">
-            <Button onClick={() => setInviting(true)}>招待する</Button>
+            <InviteButton />
             <Button variant="default" onClick={() => setEditing({})}>
               ユーザーを追加
             </Button>
@@ -90,9 +87,6 @@ export function UsersPage() {
         )}
       </QueryState>
       <InvitationsSection />
-      <Modal opened={search.invite === 1} onClose={() => setInviting(false)} title="ユーザーを招待">
-        {search.invite === 1 ? <InviteForm onDone={() => setInviting(false)} /> : null}
-      </Modal>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

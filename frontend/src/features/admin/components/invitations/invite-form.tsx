@@ -9,9 +9,9 @@ import { FormAlert } from '@/components/form-alert';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
 
-import { useInvite } from '../api/invitations';
+import { useInvite } from '../../api/invitations';
 
-import { ROLES } from './user-values';
+import { ROLES } from '../user-values';
 
 const inviteSchema = z.object({
   email: z.string().trim().email('メールアドレスの形式が正しくありません。'),

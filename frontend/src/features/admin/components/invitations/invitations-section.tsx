@@ -1,52 +1,15 @@
-import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+import { Badge, Table, Text, Title } from '@mantine/core';
 
 import { DataTable } from '@/components/data-table';
 import { QueryState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
-import { notifyError, notifySaved } from '@/lib/notify';
 
-import {
-  MAIL_STATUS_LABELS,
-  useInvitations,
-  useResendInvitation,
-  useRevokeInvitation,
-  type PendingInvitation,
-} from '../api/invitations';
-import { ROLE_LABELS } from '../api/users';
+import { MAIL_STATUS_LABELS, useInvitations } from '../../api/invitations';
+import { ROLE_LABELS } from '../../api/users';
+
+import { InvitationActions } from './invitation-actions';
 
 const MAIL_COLORS = { pending: 'blue', sent: 'green', failed: 'red' } as const;
-
-function Actions({ invitation }: { invitation: PendingInvitation }) {
-  const resend = useResendInvitation();
-  const revoke = useRevokeInvitation();
-  const onResend = async () => {
-    try {
-      await resend.mutateAsync(invitation.user_id);
-      notifySaved(`${invitation.email} に招待メールを再送しました。`);
-    } catch (error) {
-      notifyError(error, '再送できませんでした');
-    }
-  };
-  const onRevoke = async () => {
-    if (!window.confirm(`${invitation.name}（${invitation.email}）への招待を取り消しますか？`)) return;
-    try {
-      await revoke.mutateAsync(invitation.user_id);
-      notifySaved('招待を取り消しました。');
-    } catch (error) {
-      notifyError(error, '取り消せませんでした');
-    }
-  };
-  return (
-    <Group gap={4} wrap="nowrap">
-      <Button size="xs" variant="subtle" loading={resend.isPending} onClick={() => void onResend()}>
-        再送
-      </Button>
-      <Button size="xs" variant="subtle" color="red" loading={revoke.isPending} onClick={() => void onRevoke()}>
-        取り消し
-      </Button>
-    </Group>
-  );
-}
 
 /** 招待中: invitations nobody has accepted yet, with their link's expiry and their mail's state. */
 export function InvitationsSection() {
@@ -96,7 +59,7 @@ export function InvitationsSection() {
                     )}
                   </Table.Td>
                   <Table.Td data-action>
-                    <Actions invitation={invitation} />
+                    <InvitationActions invitation={invitation} />
                   </Table.Td>
                 </Table.Tr>
               ))}
