@@ -104,7 +104,7 @@ test('ユーザー管理 → 招待する: the colleague sets a password from th
   const pending = admin.getByRole('region', { name: '招待中' }).getByRole('row', { name: new RegExp(colleague) });
   await pending.waitFor();
 
-  // The worker sends it from the outbox after the commit; the list then says 送信済み.
+  // The arq worker sends it from the mail outbox after the commit.
   const page = await newPage(browser!);
   await page.goto(await linkFromInbox(colleague, '招待'));
   await page.getByRole('heading', { name: '招待の受諾' }).waitFor();
