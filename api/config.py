@@ -154,6 +154,21 @@ class Settings(BaseSettings):
     invitation_hours: int = Field(default=72, ge=1, le=720)
     password_reset_minutes: int = Field(default=30, ge=5, le=240)
     email_change_hours: int = Field(default=24, ge=1, le=168)
+    # The mail outbox: a mail the SMTP server did not take is tried again on the one backoff,
+    # until its link expires or mail_retry_hours pass (then お知らせ shows the failure).
+    mail_retry_hours: float = Field(default=24.0, gt=0, le=168)
+    mail_backoff_base_seconds: float = 30.0
+    mail_backoff_max_seconds: float = 1800.0
+    # A mail being sent is leased this long: a worker killed mid-send leaves it due again.
+    mail_lease_seconds: float = 120.0
+    # Password reset requests per rolling hour window: beyond the first limit for one address
+    # the answer stays the same but no mail goes (nothing tells whether it exists); beyond the
+    # second from one client the answer is 429 with Retry-After. Invitation resends per
+    # invited user likewise answer 429. See api/accounts/throttle.py.
+    password_reset_max_per_address: int = Field(default=3, ge=1)
+    password_reset_max_per_client: int = Field(default=20, ge=1)
+    invitation_resend_max: int = Field(default=5, ge=1)
+    account_mail_window_seconds: int = Field(default=3600, ge=60)
 
     @property
     def upload_request_max_bytes(self) -> int:

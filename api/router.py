@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from api.accounts.endpoints import router as accounts_router
+from api.accounts.invitation_endpoints import router as invitations_router
 from api.accounts.session_endpoints import router as sessions_router
 from api.api_keys.endpoints import router as api_keys_router
 from api.attendance.endpoints import calendar_router
@@ -30,6 +31,7 @@ for router in (
     auth_router,
     accounts_router,
     sessions_router,
+    invitations_router,
     operator_router,
     users_router,
     api_keys_router,

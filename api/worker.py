@@ -16,12 +16,20 @@ from api.imports import tasks as import_tasks
 from api.kit.heap import freeze_startup_heap
 from api.kit.tasks import CRON_JOBS, FUNCTIONS, JobContext
 from api.logs import configure_logging
+from api.mail import tasks as mail_tasks
 from api.operations import tasks as operations_tasks
 from api.webhooks import tasks as webhook_tasks
 
 # Importing a task module registers its jobs; naming them here keeps the imports from being
 # "unused" to a linter that would otherwise drop them (and the jobs with them).
-TASK_MODULES = (ccus_tasks, import_tasks, operations_tasks, attendance_tasks, webhook_tasks)
+TASK_MODULES = (
+    ccus_tasks,
+    import_tasks,
+    operations_tasks,
+    attendance_tasks,
+    webhook_tasks,
+    mail_tasks,
+)
 
 log = structlog.get_logger(__name__)
 

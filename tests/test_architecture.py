@@ -48,6 +48,7 @@ OWNERS = {
     "webhook_endpoints": "webhooks",
     "webhook_events": "webhooks",
     "webhook_deliveries": "webhooks",
+    "mail_outbox": "mail",
     # Masters ship with migrations; the masters package alone may change them.
     "occupations": "masters",
     "prefectures": "masters",

@@ -3,10 +3,10 @@ for a password reset."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, BackgroundTasks, status
+from fastapi import APIRouter, status
 
 from api.accounts import service
-from api.accounts.errors import LinkExpired, LinkInvalid, LinkUsed
+from api.accounts.errors import LinkExpired, LinkInvalid, LinkUsed, TooManyResetRequests
 from api.accounts.schemas import (
     Accepted,
     EmailChangeRequest,
@@ -14,12 +14,13 @@ from api.accounts.schemas import (
     PasswordResetRequest,
     SetPassword,
 )
+from api.accounts.throttle import AccountMailThrottle
 from api.auth.deps import CurrentUser
 from api.auth.errors import AUTH_ERRORS, WrongCurrentPassword
+from api.auth.service import normalise_email
 from api.db import SessionDep
-from api.deps import SettingsDep
+from api.deps import ClientAddressDep, RedisDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
-from api.mail.sender import send_all
 from api.tenants.errors import TenantSuspended
 from api.users.errors import EmailTaken
 
@@ -45,18 +46,21 @@ async def accept_invitation(body: SetPassword, session: SessionDep) -> None:
     summary="Ask for a password reset link",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=Accepted,
-    responses=error_responses(ValidationFailed),
+    responses=error_responses(TooManyResetRequests, ValidationFailed),
 )
 async def request_password_reset(
     body: PasswordResetRequest,
     session: SessionDep,
     settings: SettingsDep,
-    background: BackgroundTasks,
+    redis: RedisDep,
+    client_address: ClientAddressDep,
 ) -> Accepted:
     """The same answer whether the address has accounts or not; each account it has gets its
-    own email (after the commit)."""
-    mails = await service.request_password_reset(session, settings, body.email)
-    background.add_task(send_all, settings, mails)
+    own email (after the commit). A few requests an hour per address send mail, later ones are
+    answered alike and send none; too many from one client answer 429."""
+    throttle = AccountMailThrottle(redis, settings)
+    if await throttle.reset_allowed(normalise_email(body.email), client_address):
+        await service.request_password_reset(session, settings, body.email)
     return Accepted(detail=RESET_ANSWER)
 
 
@@ -83,17 +87,15 @@ async def request_email_change(
     subject: CurrentUser,
     session: SessionDep,
     settings: SettingsDep,
-    background: BackgroundTasks,
 ) -> Accepted:
     """The address changes only once the link sent to the new address is opened."""
-    mail = await service.request_email_change(
+    await service.request_email_change(
         session,
         settings,
         subject,
         new_email=body.new_email,
         current_password=body.current_password,
     )
-    background.add_task(send_all, settings, [mail])
     return Accepted(detail="新しいメールアドレスに確認メールを送信しました。")
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from api.errors import BadRequest, NotFound
+from api.errors import BadRequest, NotFound, TooManyRequests
 
 
 class LinkInvalid(BadRequest):
@@ -21,3 +21,18 @@ class LinkUsed(BadRequest):
 class SessionNotFound(NotFound):
     code = "session.not_found"
     title = "No such session"
+
+
+class TooManyResetRequests(TooManyRequests):
+    code = "account.reset_rate_limited"
+    title = "Too many password reset requests from this client"
+
+
+class TooManyInvitationResends(TooManyRequests):
+    code = "invitation.resend_rate_limited"
+    title = "This invitation was sent too often; try again later"
+
+
+class InvitationNotFound(NotFound):
+    code = "invitation.not_found"
+    title = "No pending invitation for this user"

@@ -14,8 +14,9 @@ from api.auth.repository import CredentialRepository
 from api.auth.service import ensure_tenant_active
 from api.config import Settings
 from api.kit.japan import tokyo_text
-from api.mail.sender import Mail
+from api.mail.outbox import queue_mail
 from api.models.account import AccountToken, TokenPurpose
+from api.models.mail import OutboxMail
 from api.models.tenant import Tenant
 from api.models.user import User
 
@@ -36,8 +37,9 @@ async def issue(
     purpose: TokenPurpose,
     *,
     new_email: str | None = None,
-) -> Mail:
-    """A new link (replacing the user's open ones of this purpose) and the email carrying it."""
+) -> OutboxMail:
+    """A new link (replacing the user's open ones of this purpose) and the email carrying it,
+    written to the mail outbox in the same transaction."""
     repository = AccountTokenRepository(session)
     await repository.retire_open(tenant.id, user.id, purpose)
     token, token_hash = new_link_token()
@@ -52,7 +54,7 @@ async def issue(
             expires_at=expires_at,
         )
     )
-    return account_mail(
+    mail = account_mail(
         settings,
         purpose,
         to=new_email or user.email,
@@ -61,6 +63,7 @@ async def issue(
         token=token,
         expires=tokyo_text(expires_at, "%Y年%m月%d日 %H:%M"),
     )
+    return await queue_mail(session, settings, tenant.id, user.id, mail, link_expires_at=expires_at)
 
 
 async def redeem(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -7,6 +8,7 @@ from sqlalchemy import select, text, update
 
 from api.kit.repository import TenantScopedRepository
 from api.models.account import AccountToken, TokenPurpose
+from api.models.user import NO_PASSWORD, User
 
 
 class AccountTokenRepository(TenantScopedRepository[AccountToken]):
@@ -46,3 +48,27 @@ class AccountTokenRepository(TenantScopedRepository[AccountToken]):
             .returning(AccountToken.id)
         )
         return result.first() is not None
+
+    async def invited_users(self, tenant_id: UUID) -> Sequence[User]:
+        """Active accounts still waiting for their password, newest first."""
+        rows = await self.session.scalars(
+            select(User)
+            .where(User.tenant_id == tenant_id, User.password_hash == NO_PASSWORD, User.is_active)
+            .order_by(User.created_at.desc(), User.id)
+        )
+        return rows.all()
+
+    async def latest(
+        self, tenant_id: UUID, user_ids: Sequence[UUID], purpose: TokenPurpose
+    ) -> dict[UUID, AccountToken]:
+        """Each user's newest link of `purpose`."""
+        rows = await self.session.scalars(
+            select(AccountToken)
+            .where(
+                AccountToken.tenant_id == tenant_id,
+                AccountToken.user_id.in_(user_ids),
+                AccountToken.purpose == purpose,
+            )
+            .order_by(AccountToken.created_at, AccountToken.id)
+        )
+        return {row.user_id: row for row in rows}

@@ -7,6 +7,7 @@ from pydantic import Field
 from api.auth.passwords import MIN_PASSWORD_LENGTH
 from api.kit.fields import Email, Name
 from api.kit.schemas import Instant, Schema
+from api.models.mail import MailStatus
 from api.models.user import UserRole
 
 LinkToken = Field(
@@ -56,3 +57,26 @@ class SessionInfo(Schema):
 
 class SessionsRevoked(Schema):
     revoked: int = Field(description="How many sessions ended.")
+
+
+class PendingInvitation(Schema):
+    user_id: UUID
+    email: str
+    name: str
+    role: UserRole
+    invited_at: Instant = Field(description="When the newest invitation link was made.")
+    expires_at: Instant | None = Field(description="When that link stops working.")
+    expired: bool = Field(description="The link no longer works: resend to invite again.")
+    mail_status: MailStatus | None = Field(
+        description="The newest invitation mail: pending (being sent or retried), sent, failed."
+    )
+
+
+class MailFailure(Schema):
+    id: UUID
+    kind: str = Field(description="invitation, password_reset or email_change.")
+    recipient: str
+    user_id: UUID
+    attempts: int
+    last_error: str | None
+    failed_at: Instant

@@ -1,5 +1,5 @@
-"""Accounts by email: invitations, password reset, email change. Every step is audited; the
-emails go out after the commit (the caller sends the returned Mail)."""
+"""Accounts by email: invitations, password reset, email change. Every step is audited; each
+email is written to the mail outbox in the step's transaction and sent after its commit."""
 
 from __future__ import annotations
 
@@ -20,16 +20,12 @@ from api.config import Settings
 from api.db import set_tenant
 from api.errors import field_error
 from api.logs import MASK
-from api.mail.sender import Mail
 from api.models.account import TokenPurpose
 from api.models.tenant import Tenant, TenantStatus
-from api.models.user import User, UserRole
+from api.models.user import NO_PASSWORD, User, UserRole
 from api.tenants.repository import TenantRepository
 from api.users.errors import EmailTaken
 from api.users.repository import UserRepository
-
-# An invited account has no password until the invitee sets one: no hash verifies against it.
-NO_PASSWORD = ""
 
 
 def _as_user(user: User) -> Actor:
@@ -49,7 +45,7 @@ async def invite_new_user(
     email: str,
     name: str,
     role: UserRole,
-) -> tuple[User, Mail]:
+) -> User:
     """An account without a password and the invitation to set one."""
     email = normalise_email(email)
     await set_tenant(session, tenant.id)
@@ -66,10 +62,10 @@ async def invite_new_user(
             branch_links=[],
         )
     )
-    mail = await links.issue(session, settings, tenant, user, TokenPurpose.invitation)
+    await links.issue(session, settings, tenant, user, TokenPurpose.invitation)
     changes = {"email": [None, email], "name": [None, name], "role": [None, role.value]}
     await audit.record_by(session, tenant.id, actor, "user.invite", "user", user.id, changes)
-    return user, mail
+    return user
 
 
 async def accept_invitation(session: AsyncSession, token: str, password: str) -> User:
@@ -84,21 +80,18 @@ async def accept_invitation(session: AsyncSession, token: str, password: str) ->
     return user
 
 
-async def request_password_reset(
-    session: AsyncSession, settings: Settings, email: str
-) -> list[Mail]:
+async def request_password_reset(session: AsyncSession, settings: Settings, email: str) -> int:
     """One email per account with this address (one per tenant); nothing tells the caller
-    whether there was any."""
-    mails = []
+    whether there was any. Returns how many were written."""
+    mails = 0
     users = await CredentialRepository(session).find_users_for_login(normalise_email(email))
     for user in users:
         await set_tenant(session, user.tenant_id)
         tenant = await TenantRepository(session).get(user.tenant_id)
         if not user.is_active or tenant.status is not TenantStatus.active:
             continue
-        mails.append(
-            await links.issue(session, settings, tenant, user, TokenPurpose.password_reset)
-        )
+        await links.issue(session, settings, tenant, user, TokenPurpose.password_reset)
+        mails += 1
         await audit.record_by(
             session, tenant.id, _as_user(user), "user.password_reset_request", "user", user.id
         )
@@ -126,7 +119,7 @@ async def request_email_change(
     *,
     new_email: str,
     current_password: str,
-) -> Mail:
+) -> None:
     user = subject.user
     assert user is not None
     if not verify_password(user.password_hash, current_password):
@@ -143,14 +136,13 @@ async def request_email_change(
     if await UserRepository(session).email_taken(subject.tenant_id, new_email):
         raise _email_taken("new_email")
     tenant = await TenantRepository(session).get(subject.tenant_id)
-    mail = await links.issue(
+    await links.issue(
         session, settings, tenant, user, TokenPurpose.email_change, new_email=new_email
     )
     await audit.record(
         session, subject, "user.email_change_request", "user", user.id,
         {"email": [user.email, new_email]},
     )  # fmt: skip
-    return mail
 
 
 async def confirm_email_change(session: AsyncSession, token: str) -> User:

@@ -1,27 +1,22 @@
-"""Sessions (own and, for administrators, a user's) and inviting users by email."""
+"""Sessions: own, and for administrators a user's."""
 
 from __future__ import annotations
 
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, BackgroundTasks, Path, status
+from fastapi import APIRouter, Path, status
 
 from api.accounts import service
 from api.accounts.errors import SessionNotFound
-from api.accounts.schemas import Invitation, SessionInfo, SessionsRevoked
-from api.audit.service import Actor
+from api.accounts.schemas import SessionInfo, SessionsRevoked
 from api.auth.deps import CurrentUser, UsersManage
 from api.auth.errors import AUTH_ERRORS
 from api.auth.session_repository import SessionRepository
 from api.db import SessionDep
-from api.deps import SettingsDep
-from api.errors import ValidationFailed, error_responses
-from api.mail.sender import send_all
-from api.tenants.repository import TenantRepository
+from api.errors import error_responses
 from api.users import service as users
-from api.users.errors import EmailTaken, UserNotFound
-from api.users.schemas import User
+from api.users.errors import UserNotFound
 
 router = APIRouter(tags=["accounts"])
 
@@ -76,27 +71,3 @@ async def revoke_user_sessions(
 ) -> SessionsRevoked:
     user = await users.get_user(session, subject, user_id)
     return SessionsRevoked(revoked=await service.revoke_sessions(session, subject, user.id))
-
-
-@router.post(
-    "/users/invitations",
-    summary="Invite a user by email",
-    status_code=status.HTTP_201_CREATED,
-    response_model=User,
-    responses=error_responses(*AUTH_ERRORS, EmailTaken, ValidationFailed),
-)
-async def invite_user(
-    body: Invitation,
-    subject: UsersManage,
-    session: SessionDep,
-    settings: SettingsDep,
-    background: BackgroundTasks,
-) -> User:
-    """The account has no password until the invitee sets one from the emailed link."""
-    tenant = await TenantRepository(session).get(subject.tenant_id)
-    actor = Actor(type=subject.kind.value, label=subject.actor_label, id=subject.actor_id)
-    user, mail = await service.invite_new_user(
-        session, settings, tenant, actor, email=body.email, name=body.name, role=body.role
-    )
-    background.add_task(send_all, settings, [mail])
-    return User.model_validate(user)

@@ -12,26 +12,23 @@ Emails count alike whether an account exists or not: the answers must not tell t
 
 from __future__ import annotations
 
-import hashlib
-
 import structlog
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from api.auth.errors import TooManyLoginAttempts
 from api.config import Settings
+from api.kit.rate_window import FixedWindows, digest
 
 log = structlog.get_logger(__name__)
-
-
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
 class LoginThrottle:
     def __init__(self, redis: Redis, settings: Settings) -> None:
         self.redis = redis
-        self.window = settings.login_failure_window_seconds
+        self.windows = FixedWindows(
+            redis, "genba:login-failures", settings.login_failure_window_seconds
+        )
         self.known_seconds = settings.login_known_address_days * 86_400
         self.limits = {
             "pair": settings.login_max_failures,
@@ -39,18 +36,16 @@ class LoginThrottle:
             "ip": settings.login_max_failures_per_ip,
         }
 
-    @staticmethod
-    def _keys(email: str, ip: str) -> dict[str, str]:
-        prefix = "genba:login-failures"
+    def _keys(self, email: str, ip: str) -> dict[str, str]:
         return {
-            "pair": f"{prefix}:pair:{_digest(email, ip)}",
-            "account": f"{prefix}:account:{_digest(email)}",
-            "ip": f"{prefix}:ip:{_digest(ip)}",
-            "known": f"genba:login-known:{_digest(email, ip)}",
+            "pair": self.windows.key("pair", email, ip),
+            "account": self.windows.key("account", email),
+            "ip": self.windows.key("ip", ip),
+            "known": f"genba:login-known:{digest(email, ip)}",
         }
 
     async def _refuse(self, key: str) -> TooManyLoginAttempts:
-        retry_after = max(1, await self.redis.ttl(key))
+        retry_after = await self.windows.retry_after(key)
         return TooManyLoginAttempts(
             f"Too many failed logins. Try again in {retry_after} seconds.",
             headers={"Retry-After": str(retry_after)},
@@ -60,13 +55,12 @@ class LoginThrottle:
         """Before the password is checked: the pair's and the account's limits."""
         keys = self._keys(email, ip)
         try:
-            pair, account, known = await self.redis.mget(
+            pair, account, known = await self.windows.counts(
                 [keys["pair"], keys["account"], keys["known"]]
             )
-            if pair is not None and int(pair) >= self.limits["pair"]:
+            if pair >= self.limits["pair"]:
                 raise await self._refuse(keys["pair"])
-            over = account is not None and int(account) >= self.limits["account"]
-            if over and known is None:
+            if account >= self.limits["account"] and not known:
                 raise await self._refuse(keys["account"])
         except RedisError:
             # Argon2 already makes guessing slow; a Redis outage must not lock every user out.
@@ -76,12 +70,8 @@ class LoginThrottle:
         """Count the failure; past the address's limit, the error to answer instead of 401."""
         keys = self._keys(email, ip)
         try:
-            async with self.redis.pipeline(transaction=True) as pipe:
-                for kind in ("pair", "account", "ip"):
-                    pipe.incr(keys[kind])
-                    pipe.expire(keys[kind], self.window, nx=True)
-                counts = await pipe.execute()
-            if counts[4] > self.limits["ip"]:
+            _, _, from_ip = await self.windows.hit([keys[k] for k in ("pair", "account", "ip")])
+            if from_ip > self.limits["ip"]:
                 return await self._refuse(keys["ip"])
         except RedisError:
             log.warning("login_throttle_unavailable", exc_info=True)

@@ -1,5 +1,6 @@
-"""Email over SMTP (aiosmtplib). A message is sent after the unit of work that made its link
-has committed; a failure is logged without the message's body (it holds a one-time link)."""
+"""Email over SMTP (aiosmtplib). Messages reach here from the mail outbox (api/mail/outbox.py),
+after the unit of work that wrote them committed; a failure is logged without the message's body
+(it holds a one-time link)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def build(settings: Settings, mail: Mail) -> EmailMessage:
     return message
 
 
-async def send(settings: Settings, mail: Mail) -> bool:
+async def send(settings: Settings, mail: Mail) -> str | None:
+    """None once the server took the message; else what went wrong (an error's class name)."""
     password = settings.smtp_password.get_secret_value() if settings.smtp_password else None
     try:
         await aiosmtplib.send(
@@ -51,11 +53,6 @@ async def send(settings: Settings, mail: Mail) -> bool:
         )
     except (aiosmtplib.SMTPException, OSError) as error:
         log.warning("mail_not_sent", kind=mail.kind, error=type(error).__name__)
-        return False
+        return type(error).__name__
     log.info("mail_sent", kind=mail.kind)
-    return True
-
-
-async def send_all(settings: Settings, mails: list[Mail]) -> None:
-    for mail in mails:
-        await send(settings, mail)
+    return None

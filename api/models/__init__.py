@@ -9,6 +9,7 @@ from api.models.branch import Branch
 from api.models.business import Business, BusinessBranch
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 from api.models.import_job import ImportJob, ImportKind, ImportMode, ImportStatus
+from api.models.mail import MailStatus, OutboxMail
 from api.models.master import EmploymentType, InsuranceValue, Occupation, Position, Prefecture
 from api.models.permit import BusinessPermit, PermitAuthority, PermitGrade
 from api.models.site import Site, StructureMode
@@ -45,9 +46,11 @@ __all__ = [
     "ImportMode",
     "ImportStatus",
     "InsuranceValue",
+    "MailStatus",
     "Model",
     "Occupation",
     "OutboxKind",
+    "OutboxMail",
     "OutboxRow",
     "OutboxStatus",
     "PermitAuthority",

@@ -16,6 +16,10 @@ class UserRole(StrEnum):
     viewer = "viewer"
 
 
+# An invited account has no password until the invitee sets one: no hash verifies against it.
+NO_PASSWORD = ""
+
+
 class User(IDMixin, TenantMixin, TimestampMixin, Model):
     __tablename__ = "users"
     # An address is unique within a tenant only: another tenant's use of it is none of its
@@ -36,6 +40,10 @@ class User(IDMixin, TenantMixin, TimestampMixin, Model):
     branch_links: Mapped[list[UserBranch]] = relationship(
         lazy="raise", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    @property
+    def invitation_pending(self) -> bool:
+        return self.password_hash == NO_PASSWORD
 
     @property
     def branch_ids(self) -> list[UUID]:

@@ -9,12 +9,15 @@ import getpass
 import secrets
 import sys
 from collections.abc import Awaitable, Callable
+from uuid import UUID
 
 from api.audit.service import Actor
 from api.config import Settings, get_settings
-from api.db import create_engine, create_sessionmaker, unit_of_work
+from api.db import SessionMaker, create_engine, create_sessionmaker, set_tenant, unit_of_work
 from api.errors import AppError
-from api.mail.sender import Mail, send
+from api.mail.delivery import send_due
+from api.mail.outbox_repository import MailOutboxRepository
+from api.models.mail import MailStatus
 from api.models.tenant import TenantStatus
 from api.tenants import service
 from api.tenants.operator_auth import operator_key_digest
@@ -41,28 +44,39 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-async def _mail(settings: Settings, mail: Mail) -> str:
-    if await send(settings, mail):
-        return f"invitation sent to {mail.to}"
-    return f"invitation for {mail.to} NOT sent: SMTP {settings.smtp_host}:{settings.smtp_port}"
+def _mail_line(settings: Settings, email: str, status: MailStatus) -> str:
+    if status is MailStatus.sent:
+        return f"invitation sent to {email}"
+    return (
+        f"invitation for {email} NOT sent yet: SMTP {settings.smtp_host}:{settings.smtp_port} "
+        "(the worker keeps trying)"
+    )
+
+
+async def _mail_status(sessionmaker: SessionMaker, tenant_id: UUID, user_id: UUID) -> MailStatus:
+    async with unit_of_work(sessionmaker, None) as session:
+        await set_tenant(session, tenant_id)
+        latest = await MailOutboxRepository(session).latest(tenant_id, [user_id], "invitation")
+    return latest[user_id].status
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> list[str]:
     actor = Actor(type="operator", label=f"cli:{getpass.getuser()}")
     engine = create_engine(settings, application_name="genba-tenants")
-    mails: list[Mail] = []
+    invited: list[tuple[UUID, UUID, str]] = []
     lines: list[str] = []
+    sessionmaker = create_sessionmaker(engine)
     try:
-        async with unit_of_work(create_sessionmaker(engine), None) as session:
+        async with unit_of_work(sessionmaker, None) as session:
             if args.command == "create":
                 tenant = await service.create_tenant(session, actor, code=args.code, name=args.name)
                 lines.append(f"created tenant {tenant.code} ({tenant.name}) id={tenant.id}")
                 if args.admin_email:
-                    _, mail = await service.invite_admin(
+                    user = await service.invite_admin(
                         session, settings, actor, tenant.code,
                         email=args.admin_email, name=args.admin_name,
                     )  # fmt: skip
-                    mails.append(mail)
+                    invited.append((user.tenant_id, user.id, user.email))
             elif args.command == "list":
                 for row in await service.list_tenants(session):
                     lines.append(f"{row.code}\t{row.status.value}\t{row.name}\t{row.id}")
@@ -73,14 +87,17 @@ async def run(settings: Settings, args: argparse.Namespace) -> list[str]:
                 tenant = await service.set_status(session, actor, args.code, status)
                 lines.append(f"{tenant.code}: {tenant.status.value}")
             elif args.command == "invite-admin":
-                _, mail = await service.invite_admin(
+                user = await service.invite_admin(
                     session, settings, actor, args.code, email=args.email, name=args.name
                 )
-                mails.append(mail)
+                invited.append((user.tenant_id, user.id, user.email))
+        # After the commit, the outbox's own sending (the worker's sweep retries a failure).
+        for tenant_id, user_id, email in invited:
+            await send_due(sessionmaker, settings, tenant_id)
+            sent = await _mail_status(sessionmaker, tenant_id, user_id)
+            lines.append(_mail_line(settings, email, sent))
     finally:
         await engine.dispose()
-    # After the commit: a link is mailed only once it exists.
-    lines += [await _mail(settings, mail) for mail in mails]
     return lines
 
 

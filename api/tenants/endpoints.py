@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Path, status
+from fastapi import APIRouter, Path, status
 
 from api.db import SessionDep
 from api.deps import SettingsDep
 from api.errors import ValidationFailed, error_responses
-from api.mail.sender import send_all
 from api.models.tenant import TenantStatus
 from api.tenants import service
 from api.tenants.errors import TenantCodeTaken, TenantNotFound
@@ -46,14 +45,12 @@ async def create_tenant(
     operator: Operator,
     session: SessionDep,
     settings: SettingsDep,
-    background: BackgroundTasks,
 ) -> TenantOut:
     tenant = await service.create_tenant(session, operator, code=body.code, name=body.name)
     if body.admin_email:
-        _, mail = await service.invite_admin(
+        await service.invite_admin(
             session, settings, operator, tenant.code, email=body.admin_email, name=body.admin_name
         )
-        background.add_task(send_all, settings, [mail])
     return TenantOut.model_validate(tenant)
 
 
@@ -97,10 +94,8 @@ async def invite_admin(
     operator: Operator,
     session: SessionDep,
     settings: SettingsDep,
-    background: BackgroundTasks,
 ) -> InvitationSent:
-    user, mail = await service.invite_admin(
+    user = await service.invite_admin(
         session, settings, operator, code, email=body.email, name=body.name
     )
-    background.add_task(send_all, settings, [mail])
     return InvitationSent(user_id=user.id, email=user.email)

@@ -15,7 +15,6 @@ from api.auth.passwords import hash_password
 from api.config import Settings
 from api.db import set_tenant
 from api.kit.ids import uuid7
-from api.mail.sender import Mail
 from api.models.tenant import Tenant, TenantStatus
 from api.models.user import User, UserRole
 from api.tenants.errors import TenantCodeTaken, TenantNotFound
@@ -73,7 +72,7 @@ async def set_status(
 
 async def invite_admin(
     session: AsyncSession, settings: Settings, actor: Actor, code: str, *, email: str, name: str
-) -> tuple[User, Mail]:
+) -> User:
     tenant = await get_tenant(session, code)
     return await invite_new_user(
         session, settings, tenant, actor, email=email, name=name, role=UserRole.admin

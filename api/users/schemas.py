@@ -19,6 +19,9 @@ class User(TimestampedSchema):
     is_active: bool
     branch_ids: list[UUID] = Field(description="Branches this user is limited to; empty means all.")
     last_login_at: Instant | None
+    invitation_pending: bool = Field(
+        description="Invited by email and no password set yet (see GET /users/invitations)."
+    )
 
 
 class UserCreate(Schema):

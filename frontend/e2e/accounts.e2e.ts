@@ -1,7 +1,7 @@
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { BASE_URL, launchBrowser, newPage, unique } from './browser';
+import { BASE_URL, launchBrowser, logIn as logInAsAdmin, newPage, unique } from './browser';
 
 const MAIL_URL = process.env.GENBA_E2E_MAIL_URL ?? 'http://127.0.0.1:8326';
 const OPERATOR_KEY = process.env.GENBA_E2E_OPERATOR_KEY ?? '';
@@ -88,4 +88,35 @@ test('パスワードを忘れた場合: the emailed link sets a new password an
   await old.getByRole('dialog', { name: 'ログインの有効期限が切れました' }).waitFor();
   await logIn(page, email, NEW_PASSWORD);
   expect(new URL(page.url()).pathname).not.toMatch(/^\/login/);
+});
+
+test('ユーザー管理 → 招待する: the colleague sets a password from the mail, logs in and is listed', async () => {
+  const colleague = `${unique('e2e-colleague-')}@example.com`;
+  const admin = await newPage(browser!);
+  await logInAsAdmin(admin, '/admin/users');
+  await admin.getByRole('heading', { name: 'ユーザー管理' }).waitFor();
+  await admin.getByRole('button', { name: '招待する' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'ユーザーを招待' });
+  await dialog.getByLabel('メールアドレス').fill(colleague);
+  await dialog.getByLabel('氏名').fill('同僚 招子');
+  await dialog.getByRole('button', { name: '招待メールを送信' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const pending = admin.getByRole('region', { name: '招待中' }).getByRole('row', { name: new RegExp(colleague) });
+  await pending.waitFor();
+
+  // The arq worker sends it from the mail outbox after the commit.
+  const page = await newPage(browser!);
+  await page.goto(await linkFromInbox(colleague, '招待'));
+  await page.getByRole('heading', { name: '招待の受諾' }).waitFor();
+  await setPasswords(page, FIRST_PASSWORD);
+  await page.getByRole('button', { name: 'パスワードを設定' }).click();
+  await page.getByText('パスワードを設定しました').waitFor();
+  await logIn(page, colleague, FIRST_PASSWORD);
+  await page.goto(`${BASE_URL}/me`);
+  await page.getByRole('cell', { name: colleague }).first().waitFor();
+
+  await admin.reload();
+  const listed = admin.getByRole('table', { name: 'ユーザー一覧' }).getByRole('row', { name: new RegExp(colleague) });
+  await listed.getByText('有効').waitFor();
+  await expect(pending.count()).resolves.toBe(0);
 });

@@ -176,6 +176,7 @@ for (const size of SIZES) {
     });
 
     test.each(SCREENS)('$name', async (screen) => {
+      await screen.prepare?.(page);
       await page.goto(`${BASE_URL}${screen.path(ids)}`);
       await page.locator(screen.ready).first().waitFor();
       // Masters and lookups arrive after the list: wait until no loader is left on the screen.

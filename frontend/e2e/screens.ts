@@ -24,7 +24,22 @@ export type Screen = {
   keys: string[];
   /** A selector that is present once the screen's data has arrived. */
   ready: string;
+  /** Data the screen needs that the demo does not have, made through the API (idempotent). */
+  prepare?: (page: Page) => Promise<void>;
 };
+
+/** A pending invitation in the demo tenant, so 招待中 has a row (a second call answers 409). */
+async function pendingInvitation(page: Page): Promise<void> {
+  await page.evaluate(async (base) => {
+    const token = sessionStorage.getItem('genba.token') ?? '';
+    const response = await fetch(`${base}/api/v1/users/invitations`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'layout-invitee@example.com', name: '招待 表示子', role: 'viewer' }),
+    });
+    if (!response.ok && response.status !== 409) throw new Error(`invitation: ${response.status}`);
+  }, BASE_URL);
+}
 
 const ACTIONS = 'main td[data-action] a, main td[data-action] button';
 const HEADING = 'main h1, main h2';
@@ -125,6 +140,19 @@ export const SCREENS: Screen[] = [
   { name: 'masters', path: () => '/masters', ready: 'main tbody tr', keys: [HEADING, 'main [role=tab]', BADGES] },
   { name: 'branches', path: () => '/branches', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'users', path: () => '/admin/users', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
+  {
+    name: 'users-invitations',
+    path: () => '/admin/users',
+    prepare: pendingInvitation,
+    ready: 'main section[aria-label=招待中] tbody tr',
+    keys: ['main section[aria-label=招待中] td[data-action] button', BADGES],
+  },
+  {
+    name: 'users-invite',
+    path: () => '/admin/users?invite=1',
+    ready: '[role=dialog] button[type=submit]',
+    keys: ['[role=dialog] input', '[role=dialog] button[type=submit]'],
+  },
   { name: 'api-keys', path: () => '/admin/api-keys', ready: HEADING, keys: [HEADING, 'main button'] },
   // The emailed links' screens (a token that is never checked until the form is sent).
   {

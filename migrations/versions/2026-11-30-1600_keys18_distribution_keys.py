@@ -10,7 +10,7 @@ The tables are found in the catalog, not listed: a table that already has tenant
 (a partitioned one, say) is left as it is, in both directions.
 
 Revision ID: 7c41d9e2b8a5
-Revises: 4d7e2b9c1a63
+Revises: 6c1d17a0e4b2
 Create Date: 2026-11-30 16:00:00.000000+00:00
 """
 
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "7c41d9e2b8a5"
-down_revision: str | None = "4d7e2b9c1a63"
+down_revision: str | None = "6c1d17a0e4b2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 
 import pytest
 from arq.connections import ArqRedis
@@ -13,10 +13,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from api.app import create_app
 from api.config import Settings
 from api.db import SessionMaker
+from tests.fixtures.jobs import run_queued_jobs
 from tests.fixtures.mailcatcher import MailCatcher, start_mailcatcher
 
 OPERATOR_KEY = "gop_test-operator-key-0123456789abcdef"
 OPERATOR = {"X-Operator-Key": OPERATOR_KEY}
+
+# Runs what the requests queued (the mail outbox's wake-ups) with arq's own worker.
+SendMail = Callable[[], Awaitable[int]]
 
 
 @pytest.fixture(scope="session")
@@ -50,3 +54,11 @@ def app(
     app.state.sessionmaker = sessionmaker
     app.state.arq = redis
     return app
+
+
+@pytest.fixture
+def send_mail(mail_settings: Settings, sessionmaker: SessionMaker, redis: ArqRedis) -> SendMail:
+    async def run() -> int:
+        return await run_queued_jobs(mail_settings, sessionmaker, redis)
+
+    return run

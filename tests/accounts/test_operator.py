@@ -15,7 +15,7 @@ from api.config import Settings
 from api.db import set_tenant
 from api.models.audit_log import AuditLogEntry
 from api.tenants import __main__ as tenants_cli
-from tests.accounts.conftest import OPERATOR
+from tests.accounts.conftest import OPERATOR, SendMail
 from tests.accounts.flows import NEW_PASSWORD, accept, login, only_message
 from tests.fixtures.factories import bearer, create_tenant, create_user, unique
 from tests.fixtures.mailcatcher import MailCatcher
@@ -34,7 +34,7 @@ async def _actions(session: AsyncSession, tenant_id: object) -> list[tuple[str, 
 
 
 async def test_a_tenant_is_created_its_admin_invited_and_logs_in(
-    client: AsyncClient, session: AsyncSession, mailcatcher: MailCatcher
+    client: AsyncClient, session: AsyncSession, mailcatcher: MailCatcher, send_mail: SendMail
 ) -> None:
     code = unique("yamada-")
     email = f"{code}@example.com"
@@ -45,6 +45,7 @@ async def test_a_tenant_is_created_its_admin_invited_and_logs_in(
     )
     assert created.status_code == 201, created.text
     assert created.json()["status"] == "active"
+    await send_mail()
 
     message = only_message(mailcatcher, email)
     assert message["subject"] == "【genba】山田建設株式会社 への招待"

@@ -10,13 +10,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from api.models.account import AccountToken
+from tests.accounts.conftest import SendMail
 from tests.accounts.flows import NEW_PASSWORD, bearer_of, login, only_message, reset
 from tests.fixtures.factories import PASSWORD, create_tenant, create_user
 from tests.fixtures.mailcatcher import MailCatcher
 
 
 async def test_password_reset_answers_alike_and_ends_every_session(
-    client: AsyncClient, session: AsyncSession, mailcatcher: MailCatcher, mail_settings: Settings
+    client: AsyncClient,
+    session: AsyncSession,
+    mailcatcher: MailCatcher,
+    send_mail: SendMail,
+    mail_settings: Settings,
 ) -> None:
     user = await create_user(session, await create_tenant(session))
     old_session = await bearer_of(client, user.email, PASSWORD)
@@ -26,6 +31,7 @@ async def test_password_reset_answers_alike_and_ends_every_session(
     )
     assert (known.status_code, known.json()) == (unknown.status_code, unknown.json())
     assert known.status_code == 202
+    await send_mail()
     assert mailcatcher.messages("nobody-at-all@example.com") == []
     message = only_message(mailcatcher, user.email)
     assert message["subject"] == "【genba】パスワード再設定のご案内"
@@ -44,7 +50,7 @@ async def test_password_reset_answers_alike_and_ends_every_session(
 
 
 async def test_email_change_is_confirmed_by_the_new_address(
-    client: AsyncClient, session: AsyncSession, mailcatcher: MailCatcher
+    client: AsyncClient, session: AsyncSession, mailcatcher: MailCatcher, send_mail: SendMail
 ) -> None:
     user = await create_user(session, await create_tenant(session))
     headers = await bearer_of(client, user.email, PASSWORD)
@@ -61,6 +67,7 @@ async def test_email_change_is_confirmed_by_the_new_address(
         headers=headers,
     )
     assert asked.status_code == 202, asked.text
+    await send_mail()
     assert mailcatcher.messages(user.email) == []
     assert only_message(mailcatcher, new_email)["subject"] == "【genba】メールアドレス変更の確認"
     assert (await client.get("/api/v1/me", headers=headers)).json()["email"] == user.email

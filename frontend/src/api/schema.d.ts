@@ -134,7 +134,8 @@ export interface paths {
         /**
          * Ask for a password reset link
          * @description The same answer whether the address has accounts or not; each account it has gets its
-         *     own email (after the commit).
+         *     own email (after the commit). A few requests an hour per address send mail, later ones are
+         *     answered alike and send none; too many from one client answer 429.
          */
         post: operations["request_password_reset"];
         delete?: never;
@@ -258,13 +259,80 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List pending invitations
+         * @description Invited users who have not set a password yet, newest first, with their link's expiry
+         *     and their mail's state.
+         */
+        get: operations["list_invitations"];
         put?: never;
         /**
          * Invite a user by email
          * @description The account has no password until the invitee sets one from the emailed link.
          */
         post: operations["invite_user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/invitations/{user_id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an invitation again
+         * @description A new link (with a new expiry) goes out; the earlier link stops working. A few resends
+         *     an hour per user, then 429 with Retry-After.
+         */
+        post: operations["resend_invitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/invitations/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an invitation
+         * @description The link stops working and the account without a password is removed.
+         */
+        delete: operations["revoke_invitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List account mails that could not be sent
+         * @description Mails the SMTP server never took before their link expired or the retry period ended,
+         *     from the last 7 days, newest first (the notice on お知らせ).
+         */
+        get: operations["list_mail_failures"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2847,6 +2915,40 @@ export interface components {
             items: components["schemas"]["Worker"][];
             pagination: components["schemas"]["Pagination"];
         };
+        /** MailFailure */
+        MailFailure: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Kind
+             * @description invitation, password_reset or email_change.
+             */
+            kind: string;
+            /** Recipient */
+            recipient: string;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** Attempts */
+            attempts: number;
+            /** Last Error */
+            last_error: string | null;
+            /**
+             * Failed At
+             * Format: date-time
+             */
+            failed_at: string;
+        };
+        /**
+         * MailStatus
+         * @enum {string}
+         */
+        MailStatus: "pending" | "sent" | "failed";
         /** Me */
         Me: {
             /**
@@ -3074,6 +3176,37 @@ export interface components {
              * Format: email
              */
             email: string;
+        };
+        /** PendingInvitation */
+        PendingInvitation: {
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /** Email */
+            email: string;
+            /** Name */
+            name: string;
+            role: components["schemas"]["UserRole"];
+            /**
+             * Invited At
+             * Format: date-time
+             * @description When the newest invitation link was made.
+             */
+            invited_at: string;
+            /**
+             * Expires At
+             * @description When that link stops working.
+             */
+            expires_at: string | null;
+            /**
+             * Expired
+             * @description The link no longer works: resend to invite again.
+             */
+            expired: boolean;
+            /** @description The newest invitation mail: pending (being sent or retried), sent, failed. */
+            mail_status: components["schemas"]["MailStatus"] | null;
         };
         /** Permit */
         Permit: {
@@ -3996,6 +4129,11 @@ export interface components {
             branch_ids: string[];
             /** Last Login At */
             last_login_at: string | null;
+            /**
+             * Invitation Pending
+             * @description Invited by email and no password set yet (see GET /users/invitations).
+             */
+            invitation_pending: boolean;
         };
         /** UserCreate */
         UserCreate: {
@@ -5556,6 +5694,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `account.reset_rate_limited`: Too many password reset requests from this client */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:account.reset_rate_limited",
+                     *       "title": "Too many password reset requests from this client",
+                     *       "status": 429,
+                     *       "detail": "Too many password reset requests from this client.",
+                     *       "code": "account.reset_rate_limited",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
             503: {
                 headers: {
@@ -6415,6 +6573,100 @@ export interface operations {
             };
         };
     };
+    list_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "user_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "email": "admin@genba-demo.jp",
+                     *         "name": "竹橋AZビル 改修工事",
+                     *         "role": "admin",
+                     *         "invited_at": "2026-11-24T08:00:00+09:00",
+                     *         "expires_at": "2026-11-24T08:00:00+09:00",
+                     *         "expired": true,
+                     *         "mail_status": "pending"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PendingInvitation"][];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     invite_user: {
         parameters: {
             query?: never;
@@ -6453,7 +6705,8 @@ export interface operations {
                      *       "branch_ids": [
                      *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                      *       ],
-                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00",
+                     *       "invitation_pending": true
                      *     }
                      */
                     "application/json": components["schemas"]["User"];
@@ -6581,6 +6834,390 @@ export interface operations {
                      *           "message": "技能者IDが存在しません"
                      *         }
                      *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resend_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invited user's id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The request has invalid fields; see errors."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invitation.not_found`: No pending invitation for this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:invitation.not_found",
+                     *       "title": "No pending invitation for this user",
+                     *       "status": 404,
+                     *       "detail": "No pending invitation for this user.",
+                     *       "code": "invitation.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invitation.resend_rate_limited`: This invitation was sent too often; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:invitation.resend_rate_limited",
+                     *       "title": "This invitation was sent too often",
+                     *       "status": 429,
+                     *       "detail": "This invitation was sent too often.",
+                     *       "code": "invitation.resend_rate_limited",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revoke_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invited user's id.
+                 * @example 0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f
+                 */
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invitation.not_found`: No pending invitation for this user */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:invitation.not_found",
+                     *       "title": "No pending invitation for this user",
+                     *       "status": 404,
+                     *       "detail": "No pending invitation for this user.",
+                     *       "code": "invitation.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.validation`: Invalid input */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.validation",
+                     *       "title": "Invalid input",
+                     *       "status": 422,
+                     *       "detail": "Invalid input.",
+                     *       "code": "request.validation",
+                     *       "errors": [
+                     *         {
+                     *           "loc": [
+                     *             "テキスト"
+                     *           ],
+                     *           "code": "S0001",
+                     *           "message": "技能者IDが存在しません"
+                     *         }
+                     *       ],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `server.unavailable`: briefly unavailable; retry after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:server.unavailable",
+                     *       "title": "briefly unavailable",
+                     *       "status": 503,
+                     *       "detail": "briefly unavailable.",
+                     *       "code": "server.unavailable",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_mail_failures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "kind": "entry",
+                     *         "recipient": "テキスト",
+                     *         "user_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                     *         "attempts": 1,
+                     *         "last_error": "テキスト",
+                     *         "failed_at": "2026-11-24T08:00:00+09:00"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["MailFailure"][];
+                };
+            };
+            /** @description `auth.missing_credentials`: Authentication required; `auth.invalid_token`: The access token is invalid or expired; `auth.invalid_api_key`: The API key is invalid, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.missing_credentials",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Authentication required.",
+                     *       "code": "auth.missing_credentials",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.insufficient_scope`: This credential may not perform this operation */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:auth.insufficient_scope",
+                     *       "title": "This credential may not perform this operation",
+                     *       "status": 403,
+                     *       "detail": "This credential may not perform this operation.",
+                     *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
                      */
@@ -7366,7 +8003,8 @@ export interface operations {
                      *           "branch_ids": [
                      *             "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                      *           ],
-                     *           "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *           "last_login_at": "2026-11-24T08:00:00+09:00",
+                     *           "invitation_pending": true
                      *         }
                      *       ],
                      *       "pagination": {
@@ -7510,7 +8148,8 @@ export interface operations {
                      *       "branch_ids": [
                      *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                      *       ],
-                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00",
+                     *       "invitation_pending": true
                      *     }
                      */
                     "application/json": components["schemas"]["User"];
@@ -7699,7 +8338,8 @@ export interface operations {
                      *       "branch_ids": [
                      *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                      *       ],
-                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00",
+                     *       "invitation_pending": true
                      *     }
                      */
                     "application/json": components["schemas"]["User"];
@@ -7853,7 +8493,8 @@ export interface operations {
                      *       "branch_ids": [
                      *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                      *       ],
-                     *       "last_login_at": "2026-11-24T08:00:00+09:00"
+                     *       "last_login_at": "2026-11-24T08:00:00+09:00",
+                     *       "invitation_pending": true
                      *     }
                      */
                     "application/json": components["schemas"]["User"];

@@ -47,6 +47,9 @@ export const defaultHandlers = [
       pagination: { total_count: 0, total_is_exact: true, page: 1, limit: 50, max_page: 1 },
     }),
   ),
+  // お知らせ reads the account mails that failed, ユーザー管理 the pending invitations; none unless a test says so.
+  http.get('*/api/v1/mail/failures', () => HttpResponse.json([])),
+  http.get('*/api/v1/users/invitations', () => HttpResponse.json([])),
   // Every edit page asks for its record's pending CCUS send (連携キャンセル); none unless a test says so.
   http.get('*/api/v1/ccus/outbox', () =>
     HttpResponse.json({

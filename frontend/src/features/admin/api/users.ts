@@ -8,7 +8,7 @@ export type UserCreate = components['schemas']['UserCreate'];
 export type UserUpdate = components['schemas']['UserUpdate'];
 export type UserRole = components['schemas']['UserRole'];
 
-const userKeys = {
+export const userKeys = {
   all: ['users'] as const,
   list: (page: number) => [...userKeys.all, 'list', { page }] as const,
 };

@@ -15,6 +15,7 @@ const USER = {
   is_active: true,
   branch_ids: [],
   last_login_at: null,
+  invitation_pending: false,
 };
 
 function handlers() {

@@ -1,4 +1,4 @@
-import { Badge, Button, Modal, Table } from '@mantine/core';
+import { Badge, Button, Group, Modal, Table } from '@mantine/core';
 
 import { DataTable } from '@/components/data-table';
 import { getRouteApi } from '@tanstack/react-router';
@@ -11,6 +11,8 @@ import { formatDateTime } from '@/lib/format';
 
 import { ROLE_LABELS, useUsers, type User } from '../api/users';
 
+import { InvitationsSection } from './invitations/invitations-section';
+import { InviteButton } from './invitations/invite-button';
 import { UserForm } from './user-form';
 
 const route = getRouteApi('/app/admin/users');
@@ -24,7 +26,17 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader title="ユーザー管理" actions={<Button onClick={() => setEditing({})}>ユーザーを追加</Button>} />
+      <PageHeader
+        title="ユーザー管理"
+        actions={
+          <Group gap="xs">
+            <InviteButton />
+            <Button variant="default" onClick={() => setEditing({})}>
+              ユーザーを追加
+            </Button>
+          </Group>
+        }
+      />
       <QueryState query={users} isEmpty={(data) => data.items.length === 0}>
         {(data) => (
           <>
@@ -49,7 +61,11 @@ export function UsersPage() {
                     <Table.Td>{ROLE_LABELS[user.role]}</Table.Td>
                     <Table.Td>{user.branch_ids.length === 0 ? 'すべて' : `${user.branch_ids.length} 拠点`}</Table.Td>
                     <Table.Td>
-                      {user.is_active ? (
+                      {user.invitation_pending ? (
+                        <Badge color="blue" variant="light">
+                          招待中
+                        </Badge>
+                      ) : user.is_active ? (
                         <Badge color="green" variant="light">
                           有効
                         </Badge>
@@ -70,6 +86,7 @@ export function UsersPage() {
           </>
         )}
       </QueryState>
+      <InvitationsSection />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 
+import { mailFailuresQueryOptions } from '@/features/admin';
 import { webhookEndpointsQueryOptions } from '@/features/webhooks';
 import { workDaysQueryOptions } from '@/features/attendance';
 import { idCheckSummaryQueryOptions, reservationsQueryOptions, resultsQueryOptions } from '@/features/ccus';
@@ -30,4 +31,9 @@ export function useIdCheckSummary() {
 /** Administrators only: the endpoints list is theirs (others are refused, and see no panel). */
 export function useWebhookEndpoints(enabled: boolean) {
   return useQuery({ ...webhookEndpointsQueryOptions(), enabled });
+}
+
+/** Administrators only: account mails the SMTP server never took. */
+export function useMailFailures(enabled: boolean) {
+  return useQuery({ ...mailFailuresQueryOptions(), enabled });
 }

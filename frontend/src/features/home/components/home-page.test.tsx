@@ -185,3 +185,35 @@ test('a viewer sees no Webhook notice', async () => {
   await screen.findByRole('region', { name: 'CCUSIDの確認エラー' });
   expect(screen.queryByRole('region', { name: 'Webhookの送信停止' })).not.toBeInTheDocument();
 });
+
+test('an account mail that never went out is a notice to administrators only', async () => {
+  handlers();
+  server.use(
+    http.get('*/api/v1/mail/failures', () =>
+      HttpResponse.json([
+        {
+          id: 'm1',
+          kind: 'invitation',
+          recipient: 'tanaka@example.jp',
+          user_id: 'u9',
+          attempts: 7,
+          last_error: 'SMTPConnectError',
+          failed_at: '2026-11-29T03:00:00Z',
+        },
+      ]),
+    ),
+  );
+  await renderApp('/');
+  const card = await screen.findByRole('region', { name: 'メールの送信失敗' });
+  expect(await within(card).findByText(/tanaka@example\.jp/)).toBeInTheDocument();
+  expect(within(card).getByText('招待')).toBeInTheDocument();
+  expect(within(card).getByRole('link', { name: 'ユーザー管理へ' })).toHaveAttribute('href', '/admin/users');
+});
+
+test('a viewer sees no mail notice', async () => {
+  handlers();
+  server.use(asViewer);
+  await renderApp('/');
+  await screen.findByRole('region', { name: 'CCUSIDの確認エラー' });
+  expect(screen.queryByRole('region', { name: 'メールの送信失敗' })).not.toBeInTheDocument();
+});

@@ -7,6 +7,7 @@ import { lastSevenDays } from '../labels';
 
 import { CcusFailuresCard } from './ccus-failures-card';
 import { IdChecksCard } from './id-checks-card';
+import { MailFailuresCard } from './mail-failures-card';
 import { ReservationsCard } from './reservations-card';
 import { TodaySitesCard } from './today-sites-card';
 import { WebhookFailuresCard } from './webhook-failures-card';
@@ -23,6 +24,7 @@ export function HomePage() {
         <TodaySitesCard today={today} />
         <ReservationsCard />
         <WebhookFailuresCard />
+        <MailFailuresCard />
       </SimpleGrid>
     </>
   );
