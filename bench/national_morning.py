@@ -1,0 +1,116 @@
+"""P6: the national morning. Every worker of hundreds of tenants enters a site at once (full:
+1.6M entries by 1.6M workers of 500 tenants); gate terminals post them through haproxy to the
+cluster's two APIs and two workers fold them, end to end to work days. Target: every work day
+exists within 60 s on this 2-core machine (the quick size: the same rate, scaled).
+
+Sampled every 0.5 s: events acknowledged and work days existing; the curve is written as a
+PNG under bench/results/. The CPU seconds of every process of the deployment over the run give
+the cores a rate needs (docs/scaling.md)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, date, datetime, timedelta
+
+import asyncpg
+
+from bench.cluster_benches import load_figure, roles
+from bench.cpu_meter import CpuMeter, service_seconds
+from bench.harness import RESULTS_DIR, Figure, Report, Stack
+from bench.morning_curve import (
+    PEAK_EVENTS_PER_SECOND,
+    Sample,
+    next_interval,
+    per_thousand,
+    plan,
+    scaled_target,
+    timeline,
+)
+from bench.morning_fleet import JST, Tally, morning_batches, run_terminals
+from bench.morning_plot import plot_curve
+from bench.morning_world import seed_morning
+from tools.cluster.cluster import Cluster
+
+FULL = (1_600_000, 500)
+QUICK = (96_000, 30)
+TERMINALS = 16
+BATCH = 200
+
+
+async def _sample(
+    connection: asyncpg.Connection, tally: Tally, day: date, events: int, patience: float
+) -> list[Sample]:
+    """Until every work day exists; the first sample is the start."""
+    started = time.perf_counter()
+    samples = [Sample(0.0, 0, 0)]
+    while True:
+        asked = time.perf_counter()
+        days = int(
+            await connection.fetchval("SELECT count(*) FROM work_days WHERE work_date = $1", day)
+        )
+        took = time.perf_counter() - asked
+        samples.append(Sample(time.perf_counter() - started, tally.acknowledged, days))
+        if days >= events:
+            return samples
+        if time.perf_counter() - started > patience:
+            raise RuntimeError(f"{days:,} of {events:,} work days after {patience:.0f} s")
+        await asyncio.sleep(max(0.0, next_interval(took) - took))
+
+
+async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> None:
+    events, tenants = FULL if full else QUICK
+    report.add(load_figure("P6", "before"))
+    seeded = time.perf_counter()
+    world = await seed_morning(stack, tenants=tenants, workers=events)
+    events = world.workers
+    day = datetime.now(JST).date() - timedelta(days=1)
+    batches = morning_batches(world, day, BATCH)
+    print(f"  seeded and encoded in {time.perf_counter() - seeded:.0f} s", flush=True)
+    tally = Tally()
+    meter = CpuMeter(roles(cluster))
+    connection = await stack.servers.postgres.superuser_connection(stack.servers.roles.database)
+    try:
+        meter.start()
+        fleet = asyncio.create_task(run_terminals(cluster.haproxy.url, batches, TERMINALS, tally))
+        samples = await _sample(connection, tally, day, events, patience=3600)
+        await fleet
+        cpu = meter.read()
+    finally:
+        await connection.close()
+    if tally.rejected:
+        raise RuntimeError(f"{tally.rejected} events rejected; answers {tally.answers}")
+    line = timeline(samples, events)
+    target = scaled_target(events)
+    shape = f"{events:,} entries, {tenants} tenants, {TERMINALS} terminals, batches ≤ {BATCH}"
+    report.add(Figure("P6", f"{shape}: s until all acknowledged", line.acknowledged_seconds, "s"))
+    report.add(Figure("P6", "events/s acknowledged", line.acknowledged_rate, "events/s"))
+    report.add(
+        Figure(
+            "P6", "s until every work day exists", line.work_days_seconds, "s",
+            f"< {target:.1f} s (60 s × {events:,} / 1.6M)", line.work_days_seconds < target,
+        )
+    )  # fmt: skip
+    report.add(Figure("P6", "events/s into work days, end to end", line.work_day_rate, "events/s"))
+    report.add(Figure("P6", "answers", sum(tally.answers.values()), str(tally.answers)))
+    service = {role: s for role, s in cpu.items() if role != "client"}
+    for role, value in per_thousand(
+        {**service, "service total": service_seconds(cpu)}, events
+    ).items():
+        report.add(Figure("P6", f"CPU-s per 1,000 events: {role}", value, "CPU-s"))
+    report.add(
+        Figure(
+            "P6", "CPU-s per 1,000 events: load generator", cpu["client"] * 1000 / events, "CPU-s"
+        )
+    )
+    cores = plan({"service": service_seconds(cpu)}, events, PEAK_EVENTS_PER_SECOND)["service"]
+    report.add(
+        Figure("P6", "cores for 2,667 events/s (1.6M in 10 min) at 70 % busy", cores, "cores")
+    )
+    report.add(load_figure("P6", "after"))
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = plot_curve(
+        samples, events, target, f"P6 national morning: {shape}",
+        RESULTS_DIR / f"{stamp}-p6-national-morning-{'full' if full else 'quick'}.png",
+    )  # fmt: skip
+    print(f"  curve: {path}", flush=True)
