@@ -8,7 +8,15 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bench import ccus_pipeline, import_workers, ingestion, national_morning, queries, spa_size
+from bench import (
+    ccus_pipeline,
+    import_workers,
+    ingestion,
+    national_morning,
+    queries,
+    scale_out,
+    spa_size,
+)
 from bench.api_process import running_api
 from bench.cluster_benches import ClusterBenchmark, run_on_cluster
 from bench.harness import Report, servers, stack
@@ -25,6 +33,7 @@ BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
 }
 ON_CLUSTER: dict[str, ClusterBenchmark] = {
     "P6": national_morning.run,
+    "P7": scale_out.run,
 }
 
 

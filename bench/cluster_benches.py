@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime
 
 from bench.cluster_stack import cluster_stack
+from bench.cpu_meter import CpuMeter, service_seconds
 from bench.harness import Figure, Report, Stack
 from tools.cluster.cluster import Cluster
 from tools.cluster.shape import ClusterShape
@@ -17,6 +18,8 @@ from tools.cluster.shape import ClusterShape
 SHAPE = ClusterShape(apis=2, workers=2, sandbox=False, demo=False, durable=True)
 # P2 through the workers: CCUS is never in maintenance during a run, and batches are full.
 WORKER_SETTINGS = {"GENBA_CCUS_MAINTENANCE_WEEKDAYS": "[]", "GENBA_CCUS_BATCH_SIZE": "1000"}
+
+IDLE_SECONDS = 5.0
 
 ClusterBenchmark = Callable[[Cluster, Stack, Report, bool], Awaitable[None]]
 
@@ -43,6 +46,14 @@ def roles(cluster: Cluster) -> Callable[[], Mapping[str, list[int]]]:
         }
 
     return now
+
+
+async def idle_cores(cluster: Cluster) -> float:
+    """Cores the service spends doing nothing (all processes up, none working)."""
+    meter = CpuMeter(roles(cluster))
+    meter.start()
+    await asyncio.sleep(IDLE_SECONDS)
+    return service_seconds(meter.read()) / IDLE_SECONDS
 
 
 def load_figure(benchmark: str, when: str) -> Figure:
