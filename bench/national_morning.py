@@ -63,7 +63,7 @@ async def _sample(
 async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> None:
     events, tenants = FULL if full else QUICK
     report.add(load_figure("P6", "before"))
-    idle = await idle_cores(cluster)
+    idle = await idle_cores(cluster, stack)
     seeded = time.perf_counter()
     world = await seed_morning(stack, tenants=tenants, workers=events)
     events = world.workers
@@ -71,7 +71,7 @@ async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> Non
     batches = morning_batches(world, day, BATCH)
     print(f"  seeded and encoded in {time.perf_counter() - seeded:.0f} s", flush=True)
     tally = Tally()
-    meter = CpuMeter(roles(cluster))
+    meter = CpuMeter(roles(cluster, stack))
     connection = await stack.servers.postgres.superuser_connection(stack.servers.roles.database)
     try:
         meter.start()

@@ -15,6 +15,7 @@ from collections import defaultdict
 from bench import scale_rounds
 from bench.cluster_benches import idle_cores, load_figure
 from bench.harness import Figure, Report, Stack
+from bench.outbox_queue import queue_outbox
 from bench.sandbox_process import running_sandbox
 from bench.scale_figures import Measure, Scaling, pooled, round_order
 from bench.setup import World, build_world
@@ -47,16 +48,18 @@ async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> Non
     ingest: dict[int, list[Measure]] = defaultdict(list)
     folds: dict[int, list[Measure]] = defaultdict(list)
     ccus: dict[int, list[Measure]] = defaultdict(list)
-    idle = await idle_cores(cluster)
+    idle = await idle_cores(cluster, stack)
     report.add(Figure("P7", "service idle (subtracted from each round's CPU)", idle, "cores"))
     scale_rounds.freeze_workers(cluster, 0)
     try:
         for number, count in enumerate(order):
             await scale_rounds.use_apis(cluster, count)
+            await scale_rounds.settle(stack)
             ingest[count].append(
-                await scale_rounds.ingest(cluster, worlds, events, number * 20, idle)
+                await scale_rounds.ingest(cluster, stack, worlds, events, number * 20, idle)
             )
             print(f"  round {number + 1}: {count} API(s) {ingest[count][-1]}", flush=True)
+            await scale_rounds.settle(stack)
             folds[count].append(
                 await scale_rounds.fold(cluster, stack, worlds, count, events, idle)
             )
@@ -64,9 +67,11 @@ async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> Non
         await scale_rounds.use_apis(cluster, len(cluster.apis))
         for number, count in enumerate(order):
             world = await build_world(stack, sites=20, workers=P2_WORKERS)
+            records = await queue_outbox(stack, world, P2_DAYS)
+            await scale_rounds.settle(stack)
             with running_sandbox(world, cluster.sandbox_port):
                 ccus[count].append(
-                    await scale_rounds.pipeline(cluster, stack, world, count, P2_DAYS, idle)
+                    await scale_rounds.pipeline(cluster, stack, world, count, records, idle)
                 )
             print(f"  round {number + 1}: {count} worker(s) P2 {ccus[count][-1]}", flush=True)
     finally:

@@ -27,7 +27,6 @@ from bench.cluster_benches import roles
 from bench.cpu_meter import CpuMeter, service_seconds
 from bench.event_batches import make_events, post_all
 from bench.harness import Stack
-from bench.outbox_queue import queue_outbox
 from bench.scale_figures import Measure, above_idle
 from bench.setup import World
 from tools.cluster.cluster import Cluster
@@ -52,6 +51,23 @@ async def _until(stack: Stack, query: str, wanted: Callable[[int], bool]) -> Non
         await connection.close()
 
 
+# What a round writes: vacuumed before each round, so an autovacuum woken by the last round's
+# rows does not land in this one's CPU.
+WRITTEN = (
+    "attendance_events, work_days, site_workers, site_businesses, structure_changes, ccus_outbox"
+)
+
+
+async def settle(stack: Stack) -> None:
+    connection = await stack.servers.postgres.superuser_connection(stack.servers.roles.database)
+    try:
+        await connection.execute("SET statement_timeout = 0")
+        await connection.execute(f"VACUUM (ANALYZE) {WRITTEN}")
+        await connection.execute("CHECKPOINT")
+    finally:
+        await connection.close()
+
+
 def freeze_workers(cluster: Cluster, running: int) -> None:
     """The first `running` workers go on, the others are frozen."""
     for number, worker in enumerate(cluster.workers):
@@ -69,13 +85,13 @@ async def use_apis(cluster: Cluster, count: int) -> None:
 
 
 async def ingest(
-    cluster: Cluster, worlds: list[World], count: int, day: int, idle: float
+    cluster: Cluster, stack: Stack, worlds: list[World], count: int, day: int, idle: float
 ) -> Measure:
     """`count` events spread over the worlds' tenants, each posted as P1 posts them."""
     start = datetime(2026, 1, 5, tzinfo=UTC) + timedelta(days=day)
     share = count // len(worlds)
     events = [make_events(world, share, start, f"p7-{day}") for world in worlds]
-    meter = CpuMeter(roles(cluster))
+    meter = CpuMeter(roles(cluster, stack))
     meter.start()
     began = time.perf_counter()
     await asyncio.gather(
@@ -97,7 +113,7 @@ async def fold(
     waiting = (
         f"SELECT count(*) FROM attendance_events WHERE tenant_id IN ({tenants}) AND {UNFOLDED}"
     )
-    meter = CpuMeter(roles(cluster))
+    meter = CpuMeter(roles(cluster, stack))
     meter.start()
     began = time.perf_counter()
     freeze_workers(cluster, workers)
@@ -109,16 +125,16 @@ async def fold(
 
 
 async def pipeline(
-    cluster: Cluster, stack: Stack, world: World, workers: int, days: int, idle: float
+    cluster: Cluster, stack: Stack, world: World, workers: int, records: int, idle: float
 ) -> Measure:
-    """P2's outbox through the workers' dispatch jobs to results written back."""
-    records = await queue_outbox(stack, world, days)
+    """P2's outbox (`records` queued by queue_outbox) through the workers' dispatch jobs to
+    results written back."""
     synced = (
         f"SELECT count(*) FROM work_days WHERE tenant_id = '{world.tenant_id}'"
         " AND ccus_status = 'synced'"
     )
     redis = await create_pool(RedisSettings.from_dsn(cluster.redis.url))
-    meter = CpuMeter(roles(cluster))
+    meter = CpuMeter(roles(cluster, stack))
     try:
         meter.start()
         began = time.perf_counter()
