@@ -58,6 +58,13 @@ WRITTEN = (
 )
 
 
+def _work(meter: CpuMeter, idle: float, seconds: float) -> float:
+    """CPU seconds of the service above its idle; each role's share is printed as it goes."""
+    spent = meter.read()
+    print("    CPU-s " + ", ".join(f"{role} {value:.2f}" for role, value in spent.items()))
+    return above_idle(service_seconds(spent), idle, seconds)
+
+
 async def settle(stack: Stack) -> None:
     connection = await stack.servers.postgres.superuser_connection(stack.servers.roles.database)
     try:
@@ -101,7 +108,7 @@ async def ingest(
         )
     )
     seconds = time.perf_counter() - began
-    cpu = above_idle(service_seconds(meter.read()), idle, seconds)
+    cpu = _work(meter, idle, seconds)
     return Measure(share * len(worlds), seconds, cpu)
 
 
@@ -119,7 +126,7 @@ async def fold(
     freeze_workers(cluster, workers)
     await _until(stack, waiting, lambda left: left == 0)
     seconds = time.perf_counter() - began
-    cpu = above_idle(service_seconds(meter.read()), idle, seconds)
+    cpu = _work(meter, idle, seconds)
     freeze_workers(cluster, 0)
     return Measure(count, seconds, cpu)
 
@@ -143,7 +150,7 @@ async def pipeline(
             await redis.enqueue_job(DISPATCH_TASK)
         await _until(stack, synced, lambda done: done >= records)
         seconds = time.perf_counter() - began
-        cpu = above_idle(service_seconds(meter.read()), idle, seconds)
+        cpu = _work(meter, idle, seconds)
     finally:
         freeze_workers(cluster, 0)
         await redis.aclose()
