@@ -58,7 +58,7 @@ async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> Non
         # Every worker × site pair once before the rounds: a first day joins the site structure
         # (more writes), and would fall only in the first round.
         warm_up = TENANTS * 2 * P1_SITES * P1_WORKERS
-        await scale_rounds.ingest(cluster, stack, worlds, warm_up, -40, idle)
+        await scale_rounds.ingest(cluster, stack, worlds, warm_up, 200, idle)
         await scale_rounds.fold(cluster, stack, worlds, 2, warm_up, idle)
         for number, count in enumerate(order):
             await scale_rounds.use_apis(cluster, count)
