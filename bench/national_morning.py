@@ -5,17 +5,22 @@ exists within 60 s on this 2-core machine (the quick size: the same rate, scaled
 
 Sampled every 0.5 s: events acknowledged and work days existing; the curve is written as a
 PNG under bench/results/. The CPU seconds of every process of the deployment over the run give
-the cores a rate needs (docs/scaling.md)."""
+the cores a rate needs (docs/scaling.md).
+
+`python -m bench --only P6 [--full]`, or for other shapes of the same morning
+`python -m bench.national_morning [--full] [--batch N] [--terminals N]`."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import time
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 import asyncpg
 
-from bench.cluster_benches import idle_cores, load_figure, roles
+from bench.cluster_benches import idle_cores, load_figure, roles, run_on_cluster
 from bench.cpu_meter import CpuMeter, service_seconds
 from bench.harness import RESULTS_DIR, Figure, Report, Stack
 from bench.morning_curve import (
@@ -60,7 +65,10 @@ async def _sample(
         await asyncio.sleep(max(0.0, next_interval(took) - took))
 
 
-async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> None:
+async def run(
+    cluster: Cluster, stack: Stack, report: Report, full: bool,
+    *, batch: int = BATCH, terminals: int = TERMINALS,
+) -> None:  # fmt: skip
     events, tenants = FULL if full else QUICK
     report.add(load_figure("P6", "before"))
     seeded = time.perf_counter()
@@ -69,14 +77,14 @@ async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> Non
     idle = await idle_cores(cluster, stack)
     events = world.workers
     day = datetime.now(JST).date() - timedelta(days=1)
-    batches = morning_batches(world, day, BATCH)
+    batches = morning_batches(world, day, batch)
     print(f"  seeded and encoded in {time.perf_counter() - seeded:.0f} s", flush=True)
     tally = Tally()
     meter = CpuMeter(roles(cluster, stack))
     connection = await stack.servers.postgres.superuser_connection(stack.servers.roles.database)
     try:
         meter.start()
-        fleet = asyncio.create_task(run_terminals(cluster.haproxy.url, batches, TERMINALS, tally))
+        fleet = asyncio.create_task(run_terminals(cluster.haproxy.url, batches, terminals, tally))
         samples = await _sample(connection, tally, day, events, patience=3600)
         await fleet
         cpu = meter.read()
@@ -84,7 +92,7 @@ async def run(cluster: Cluster, stack: Stack, report: Report, full: bool) -> Non
         await connection.close()
     if tally.rejected:
         raise RuntimeError(f"{tally.rejected} events rejected; answers {tally.answers}")
-    shape = f"{events:,} entries, {tenants} tenants, {TERMINALS} terminals, batches ≤ {BATCH}"
+    shape = f"{events:,} entries, {tenants} tenants, {terminals} terminals, batches ≤ {batch}"
     _figures(report, shape, timeline(samples, events), tally)
     _cpu_figures(report, cpu, idle, samples[-1].seconds, events)
     report.add(load_figure("P6", "after"))
@@ -126,3 +134,21 @@ def _cpu_figures(
     report.add(
         Figure("P6", "cores for 2,667 events/s (1.6M in 10 min) at 70 % busy", cores, "cores")
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.national_morning")
+    parser.add_argument("--full", action="store_true", help="1.6M entries of 500 tenants")
+    parser.add_argument("--batch", type=int, default=BATCH, help="events per request, ≤ 500")
+    parser.add_argument("--terminals", type=int, default=TERMINALS, help="concurrent terminals")
+    arguments = parser.parse_args()
+    report = Report(size="full" if arguments.full else "quick")
+    shaped = partial(run, batch=arguments.batch, terminals=arguments.terminals)
+    run_on_cluster(["P6"], {"P6": shaped}, report, arguments.full)
+    print()
+    print(report.table())
+    print(f"\nwritten to {report.write()}")
+
+
+if __name__ == "__main__":
+    main()
