@@ -20,6 +20,8 @@ from bench import (
 from bench.api_process import running_api
 from bench.cluster_benches import ClusterBenchmark, run_on_cluster
 from bench.harness import Report, servers, stack
+from tools.cluster.haproxy import find_haproxy
+from tools.cluster.keeper import find_pg_autoctl
 from tools.devstack.ephemeral import ServerSet
 
 PROFILE_PATH = Path(__file__).parent / "results" / "api-profile.html"
@@ -60,11 +62,15 @@ def main() -> None:
     # The servers start outside the event loop: their start-up waits with asyncio.run.
     profile_to = PROFILE_PATH if arguments.profile else None
     names = arguments.only or [*BENCHMARKS, *ON_CLUSTER]
+    clustered = [name for name in names if name in ON_CLUSTER]
+    if clustered:
+        # Before P1–P5's minutes: haproxy and pg_autoctl come from `scripts/bootstrap.sh --cluster`.
+        find_haproxy()
+        find_pg_autoctl()
     alone = [name for name in names if name in BENCHMARKS]
     if alone:
         with servers() as server_set, running_api(server_set, profile_to) as api_url:
             asyncio.run(_run(server_set, api_url, alone, report, arguments.full))
-    clustered = [name for name in names if name in ON_CLUSTER]
     if clustered:
         run_on_cluster(clustered, ON_CLUSTER, report, arguments.full)
     print()
