@@ -46,8 +46,9 @@ format: bootstrap ## apply ruff's formatting and fixes
 	@$(RUN) ruff format .
 	@$(RUN) ruff check --fix .
 
-bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes, PROFILE=1 to profile the API); one table of ratios
-	@$(RUN) python -m bench $(if $(FULL),--full,) $(if $(PROFILE),--profile,)
+bench: bootstrap ## benchmarks at the quick size (FULL=1 for the target sizes, PROFILE=1 to profile the API, ONLY="P6 P8" for some); P6, P8 on the cluster
+	@scripts/bootstrap.sh --cluster
+	@$(RUN) python -m bench $(if $(FULL),--full,) $(if $(PROFILE),--profile,) $(if $(ONLY),--only $(ONLY),)
 
 reliability: bootstrap ## fault suites at full size (R1: 100,000 events, API killed, PostgreSQL restarted; R4: schemathesis, every phase, 120 examples per operation, 10,000+ cases; R9: failover on the cluster, two rounds); fold properties at 500 random examples
 	@scripts/bootstrap.sh --cluster

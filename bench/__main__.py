@@ -1,4 +1,5 @@
-"""`python -m bench [--full] [--only P4 ...]`: run the benchmarks and print one table."""
+"""`python -m bench [--full] [--only P4 ...]`: run the benchmarks and print one table. P6 and
+P8 run on the cluster of `make cluster`, started once for them after the others."""
 
 from __future__ import annotations
 
@@ -7,9 +8,20 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bench import ccus_pipeline, import_workers, ingestion, queries, spa_size
+from bench import (
+    ccus_pipeline,
+    import_workers,
+    ingestion,
+    national_morning,
+    queries,
+    scale_out,
+    spa_size,
+)
 from bench.api_process import running_api
+from bench.cluster_benches import ClusterBenchmark, run_on_cluster
 from bench.harness import Report, servers, stack
+from tools.cluster.haproxy import find_haproxy
+from tools.cluster.keeper import find_pg_autoctl
 from tools.devstack.ephemeral import ServerSet
 
 PROFILE_PATH = Path(__file__).parent / "results" / "api-profile.html"
@@ -20,6 +32,10 @@ BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
     "P3": queries.run,
     "P4": import_workers.run,
     "P5": spa_size.run,
+}
+ON_CLUSTER: dict[str, ClusterBenchmark] = {
+    "P6": national_morning.run,
+    "P8": scale_out.run,
 }
 
 
@@ -35,7 +51,7 @@ async def _run(
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--full", action="store_true", help="the sizes the targets are set for")
-    parser.add_argument("--only", nargs="*", choices=sorted(BENCHMARKS), default=None)
+    parser.add_argument("--only", nargs="*", choices=sorted({*BENCHMARKS, *ON_CLUSTER}))
     parser.add_argument(
         "--profile",
         action="store_true",
@@ -45,9 +61,18 @@ def main() -> None:
     report = Report(size="full" if arguments.full else "quick")
     # The servers start outside the event loop: their start-up waits with asyncio.run.
     profile_to = PROFILE_PATH if arguments.profile else None
-    with servers() as server_set, running_api(server_set, profile_to) as api_url:
-        names = arguments.only or list(BENCHMARKS)
-        asyncio.run(_run(server_set, api_url, names, report, arguments.full))
+    names = arguments.only or [*BENCHMARKS, *ON_CLUSTER]
+    clustered = [name for name in names if name in ON_CLUSTER]
+    if clustered:
+        # Before P1–P5's minutes: haproxy and pg_autoctl come from `scripts/bootstrap.sh --cluster`.
+        find_haproxy()
+        find_pg_autoctl()
+    alone = [name for name in names if name in BENCHMARKS]
+    if alone:
+        with servers() as server_set, running_api(server_set, profile_to) as api_url:
+            asyncio.run(_run(server_set, api_url, alone, report, arguments.full))
+    if clustered:
+        run_on_cluster(clustered, ON_CLUSTER, report, arguments.full)
     print()
     print(report.table())
     print(f"\nwritten to {report.write()}")

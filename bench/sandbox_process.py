@@ -26,7 +26,8 @@ def _ccus_id(prefix: int, number: int) -> str:
 
 
 @contextmanager
-def running_sandbox(world: World) -> Iterator[str]:
+def running_sandbox(world: World, port: int | None = None) -> Iterator[str]:
+    """On `port` when given: where a cluster's processes were told CCUS is."""
     seed = {
         "user_id": _ccus_id(9, 0),
         "sites": [{"id": _ccus_id(1, n), "name": f"現場{n}"} for n in range(len(world.site_ids))],
@@ -38,7 +39,7 @@ def running_sandbox(world: World) -> Iterator[str]:
     with tempfile.TemporaryDirectory() as directory:
         seed_file = Path(directory) / "seed.json"
         seed_file.write_text(json.dumps(seed, ensure_ascii=False))
-        port = free_port()
+        port = port or free_port()
         env = {
             **os.environ,
             "CCUS_SANDBOX_SEED_FILE": str(seed_file),
