@@ -112,12 +112,12 @@ async def fold_received(
     )
     # A site or worker deleted between the answer and the fold: the event can make no day.
     await events_repository.reject(
-        tenant_id, "site.not_found", [e.id for e in events if e.site_id not in memo_sites]
+        tenant_id, "site.not_found", [e for e in events if e.site_id not in memo_sites]
     )
     await events_repository.reject(
         tenant_id,
         "worker.not_found",
-        [e.id for e in events if e.site_id in memo_sites and e.worker_id not in businesses],
+        [e for e in events if e.site_id in memo_sites and e.worker_id not in businesses],
     )
     foldable = [
         (event, work_date_of(event.occurred_at, boundary))
@@ -148,7 +148,7 @@ async def fold_received(
     await events_repository.link(
         tenant_id,
         [
-            (event.id, folded.days[key])
+            (event, folded.days[key])
             for event, work_date in foldable
             if (key := (event.site_id, event.worker_id, work_date)) in folded.days
         ],

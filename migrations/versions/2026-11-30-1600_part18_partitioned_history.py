@@ -19,9 +19,10 @@ down_revision: str | None = "4d7e2b9c1a63"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Months made at once: back to the oldest row (ten years at most; older rows wait in DEFAULT),
-# and three ahead. The worker's job keeps the months ahead coming.
-MONTHS_BACK_AT_MOST, MONTHS_AHEAD = 120, 3
+# Months made at once: back to the oldest row (ten years at most; older rows wait in DEFAULT) or
+# to the oldest month that can take an accepted event, and three ahead. The worker's job
+# (api/attendance/partitions.py) keeps the months ahead coming.
+MONTHS_BACK_AT_MOST, MONTHS_ACCEPTED, MONTHS_AHEAD = 120, 13, 3
 
 _WORK_DAY_FOREIGN_KEYS = (
     "(tenant_id, site_id) REFERENCES sites (tenant_id, id) ON DELETE RESTRICT",
@@ -106,7 +107,8 @@ def _add_months(table: str, oldest: str) -> None:
         SELECT history_partition_add('{table}', month::date)
         FROM generate_series(
             date_trunc('month', GREATEST(
-                LEAST(({oldest}), now() AT TIME ZONE 'Asia/Tokyo'),
+                LEAST(({oldest}),
+                      now() AT TIME ZONE 'Asia/Tokyo' - interval '{MONTHS_ACCEPTED} months'),
                 now() AT TIME ZONE 'Asia/Tokyo' - interval '{MONTHS_BACK_AT_MOST} months')),
             date_trunc('month', now() AT TIME ZONE 'Asia/Tokyo') + interval '{MONTHS_AHEAD} months',
             interval '1 month') AS month
