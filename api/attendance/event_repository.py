@@ -27,14 +27,13 @@ STORED_EVENTS = text(
     SELECT k.event_id, k.content_hash, e.result, e.reject_code, e.work_day_id
     FROM unnest(CAST(:ids AS text[])) AS u(event_id)
     CROSS JOIN LATERAL (
-        SELECT event_id, content_hash, occurred_at FROM attendance_event_keys
+        SELECT event_id, content_hash, id, occurred_at FROM attendance_event_keys
         WHERE tenant_id = :tenant_id AND terminal_id = :terminal_id AND event_id = u.event_id
         OFFSET 0
     ) AS k
     LEFT JOIN LATERAL (
         SELECT result, reject_code, work_day_id FROM attendance_events
-        WHERE tenant_id = :tenant_id AND terminal_id = :terminal_id AND event_id = k.event_id
-          AND occurred_at = k.occurred_at
+        WHERE tenant_id = :tenant_id AND id = k.id AND occurred_at = k.occurred_at
         OFFSET 0
     ) AS e ON true
     """
@@ -45,22 +44,22 @@ STORED_EVENTS = text(
 _INSERT = text(
     """
     WITH input AS (
-        SELECT * FROM unnest(
+        SELECT gen_random_uuid() AS id, u.* FROM unnest(
             CAST(:event_ids AS text[]), CAST(:hashes AS bytea[]), CAST(:site_ids AS uuid[]),
             CAST(:worker_ids AS uuid[]), CAST(:kinds AS text[]), CAST(:times AS timestamptz[]),
             CAST(:locations AS text[]), CAST(:results AS text[]), CAST(:codes AS text[]))
         AS u(event_id, content_hash, site_id, worker_id, kind, occurred_at, work_location,
              result, reject_code)
     ), claimed AS (
-        INSERT INTO attendance_event_keys (tenant_id, terminal_id, event_id, content_hash,
+        INSERT INTO attendance_event_keys (tenant_id, terminal_id, event_id, content_hash, id,
                                            occurred_at)
-        SELECT :tenant_id, :terminal_id, event_id, content_hash, occurred_at FROM input
+        SELECT :tenant_id, :terminal_id, event_id, content_hash, id, occurred_at FROM input
         ON CONFLICT (tenant_id, terminal_id, event_id) DO NOTHING
         RETURNING event_id
     )
     INSERT INTO attendance_events (id, tenant_id, terminal_id, event_id, content_hash, site_id,
         worker_id, kind, occurred_at, work_location, result, reject_code)
-    SELECT gen_random_uuid(), :tenant_id, :terminal_id, i.event_id, i.content_hash, i.site_id,
+    SELECT i.id, :tenant_id, :terminal_id, i.event_id, i.content_hash, i.site_id,
            i.worker_id, i.kind, i.occurred_at, i.work_location, i.result, i.reject_code
     FROM input i JOIN claimed c ON c.event_id = i.event_id
     RETURNING event_id
@@ -89,8 +88,9 @@ CLAIM = text(
     """
 )
 
-# The queue's own predicate, so the update never looks past the partial index; the event's
-# time names its month's partition.
+# The queue's own predicate, so the update never looks past the partial index. The update
+# reads the months between the events' first and last time only: PostgreSQL 15 prunes an
+# UPDATE's partitions by the values it is planned with (every statement is), not row by row.
 LINK = text(
     f"""
     UPDATE attendance_events SET work_day_id = u.day_id
@@ -98,7 +98,7 @@ LINK = text(
         AS u(event_id, occurred_at, day_id)
     WHERE tenant_id = :tenant_id AND id = u.event_id
       AND attendance_events.occurred_at = u.occurred_at
-      AND {UNFOLDED}
+      AND attendance_events.occurred_at BETWEEN :earliest AND :latest AND {UNFOLDED}
     """
 )
 
@@ -108,6 +108,7 @@ _REJECT = text(
     FROM unnest(CAST(:ids AS uuid[]), CAST(:times AS timestamptz[])) AS u(event_id, occurred_at)
     WHERE tenant_id = :tenant_id AND id = u.event_id
       AND attendance_events.occurred_at = u.occurred_at
+      AND attendance_events.occurred_at BETWEEN :earliest AND :latest
     """
 )
 
@@ -214,8 +215,8 @@ class AttendanceEventRepository(TenantScopedRepository[AttendanceEvent]):
             {
                 "tenant_id": tenant_id,
                 "ids": [event.id for event, _ in days_of_events],
-                "times": [event.occurred_at for event, _ in days_of_events],
                 "day_ids": [day_id for _, day_id in days_of_events],
+                **_times([event for event, _ in days_of_events]),
             },
         )
 
@@ -227,6 +228,16 @@ class AttendanceEventRepository(TenantScopedRepository[AttendanceEvent]):
                     "tenant_id": tenant_id,
                     "code": code,
                     "ids": [event.id for event in events],
-                    "times": [event.occurred_at for event in events],
+                    **_times(events),
                 },
             )
+
+
+def _times(events: Sequence[WaitingEvent]) -> dict[str, Any]:
+    """The events' times, and their span: the months an update of them reads."""
+    times = [event.occurred_at for event in events]
+    return {
+        "times": times,
+        "earliest": min(times, default=None),
+        "latest": max(times, default=None),
+    }

@@ -68,14 +68,16 @@ def by_month(column: str, *constraints: Any) -> tuple[Any, ...]:
 class AttendanceEvent(TenantMixin, Model):
     """A terminal's event exactly as it arrived, with the answer it got, in the month of its
     `occurred_at`. A replay of the same terminal + event id is answered from here; the id itself
-    is claimed in `attendance_event_keys`, whose key spans all months. No foreign keys: a
-    rejected event may name a site or worker that does not exist."""
+    is claimed in `attendance_event_keys`, whose key spans all months (a unique key here could
+    hold within one month only). No foreign keys: a rejected event may name a site or worker
+    that does not exist."""
 
     __tablename__ = "attendance_events"
     __table_args__ = by_month(
         "occurred_at",
-        UniqueConstraint("tenant_id", "terminal_id", "event_id", "occurred_at"),
-        Index(None, "tenant_id", "work_day_id"),
+        # Only lookups by a day use it: a fresh month without statistics was planned to read the
+        # tenant's whole month through it for a replay's lookup by primary key.
+        Index(None, "tenant_id", "work_day_id", postgresql_where=text("work_day_id IS NOT NULL")),
         Index("ix_attendance_events_unfolded", "tenant_id", "id", postgresql_where=text(UNFOLDED)),
         Index("ix_attendance_events_received_at_brin", "received_at", postgresql_using="brin"),
     )
@@ -111,6 +113,8 @@ class AttendanceEventKey(TenantMixin, Model):
     terminal_id: Mapped[UUID]
     event_id: Mapped[str] = mapped_column(String(64))
     content_hash: Mapped[bytes] = mapped_column(LargeBinary(32))
+    # The stored event's key: the replay reads it by primary key in its month's partition.
+    id: Mapped[UUID]
     occurred_at: Mapped[datetime]
 
 

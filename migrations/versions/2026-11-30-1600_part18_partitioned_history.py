@@ -48,9 +48,11 @@ _WORK_DAY_INDEXES = (
     "ix_work_days_work_date_brin ON {t} USING brin (work_date)",
 )
 _EVENT_INDEXES = (
-    "ix_attendance_events_tenant_id_work_day_id ON {t} (tenant_id, work_day_id)",
-    "ix_attendance_events_unfolded ON {t} (tenant_id, id) "
-    "WHERE result = 'accepted' AND work_day_id IS NULL",
+    "ix_attendance_events_tenant_id_work_day_id ON {t} (tenant_id, work_day_id){where}",
+    (
+        "ix_attendance_events_unfolded ON {t} (tenant_id, id) "
+        "WHERE result = 'accepted' AND work_day_id IS NULL"
+    ),
     "ix_attendance_events_received_at_brin ON {t} USING brin (received_at)",
 )
 _WORK_DAY_COLUMNS = (
@@ -64,11 +66,15 @@ _EVENT_COLUMNS = (
 )
 
 
-def _keys_and_indexes(table: str, keys: Sequence[str], indexes: Sequence[str]) -> None:
+def _keys_and_indexes(
+    table: str, keys: Sequence[str], indexes: Sequence[str], *, partitioned: bool = True
+) -> None:
+    # Partitioned, the events' day index leaves out the events not in a day (see the model).
+    where = " WHERE work_day_id IS NOT NULL" if partitioned else ""
     for key in keys:
         op.execute(f"ALTER TABLE {table} ADD {key}")
     for index in indexes:
-        op.execute(f"CREATE INDEX {index.format(t=table)}")
+        op.execute(f"CREATE INDEX {index.format(t=table, where=where)}")
 
 
 def _work_day_foreign_keys() -> list[str]:
@@ -125,8 +131,10 @@ def upgrade(app_role: str) -> None:
         "work_days",
         [
             "CONSTRAINT pk_work_days PRIMARY KEY (tenant_id, id, work_date)",
-            "CONSTRAINT uq_work_days_tenant_id_site_id_worker_id_work_date "
-            "UNIQUE (tenant_id, site_id, worker_id, work_date)",
+            (
+                "CONSTRAINT uq_work_days_tenant_id_site_id_worker_id_work_date "
+                "UNIQUE (tenant_id, site_id, worker_id, work_date)"
+            ),
             *_work_day_foreign_keys(),
         ],
         _WORK_DAY_INDEXES,
@@ -139,10 +147,10 @@ def upgrade(app_role: str) -> None:
         "attendance_events",
         [
             "CONSTRAINT pk_attendance_events PRIMARY KEY (tenant_id, id, occurred_at)",
-            "CONSTRAINT uq_attendance_events_tenant_id_terminal_id_event_id_occurred_at "
-            "UNIQUE (tenant_id, terminal_id, event_id, occurred_at)",
-            "CONSTRAINT fk_attendance_events_tenant_id_tenants "
-            "FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT",
+            (
+                "CONSTRAINT fk_attendance_events_tenant_id_tenants "
+                "FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT"
+            ),
         ],
         _EVENT_INDEXES,
     )
@@ -157,6 +165,7 @@ def upgrade(app_role: str) -> None:
             terminal_id uuid NOT NULL,
             event_id varchar(64) NOT NULL,
             content_hash bytea NOT NULL,
+            id uuid NOT NULL,
             occurred_at timestamptz NOT NULL,
             CONSTRAINT pk_attendance_event_keys PRIMARY KEY (tenant_id, terminal_id, event_id),
             CONSTRAINT fk_attendance_event_keys_tenant_id_tenants
@@ -166,7 +175,7 @@ def upgrade(app_role: str) -> None:
     )
     op.execute(
         "INSERT INTO attendance_event_keys SELECT tenant_id, terminal_id, event_id, content_hash, "
-        "occurred_at FROM attendance_events_unpartitioned"
+        "id, occurred_at FROM attendance_events_unpartitioned"
     )
     enable_tenant_rls("attendance_event_keys")
     _copy("attendance_events", "attendance_events_unpartitioned", _EVENT_COLUMNS)
@@ -176,7 +185,7 @@ def _unpartition(table: str, key_constraints: Sequence[str], indexes: Sequence[s
     aside = f"{table}_partitioned"
     set_aside(table, aside)
     op.execute(f"CREATE TABLE {table} (LIKE {aside} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
-    _keys_and_indexes(table, key_constraints, indexes)
+    _keys_and_indexes(table, key_constraints, indexes, partitioned=False)
 
 
 def downgrade(app_role: str) -> None:
@@ -186,8 +195,10 @@ def downgrade(app_role: str) -> None:
         [
             "CONSTRAINT pk_work_days PRIMARY KEY (id)",
             "CONSTRAINT uq_work_days_tenant_id_id UNIQUE (tenant_id, id)",
-            "CONSTRAINT uq_work_days_tenant_id_site_id_worker_id_work_date "
-            "UNIQUE (tenant_id, site_id, worker_id, work_date)",
+            (
+                "CONSTRAINT uq_work_days_tenant_id_site_id_worker_id_work_date "
+                "UNIQUE (tenant_id, site_id, worker_id, work_date)"
+            ),
             *_work_day_foreign_keys(),
         ],
         _WORK_DAY_INDEXES,
@@ -198,10 +209,14 @@ def downgrade(app_role: str) -> None:
         [
             "CONSTRAINT pk_attendance_events PRIMARY KEY (id)",
             "CONSTRAINT uq_attendance_events_tenant_id_id UNIQUE (tenant_id, id)",
-            "CONSTRAINT uq_attendance_events_tenant_id_terminal_id_event_id "
-            "UNIQUE (tenant_id, terminal_id, event_id)",
-            "CONSTRAINT fk_attendance_events_tenant_id_tenants "
-            "FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT",
+            (
+                "CONSTRAINT uq_attendance_events_tenant_id_terminal_id_event_id "
+                "UNIQUE (tenant_id, terminal_id, event_id)"
+            ),
+            (
+                "CONSTRAINT fk_attendance_events_tenant_id_tenants "
+                "FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT"
+            ),
         ],
         _EVENT_INDEXES,
     )
