@@ -7,7 +7,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bench import ccus_pipeline, import_workers, ingestion, queries, spa_size
+from bench import ccus_pipeline, history_queries, import_workers, ingestion, queries, spa_size
 from bench.api_process import running_api
 from bench.harness import Report, servers, stack
 from tools.devstack.ephemeral import ServerSet
@@ -20,6 +20,7 @@ BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
     "P3": queries.run,
     "P4": import_workers.run,
     "P5": spa_size.run,
+    "P7": history_queries.run,
 }
 
 

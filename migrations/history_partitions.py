@@ -5,8 +5,8 @@ that may not alter tables, can still add next month's partitions; the app role m
 nothing else of the DDL. A month's partition is made empty, filled with any rows of that month
 the DEFAULT partition caught meanwhile, then attached: attaching takes a lighter lock on the
 parent than CREATE … PARTITION OF, and the default partition never holds a month that has one.
-Each partition gets row-level security of its own (enabled, not forced: the owner moves rows
-between them), so a detached month stays closed to the app role like the table it left."""
+Each partition gets row-level security of its own, so a detached month stays as closed as the
+table it left (rows reached through the parent answer to the parent's policy)."""
 
 from __future__ import annotations
 
@@ -50,12 +50,16 @@ BEGIN
     high := history_month_bound(parent, (first + interval '1 month')::date);
     EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
                    part, parent);
+    -- The owner moves every tenant's rows: the policy may not hide them from it meanwhile.
+    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY', parent || '_default');
     EXECUTE format('WITH moved AS (DELETE FROM %I WHERE %I >= %L AND %I < %L RETURNING *) '
                    'INSERT INTO %I SELECT * FROM moved',
                    parent || '_default', key, low, key, high, part);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', parent || '_default');
     EXECUTE format('ALTER TABLE %I ATTACH PARTITION %I FOR VALUES FROM (%L) TO (%L)',
                    parent, part, low, high);
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', part);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', part);
     EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (tenant_id = app_current_tenant()) '
                    'WITH CHECK (tenant_id = app_current_tenant())', part);
     RETURN true;

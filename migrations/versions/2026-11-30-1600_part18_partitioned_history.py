@@ -100,11 +100,7 @@ def _partition(table: str, key: str) -> None:
         f"PARTITION BY RANGE ({key})"
     )
     op.execute(f"CREATE TABLE {table}_default PARTITION OF {table} DEFAULT")
-    op.execute(f"ALTER TABLE {table}_default ENABLE ROW LEVEL SECURITY")
-    op.execute(
-        f"CREATE POLICY tenant_isolation ON {table}_default "
-        "USING (tenant_id = app_current_tenant()) WITH CHECK (tenant_id = app_current_tenant())"
-    )
+    enable_tenant_rls(f"{table}_default")
 
 
 def _add_months(table: str, oldest: str) -> None:

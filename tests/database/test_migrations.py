@@ -17,7 +17,9 @@ from tests.fixtures.servers import ServerSet
 
 
 def _diff(connection: Connection) -> list[object]:
-    context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": include_name})
+    context = MigrationContext.configure(
+        connection, opts={"compare_type": True, "include_name": include_name}
+    )
     return list(compare_metadata(context, Model.metadata))
 
 
