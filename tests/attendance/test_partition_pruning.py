@@ -74,7 +74,7 @@ async def _scanned(
 
 async def test_lists_calendar_and_ids_read_only_what_they_ask_for(session: AsyncSession) -> None:
     tenant = await create_tenant(session)
-    site = await create_site(session, tenant)
+    site = await create_site(session, tenant, ccus_site_id="12345678901234")
     worker = await create_worker(session, tenant, await create_business(session, tenant))
     this_month = business_today().replace(day=1)
     months = [add_months(this_month, -step) for step in (3, 2, 1)]
@@ -117,3 +117,16 @@ async def test_lists_calendar_and_ids_read_only_what_they_ask_for(session: Async
     by_id = await _scanned(session, lambda: repository.visible_row(subject, ids[1]))
     assert len({name for name, _ in by_id}) == months_now, by_id
     assert all(kind.startswith("Index") for _, kind in by_id), by_id
+
+    # The fold's enqueue for CCUS carries each day's date: one month read per day.
+    linked = repository.on_ccus_sites(tenant.id, [(ids[1], asked.replace(day=10))])
+    assert list((await session.execute(linked)).scalars()) == [ids[1]]
+    sql = linked.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
+    document = (await session.execute(text(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}"))).scalar()
+    root = (json.loads(document) if isinstance(document, str) else document)[0]["Plan"]
+    ran = {
+        node["Relation Name"]
+        for node in _nodes(root)
+        if node.get("Relation Name", "").startswith("work_days_") and node["Actual Loops"] > 0
+    }
+    assert ran == {month_name}, ran
