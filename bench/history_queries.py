@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from bench.harness import Figure, Report, Stack
 from bench.queries import measure
 from bench.query_data import seed_work_days
+from bench.query_plans import measure_plans
 from bench.setup import build_world
 
 # The history ends where P3's does, so the same months are asked for.
@@ -24,3 +25,4 @@ async def run(stack: Stack, report: Report, *, full: bool, api_url: str) -> None
     report.add(Figure("P7", "work days generated", rows, "rows"))
     report.add(Figure("P7", "time to generate them", time.perf_counter() - started, "s"))
     await measure(report, "P7", world, api_url)
+    await measure_plans(stack, report, "P7", world)

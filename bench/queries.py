@@ -11,6 +11,7 @@ import httpx
 
 from bench.harness import Figure, Report, Stack
 from bench.query_data import seed_work_days
+from bench.query_plans import measure_plans
 from bench.setup import PASSWORD, World, build_world
 
 REQUESTS = 60
@@ -33,6 +34,7 @@ async def run(stack: Stack, report: Report, *, full: bool, api_url: str) -> None
     rows = await seed_work_days(stack, world, days)
     report.add(Figure("P3", "work days generated", rows, "rows"))
     await measure(report, "P3", world, api_url)
+    await measure_plans(stack, report, "P3", world)
 
 
 async def measure(report: Report, name: str, world: World, api_url: str) -> None:
