@@ -9,10 +9,10 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import TextClause, event, text
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState
+from sqlalchemy.sql import ClauseElement
 
 from api.attendance.repository import WorkDayFilters, WorkDayRepository
 from api.auth.scopes import Scope
@@ -31,9 +31,9 @@ async def _captured(session: AsyncSession, call: Callable[[], Awaitable[Any]]) -
 
     def capture(state: ORMExecuteState) -> None:
         statement = state.statement
-        if not isinstance(statement, TextClause):
+        if isinstance(statement, ClauseElement):
             compiled = statement.compile(
-                dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}
+                dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}
             )
             statements.append(str(compiled))
 
@@ -49,7 +49,7 @@ async def _cost(session: AsyncSession, statements: list[str]) -> tuple[float, in
     """Execution ms and shared buffers (hit + read) of the statements, summed."""
     milliseconds, buffers = 0.0, 0
     for sql in statements:
-        document = (
+        document: Any = (
             await session.execute(text("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql))
         ).scalar()
         top = (json.loads(document) if isinstance(document, str) else document)[0]

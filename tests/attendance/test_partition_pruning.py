@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import TextClause, event, text
-from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState
 
@@ -59,10 +58,12 @@ async def _scanned(
             sql, params = statement.text, parameters
         else:
             compiled = statement.compile(
-                dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}
+                dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True}
             )
             sql, params = str(compiled), {}
-        document = (await session.execute(text("EXPLAIN (FORMAT JSON) " + sql), params)).scalar()
+        document: Any = (
+            await session.execute(text("EXPLAIN (FORMAT JSON) " + sql), params)
+        ).scalar()
         root = (json.loads(document) if isinstance(document, str) else document)[0]["Plan"]
         scanned += [
             (node["Relation Name"], node["Node Type"])
@@ -121,8 +122,8 @@ async def test_lists_calendar_and_ids_read_only_what_they_ask_for(session: Async
     # The fold's enqueue for CCUS carries each day's date: one month read per day.
     linked = repository.on_ccus_sites(tenant.id, [(ids[1], asked.replace(day=10))])
     assert list((await session.execute(linked)).scalars()) == [ids[1]]
-    sql = linked.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
-    document = (await session.execute(text(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}"))).scalar()
+    sql = linked.compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
+    document: Any = (await session.execute(text(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}"))).scalar()
     root = (json.loads(document) if isinstance(document, str) else document)[0]["Plan"]
     ran = {
         node["Relation Name"]
