@@ -7,7 +7,7 @@ from uuid import UUID
 import structlog
 
 from api.attendance.fold import CHUNK, FOLD_TASK, fold_received, request_fold, take_turn
-from api.attendance.partitions import detach_older_than, ensure_months
+from api.attendance.partition_repository import detach_older_than, ensure_months
 from api.db import set_tenant, unit_of_work
 from api.kit.japan import business_today
 from api.kit.tasks import JobContext, cron_task, job_session, task

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.manual_entry import create_work_day
-from api.attendance.partitions import ensure_months
+from api.attendance.partition_repository import ensure_months
 from api.attendance.repository import WorkDayRepository
 from api.attendance.schemas import WorkDayCreate
 from api.auth.subject import AuthSubject

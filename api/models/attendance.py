@@ -57,7 +57,7 @@ UNFOLDED = "result = 'accepted' AND work_day_id IS NULL"
 def by_month(column: str, *constraints: Any) -> tuple[Any, ...]:
     """Table arguments of history partitioned by month of `column` (ADR 0023): every key holds
     the partition column, so the tenant-wide UNIQUE (tenant_id, id) gives way to a primary key
-    (tenant_id, id, column). The monthly partitions are made by api/attendance/partitions.py."""
+    (tenant_id, id, column). The monthly partitions are made by api/attendance/partition_repository.py."""
     return (
         PrimaryKeyConstraint("tenant_id", "id", column),
         *constraints,

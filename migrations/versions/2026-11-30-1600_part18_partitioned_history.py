@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 # Months made at once: back to the oldest row (ten years at most; older rows wait in DEFAULT) or
 # to the oldest month that can take an accepted event, and three ahead. The worker's job
-# (api/attendance/partitions.py) keeps the months ahead coming.
+# (api/attendance/partition_repository.py) keeps the months ahead coming.
 MONTHS_BACK_AT_MOST, MONTHS_ACCEPTED, MONTHS_AHEAD = 120, 13, 3
 
 _WORK_DAY_FOREIGN_KEYS = (

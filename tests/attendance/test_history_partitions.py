@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.attendance.partitions import (
+from api.attendance.partition_repository import (
     MONTHS_ACCEPTED,
     add_months,
     attached_months,

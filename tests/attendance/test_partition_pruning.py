@@ -13,7 +13,7 @@ from sqlalchemy import TextClause, event, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import ORMExecuteState
 
-from api.attendance.partitions import add_months, attached_months
+from api.attendance.partition_repository import add_months, attached_months
 from api.attendance.repository import WorkDayFilters, WorkDayRepository
 from api.auth.scopes import Scope
 from api.auth.subject import AuthSubject, SubjectKind

@@ -74,4 +74,7 @@ ACROSS_TENANTS: dict[str, tuple[str, ...]] = {
     "webhooks.sweep": ("webhooks.deliver",),
     # Writes a timestamp to Redis; reads and writes no tenant's rows.
     "operations.heartbeat": (),
+    # Makes and detaches history partitions (DDL run by the schema owner's functions); the rows
+    # a new month takes from DEFAULT move whole, whatever their tenant.
+    "attendance.history_months": (),
 }
