@@ -63,6 +63,11 @@ class Settings(BaseSettings):
     attendance_future_tolerance_seconds: int = 300
     # Older events are refused: CCUS takes work history for a limited time after the day.
     attendance_max_age_days: int = 365
+    # History partitions (ADR 0025): months of work days and events made ahead of time, and
+    # the age past which a month is detached (kept as a table of its own; never dropped). No
+    # retention by default: CCUS history is a person's career.
+    history_months_ahead: int = Field(default=3, ge=1, le=24)
+    history_retention_months: int | None = Field(default=None, ge=14)
     # CCUS: where it is (the sandbox when developing) and how hard to try.
     ccus_base_url: str = "http://127.0.0.1:8391"
     ccus_token: SecretStr = SecretStr("sandbox-token")

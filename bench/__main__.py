@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bench import (
     ccus_pipeline,
+    history_queries,
     import_workers,
     ingestion,
     national_morning,
@@ -32,6 +33,7 @@ BENCHMARKS: dict[str, Callable[..., Awaitable[None]]] = {
     "P3": queries.run,
     "P4": import_workers.run,
     "P5": spa_size.run,
+    "P7": history_queries.run,
 }
 ON_CLUSTER: dict[str, ClusterBenchmark] = {
     "P6": national_morning.run,

@@ -20,7 +20,8 @@ def _dsn(stack: Stack) -> str:
 
 
 async def raw_insert(stack: Stack, tenant_id: UUID, events: list[dict[str, Any]]) -> float:
-    """The floor: the same rows into attendance_events with nothing else, one statement a batch."""
+    """The floor: the same rows into attendance_events with nothing else, one statement a batch.
+    Storing an event claims its id across months (ADR 0025), as the unique index did before."""
     connection = await asyncpg.connect(_dsn(stack))
     terminal = uuid.uuid4()
     try:
@@ -33,11 +34,18 @@ async def raw_insert(stack: Stack, tenant_id: UUID, events: list[dict[str, Any]]
                 )
                 await connection.execute(
                     """
+                    WITH u AS (
+                        SELECT gen_random_uuid() AS id, * FROM unnest($3::text[], $4::bytea[],
+                            $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[])
+                        AS u(event_id, hash, site, worker, kind, at)
+                    ), claimed AS (
+                        INSERT INTO attendance_event_keys (tenant_id, terminal_id, event_id, content_hash, id, occurred_at)
+                        SELECT $1, $2, event_id, hash, id, at FROM u
+                    )
                     INSERT INTO attendance_events (id, tenant_id, terminal_id, event_id, content_hash,
                         site_id, worker_id, kind, occurred_at, result)
-                    SELECT gen_random_uuid(), $1, $2, u.event_id, u.hash, u.site, u.worker, u.kind, u.at, 'accepted'
-                    FROM unnest($3::text[], $4::bytea[], $5::uuid[], $6::uuid[], $7::text[], $8::timestamptz[])
-                         AS u(event_id, hash, site, worker, kind, at)
+                    SELECT u.id, $1, $2, u.event_id, u.hash, u.site, u.worker, u.kind, u.at, 'accepted'
+                    FROM u
                     """,
                     tenant_id,
                     terminal,

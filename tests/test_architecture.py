@@ -42,6 +42,7 @@ OWNERS = {
     "site_workers": "structure",
     "structure_changes": "structure",
     "attendance_events": "attendance",
+    "attendance_event_keys": "attendance",
     "work_days": "attendance",
     "ccus_outbox": "ccus",
     "import_jobs": "imports",

@@ -20,27 +20,48 @@ from api.models.site import Site
 from api.models.tenant import Tenant
 from api.models.worker import Worker
 
+# The key says which month the stored event is in, so its lookup reads that partition only. A
+# month detached since (older than anything kept) leaves the key: the id stays used.
 STORED_EVENTS = text(
     """
-    SELECT e.event_id, e.content_hash, e.result, e.reject_code, e.work_day_id
+    SELECT k.event_id, k.content_hash, e.result, e.reject_code, e.work_day_id
     FROM unnest(CAST(:ids AS text[])) AS u(event_id)
     CROSS JOIN LATERAL (
-        SELECT event_id, content_hash, result, reject_code, work_day_id FROM attendance_events
+        SELECT event_id, content_hash, id, occurred_at FROM attendance_event_keys
         WHERE tenant_id = :tenant_id AND terminal_id = :terminal_id AND event_id = u.event_id
         OFFSET 0
-    ) AS e
+    ) AS k
+    LEFT JOIN LATERAL (
+        SELECT result, reject_code, work_day_id FROM attendance_events
+        WHERE tenant_id = :tenant_id AND id = k.id AND occurred_at = k.occurred_at
+        OFFSET 0
+    ) AS e ON true
     """
 )
 
+# An event is stored only if its id was free: the key's ON CONFLICT is the replay rule across
+# all months (the events' own unique key holds within one month only).
 _INSERT = text(
     """
+    WITH input AS (
+        SELECT gen_random_uuid() AS id, u.* FROM unnest(
+            CAST(:event_ids AS text[]), CAST(:hashes AS bytea[]), CAST(:site_ids AS uuid[]),
+            CAST(:worker_ids AS uuid[]), CAST(:kinds AS text[]), CAST(:times AS timestamptz[]),
+            CAST(:locations AS text[]), CAST(:results AS text[]), CAST(:codes AS text[]))
+        AS u(event_id, content_hash, site_id, worker_id, kind, occurred_at, work_location,
+             result, reject_code)
+    ), claimed AS (
+        INSERT INTO attendance_event_keys (tenant_id, terminal_id, event_id, content_hash, id,
+                                           occurred_at)
+        SELECT :tenant_id, :terminal_id, event_id, content_hash, id, occurred_at FROM input
+        ON CONFLICT (tenant_id, terminal_id, event_id) DO NOTHING
+        RETURNING event_id
+    )
     INSERT INTO attendance_events (id, tenant_id, terminal_id, event_id, content_hash, site_id,
         worker_id, kind, occurred_at, work_location, result, reject_code)
-    SELECT gen_random_uuid(), :tenant_id, :terminal_id, u.* FROM unnest(
-        CAST(:event_ids AS text[]), CAST(:hashes AS bytea[]), CAST(:site_ids AS uuid[]),
-        CAST(:worker_ids AS uuid[]), CAST(:kinds AS text[]), CAST(:times AS timestamptz[]),
-        CAST(:locations AS text[]), CAST(:results AS text[]), CAST(:codes AS text[])) AS u
-    ON CONFLICT (tenant_id, terminal_id, event_id) DO NOTHING
+    SELECT i.id, :tenant_id, :terminal_id, i.event_id, i.content_hash, i.site_id,
+           i.worker_id, i.kind, i.occurred_at, i.work_location, i.result, i.reject_code
+    FROM input i JOIN claimed c ON c.event_id = i.event_id
     RETURNING event_id
     """
 )
@@ -67,19 +88,27 @@ CLAIM = text(
     """
 )
 
-# The queue's own predicate, so the update never looks past the partial index.
+# The queue's own predicate, so the update never looks past the partial index. The update
+# reads the months between the events' first and last time only: PostgreSQL 15 prunes an
+# UPDATE's partitions by the values it is planned with (every statement is), not row by row.
 LINK = text(
     f"""
     UPDATE attendance_events SET work_day_id = u.day_id
-    FROM unnest(CAST(:ids AS uuid[]), CAST(:day_ids AS uuid[])) AS u(event_id, day_id)
-    WHERE tenant_id = :tenant_id AND id = u.event_id AND {UNFOLDED}
+    FROM unnest(CAST(:ids AS uuid[]), CAST(:times AS timestamptz[]), CAST(:day_ids AS uuid[]))
+        AS u(event_id, occurred_at, day_id)
+    WHERE tenant_id = :tenant_id AND id = u.event_id
+      AND attendance_events.occurred_at = u.occurred_at
+      AND attendance_events.occurred_at BETWEEN :earliest AND :latest AND {UNFOLDED}
     """
 )
 
 _REJECT = text(
     """
     UPDATE attendance_events SET result = 'rejected', reject_code = :code
-    WHERE tenant_id = :tenant_id AND id = ANY(CAST(:ids AS uuid[]))
+    FROM unnest(CAST(:ids AS uuid[]), CAST(:times AS timestamptz[])) AS u(event_id, occurred_at)
+    WHERE tenant_id = :tenant_id AND id = u.event_id
+      AND attendance_events.occurred_at = u.occurred_at
+      AND attendance_events.occurred_at BETWEEN :earliest AND :latest
     """
 )
 
@@ -135,8 +164,13 @@ class AttendanceEventRepository(TenantScopedRepository[AttendanceEvent]):
             STORED_EVENTS, {"tenant_id": tenant_id, "terminal_id": terminal_id, "ids": event_ids}
         )
         return {
-            row.event_id: StoredEvent(
-                row.content_hash, EventResult(row.result), row.reject_code, row.work_day_id
+            row.event_id: (
+                StoredEvent(
+                    row.content_hash, EventResult(row.result), row.reject_code, row.work_day_id
+                )
+                if row.result is not None
+                # Its month was detached: older than kept, so older than anything accepted.
+                else StoredEvent(row.content_hash, EventResult.rejected, "time.too_old", None)
             )
             for row in rows
         }
@@ -172,19 +206,38 @@ class AttendanceEventRepository(TenantScopedRepository[AttendanceEvent]):
         rows = await self.session.execute(CLAIM, {"tenant_id": tenant_id, "limit": limit})
         return [WaitingEvent(*row) for row in rows.all()]
 
-    async def link(self, tenant_id: UUID, days_of_events: Sequence[tuple[UUID, UUID]]) -> None:
-        """Each event (id, work day id) leaves the queue for the day it went into."""
+    async def link(
+        self, tenant_id: UUID, days_of_events: Sequence[tuple[WaitingEvent, UUID]]
+    ) -> None:
+        """Each event (event, work day id) leaves the queue for the day it went into."""
         await self.session.execute(
             LINK,
             {
                 "tenant_id": tenant_id,
-                "ids": [event_id for event_id, _ in days_of_events],
+                "ids": [event.id for event, _ in days_of_events],
                 "day_ids": [day_id for _, day_id in days_of_events],
+                **_times([event for event, _ in days_of_events]),
             },
         )
 
-    async def reject(self, tenant_id: UUID, code: str, ids: Sequence[UUID]) -> None:
-        if ids:
+    async def reject(self, tenant_id: UUID, code: str, events: Sequence[WaitingEvent]) -> None:
+        if events:
             await self.session.execute(
-                _REJECT, {"tenant_id": tenant_id, "code": code, "ids": list(ids)}
+                _REJECT,
+                {
+                    "tenant_id": tenant_id,
+                    "code": code,
+                    "ids": [event.id for event in events],
+                    **_times(events),
+                },
             )
+
+
+def _times(events: Sequence[WaitingEvent]) -> dict[str, Any]:
+    """The events' times, and their span: the months an update of them reads."""
+    times = [event.occurred_at for event in events]
+    return {
+        "times": times,
+        "earliest": min(times, default=None),
+        "latest": max(times, default=None),
+    }

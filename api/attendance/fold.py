@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -45,8 +46,8 @@ CHUNK = 5000
 @dataclass
 class Folded:
     days: dict[DayKey, UUID] = field(default_factory=dict)
-    # Work days added or changed: what CCUS must learn.
-    changed: list[UUID] = field(default_factory=list)
+    # Work days added or changed, with their dates (their months): what CCUS must learn.
+    changed: list[tuple[UUID, date]] = field(default_factory=list)
     # Sites whose structure gained a business or worker.
     structure_sites: set[UUID] = field(default_factory=set)
 
@@ -72,7 +73,7 @@ async def fold(
     for key, day_id, changed, _ in upserted:
         result.days[key] = day_id
         if changed:
-            result.changed.append(day_id)
+            result.changed.append((day_id, key[2]))
     await tell_partners(session, tenant_id, upserted, result.structure_sites)
     return result
 
@@ -112,12 +113,12 @@ async def fold_received(
     )
     # A site or worker deleted between the answer and the fold: the event can make no day.
     await events_repository.reject(
-        tenant_id, "site.not_found", [e.id for e in events if e.site_id not in memo_sites]
+        tenant_id, "site.not_found", [e for e in events if e.site_id not in memo_sites]
     )
     await events_repository.reject(
         tenant_id,
         "worker.not_found",
-        [e.id for e in events if e.site_id in memo_sites and e.worker_id not in businesses],
+        [e for e in events if e.site_id in memo_sites and e.worker_id not in businesses],
     )
     foldable = [
         (event, work_date_of(event.occurred_at, boundary))
@@ -148,7 +149,7 @@ async def fold_received(
     await events_repository.link(
         tenant_id,
         [
-            (event.id, folded.days[key])
+            (event, folded.days[key])
             for event, work_date in foldable
             if (key := (event.site_id, event.worker_id, work_date)) in folded.days
         ],

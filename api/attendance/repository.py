@@ -8,6 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import (
     ARRAY,
+    Date,
     Select,
     Uuid,
     and_,
@@ -281,18 +282,25 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
 
     # The CCUS package's questions about work days (it never reads or writes the table itself).
 
-    def on_ccus_sites(self, tenant_id: UUID, ids: Iterable[UUID]) -> Select[Any]:
-        """Of these work days, those on sites linked to CCUS (a site without a 現場ID has nowhere
-        to send them), in id order: a subquery for the outbox's one-statement enqueue, as it
-        runs for every terminal batch. One index probe per id (LATERAL … OFFSET 0, see
-        api/attendance/fold.py)."""
-        wanted = func.unnest(cast(list(ids), ARRAY(Uuid()))).table_valued("id").render_derived("u")
+    def on_ccus_sites(self, tenant_id: UUID, days: Sequence[tuple[UUID, date]]) -> Select[Any]:
+        """Of these work days (id, date), those on sites linked to CCUS (a site without a 現場ID
+        has nowhere to send them), in id order: the outbox's enqueue runs it for every terminal
+        batch. One index probe per day, in its month's partition (LATERAL … OFFSET 0)."""
+        wanted = (
+            func.unnest(
+                cast([day_id for day_id, _ in days], ARRAY(Uuid())),
+                cast([work_date for _, work_date in days], ARRAY(Date())),
+            )
+            .table_valued("id", "work_date")
+            .render_derived("u")
+        )
         linked = (
             select(WorkDay.id)
             .join(Site, and_(Site.tenant_id == WorkDay.tenant_id, Site.id == WorkDay.site_id))
             .where(
                 WorkDay.tenant_id == tenant_id,
                 WorkDay.id == wanted.c.id,
+                WorkDay.work_date == wanted.c.work_date,
                 Site.ccus_site_id.is_not(None),
             )
             .offset(0)

@@ -7,7 +7,9 @@ from uuid import UUID
 import structlog
 
 from api.attendance.fold import CHUNK, FOLD_TASK, fold_received, request_fold, take_turn
+from api.attendance.partition_repository import detach_older_than, ensure_months
 from api.db import set_tenant, unit_of_work
+from api.kit.japan import business_today
 from api.kit.tasks import JobContext, cron_task, job_session, task
 from api.tenants.repository import TenantRepository, tenant_ids
 
@@ -51,3 +53,18 @@ async def fold_sweep(ctx: JobContext) -> int:
             # One tenant's failure must not keep the others' events waiting another minute.
             log.exception("fold_failed", tenant_id=str(tenant_id))
     return folded
+
+
+@cron_task("attendance.history_months", hour={18}, minute={7}, second={0})
+async def history_months(ctx: JobContext) -> list[str]:
+    """Daily (03:07 in Japan): next months' partitions, and old months detached when, and only
+    when, a retention is set."""
+    settings = ctx["settings"]
+    today = business_today()
+    async with unit_of_work(ctx["sessionmaker"], None) as session:
+        changed = await ensure_months(session, today, settings.history_months_ahead)
+        if settings.history_retention_months is not None:
+            changed += await detach_older_than(session, today, settings.history_retention_months)
+    if changed:
+        log.info("history_partitions_changed", tables=changed)
+    return changed

@@ -67,7 +67,9 @@ async def update_work_day(
             work_day.ccus_hold_code = None
         await audit.record(session, subject, "work_day.update", "work_day", work_day.id, difference)
         await session.flush()
-        await queue_work_days(session, settings, subject.tenant_id, [work_day.id])
+        await queue_work_days(
+            session, settings, subject.tenant_id, [(work_day.id, work_day.work_date)]
+        )
         await announce.work_day(
             session,
             subject.tenant_id,

@@ -4,7 +4,7 @@ the entities are asked of their owners, the outbox written through its repositor
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from uuid import UUID
 
@@ -53,10 +53,11 @@ async def queue_linked(
 
 
 async def queue_work_days(
-    session: AsyncSession, settings: Settings, tenant_id: UUID, ids: Iterable[UUID]
+    session: AsyncSession, settings: Settings, tenant_id: UUID, days: Iterable[tuple[UUID, date]]
 ) -> None:
-    """Work days on sites linked to CCUS; one statement, as it runs for every terminal batch."""
-    wanted = list(set(ids))
+    """Work days (id, date) on sites linked to CCUS; one statement, as it runs for every
+    terminal batch."""
+    wanted = sorted(set(days))
     if not wanted:
         return
     now = datetime.now(UTC)

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.attendance.manual_entry import create_work_day
+from api.attendance.partition_repository import ensure_months
 from api.attendance.repository import WorkDayRepository
 from api.attendance.schemas import WorkDayCreate
 from api.auth.subject import AuthSubject
@@ -47,6 +48,8 @@ async def load_attendance(session: AsyncSession, subject: AuthSubject, settings:
         for worker in await repository.get_all(repository.scoped(tenant_id).order_by(Worker.code))
     }
     added = 0
+    # A database migrated a while ago may not have this month's partitions yet.
+    await ensure_months(session, business_today(), settings.history_months_ahead)
     days = recent_working_days(business_today(), WORKING_DAYS)
     for item in demo_data()["workers"]:
         if item["code"] not in workers or item["demo_site"] not in site_ids:

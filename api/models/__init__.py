@@ -2,7 +2,14 @@
 
 from api.models.account import AccountToken, TokenPurpose, UserSession
 from api.models.api_key import ApiKey, ApiKeyKind
-from api.models.attendance import AttendanceEvent, EventKind, EventResult, WorkDay, WorkDaySource
+from api.models.attendance import (
+    AttendanceEvent,
+    AttendanceEventKey,
+    EventKind,
+    EventResult,
+    WorkDay,
+    WorkDaySource,
+)
 from api.models.audit_log import AuditLogEntry
 from api.models.base import Model
 from api.models.branch import Branch
@@ -31,6 +38,7 @@ __all__ = [
     "ApiKey",
     "ApiKeyKind",
     "AttendanceEvent",
+    "AttendanceEventKey",
     "AuditLogEntry",
     "Branch",
     "Business",

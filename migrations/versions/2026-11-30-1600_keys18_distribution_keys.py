@@ -10,7 +10,7 @@ The tables are found in the catalog, not listed: a table that already has tenant
 (a partitioned one, say) is left as it is, in both directions.
 
 Revision ID: 7c41d9e2b8a5
-Revises: 6c1d17a0e4b2
+Revises: 7a3c5e9f2b18
 Create Date: 2026-11-30 16:00:00.000000+00:00
 """
 
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "7c41d9e2b8a5"
-down_revision: str | None = "6c1d17a0e4b2"
+down_revision: str | None = "7a3c5e9f2b18"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -51,6 +51,8 @@ _LEANING = sa.text(
            pg_get_constraintdef(f.oid) AS definition
     FROM pg_constraint f
     WHERE f.contype = 'f' AND f.confrelid::regclass::text = ANY(CAST(:tables AS text[]))
+      -- A partition's copy of its table's key goes and comes back with the table's own.
+      AND f.conparentid = 0
     ORDER BY 1, 2
     """
 )

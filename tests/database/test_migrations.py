@@ -11,12 +11,15 @@ from sqlalchemy import Connection, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from api.models import Model
+from migrations.history_partitions import include_name
 from tests.fixtures import migrations
 from tests.fixtures.servers import ServerSet
 
 
 def _diff(connection: Connection) -> list[object]:
-    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    context = MigrationContext.configure(
+        connection, opts={"compare_type": True, "include_name": include_name}
+    )
     return list(compare_metadata(context, Model.metadata))
 
 

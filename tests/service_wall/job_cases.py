@@ -11,6 +11,7 @@ from tests.service_wall.ccus_jobs import (
     run_dispatch,
     sent_and_due,
 )
+from tests.service_wall.mail_jobs import MAIL_DUE, queued_mail, run_send
 from tests.service_wall.scene import JobCase
 from tests.service_wall.tenant_jobs import (
     post_events,
@@ -58,6 +59,7 @@ CASES: dict[str, JobCase] = {
         run=run_dispatch,
     ),
     "webhooks.deliver": JobCase(due=WEBHOOK_DUE, prepare=due_deliveries, run=run_deliver),
+    "mail.send": JobCase(due=MAIL_DUE, prepare=queued_mail, run=run_send),
     "ccus.collect": JobCase(
         due="SELECT count(*) FROM ccus_outbox WHERE tenant_id = :t AND status = 'awaiting_result'",
         prepare=awaiting_results,
@@ -72,6 +74,10 @@ ACROSS_TENANTS: dict[str, tuple[str, ...]] = {
     "ccus.sweep": ("ccus.dispatch", "ccus.collect"),
     "imports.sweep": ("imports.run",),
     "webhooks.sweep": ("webhooks.deliver",),
+    "mail.sweep": ("mail.send",),
     # Writes a timestamp to Redis; reads and writes no tenant's rows.
     "operations.heartbeat": (),
+    # Makes and detaches history partitions (DDL run by the schema owner's functions); the rows
+    # a new month takes from DEFAULT move whole, whatever their tenant.
+    "attendance.history_months": (),
 }
