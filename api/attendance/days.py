@@ -65,4 +65,5 @@ def merge_inputs(inputs: Iterable[DayInput]) -> list[DayInput]:
             occupation_id=item.occupation_id or seen.occupation_id,
             position_code=item.position_code or seen.position_code,
         )
-    return [merged[key] for key in sorted(merged, key=lambda k: (str(k[0]), str(k[1]), k[2]))]
+    # UUIDs order as PostgreSQL orders them (by their bytes); asyncpg's compare in C.
+    return [merged[key] for key in sorted(merged)]

@@ -24,7 +24,7 @@ from sqlalchemy.orm import QueryableAttribute
 
 from api.attendance.days import DayInput, DayKey
 from api.auth.subject import AuthSubject
-from api.kit.ids import uuid7
+from api.kit.ids import uuid7_many
 from api.kit.pagination import PageParams
 from api.kit.repository import TenantScopedRepository
 from api.kit.sorting import order_by
@@ -255,7 +255,7 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
     ) -> list[tuple[DayKey, UUID, bool, bool]]:
         """Write each day (one per key, in key order); answers each day's key, id, whether it
         was added or changed just now, and whether it was added (it kept the id offered)."""
-        offered = [uuid7() for _ in days]
+        offered = uuid7_many(len(days))
         rows = await self.session.execute(
             _UPSERT_DAYS,
             {
@@ -275,8 +275,8 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         )
         added = set(offered)
         return [
-            ((row.site_id, row.worker_id, row.work_date), row.id, row.changed, row.id in added)
-            for row in rows
+            ((site_id, worker_id, work_date), day_id, changed, day_id in added)
+            for day_id, site_id, worker_id, work_date, changed in rows.all()
         ]
 
     # The CCUS package's questions about work days (it never reads or writes the table itself).

@@ -38,11 +38,11 @@ async def tell_partners(
             session,
             tenant_id,
             event_type,
-            [
+            (
                 (day_id, WorkDayData(work_day_id=day_id, site_id=s, worker_id=w, work_date=d))
                 for (s, w, d), day_id, changed, added in upserted
                 if changed and added is wanted
-            ],
+            ),
         )
     await structure_changed(session, tenant_id, structure_sites)
 
