@@ -13,6 +13,8 @@ from tests.fixtures import migrations
 from tests.fixtures.servers import ServerSet
 
 BEFORE = "8c3a51d0e4f7"
+# The seeded rows point nowhere; later migrations that check keys (fold18's) would refuse them.
+AFTER = "7c3e5a1d9f42"
 SCRATCH = "genba_ccus_states_migration"
 
 # (status, error_code) before → (status, hold_code, error_code) after.
@@ -115,7 +117,7 @@ def test_stored_rows_move_to_one_state_each(migrated: ServerSet) -> None:
     url = migrated.owner_url.rsplit("/", 1)[0] + f"/{SCRATCH}"
     migrations.upgrade(url, migrated.roles.app, BEFORE)
     ids = asyncio.run(_seed(migrated))
-    migrations.upgrade(url, migrated.roles.app)
+    migrations.upgrade(url, migrated.roles.app, AFTER)
     outbox, days = asyncio.run(_read(migrated, ids))
     assert outbox == OUTBOX
     assert days == DAYS
