@@ -13,8 +13,8 @@ from httpx import AsyncClient
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from api.attendance.day_upsert_repository import _UPSERT_DAYS
 from api.attendance.event_repository import CLAIM, LINK, STORED_EVENTS
-from api.attendance.repository import _UPSERT_DAYS
 from api.config import Settings
 from api.db import set_tenant
 from api.kit.ids import uuid7
