@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 from uuid import UUID
 
 from api.kit.japan import TOKYO
@@ -35,6 +36,14 @@ class DayInput:
     @property
     def key(self) -> DayKey:
         return (self.site_id, self.worker_id, self.work_date)
+
+
+class UpsertedDay(NamedTuple):
+    key: DayKey
+    id: UUID
+    changed: bool  # added or changed just now
+    added: bool  # it kept the id offered
+    for_ccus: bool  # changed on a site linked to CCUS
 
 
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:

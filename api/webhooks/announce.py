@@ -22,7 +22,7 @@ from api.webhooks.events import (
 )
 
 if TYPE_CHECKING:
-    from api.attendance.day_upsert_repository import UpsertedDay
+    from api.attendance.days import UpsertedDay
 
 
 async def tell_partners(
