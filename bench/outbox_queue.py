@@ -29,6 +29,21 @@ async def queue_outbox(stack: Stack, world: World, days_per_worker: int) -> int:
                 ),
                 params,
             )
+        # Each worker on one site: a work day rests on its site worker.
+        await session.execute(
+            text(
+                """
+                INSERT INTO site_workers (id, tenant_id, site_id, worker_id, business_id,
+                                          occupation_id, is_spot, insurance, first_work_date)
+                SELECT gen_random_uuid(), :tenant, s.id, w.id, w.business_id,
+                       w.primary_occupation_id, false, '{}', DATE '2026-10-01'
+                FROM (SELECT *, row_number() OVER (ORDER BY code) AS n FROM workers WHERE tenant_id = :tenant) w
+                JOIN (SELECT id, row_number() OVER (ORDER BY code) AS n, count(*) OVER () AS total
+                      FROM sites WHERE tenant_id = :tenant) s ON s.n = (w.n % s.total) + 1
+                """
+            ),
+            params,
+        )
         await session.execute(
             text(
                 """

@@ -131,7 +131,7 @@ async def bulk_entry(
         raise ValidationFailed(errors=errors)
     folded = await fold(session, subject.tenant_id, inputs, WorkDaySource.staff)
     written = folded.days
-    await queue_work_days(session, settings, subject.tenant_id, folded.changed)
+    await queue_work_days(session, settings, subject.tenant_id, folded.for_ccus)
     await queue_structure(session, settings, subject.tenant_id, folded.structure_sites)
     dates = sorted({item.work_date for item in inputs})
     changes: dict[str, Any] = {

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 from uuid import UUID
 
 from api.kit.japan import TOKYO
@@ -37,6 +38,14 @@ class DayInput:
         return (self.site_id, self.worker_id, self.work_date)
 
 
+class UpsertedDay(NamedTuple):
+    key: DayKey
+    id: UUID
+    changed: bool  # added or changed just now
+    added: bool  # it kept the id offered
+    for_ccus: bool  # changed on a site linked to CCUS
+
+
 def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
     return min(value for value in (a, b) if value is not None) if (a or b) else None
 
@@ -65,4 +74,5 @@ def merge_inputs(inputs: Iterable[DayInput]) -> list[DayInput]:
             occupation_id=item.occupation_id or seen.occupation_id,
             position_code=item.position_code or seen.position_code,
         )
-    return [merged[key] for key in sorted(merged, key=lambda k: (str(k[0]), str(k[1]), k[2]))]
+    # UUIDs order as PostgreSQL orders them (by their bytes); asyncpg's compare in C.
+    return [merged[key] for key in sorted(merged)]

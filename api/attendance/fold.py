@@ -22,9 +22,9 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.attendance.day_upsert_repository import upsert_days
 from api.attendance.days import DayInput, DayKey, merge_inputs, work_date_of
 from api.attendance.event_repository import AttendanceEventRepository
-from api.attendance.repository import WorkDayRepository
 from api.ccus.hooks import queue_structure, queue_work_days
 from api.config import Settings
 from api.kit.jobs import enqueue_after_commit
@@ -46,8 +46,9 @@ CHUNK = 5000
 @dataclass
 class Folded:
     days: dict[DayKey, UUID] = field(default_factory=dict)
-    # Work days added or changed, with their dates (their months): what CCUS must learn.
-    changed: list[tuple[UUID, date]] = field(default_factory=list)
+    # Work days (id, date: its month) added or changed on sites linked to CCUS: what CCUS must
+    # learn.
+    for_ccus: list[tuple[UUID, date]] = field(default_factory=list)
     # Sites whose structure gained a business or worker.
     structure_sites: set[UUID] = field(default_factory=set)
 
@@ -69,11 +70,11 @@ async def fold(
     result.structure_sites |= await SiteWorkerRepository(session).join_on_first_day(
         tenant_id, site_ids, worker_ids, business_ids, [day.work_date for day in days]
     )
-    upserted = await WorkDayRepository(session).upsert(tenant_id, days, source)
-    for key, day_id, changed, _ in upserted:
-        result.days[key] = day_id
-        if changed:
-            result.changed.append((day_id, key[2]))
+    upserted = await upsert_days(session, tenant_id, days, source)
+    for day in upserted:
+        result.days[day.key] = day.id
+        if day.for_ccus:
+            result.for_ccus.append((day.id, day.key[2]))
     await tell_partners(session, tenant_id, upserted, result.structure_sites)
     return result
 
@@ -142,7 +143,7 @@ async def fold_received(
         ],
         WorkDaySource.terminal,
     )
-    await queue_work_days(session, settings, tenant_id, folded.changed)
+    await queue_work_days(session, settings, tenant_id, folded.for_ccus)
     await queue_structure(session, settings, tenant_id, folded.structure_sites)
     # A site or worker deleted while this fold ran makes no day: its events wait for the next
     # fold, which rejects them.

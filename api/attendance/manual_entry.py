@@ -72,7 +72,7 @@ async def create_work_day(
         ],
         WorkDaySource.staff,
     )
-    await queue_work_days(session, settings, subject.tenant_id, folded.changed)
+    await queue_work_days(session, settings, subject.tenant_id, folded.for_ccus)
     await queue_structure(session, settings, subject.tenant_id, folded.structure_sites)
     work_day_id = folded.days[(site.id, worker.id, work_date)]
     await audit.record(

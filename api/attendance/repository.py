@@ -23,13 +23,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import QueryableAttribute
 
-from api.attendance.days import DayInput, DayKey
 from api.auth.subject import AuthSubject
-from api.kit.ids import uuid7
 from api.kit.pagination import PageParams
 from api.kit.repository import TenantScopedRepository
 from api.kit.sorting import order_by
-from api.models.attendance import WorkDay, WorkDaySource
+from api.models.attendance import WorkDay
 from api.models.business import Business
 from api.models.ccus_state import COARSE_STATUS, CcusState, is_hold_code
 from api.models.ccus_status import CcusStatus
@@ -44,67 +42,6 @@ SORTABLE: dict[str, QueryableAttribute[Any]] = {
     "entry_at": WorkDay.entry_at,
     "updated_at": WorkDay.updated_at,
 }
-
-
-# First entry and last exit, whichever fold or form saw them first; a day changes (and goes to
-# CCUS again) only when its times do. Lookups probe one index per row (LATERAL … OFFSET 0): a
-# join let the planner hash the tenant's whole table whenever its statistics lagged.
-_UPSERT_DAYS = text(
-    """
-    INSERT INTO work_days AS d (id, tenant_id, site_id, worker_id, business_id, work_date, entry_at,
-                                exit_at, occupation_id, position_code, work_location, source,
-                                ccus_status, ccus_state, ccus_hold_code)
-    SELECT u.id, :tenant_id, u.site_id, u.worker_id, u.business_id, u.work_date, u.entry_at,
-           u.exit_at, COALESCE(u.occupation_id, sw.occupation_id),
-           COALESCE(u.position_code, sw.position_code), u.work_location, :source,
-           CASE WHEN site.linked THEN 'pending' ELSE 'not_linked' END,
-           CASE WHEN site.linked THEN 'pending' ELSE 'not_applicable' END,
-           CASE WHEN site.linked THEN NULL ELSE 'GENB0001E' END
-    FROM unnest(CAST(:ids AS uuid[]), CAST(:site_ids AS uuid[]), CAST(:worker_ids AS uuid[]),
-                CAST(:business_ids AS uuid[]), CAST(:dates AS date[]),
-                CAST(:entries AS timestamptz[]), CAST(:exits AS timestamptz[]),
-                CAST(:locations AS text[]), CAST(:occupation_ids AS uuid[]),
-                CAST(:position_codes AS text[]))
-         AS u(id, site_id, worker_id, business_id, work_date, entry_at, exit_at, work_location,
-              occupation_id, position_code)
-    CROSS JOIN LATERAL (
-        SELECT occupation_id, position_code FROM site_workers
-        WHERE site_workers.tenant_id = :tenant_id AND site_workers.site_id = u.site_id
-          AND site_workers.worker_id = u.worker_id
-        OFFSET 0
-    ) AS sw
-    -- A day on a site without a 現場ID has nowhere to go in CCUS (送信対象外).
-    CROSS JOIN LATERAL (
-        SELECT ccus_site_id IS NOT NULL AS linked FROM sites
-        WHERE sites.tenant_id = :tenant_id AND sites.id = u.site_id
-        OFFSET 0
-    ) AS site
-    ORDER BY u.site_id, u.worker_id, u.work_date
-    ON CONFLICT (tenant_id, site_id, worker_id, work_date) DO UPDATE SET
-        entry_at = LEAST(d.entry_at, EXCLUDED.entry_at),
-        exit_at = GREATEST(d.exit_at, EXCLUDED.exit_at),
-        work_location = COALESCE(EXCLUDED.work_location, d.work_location),
-        ccus_status = CASE
-            WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
-              OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
-            THEN EXCLUDED.ccus_status ELSE d.ccus_status END,
-        ccus_state = CASE
-            WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
-              OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
-            THEN EXCLUDED.ccus_state ELSE d.ccus_state END,
-        ccus_hold_code = CASE
-            WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
-              OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
-            THEN EXCLUDED.ccus_hold_code ELSE d.ccus_hold_code END,
-        updated_at = CASE
-            WHEN LEAST(d.entry_at, EXCLUDED.entry_at) IS DISTINCT FROM d.entry_at
-              OR GREATEST(d.exit_at, EXCLUDED.exit_at) IS DISTINCT FROM d.exit_at
-            THEN now() ELSE d.updated_at END
-    RETURNING d.id, d.site_id, d.worker_id, d.work_date,
-              -- now() is the transaction's start: true for rows added or changed just now.
-              d.updated_at = now() AS changed
-    """
-)
 
 
 @dataclass(frozen=True)
@@ -250,35 +187,6 @@ class WorkDayRepository(TenantScopedRepository[WorkDay]):
         """Whether the tenant has any work history at all."""
         statement = select(exists().where(WorkDay.tenant_id == tenant_id))
         return bool((await self.session.execute(statement)).scalar())
-
-    async def upsert(
-        self, tenant_id: UUID, days: Sequence[DayInput], source: WorkDaySource
-    ) -> list[tuple[DayKey, UUID, bool, bool]]:
-        """Write each day (one per key, in key order); answers each day's key, id, whether it
-        was added or changed just now, and whether it was added (it kept the id offered)."""
-        offered = [uuid7() for _ in days]
-        rows = await self.session.execute(
-            _UPSERT_DAYS,
-            {
-                "tenant_id": tenant_id,
-                "source": source.value,
-                "ids": offered,
-                "site_ids": [day.site_id for day in days],
-                "worker_ids": [day.worker_id for day in days],
-                "business_ids": [day.business_id for day in days],
-                "dates": [day.work_date for day in days],
-                "entries": [day.entry_at for day in days],
-                "exits": [day.exit_at for day in days],
-                "locations": [day.work_location for day in days],
-                "occupation_ids": [day.occupation_id for day in days],
-                "position_codes": [day.position_code for day in days],
-            },
-        )
-        added = set(offered)
-        return [
-            ((row.site_id, row.worker_id, row.work_date), row.id, row.changed, row.id in added)
-            for row in rows
-        ]
 
     # The CCUS package's questions about work days (it never reads or writes the table itself).
 

@@ -11,6 +11,7 @@ from uuid import UUID
 from sqlalchemy import (
     ColumnElement,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     LargeBinary,
     PrimaryKeyConstraint,
@@ -131,8 +132,14 @@ class WorkDay(TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     __table_args__ = by_month(
         "work_date",
         UniqueConstraint("tenant_id", "site_id", "worker_id", "work_date"),
-        tenant_foreign_key("site_id", "sites"),
-        tenant_foreign_key("worker_id", "workers"),
+        # The day's site worker, which holds the site and the worker: one key for each day the
+        # fold inserts instead of three (ADR 0026). It also keeps a worker's history on a site
+        # from losing the site worker CCUS counts it under.
+        ForeignKeyConstraint(
+            ["tenant_id", "site_id", "worker_id"],
+            ["site_workers.tenant_id", "site_workers.site_id", "site_workers.worker_id"],
+            ondelete="RESTRICT",
+        ),
         tenant_foreign_key("business_id", "businesses"),
         # The list (site or tenant by date), the calendar (site × month) and a worker's history.
         Index(None, "tenant_id", "work_date", "id"),
@@ -146,6 +153,8 @@ class WorkDay(TenantMixin, TimestampMixin, CcusStatusMixin, Model):
     # Unique in practice (uuid7) and the entity's identity; the table's key adds the month.
     id: Mapped[UUID] = mapped_column(primary_key=True, default=uuid7, sort_order=-20)
 
+    # No key to tenants of its own: those of its site worker and business imply it.
+    tenant_id: Mapped[UUID] = mapped_column(primary_key=True, sort_order=-10)
     site_id: Mapped[UUID]
     worker_id: Mapped[UUID]
     business_id: Mapped[UUID]

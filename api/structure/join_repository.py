@@ -18,15 +18,23 @@ _JOIN_AT_FIRST_TIER = text(
     WITH wanted AS (
         SELECT DISTINCT site_id, business_id
         FROM unnest(CAST(:site_ids AS uuid[]), CAST(:business_ids AS uuid[])) AS u(site_id, business_id)
+    ), missing AS (
+        -- Most folds add nobody: only what is missing goes on to the insert.
+        SELECT wanted.site_id, wanted.business_id FROM wanted
+        LEFT JOIN LATERAL (
+            SELECT true AS present FROM site_businesses s WHERE s.tenant_id = :tenant_id
+              AND s.site_id = wanted.site_id AND s.business_id = wanted.business_id OFFSET 0
+        ) AS s ON true
+        WHERE s.present IS NULL
     ), added AS (
         INSERT INTO site_businesses (id, tenant_id, site_id, business_id, tier, display_order, insurance, consent)
         SELECT gen_random_uuid(), :tenant_id, site_id, business_id, 1,
                -- 表示順: after the site's last one, in the order they joined.
                COALESCE((SELECT max(display_order) FROM site_businesses s
-                         WHERE s.tenant_id = :tenant_id AND s.site_id = wanted.site_id), 0)
+                         WHERE s.tenant_id = :tenant_id AND s.site_id = missing.site_id), 0)
                  + row_number() OVER (PARTITION BY site_id ORDER BY business_id),
                '{}'::jsonb, 'unanswered'
-        FROM wanted ORDER BY site_id, business_id
+        FROM missing ORDER BY site_id, business_id
         ON CONFLICT (tenant_id, site_id, business_id) DO NOTHING
         RETURNING site_id, business_id
     )
@@ -45,12 +53,22 @@ _JOIN_ON_FIRST_DAY = text(
                     CAST(:business_ids AS uuid[]), CAST(:dates AS date[]))
              AS u(site_id, worker_id, business_id, work_date)
         GROUP BY site_id, worker_id, business_id
+    ), missing AS (
+        -- Only site workers to add or to date earlier: an upsert of the others would still
+        -- lock each of them.
+        SELECT w.* FROM wanted w
+        LEFT JOIN LATERAL (
+            SELECT first_work_date FROM site_workers s WHERE s.tenant_id = :tenant_id
+              AND s.site_id = w.site_id AND s.worker_id = w.worker_id OFFSET 0
+        ) AS s ON true
+        -- No site worker yet, one added by hand (no date), or one that started later.
+        WHERE s.first_work_date IS NULL OR s.first_work_date > w.first_date
     ), upserted AS (
         INSERT INTO site_workers (id, tenant_id, site_id, worker_id, business_id, occupation_id,
                                   position_code, is_spot, insurance, first_work_date)
         SELECT gen_random_uuid(), :tenant_id, w.site_id, w.worker_id, w.business_id,
                worker.primary_occupation_id, worker.position_code, false, '{}'::jsonb, w.first_date
-        FROM wanted w
+        FROM missing w
         CROSS JOIN LATERAL (
             SELECT primary_occupation_id, position_code FROM workers
             WHERE workers.tenant_id = :tenant_id AND workers.id = w.worker_id OFFSET 0

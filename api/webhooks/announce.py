@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -20,13 +21,14 @@ from api.webhooks.events import (
     WorkDayData,
 )
 
-DayKey = tuple[UUID, UUID, date]
+if TYPE_CHECKING:
+    from api.attendance.days import UpsertedDay
 
 
 async def tell_partners(
     session: AsyncSession,
     tenant_id: UUID,
-    upserted: Sequence[tuple[DayKey, UUID, bool, bool]],
+    upserted: Sequence[UpsertedDay],
     structure_sites: Iterable[UUID],
 ) -> None:
     """A fold's work days added or changed, and the sites whose structure it grew."""
@@ -38,11 +40,12 @@ async def tell_partners(
             session,
             tenant_id,
             event_type,
-            [
-                (day_id, WorkDayData(work_day_id=day_id, site_id=s, worker_id=w, work_date=d))
-                for (s, w, d), day_id, changed, added in upserted
-                if changed and added is wanted
-            ],
+            (
+                (day.id, WorkDayData(work_day_id=day.id, site_id=s, worker_id=w, work_date=d))
+                for day in upserted
+                if day.changed and day.added is wanted
+                for s, w, d in (day.key,)
+            ),
         )
     await structure_changed(session, tenant_id, structure_sites)
 

@@ -5,6 +5,7 @@ job is woken only after the commit (and the minute sweep finds whatever a lost w
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -29,9 +30,11 @@ async def emit(
     endpoint_ids: list[UUID] | None = None,
 ) -> list[UUID]:
     """One event per (entity id, data) item, for every endpoint subscribed to `event_type`
-    (or for `endpoint_ids` only). Nothing is written when nobody listens."""
-    wanted = [(entity_id, data.model_dump(mode="json")) for entity_id, data in items]
-    if not wanted:
+    (or for `endpoint_ids` only). Nothing is written when nobody listens. `items` is read
+    lazily: a fold's thousands of days build no data when nobody listens."""
+    pending = iter(items)
+    first = next(pending, None)
+    if first is None:
         return []
     if endpoint_ids is None:
         endpoint_ids = await WebhookEndpointRepository(session).subscribed(
@@ -39,6 +42,9 @@ async def emit(
         )
     if not endpoint_ids:
         return []
+    wanted = [
+        (entity_id, data.model_dump(mode="json")) for entity_id, data in chain([first], pending)
+    ]
     event_ids = await WebhookOutboxRepository(session).add_events(
         tenant_id, event_type.value, wanted, endpoint_ids
     )

@@ -13,8 +13,8 @@ from httpx import AsyncClient
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from api.attendance.day_upsert_repository import _UPSERT_DAYS
 from api.attendance.event_repository import CLAIM, LINK, STORED_EVENTS
-from api.attendance.repository import _UPSERT_DAYS
 from api.config import Settings
 from api.db import set_tenant
 from api.kit.ids import uuid7
@@ -124,16 +124,16 @@ async def test_replay_fold_and_day_lookups_probe_an_index_per_row(
         {
             "tenant_id": tenant.id,
             "source": "terminal",
-            "ids": [uuid7()],
-            "site_ids": [site.id],
-            "worker_ids": [workers[0].id],
-            "business_ids": [business.id],
-            "dates": [folded_date],
-            "entries": [None],
-            "exits": [None],
-            "locations": [None],
-            "occupation_ids": [None],
-            "position_codes": [None],
+            "id": [uuid7()],
+            "site_id": [site.id],
+            "worker_id": [workers[0].id],
+            "business_id": [business.id],
+            "work_date": [folded_date],
+            "entry_at": [None],
+            "exit_at": [None],
+            "work_location": [None],
+            "occupation_id": [None],
+            "position_code": [None],
         },
     )
     site_worker_scans = [node for node in upsert if node.get("Relation Name") == "site_workers"]

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from api.models.attendance import WorkDay, WorkDaySource
-from api.models.structure import SiteBusiness
+from api.models.structure import SiteBusiness, SiteWorker
 from tests.fixtures.factories import (
     REBAR,
     bearer,
@@ -40,6 +40,16 @@ class TestDeleteSite:
         business = await create_business(session, tenant)
         worker = await create_worker(session, tenant, business)
         worked, structured = await create_site(session, tenant), await create_site(session, tenant)
+        session.add(
+            SiteWorker(
+                tenant_id=tenant.id,
+                site_id=worked.id,
+                worker_id=worker.id,
+                business_id=business.id,
+                occupation_id=REBAR,
+            )
+        )
+        await session.flush()
         session.add(
             WorkDay(
                 tenant_id=tenant.id,
