@@ -24,8 +24,9 @@ OVER_THE_CAP = {
 NO_MEDIAN = {"migrations/versions": "one file per schema change, sized by the change"}
 # Debt, bounded: a folder over the median may be recorded here with its median on the day it
 # merged; it may not grow past it until split, and an entry whose folder is back under the
-# limit fails too, so the list only shrinks. Empty since every folder was split (issue 13).
-MEDIAN_DEBT: dict[str, float] = {}
+# limit fails too, so the list only shrinks. Emptied by issue 13's splits; bench/ came back
+# over with issue 18's cluster benchmarks (P6, P8: seeding, fleet, rounds), to be split.
+MEDIAN_DEBT: dict[str, float] = {"bench": 84}
 
 
 def line_counts() -> dict[str, int]:

@@ -19,19 +19,10 @@ from api.attendance.partition_repository import (
     ensure_months,
 )
 from api.db import set_tenant
-from api.kit.ids import uuid7
 from api.kit.japan import business_today
+from tests.attendance.staff_days import insert_staff_day
 from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
 
-_DAY = text(
-    """
-    INSERT INTO work_days (id, tenant_id, site_id, worker_id, business_id, work_date,
-                           occupation_id, source, ccus_status)
-    SELECT :id, :tenant, :site, w.id, w.business_id, :day, w.primary_occupation_id, 'staff',
-           'not_linked'
-    FROM workers w WHERE w.id = :worker
-    """
-)
 _WHERE = text("SELECT tableoid::regclass::text FROM work_days WHERE id = :id")
 
 
@@ -40,11 +31,7 @@ async def _old_day(session: AsyncSession, day: date) -> tuple[UUID, UUID]:
     business = await create_business(session, tenant)
     site = await create_site(session, tenant)
     worker = await create_worker(session, tenant, business)
-    day_id = uuid7()
-    await session.execute(
-        _DAY,
-        {"id": day_id, "tenant": tenant.id, "site": site.id, "worker": worker.id, "day": day},
-    )
+    day_id = await insert_staff_day(session, tenant.id, site.id, worker.id, day)
     return tenant.id, day_id
 
 

@@ -17,19 +17,9 @@ from api.attendance.partition_repository import add_months, attached_months
 from api.attendance.repository import WorkDayFilters, WorkDayRepository
 from api.auth.scopes import Scope
 from api.auth.subject import AuthSubject, SubjectKind
-from api.kit.ids import uuid7
 from api.kit.japan import business_today
+from tests.attendance.staff_days import insert_staff_day
 from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
-
-_DAY = text(
-    """
-    INSERT INTO work_days (id, tenant_id, site_id, worker_id, business_id, work_date,
-                           occupation_id, source, ccus_status)
-    SELECT :id, :tenant, :site, w.id, w.business_id, :day, w.primary_occupation_id, 'staff',
-           'not_linked'
-    FROM workers w WHERE w.id = :worker
-    """
-)
 
 
 def _nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -79,19 +69,10 @@ async def test_lists_calendar_and_ids_read_only_what_they_ask_for(session: Async
     worker = await create_worker(session, tenant, await create_business(session, tenant))
     this_month = business_today().replace(day=1)
     months = [add_months(this_month, -step) for step in (3, 2, 1)]
-    ids = []
-    for month in months:
-        ids.append(uuid7())
-        await session.execute(
-            _DAY,
-            {
-                "id": ids[-1],
-                "tenant": tenant.id,
-                "site": site.id,
-                "worker": worker.id,
-                "day": month.replace(day=10),
-            },
-        )
+    ids = [
+        await insert_staff_day(session, tenant.id, site.id, worker.id, month.replace(day=10))
+        for month in months
+    ]
     subject = AuthSubject(
         tenant_id=tenant.id, kind=SubjectKind.user, scopes=frozenset({Scope.attendance_read})
     )

@@ -43,6 +43,8 @@ NOT_SECRET = {
     "api_key_id": "an id; the key's secret is never an id",
     "tenant": "a tenant's code, chosen at login (a field of the token form)",
     "previous_secret_expires_at": "when the previous webhook secret stops signing: a time",
+    "invitation_pending": "whether the user has yet to set a password: a flag",
+    "kind": "which account mail failed (invitation, password reset, email change): a name",
 }
 # The documented exceptions: response fields that hand out a secret by design. Everything else
 # in those answers is still checked, and the secret handed out joins the canaries from then on.

@@ -54,6 +54,9 @@ REFUSED_BY_DESIGN = {
     "POST /api/v1/auth/password-reset/confirm": "the token is a canary, not an issued link",
     "POST /api/v1/auth/email-change/confirm": "the token is a canary, not an issued link",
     "DELETE /api/v1/me/sessions/{session_id}": "the sweep's token is no login of that session",
+    # The sweep's users have passwords: none is a pending invitation (tests/accounts/test_invitations.py).
+    "POST /api/v1/users/invitations/{user_id}/resend": "the user has set a password already",
+    "DELETE /api/v1/users/invitations/{user_id}": "the user has set a password already",
     # The operator API has its own key (tests/accounts/test_operator.py); none is set here.
     "GET /api/v1/operator/tenants": "no operator key in this sweep",
     "POST /api/v1/operator/tenants": "no operator key in this sweep",
