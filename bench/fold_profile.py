@@ -17,7 +17,7 @@ import shutil
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -28,7 +28,7 @@ from sqlalchemy import event, text
 
 from api.attendance.fold import CHUNK, fold_received
 from api.db import set_tenant, unit_of_work
-from bench.event_batches import make_events
+from bench.event_batches import days_ago, make_events
 from bench.harness import Stack, servers, stack
 from bench.raw_insert import raw_insert
 from bench.setup import World, build_world
@@ -185,7 +185,7 @@ async def _run(server_set: Any, explain: bool, count: int, ddl: list[str], round
         if explain:
             await _configure_explain(running)
             await running.engine.dispose()
-        start = datetime(2026, 1, 5, tzinfo=UTC)
+        start = days_ago()
         first = await _phase(running, world, clock, "first-days", start, count)
         settled: list[Chunk] = []
         for round_ in range(1, rounds + 1):

@@ -12,9 +12,9 @@
 from __future__ import annotations
 
 import statistics
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
-from bench.event_batches import make_events, post_all
+from bench.event_batches import days_ago, make_events, post_all
 from bench.harness import Figure, Report, Stack
 from bench.raw_insert import raw_insert
 from bench.setup import build_world
@@ -25,7 +25,7 @@ from bench.worker_process import running_worker, until_folded
 async def run(stack: Stack, report: Report, *, full: bool, api_url: str) -> None:
     count = 100_000 if full else 20_000
     world = await build_world(stack, sites=20, workers=1000)
-    start = datetime(2026, 1, 5, tzinfo=UTC)
+    start = days_ago()
     warm_up = make_events(world, 1_000, start + timedelta(days=300), "warm")
     alone_events = make_events(world, count, start, "alone")
     http_events = make_events(world, count, start + timedelta(days=100), "http")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import statistics
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from bench.cluster_stack import cluster_stack
-from bench.event_batches import make_events, post_all
+from bench.event_batches import days_ago, make_events, post_all
 from bench.setup import World, build_world
 from bench.steady_latency import RATE_EVENTS_PER_SECOND, percentile, steady_latencies
 from tools.cluster.cluster import Cluster
@@ -25,7 +25,7 @@ STEADY_SECONDS = 10
 
 
 async def _round(cluster: Cluster, world: World, day: int) -> tuple[float, list[float]]:
-    start = datetime(2026, 1, 5, tzinfo=UTC) + timedelta(days=day)
+    start = days_ago() + timedelta(days=day)
     events = make_events(world, COUNT, start, f"p1-{day}")
     seconds = await post_all(cluster.haproxy.url, world.terminal_key, events)
     steady = make_events(
@@ -39,7 +39,7 @@ async def measure(cluster: Cluster, rounds: int) -> dict[str, dict[str, float]]:
     stack = cluster_stack(cluster, (await cluster.formation.primary()).port)
     try:
         world = await build_world(stack, sites=20, workers=1000)
-        warm_up = make_events(world, 1_000, datetime(2026, 1, 1, tzinfo=UTC), "warm")
+        warm_up = make_events(world, 1_000, days_ago(350), "warm")
         await post_all(cluster.haproxy.url, world.terminal_key, warm_up)
         rates: dict[bool, list[float]] = {True: [], False: []}
         latencies: dict[bool, list[float]] = {True: [], False: []}
