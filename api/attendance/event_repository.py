@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select, text
 
+from api.kit.japan import TOKYO
 from api.kit.repository import TenantScopedRepository
 from api.models.attendance import UNFOLDED, AttendanceEvent, EventResult
 from api.models.site import Site
@@ -235,10 +236,30 @@ class AttendanceEventRepository(TenantScopedRepository[AttendanceEvent]):
 
 
 def _times(events: Sequence[WaitingEvent]) -> dict[str, Any]:
-    """The events' times, and their span: the months an update of them reads."""
+    """The events' times, and the whole months they fall in: the partitions an update of them
+    reads. Whole months, not the times' own span: a span of a few seconds made the planner
+    expect one row of the tenant's queue and read all of it instead of probing each event."""
     times = [event.occurred_at for event in events]
+    return {"times": times, **months_spanned(times)}
+
+
+def months_spanned(times: Sequence[datetime]) -> dict[str, datetime | None]:
+    """`earliest` and `latest` of the Tokyo months these times fall in."""
+    if not times:
+        return {"earliest": None, "latest": None}
     return {
-        "times": times,
-        "earliest": min(times, default=None),
-        "latest": max(times, default=None),
+        "earliest": _month_start(min(times)),
+        "latest": _month_start(min(times), after=max(times)) - timedelta(microseconds=1),
     }
+
+
+def _month_start(instant: datetime, *, after: datetime | None = None) -> datetime:
+    """The Tokyo month's first instant (the partitions' bounds); with `after`, the first month
+    start later than it."""
+    local = instant.astimezone(TOKYO)
+    start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    if after is None:
+        return start
+    while start <= after:
+        start = (start + timedelta(days=32)).replace(day=1)
+    return start

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from httpx import AsyncClient
@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from api.attendance.day_upsert_repository import _UPSERT_DAYS
-from api.attendance.event_repository import CLAIM, LINK, STORED_EVENTS
+from api.attendance.event_repository import CLAIM, LINK, STORED_EVENTS, months_spanned
 from api.config import Settings
 from api.db import set_tenant
 from api.kit.ids import uuid7
@@ -83,15 +83,25 @@ async def test_replay_fold_and_day_lookups_probe_an_index_per_row(
         text("SELECT terminal_id FROM attendance_events WHERE tenant_id = :t LIMIT 1"),
         {"t": tenant.id},
     )
-    # Months of a busy gate, arrived faster than statistics are gathered.
+    # A busy gate's events, arrived faster than statistics are gathered, all in one month: the
+    # month the link reads is a big one (not the first hours of a fresh month, where reading the
+    # tenant's few rows is rightly the cheaper plan).
+    busy = datetime.combine(start.replace(day=15), time(12), tzinfo=UTC)
     await session.execute(
         text(
             "INSERT INTO attendance_events (id, tenant_id, terminal_id, event_id, content_hash, "
             "site_id, worker_id, kind, occurred_at, result) "
             "SELECT gen_random_uuid(), :t, :terminal, 'old-' || n, '\\x00', :site, :worker, "
-            "'entry', now() - n * interval '1 minute', 'accepted' FROM generate_series(1, 5000) n"
+            "'entry', CAST(:busy AS timestamptz) - n * interval '1 second', 'accepted' "
+            "FROM generate_series(1, 5000) n"
         ),
-        {"t": tenant.id, "terminal": terminal_id, "site": site.id, "worker": workers[0].id},
+        {
+            "t": tenant.id,
+            "terminal": terminal_id,
+            "site": site.id,
+            "worker": workers[0].id,
+            "busy": busy,
+        },
     )
 
     replay = await _plan(
@@ -175,8 +185,7 @@ async def test_replay_fold_and_day_lookups_probe_an_index_per_row(
             "tenant_id": tenant.id,
             "ids": [waiting],
             "times": [waiting_at],
-            "earliest": waiting_at,
-            "latest": waiting_at,
+            **months_spanned([waiting_at]),
             "day_ids": [uuid7()],
         },
     )
