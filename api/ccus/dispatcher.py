@@ -59,7 +59,7 @@ async def dispatch(deps: Pipeline, max_rounds: int = 100) -> int:
 
 async def dispatch_once(deps: Pipeline) -> int:
     now = datetime.now(UTC)
-    if in_maintenance(now, deps.settings):
+    if in_maintenance(now, deps.settings) or deps.gateway.paused:
         return 0
     async with unit_of_work(deps.sessionmaker, None) as session:
         claimed = await OutboxRepository(session).claim_due(now, deps.settings.ccus_batch_size)

@@ -34,6 +34,10 @@ class CcusUnavailable(CcusError):
     """Down, busy, in maintenance or unreachable: try again later (after `retry_after`)."""
 
 
+class CcusPaused(CcusUnavailable):
+    """Not called at all: the circuit breaker is open (CCUS kept failing). Not a try."""
+
+
 class CcusRejected(CcusError):
     """The request itself was refused (bad credentials, malformed): retrying will not help."""
 
@@ -43,6 +47,12 @@ class CcusNotFound(CcusRejected):
 
 
 class CcusGateway(Protocol):
+    # CCUS kept failing and this gateway pauses its calls (the circuit breaker is open): a
+    # dispatcher takes no rows meanwhile, as a row taken only to be put back would count a try
+    # that never reached CCUS and push its next retry further out.
+    @property
+    def paused(self) -> bool: ...
+
     # With the entity's 本人確認番号, as CCUS authenticates who fetches or updates its data.
     async def put_entity(
         self,

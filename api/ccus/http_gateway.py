@@ -17,7 +17,13 @@ import structlog
 
 from api.ccus.backoff import Jitter, call_retry_delay
 from api.ccus.breaker import CircuitBreaker
-from api.ccus.gateway import CcusError, CcusNotFound, CcusRejected, CcusUnavailable
+from api.ccus.gateway import (
+    CcusError,
+    CcusNotFound,
+    CcusPaused,
+    CcusRejected,
+    CcusUnavailable,
+)
 from api.ccus.wire import (
     Entity,
     EntityKind,
@@ -73,6 +79,10 @@ class HttpCcusGateway:
         self.sleep = sleep
         self.jitter = jitter
 
+    @property
+    def paused(self) -> bool:
+        return self.breaker.open
+
     @classmethod
     def client_for(cls, settings: Settings) -> httpx.AsyncClient:
         return httpx.AsyncClient(
@@ -85,7 +95,7 @@ class HttpCcusGateway:
         self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None
     ) -> Any:
         if self.breaker.open:
-            raise CcusUnavailable(
+            raise CcusPaused(
                 "BREAKER_OPEN",
                 "CCUS kept failing; calls pause for a while.",
                 retry_after=self.breaker.remaining(),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from reliability.__main__ import r2_passed
@@ -15,7 +17,9 @@ def test_every_record_reaches_ccus_once_through_lost_answers_worker_kills_redis_
     None
 ):
     result = main(workers=200, days=5)
-    assert result["outbox"] == {"succeeded": result["records"]}, result
+    # The whole result, unabridged: on a failure, the unsettled rows' tries and due times say
+    # whether they waited on a backoff or were never taken again.
+    assert result["outbox"] == {"succeeded": result["records"]}, json.dumps(result, default=str)
     # Lost answers of both kinds happened, and no key and no work day was stored twice.
     assert set(result["answers_lost"]) == {"timeout", "reset"}, result
     assert (result["applied_twice"], result["days_applied_twice"]) == (0, 0), result

@@ -20,7 +20,8 @@ _RESCHEDULE = text(
             SELECT 1 FROM ccus_outbox p
             WHERE p.tenant_id = o.tenant_id AND p.kind = o.kind AND p.entity_id = o.entity_id
               AND p.status = 'pending' AND p.id <> o.id) THEN 'cancelled' ELSE 'pending' END,
-        scheduled_for = :at, hold_code = :hold_code, hold_message = :hold_message,
+        attempts = attempts - :untried, scheduled_for = :at,
+        hold_code = :hold_code, hold_message = :hold_message,
         error_code = :error_code, error_message = :error_message, updated_at = now()
     WHERE o.tenant_id = :tenant_id AND o.id = ANY(CAST(:ids AS uuid[]))
     """
@@ -31,8 +32,17 @@ class OutboxReschedule:
     session: AsyncSession
 
     async def reschedule(
-        self, tenant_id: UUID, ids: Sequence[UUID], at: datetime, code: str, message: str
+        self,
+        tenant_id: UUID,
+        ids: Sequence[UUID],
+        at: datetime,
+        code: str,
+        message: str,
+        *,
+        tried: bool = True,
     ) -> None:
+        """`tried=False`: the claim made no call (the breaker was open), so it does not count as
+        a try — each try widens the row's next backoff."""
         if ids:
             await self.session.execute(
                 _RESCHEDULE,
@@ -40,6 +50,7 @@ class OutboxReschedule:
                     "tenant_id": tenant_id,
                     "ids": list(ids),
                     "at": at,
+                    "untried": 0 if tried else 1,
                     **coded(code[:16], message[:1000]),
                 },
             )

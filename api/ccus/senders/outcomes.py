@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.ccus.backoff import row_retry_at
 from api.ccus.fixes import requeue_for_fix
-from api.ccus.gateway import CcusError, CcusUnavailable
+from api.ccus.gateway import CcusError, CcusPaused, CcusUnavailable
 from api.ccus.owners import entity_repository
 from api.ccus.repositories import Claimed, OutboxRepository
 from api.config import Settings
@@ -31,7 +31,9 @@ async def give_up_or_retry(
     if isinstance(error, CcusUnavailable):
         attempts = max(row.attempts for row in rows)
         at = row_retry_at(attempts, error, settings)
-        await outbox.reschedule(tenant_id, ids, at, error.code, error.message)
+        await outbox.reschedule(
+            tenant_id, ids, at, error.code, error.message, tried=not isinstance(error, CcusPaused)
+        )
     else:
         await outbox.resolve(
             tenant_id, ids, OutboxStatus.rejected, error.code[:16], error.message[:1000]
