@@ -70,9 +70,9 @@ async def request_password_reset(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=error_responses(*_LINK_ERRORS),
 )
-async def reset_password(body: SetPassword, session: SessionDep) -> None:
-    """Every session of the account ends."""
-    await service.reset_password(session, body.token, body.password)
+async def reset_password(body: SetPassword, session: SessionDep, settings: SettingsDep) -> None:
+    """Every session of the account ends, and its address is told of the new password."""
+    await service.reset_password(session, settings, body.token, body.password)
 
 
 @router.post(
@@ -105,5 +105,8 @@ async def request_email_change(
     status_code=status.HTTP_204_NO_CONTENT,
     responses=error_responses(*_LINK_ERRORS, EmailTaken),
 )
-async def confirm_email_change(body: LinkConfirmation, session: SessionDep) -> None:
-    await service.confirm_email_change(session, body.token)
+async def confirm_email_change(
+    body: LinkConfirmation, session: SessionDep, settings: SettingsDep
+) -> None:
+    """The old address is told where the account went."""
+    await service.confirm_email_change(session, settings, body.token)

@@ -74,7 +74,10 @@ class PendingInvitation(Schema):
 
 class MailFailure(Schema):
     id: UUID
-    kind: str = Field(description="invitation, password_reset or email_change.")
+    kind: str = Field(
+        description="A link: invitation, password_reset, email_change; a notice: email_changed "
+        "(to the old address), password_reset_done, password_changed."
+    )
     recipient: str
     user_id: UUID
     attempts: int

@@ -8,6 +8,7 @@ from uuid import UUID
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.accounts import links
+from api.accounts.notices import Notice, masked, queue_notice
 from api.audit import service as audit
 from api.audit.service import Actor
 from api.auth.errors import WrongCurrentPassword
@@ -98,8 +99,10 @@ async def request_password_reset(session: AsyncSession, settings: Settings, emai
     return mails
 
 
-async def reset_password(session: AsyncSession, token: str, password: str) -> User:
-    """A new password, and every session of the account ends."""
+async def reset_password(
+    session: AsyncSession, settings: Settings, token: str, password: str
+) -> User:
+    """A new password, and every session of the account ends; the account's address is told."""
     row, user = await links.redeem(session, token, TokenPurpose.password_reset)
     user.password_hash = hash_password(password)
     user.session_version += 1
@@ -109,6 +112,7 @@ async def reset_password(session: AsyncSession, token: str, password: str) -> Us
     await audit.record_by(
         session, row.tenant_id, _as_user(user), "user.password_reset", "user", user.id, changes
     )
+    await queue_notice(session, settings, user, Notice.password_reset)
     return user
 
 
@@ -145,7 +149,8 @@ async def request_email_change(
     )  # fmt: skip
 
 
-async def confirm_email_change(session: AsyncSession, token: str) -> User:
+async def confirm_email_change(session: AsyncSession, settings: Settings, token: str) -> User:
+    """The new address takes over; the old one is told where the account went."""
     row, user = await links.redeem(session, token, TokenPurpose.email_change)
     assert row.new_email is not None
     if await UserRepository(session).email_taken(row.tenant_id, row.new_email):
@@ -156,6 +161,9 @@ async def confirm_email_change(session: AsyncSession, token: str) -> User:
     changes = {"email": [before, user.email]}
     await audit.record_by(
         session, row.tenant_id, _as_user(user), "user.email_change", "user", user.id, changes
+    )
+    await queue_notice(
+        session, settings, user, Notice.email_changed, to=before, new_email=masked(user.email)
     )
     return user
 

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.accounts.notices import Notice, queue_notice
 from api.audit import service as audit
 from api.auth.api_key_secrets import parse_key, secret_matches
 from api.auth.errors import InvalidApiKey, InvalidToken, WrongCurrentPassword
@@ -140,4 +141,5 @@ async def change_password(
     await audit.record(
         session, subject, "user.password_change", "user", user.id, {"password": [MASK, MASK]}
     )
+    await queue_notice(session, settings, user, Notice.password_changed)
     return token_for(settings, user, subject.session_id)

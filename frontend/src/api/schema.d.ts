@@ -155,7 +155,7 @@ export interface paths {
         put?: never;
         /**
          * Set a new password from a reset link
-         * @description Every session of the account ends.
+         * @description Every session of the account ends, and its address is told of the new password.
          */
         post: operations["reset_password"];
         delete?: never;
@@ -193,7 +193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm an email change from the link sent to the new address */
+        /**
+         * Confirm an email change from the link sent to the new address
+         * @description The old address is told where the account went.
+         */
         post: operations["confirm_email_change"];
         delete?: never;
         options?: never;
@@ -2924,7 +2927,7 @@ export interface components {
             id: string;
             /**
              * Kind
-             * @description invitation, password_reset or email_change.
+             * @description A link: invitation, password_reset, email_change; a notice: email_changed (to the old address), password_reset_done, password_changed.
              */
             kind: string;
             /** Recipient */

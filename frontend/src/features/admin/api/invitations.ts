@@ -20,6 +20,9 @@ export const MAIL_KIND_LABELS: Record<string, string> = {
   invitation: '招待',
   password_reset: 'パスワード再設定',
   email_change: 'メールアドレス変更の確認',
+  email_changed: 'メールアドレス変更のお知らせ',
+  password_reset_done: 'パスワード再設定のお知らせ',
+  password_changed: 'パスワード変更のお知らせ',
 };
 
 const invitationKeys = {
