@@ -35,7 +35,7 @@ genba turns construction-site attendance into work history (就業履歴) that C
 
 Staff authenticate with the OAuth2 password flow (`POST /api/v1/auth/token`) and send the
 token as `Authorization: Bearer …`. Terminals and integration partners send an API key
-as `X-API-Key`. Every error is `application/problem+json` with a stable `code`.
+(`gk_…`) as `X-API-Key`, or as `Authorization: Bearer gk_…`. Every error is `application/problem+json` with a stable `code`.
 
 """
 

@@ -1,4 +1,5 @@
-"""Authentication dependencies: a bearer JWT (staff) or an X-API-Key (terminals, partners)."""
+"""Authentication dependencies: a bearer JWT (staff) or an API key (terminals, partners) in
+`X-API-Key` or as the bearer token."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from fastapi import Depends
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 
 from api.auth import service
+from api.auth.api_key_secrets import parse_key
 from api.auth.errors import InsufficientScope, MissingCredentials
 from api.auth.scopes import Scope
 from api.auth.subject import AuthSubject, SubjectKind
@@ -39,6 +41,10 @@ class Authenticator:
         token: Annotated[str | None, Depends(_bearer)],
         api_key: Annotated[str | None, Depends(_api_key)],
     ) -> AuthSubject:
+        if token and parse_key(token) is not None:
+            # An API key sent as a bearer token, as many HTTP clients send every credential:
+            # taken as the key it is, not refused as a malformed staff token.
+            token, api_key = None, token
         if token:
             subject = await service.subject_from_token(session, settings, token)
         elif api_key:

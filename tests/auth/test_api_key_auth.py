@@ -27,6 +27,25 @@ class TestApiKeyAuthentication:
         assert response.status_code == 200
         assert response.json()["pagination"]["total_count"] == 1
 
+    async def test_a_key_sent_as_the_bearer_token_is_taken_as_the_key(
+        self, client: AsyncClient, session: AsyncSession, settings: Settings
+    ) -> None:
+        tenant = await create_tenant(session)
+        await create_branch(session, tenant)
+        _, secret = await create_api_key(session, settings, tenant, scopes=["registry:read"])
+        bearer = {"Authorization": f"Bearer {secret}"}
+        response = await client.get("/api/v1/branches", headers=bearer)
+        assert response.status_code == 200, response.text
+        assert response.json()["pagination"]["total_count"] == 1
+        # Its scopes still hold, and a wrong key is refused as a key.
+        refused = await client.get("/api/v1/attendance", headers=bearer)
+        assert (refused.status_code, refused.json()["code"]) == (403, "auth.insufficient_scope")
+        wrong = {
+            "Authorization": f"Bearer {secret[:-4]}{'AAAA' if secret[-4:] != 'AAAA' else 'BBBB'}"
+        }
+        response = await client.get("/api/v1/branches", headers=wrong)
+        assert (response.status_code, response.json()["code"]) == (401, "auth.invalid_api_key")
+
     async def test_partner_key_outside_its_scopes_is_refused(
         self, client: AsyncClient, session: AsyncSession, settings: Settings
     ) -> None:
