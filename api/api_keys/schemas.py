@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Self
 from uuid import UUID
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from api.auth.scopes import PARTNER_GRANTABLE_SCOPES, Scope
@@ -29,6 +29,19 @@ class ApiKeyCreated(ApiKey):
 
 
 class ApiKeyCreate(Schema):
+    # Accepted as it stands: a terminal key names the sites it posts for.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "1番ゲート",
+                    "kind": "terminal",
+                    "site_ids": ["0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"],
+                }
+            ]
+        }
+    )
+
     name: Name
     kind: ApiKeyKind
     scopes: list[Scope] = Field(

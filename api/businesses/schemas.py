@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from api.kit.fields import (
     Address,
@@ -26,6 +26,22 @@ from api.kit.schemas import Schema
 
 
 class BusinessCreate(Schema):
+    # The contract's example must be one the API accepts: without a CCUS 事業者ID, a business
+    # needs its representative (a rule across fields the schema alone cannot state).
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "branch_ids": ["0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"],
+                    "name": "川越建設株式会社",
+                    "name_kana": "カワゴエケンセツ",
+                    "phone": "0312345678",
+                    "representative_name": "川越 一郎",
+                }
+            ]
+        }
+    )
+
     branch_ids: list[UUID] = Field(
         min_length=1, max_length=100, description="所属支店 (one or more)."
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from api.kit.fields import (
     Address,
@@ -87,4 +87,23 @@ class WorkerFields(Schema):
 
 
 class WorkerCreate(WorkerFields):
+    # Accepted as it stands: a worker needs a mobile phone or an email to be reached.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "family_name": "川越",
+                    "given_name": "十郎",
+                    "family_kana": "カワゴエ",
+                    "given_kana": "ジュウロウ",
+                    "phones": ["09012345678"],
+                    "birth_date": "1990-01-20",
+                    "employment_type_code": "02",
+                    "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                    "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+                }
+            ]
+        }
+    )
+
     business_id: UUID = Field(description="The business the worker is registered under.")

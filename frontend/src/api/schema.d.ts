@@ -1937,7 +1937,16 @@ export interface components {
             /** Revoked At */
             revoked_at: string | null;
         };
-        /** ApiKeyCreate */
+        /**
+         * ApiKeyCreate
+         * @example {
+         *       "kind": "terminal",
+         *       "name": "1番ゲート",
+         *       "site_ids": [
+         *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+         *       ]
+         *     }
+         */
         ApiKeyCreate: {
             /** Name */
             name: string;
@@ -2272,7 +2281,18 @@ export interface components {
             /** Is Own Company */
             is_own_company: boolean;
         };
-        /** BusinessCreate */
+        /**
+         * BusinessCreate
+         * @example {
+         *       "branch_ids": [
+         *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+         *       ],
+         *       "name": "川越建設株式会社",
+         *       "name_kana": "カワゴエケンセツ",
+         *       "phone": "0312345678",
+         *       "representative_name": "川越 一郎"
+         *     }
+         */
         BusinessCreate: {
             /**
              * Branch Ids
@@ -4538,7 +4558,22 @@ export interface components {
             /** Is Retired */
             is_retired: boolean;
         };
-        /** WorkerCreate */
+        /**
+         * WorkerCreate
+         * @example {
+         *       "birth_date": "1990-01-20",
+         *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
+         *       "employment_type_code": "02",
+         *       "family_kana": "カワゴエ",
+         *       "family_name": "川越",
+         *       "given_kana": "ジュウロウ",
+         *       "given_name": "十郎",
+         *       "phones": [
+         *         "09012345678"
+         *       ],
+         *       "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+         *     }
+         */
         WorkerCreate: {
             /**
              * Code
@@ -8833,8 +8868,11 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "name": "竹橋AZビル 改修工事",
-                 *       "kind": "terminal"
+                 *       "kind": "terminal",
+                 *       "name": "1番ゲート",
+                 *       "site_ids": [
+                 *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["ApiKeyCreate"];
@@ -11212,9 +11250,10 @@ export interface operations {
                  *       "branch_ids": [
                  *         "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                  *       ],
-                 *       "name": "竹橋AZビル 改修工事",
-                 *       "name_kana": "タケバシエーゼットビル",
-                 *       "phone": "0312345678"
+                 *       "name": "川越建設株式会社",
+                 *       "name_kana": "カワゴエケンセツ",
+                 *       "phone": "0312345678",
+                 *       "representative_name": "川越 一郎"
                  *     }
                  */
                 "application/json": components["schemas"]["BusinessCreate"];
@@ -13136,14 +13175,17 @@ export interface operations {
             content: {
                 /**
                  * @example {
-                 *       "family_name": "川越",
-                 *       "given_name": "十郎",
-                 *       "family_kana": "カワゴエ",
-                 *       "given_kana": "ジュウロウ",
                  *       "birth_date": "1990-01-20",
+                 *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
                  *       "employment_type_code": "02",
-                 *       "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f",
-                 *       "business_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
+                 *       "family_kana": "カワゴエ",
+                 *       "family_name": "川越",
+                 *       "given_kana": "ジュウロウ",
+                 *       "given_name": "十郎",
+                 *       "phones": [
+                 *         "09012345678"
+                 *       ],
+                 *       "primary_occupation_id": "0193a4c2-7b1e-7c3d-9f00-1a2b3c4d5e6f"
                  *     }
                  */
                 "application/json": components["schemas"]["WorkerCreate"];
