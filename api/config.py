@@ -163,6 +163,9 @@ class Settings(BaseSettings):
     # until its link expires or mail_retry_hours pass (then お知らせ shows the failure).
     mail_retry_hours: float = Field(default=24.0, gt=0, le=168)
     mail_backoff_base_seconds: float = 30.0
+    # Sent and given-up mails (bodies already erased) are deleted after this many days: longer
+    # than any invitation link lives (invitation_hours ≤ 720) and お知らせ shows failures (7).
+    mail_keep_days: int = Field(default=35, ge=31, le=3650)
     mail_backoff_max_seconds: float = 1800.0
     # A mail being sent is leased this long: a worker killed mid-send leaves it due again.
     mail_lease_seconds: float = 120.0

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from uuid import UUID
 
-from sqlalchemy import select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.models.mail import MailStatus, OutboxMail
@@ -93,6 +93,19 @@ class MailOutboxRepository:
                 body_sealed=None,
                 last_error=text("coalesce(last_error, 'expired')"),
                 updated_at=now,
+            )
+            .returning(OutboxMail.id)
+        )
+        return len(result.all())
+
+    async def delete_settled_before(self, tenant_id: UUID, before: datetime) -> int:
+        """Sent and given-up mails last changed before `before`; never one still to be sent."""
+        result = await self.session.execute(
+            delete(OutboxMail)
+            .where(
+                OutboxMail.tenant_id == tenant_id,
+                OutboxMail.status.in_([MailStatus.sent, MailStatus.failed]),
+                OutboxMail.updated_at < before,
             )
             .returning(OutboxMail.id)
         )

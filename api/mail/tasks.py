@@ -10,6 +10,7 @@ from api.db import unit_of_work
 from api.kit.tasks import JobContext, cron_task, task
 from api.mail.delivery import send_due
 from api.mail.outbox import SEND_TASK
+from api.mail.retention import prune_settled
 from api.tenants.repository import tenant_ids
 
 log = structlog.get_logger(__name__)
@@ -21,15 +22,17 @@ async def send(ctx: JobContext, tenant_id: UUID) -> int:
 
 
 @cron_task("mail.sweep", second={40}, timeout_seconds=1200)
-async def sweep(ctx: JobContext) -> int:
-    """Every minute: retries that came due, and mails whose wake-up was lost."""
+async def sweep(ctx: JobContext) -> dict[str, int]:
+    """Every minute: retries that came due, mails whose wake-up was lost, and settled mails
+    past their retention."""
     async with unit_of_work(ctx["sessionmaker"], None) as session:
         tenants = await tenant_ids(session)
-    tried = 0
+    counts = {"tried": 0, "pruned": 0}
     for tenant_id in tenants:
-        try:
-            tried += await send_due(ctx["sessionmaker"], ctx["settings"], tenant_id)
-        except Exception:
-            # One tenant's failure must not hold back the others' mail.
-            log.exception("mail_sending_failed", tenant_id=str(tenant_id))
-    return tried
+        for count, step in (("tried", send_due), ("pruned", prune_settled)):
+            try:
+                counts[count] += await step(ctx["sessionmaker"], ctx["settings"], tenant_id)
+            except Exception:
+                # One tenant's failure must not hold back the others' mail, nor its own pruning.
+                log.exception("mail_sweep_failed", step=count, tenant_id=str(tenant_id))
+    return counts
