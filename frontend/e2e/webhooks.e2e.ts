@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 
 import { BASE_URL, usePage } from './browser';
 
-// A partner's receiver in its own process (tests/webhooks/receiver.py), started by tests/e2e.
+// A partner's receiver in its own process (tools/webhook_receiver.py), started by tests/e2e.
 const RECEIVER_URL = process.env.GENBA_E2E_RECEIVER_URL ?? 'http://127.0.0.1:8399/hooks';
 
 type Received = { headers: Record<string, string>; body: string };

@@ -113,7 +113,7 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
         _wait_for(f"http://127.0.0.1:{mail_port}/healthz", mail, "the mail catcher")
         receiver_url = f"http://127.0.0.1:{receiver_port}/hooks"
         receiver = stack.enter_context(
-            _process([python, "-m", "tests.webhooks.receiver", str(receiver_port)], env)
+            _process([python, "-m", "tools.webhook_receiver", str(receiver_port)], env)
         )
         _wait_for(receiver_url, receiver, "the webhook receiver")
         api = stack.enter_context(

@@ -46,7 +46,7 @@ class Receiver:
 def receiver_process() -> Iterator[Receiver]:
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "tests.webhooks.receiver", str(port)], stdout=subprocess.PIPE
+        [sys.executable, "-m", "tools.webhook_receiver", str(port)], stdout=subprocess.PIPE
     )
     try:
         assert process.stdout is not None

@@ -1,4 +1,4 @@
-"""A partner's webhook receiver in its own process: `python -m tests.webhooks.receiver PORT`.
+"""A partner's webhook receiver in its own process: `python -m tools.webhook_receiver PORT`.
 It records every POST (headers and body) and answers by a script of actions set by the test:
 `ok` (200), `error` (500) or `hang` (answers only after 30 s: a timeout, or a call in flight
 when the worker is killed). With the script used up it answers 200."""
