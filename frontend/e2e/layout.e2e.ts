@@ -90,7 +90,7 @@ async function keysOutside(page: Page, selectors: string[], width: number): Prom
 
 async function smallTargets(page: Page): Promise<Problem[]> {
   const small = await page.$$eval(
-    'main button, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main select, main [role=tab], main td a, main [role=combobox], header button, header a',
+    'main button, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main select, main [role=tab], main a:not(p a), main [role=combobox], header button, header a',
     (elements, minimum) =>
       elements
         .filter((element) => element.getClientRects().length > 0)

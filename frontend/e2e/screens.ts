@@ -138,7 +138,8 @@ export const SCREENS: Screen[] = [
     keys: [HEADING],
   },
   { name: 'masters', path: () => '/masters', ready: 'main tbody tr', keys: [HEADING, 'main [role=tab]', BADGES] },
-  { name: 'branches', path: () => '/branches', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
+  // The row's actions wait for the role (useCan), which may arrive after the rows.
+  { name: 'branches', path: () => '/branches', ready: ACTIONS, keys: [ACTIONS, HEADING] },
   { name: 'users', path: () => '/admin/users', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   {
     name: 'users-invitations',
