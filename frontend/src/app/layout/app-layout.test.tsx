@@ -49,35 +49,3 @@ test('staff who may write see the same list with its 登録 actions', async () =
   await renderApp('/attendance');
   expect(await screen.findByRole('link', { name: '手動登録' })).toBeInTheDocument();
 });
-
-const STAFF = {
-  ...ME,
-  role: 'staff',
-  scopes: ['registry:read', 'registry:write', 'attendance:read', 'attendance:write', 'ccus:read', 'ccus:write'],
-};
-
-test('staff who open ユーザー管理 by its address see one notice, not its failing sections and actions', async () => {
-  server.use(
-    http.get('*/api/v1/me', () => HttpResponse.json(STAFF)),
-    http.get('*/api/v1/users', () => HttpResponse.json({ title: 'Forbidden', status: 403 }, { status: 403 })),
-    http.get('*/api/v1/users/invitations', () =>
-      HttpResponse.json({ title: 'Forbidden', status: 403 }, { status: 403 }),
-    ),
-  );
-  await renderApp('/admin/users');
-  expect(await screen.findByText('この画面を表示する権限がありません')).toBeInTheDocument();
-  expect(screen.queryByRole('button', { name: '招待する' })).not.toBeInTheDocument();
-  expect(screen.queryByRole('button', { name: 'ユーザーを追加' })).not.toBeInTheDocument();
-  expect(screen.queryByText('読み込みに失敗しました')).not.toBeInTheDocument();
-});
-
-test('a viewer who opens 就業履歴一括登録 by its address is told the role does not open it', async () => {
-  server.use(
-    http.get('*/api/v1/me', () =>
-      HttpResponse.json({ ...ME, role: 'viewer', scopes: ['registry:read', 'attendance:read', 'ccus:read'] }),
-    ),
-  );
-  await renderApp('/attendance/bulk');
-  expect(await screen.findByText('この画面を表示する権限がありません')).toBeInTheDocument();
-  expect(screen.queryByRole('button', { name: '登録開始' })).not.toBeInTheDocument();
-});
