@@ -194,7 +194,11 @@ for (const size of SIZES) {
       await page.locator('main .mantine-Loader-root').first().waitFor({ state: 'detached' });
       const problems = [
         ...(await overflow(page)),
-        ...(await keysOutside(page, screen.keys, size.width)),
+        ...(await keysOutside(
+          page,
+          [...screen.keys, ...(size.name === 'desk' ? (screen.deskKeys ?? []) : [])],
+          size.width,
+        )),
         ...(await listsScrolling(page)),
         ...(size.name === 'desk' ? await foldedColumns(page) : []),
         ...(await cutBadges(page)),
