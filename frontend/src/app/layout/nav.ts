@@ -48,7 +48,17 @@ export function mayOpen(item: NavItem, me: Pick<Me, 'role' | 'scopes'>): boolean
   return (!item.adminOnly || me.role === 'admin') && (!item.scope || scopes.includes(item.scope));
 }
 
-/** Whether the current screen belongs to a menu item the user's role does not open. */
+// Forms no menu item names, opened only from a button a role without the scope is not shown.
+const WRITE_SCREENS: [RegExp, Scope][] = [
+  [/^\/attendance\/new$/, 'attendance:write'],
+  [/^\/(sites|businesses|workers)\/(new|[^/]+\/edit)$/, 'registry:write'],
+];
+
+/** Whether the current screen is one the user's role does not open (a menu item's or a form's). */
 export function refusedHere(pathname: string, me: Pick<Me, 'role' | 'scopes'>): boolean {
-  return NAV_GROUPS.some((group) => group.items.some((item) => isActive(pathname, item.to) && !mayOpen(item, me)));
+  const scopes: readonly string[] = me.scopes;
+  return (
+    NAV_GROUPS.some((group) => group.items.some((item) => isActive(pathname, item.to) && !mayOpen(item, me))) ||
+    WRITE_SCREENS.some(([path, scope]) => path.test(pathname) && !scopes.includes(scope))
+  );
 }

@@ -26,13 +26,15 @@ test('staff who open ユーザー管理 by its address see one notice, not its f
   expect(screen.queryByText('読み込みに失敗しました')).not.toBeInTheDocument();
 });
 
-test('a viewer who opens 就業履歴一括登録 by its address is told the role does not open it', async () => {
-  server.use(
-    http.get('*/api/v1/me', () =>
-      HttpResponse.json({ ...ME, role: 'viewer', scopes: ['registry:read', 'attendance:read', 'ccus:read'] }),
-    ),
-  );
-  await renderApp('/attendance/bulk');
+const VIEWER = { ...ME, role: 'viewer', scopes: ['registry:read', 'attendance:read', 'ccus:read'] };
+
+test.each([
+  ['就業履歴一括登録', '/attendance/bulk', '登録開始'],
+  ['手動登録', '/attendance/new', '登録'],
+  ['技能者の編集', '/workers/w1/edit', '更新'],
+])('a viewer who opens %s by its address is told the role does not open it', async (_, path, submit) => {
+  server.use(http.get('*/api/v1/me', () => HttpResponse.json(VIEWER)));
+  await renderApp(path);
   expect(await screen.findByText('この画面を表示する権限がありません')).toBeInTheDocument();
-  expect(screen.queryByRole('button', { name: '登録開始' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: submit })).not.toBeInTheDocument();
 });
