@@ -53,6 +53,20 @@ async function foldedColumns(page: Page): Promise<Problem[]> {
   return folded.map((column) => `the column "${column}" is folded away`);
 }
 
+/** A chosen value stops left of its field's clear button (44 px on a phone), never under it. */
+async function valuesUnderClear(page: Page): Promise<Problem[]> {
+  const hidden = await page.$$eval('main .mantine-Input-wrapper:has([data-combined-clear-section])', (wrappers) =>
+    wrappers.flatMap((wrapper) => {
+      const input = wrapper.querySelector('input');
+      const clear = wrapper.querySelector('[data-combined-clear-section] button');
+      if (!input || !clear || clear.getClientRects().length === 0) return [];
+      const textEnd = input.getBoundingClientRect().right - parseFloat(getComputedStyle(input).paddingRight);
+      return textEnd > clear.getBoundingClientRect().left + 1 ? [input.value] : [];
+    }),
+  );
+  return hidden.map((value) => `the value "${value}" runs under its clear button`);
+}
+
 /** A badge shows its whole text: Mantine cuts an overflowing label with an ellipsis. */
 async function cutBadges(page: Page): Promise<Problem[]> {
   const cut = await page.$$eval('main .mantine-Badge-root', (badges) =>
@@ -202,6 +216,7 @@ for (const size of SIZES) {
         ...(await listsScrolling(page)),
         ...(size.name === 'desk' ? await foldedColumns(page) : []),
         ...(await cutBadges(page)),
+        ...(await valuesUnderClear(page)),
         ...(size.name === 'phone' ? await smallTargets(page) : []),
         ...(await axeProblems(page, size.name === 'phone')),
       ];
