@@ -22,6 +22,8 @@ export type Screen = {
   path: (ids: DemoIds) => string;
   /** CSS selectors whose every match must lie inside the viewport's width. */
   keys: string[];
+  /** Further selectors that must lie inside the viewport at the desk only (a phone may scroll them). */
+  deskKeys?: string[];
   /** A selector that is present once the screen's data has arrived. */
   ready: string;
   /** Data the screen needs that the demo does not have, made through the API (idempotent). */
@@ -70,6 +72,8 @@ export const SCREENS: Screen[] = [
     path: ({ site, siteMonth }) => `/sites/${site}/calendar?month=${siteMonth}`,
     ready: 'main tbody tr',
     keys: ['main [data-sticky-name]', 'main th[data-total]', 'main td[data-total]'],
+    // The whole month at 1440 px: the last days were hidden to the right.
+    deskKeys: ['main th[data-day]'],
   },
   { name: 'businesses', path: () => '/businesses', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   { name: 'business-new', path: () => '/businesses/new', ready: SUBMIT, keys: [SUBMIT, 'main input'] },
@@ -138,7 +142,8 @@ export const SCREENS: Screen[] = [
     keys: [HEADING],
   },
   { name: 'masters', path: () => '/masters', ready: 'main tbody tr', keys: [HEADING, 'main [role=tab]', BADGES] },
-  { name: 'branches', path: () => '/branches', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
+  // The row's actions wait for the role (useCan), which may arrive after the rows.
+  { name: 'branches', path: () => '/branches', ready: ACTIONS, keys: [ACTIONS, HEADING] },
   { name: 'users', path: () => '/admin/users', ready: 'main tbody tr', keys: [ACTIONS, HEADING] },
   {
     name: 'users-invitations',

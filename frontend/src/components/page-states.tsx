@@ -24,6 +24,15 @@ export function EmptyState({ children = '該当するデータはありません
   );
 }
 
+/** A screen the user's role does not open: one notice, no retry (a retry is refused again). */
+export function ForbiddenState() {
+  return (
+    <Alert color="yellow" title="この画面を表示する権限がありません" role="alert">
+      <Text size="sm">必要な場合は管理者に権限の変更を依頼してください。</Text>
+    </Alert>
+  );
+}
+
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   return (
     <Alert color="red" title="読み込みに失敗しました" role="alert">

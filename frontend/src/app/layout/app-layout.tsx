@@ -6,52 +6,12 @@ import { useCallback, useEffect, useState } from 'react';
 
 import { logOut } from '@/lib/auth';
 import { refetchEverything } from '@/lib/query-client';
-import { useMe, type Scope } from '@/features/auth';
+import { useMe } from '@/features/auth';
+import { ForbiddenState } from '@/components/page-states';
 import { tokenStore } from '@/lib/token-store';
 
+import { NAV_GROUPS, isActive, mayOpen, refusedHere } from './nav';
 import { SessionExpiredModal } from './session-expired-modal';
-
-type NavItem = { label: string; to: string; adminOnly?: boolean; scope?: Scope };
-
-// The seed's menu order: お知らせ 現場一覧 就業履歴一覧 拠点・支店管理 下請事業者管理 データ管理 … マスタ設定 マイページ.
-const NAV_GROUPS: { title: string; items: NavItem[] }[] = [
-  {
-    title: 'メニュー',
-    items: [
-      { label: 'お知らせ', to: '/' },
-      { label: '現場一覧', to: '/sites' },
-      { label: '就業履歴一覧', to: '/attendance' },
-      { label: '就業履歴一括登録', to: '/attendance/bulk', scope: 'attendance:write' },
-      { label: '拠点・支店管理', to: '/branches' },
-      { label: '下請事業者管理', to: '/businesses' },
-      { label: '技能者一覧', to: '/workers' },
-      { label: 'データ管理(一括取込)', to: '/imports', scope: 'registry:write' },
-    ],
-  },
-  {
-    title: 'CCUS連携',
-    items: [
-      { label: 'CCUS連携結果', to: '/ccus/results' },
-      { label: 'CCUSID有効確認', to: '/ccus/id-checks' },
-      { label: '連携予約', to: '/ccus/reservations' },
-    ],
-  },
-  {
-    title: '管理',
-    items: [
-      { label: 'マスタ設定', to: '/masters' },
-      { label: 'マイページ', to: '/me' },
-      { label: 'ユーザー管理', to: '/admin/users', adminOnly: true },
-      { label: 'APIキー管理', to: '/admin/api-keys', adminOnly: true },
-    ],
-  },
-];
-
-function isActive(pathname: string, to: string): boolean {
-  if (to === '/') return pathname === '/';
-  if (to === '/attendance') return pathname === '/attendance' || /^\/attendance\/(?!bulk)/.test(pathname);
-  return pathname === to || pathname.startsWith(`${to}/`);
-}
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
@@ -81,8 +41,9 @@ export function AppLayout() {
 
   useEffect(close, [pathname, close]);
 
-  const isAdmin = me.data?.role === 'admin';
-  const scopes: readonly string[] = me.data?.scopes ?? [];
+  // A screen the menu leaves out, opened by its address, says so once instead of failing in
+  // every section under actions that would be refused.
+  const refused = me.data ? refusedHere(pathname, me.data) : false;
 
   return (
     <AppShell
@@ -128,7 +89,7 @@ export function AppLayout() {
                 {group.title}
               </Text>
               {group.items
-                .filter((item) => (!item.adminOnly || isAdmin) && (!item.scope || scopes.includes(item.scope)))
+                .filter((item) => me.data && mayOpen(item, me.data))
                 .map((item) => (
                   <NavLink
                     key={item.to}
@@ -145,9 +106,7 @@ export function AppLayout() {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
+      <AppShell.Main>{refused ? <ForbiddenState /> : <Outlet />}</AppShell.Main>
       <SessionExpiredModal
         opened={expired}
         email={me.data?.email ?? ''}

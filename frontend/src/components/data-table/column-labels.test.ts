@@ -44,3 +44,17 @@ test('only headers over five characters, not already cut by <br>, may wrap', () 
   const long = Array.from(element.querySelectorAll('th[data-long]'), (cell) => cell.textContent);
   expect(long).toEqual(['保険加入状況', '特別加入労災保険']);
 });
+
+const labels = (element: HTMLTableElement) =>
+  Array.from(element.querySelectorAll('tbody td'), (cell) => (cell as HTMLElement).dataset.label ?? null);
+
+test('a cell across several columns is labelled by the header above them all, or by none', () => {
+  const element = table();
+  element.tBodies[0]!.innerHTML = '<tr><td colspan="2">元請</td><td colspan="2">—</td><td>有</td><td>×</td></tr>';
+  labelCells(element);
+  // 現場 and 健康 share no header: not 現場; 雇用 and 技能者数 neither.
+  expect(labels(element)).toEqual(['', '', '入退場有無', '特別加入労災保険']);
+  element.tBodies[0]!.innerHTML = '<tr><td>大磯</td><td colspan="2">未加入</td><td>2(0)</td><td>有</td><td>×</td></tr>';
+  labelCells(element);
+  expect(labels(element)[1]).toBe('保険加入状況');
+});

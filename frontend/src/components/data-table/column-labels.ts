@@ -120,28 +120,41 @@ function columnRules(slots: Slot[]): Rules {
 
 /**
  * Marks long headers (data-long), and writes data-label and the column's rules declared on its
- * header on every body cell that does not set its own. A cell spanning several columns takes none.
+ * header on every body cell that does not set its own. A cell spanning several columns takes no
+ * rules, and the label of the header above all its columns only (see spanLabel).
  */
 export function labelCells(table: HTMLTableElement): void {
   for (const cell of Array.from(table.tHead?.querySelectorAll('th') ?? [])) {
     cell.toggleAttribute('data-long', isLong(cell));
   }
   const labels = columnLabels(table);
-  const rules = columns(table).map(columnRules);
+  const slots = columns(table);
+  const rules = slots.map(columnRules);
   for (const body of Array.from(table.tBodies)) {
     for (const row of Array.from(body.rows)) {
       let column = 0;
       for (const cell of Array.from(row.cells)) {
-        const label = labels[column] ?? '';
+        const width = Math.max(cell.colSpan, 1);
+        const label = width === 1 ? (labels[column] ?? '') : spanLabel(slots.slice(column, column + width));
         if (cell.dataset.label === undefined || cell.dataset.labelFrom === 'header') {
           cell.dataset.label = label;
           cell.dataset.labelFrom = 'header';
         }
-        if (Math.max(cell.colSpan, 1) === 1) inherit(cell, rules[column] ?? {});
-        column += Math.max(cell.colSpan, 1);
+        if (width === 1) inherit(cell, rules[column] ?? {});
+        column += width;
       }
     }
   }
+}
+
+/**
+ * A cell spanning several columns is labelled by the header above all of them (保険加入状況), or
+ * not at all: the first column's label would be wrong (元請 across 1次…5次 is not 1次).
+ */
+function spanLabel(covered: Slot[][]): string {
+  const [first, ...rest] = covered;
+  const shared = first?.filter((slot) => rest.every((slots) => slots.some((other) => other.cell === slot.cell)));
+  return (shared ?? []).map((slot) => slot.text).join(' ');
 }
 
 function inherit(cell: HTMLTableCellElement, rules: Rules): void {

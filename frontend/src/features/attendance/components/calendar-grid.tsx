@@ -6,6 +6,11 @@ import { daysOfMonth, WEEKDAYS } from '../utils/month';
 import { CalendarDayCell } from './calendar-day-cell';
 import classes from './calendar-grid.module.css';
 
+// A month of 31 days fits the desk's 1440 px beside the menu: the name, the totals (two lines a
+// header) and the business (wrapping) take about 330 px, a day 27 px.
+const FIXED_WIDTH = 330;
+const DAY_WIDTH = 27;
+
 const WEEKDAY_COLORS: Record<number, string | undefined> = { 0: 'red', 6: 'blue' };
 
 /**
@@ -23,7 +28,7 @@ export function CalendarGrid({
 }) {
   const days = daysOfMonth(month);
   return (
-    <Table.ScrollContainer minWidth={420 + days.length * 30}>
+    <Table.ScrollContainer minWidth={FIXED_WIDTH + days.length * DAY_WIDTH}>
       <Table withTableBorder withColumnBorders fz="sm" highlightOnHover aria-label="月別カレンダー">
         <Table.Thead>
           <Table.Tr>
@@ -31,14 +36,18 @@ export function CalendarGrid({
               技能者
             </Table.Th>
             <Table.Th ta="right" className={classes.total} data-total>
-              就業日数
+              就業
+              <br />
+              日数
             </Table.Th>
             <Table.Th ta="right" className={classes.total} data-total>
-              CCUS有効
+              CCUS
+              <br />
+              有効
             </Table.Th>
             <Table.Th className={classes.business}>事業者</Table.Th>
             {days.map((day) => (
-              <Table.Th key={day.date} ta="center" px={2} w={30} c={WEEKDAY_COLORS[day.weekday]}>
+              <Table.Th key={day.date} ta="center" px={1} w={DAY_WIDTH} c={WEEKDAY_COLORS[day.weekday]} data-day>
                 <Box>{day.day}</Box>
                 <Box fz="xs">{WEEKDAYS[day.weekday]}</Box>
               </Table.Th>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
 import { renderApp } from '@/testing/render-app';
-import { pagination, problem, server } from '@/testing/server';
+import { ME, pagination, problem, server } from '@/testing/server';
 
 const branch = {
   id: 'b1',
@@ -77,4 +77,22 @@ test('the page number lives in the URL and reaches the API', async () => {
   expect(await screen.findByText('3ページ目の支店')).toBeInTheDocument();
   expect(router.state.location.search).toEqual({ page: 3 });
   expect(pages).toEqual(['2', '3']);
+});
+
+test('staff, who may not change masters, see the branches without 追加, 編集 or 削除', async () => {
+  server.use(
+    http.get('*/api/v1/me', () =>
+      HttpResponse.json({
+        ...ME,
+        role: 'staff',
+        scopes: ['registry:read', 'registry:write', 'attendance:read', 'attendance:write', 'ccus:read', 'ccus:write'],
+      }),
+    ),
+    http.get('*/api/v1/branches', () => HttpResponse.json({ items: [branch], pagination: pagination(1) })),
+  );
+  await renderApp('/branches');
+  expect(await screen.findByText('001支店')).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '拠点・支店を追加' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '編集' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: '削除' })).not.toBeInTheDocument();
 });

@@ -8,6 +8,7 @@ import { ListPagination } from '@/components/list-pagination';
 import { PageHeader } from '@/components/page-header';
 import { QueryState } from '@/components/page-states';
 import { notifyError, notifySaved } from '@/lib/notify';
+import { Can, useCan } from '@/features/auth';
 
 import { useBranches, useDeleteBranch, type Branch } from '../api/branches';
 
@@ -24,6 +25,7 @@ export function BranchesPage() {
   const branches = useBranches(page);
   const remove = useDeleteBranch();
   const [editing, setEditing] = useState<Editing>(null);
+  const canWrite = useCan('masters:write');
 
   const onDelete = async (branch: Branch) => {
     if (!window.confirm(`「${branch.name}」を削除しますか？`)) return;
@@ -37,7 +39,14 @@ export function BranchesPage() {
 
   return (
     <>
-      <PageHeader title="拠点・支店管理" actions={<Button onClick={() => setEditing({})}>拠点・支店を追加</Button>} />
+      <PageHeader
+        title="拠点・支店管理"
+        actions={
+          <Can scope="masters:write">
+            <Button onClick={() => setEditing({})}>拠点・支店を追加</Button>
+          </Can>
+        }
+      />
       <QueryState
         query={branches}
         isEmpty={(data) => data.items.length === 0}
@@ -52,7 +61,7 @@ export function BranchesPage() {
                   <Table.Th>拠点・支店コード</Table.Th>
                   <Table.Th>拠点・支店名</Table.Th>
                   <Table.Th>表示順</Table.Th>
-                  <Table.Th aria-label="操作" />
+                  {canWrite ? <Table.Th aria-label="操作" /> : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -61,14 +70,16 @@ export function BranchesPage() {
                     <Table.Td>{branch.code}</Table.Td>
                     <Table.Td>{branch.name}</Table.Td>
                     <Table.Td>{branch.display_order}</Table.Td>
-                    <Table.Td data-action>
-                      <Button size="xs" variant="subtle" onClick={() => setEditing({ branch })}>
-                        編集
-                      </Button>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => void onDelete(branch)}>
-                        削除
-                      </Button>
-                    </Table.Td>
+                    {canWrite ? (
+                      <Table.Td data-action>
+                        <Button size="xs" variant="subtle" onClick={() => setEditing({ branch })}>
+                          編集
+                        </Button>
+                        <Button size="xs" variant="subtle" color="red" onClick={() => void onDelete(branch)}>
+                          削除
+                        </Button>
+                      </Table.Td>
+                    ) : null}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
