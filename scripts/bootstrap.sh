@@ -76,6 +76,13 @@ if [ "${1:-}" = "--browser" ] && [ ! -x "${GENBA_CHROMIUM:-/usr/bin/chromium}" ]
     apt_install chromium || { say "chromium is missing; install Debian's chromium package"; exit 1; }
 fi
 
+# Chromium draws its own date and time fields in its UI language: without its Japanese locale
+# (Debian ships it apart) they read "mm/dd/yyyy" and "04:30 AM" whatever the page's locale.
+if [ "${1:-}" = "--browser" ] && [ -d /usr/lib/chromium/locales ] \
+    && [ ! -f /usr/lib/chromium/locales/ja.pak ]; then
+    apt_install chromium-l10n || say "no Japanese locale for chromium; install Debian's chromium-l10n (date fields show mm/dd/yyyy)"
+fi
+
 # Japanese glyphs for the browser suite: its layout checks and screenshots must measure real text
 # (staff have Japanese fonts), not the narrow boxes a browser draws without one. Not fatal.
 if [ "${1:-}" = "--browser" ] && ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=ja | grep -q .; }; then

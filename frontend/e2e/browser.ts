@@ -7,11 +7,15 @@ export const EMAIL = process.env.GENBA_E2E_EMAIL ?? 'admin@genba-demo.jp';
 export const PASSWORD = process.env.GENBA_E2E_PASSWORD ?? 'genba-demo-2026';
 
 // Debian's chromium, headless; the background-networking flags keep it off this closed network.
+// In Japanese as staff run it: chromium draws date and time fields in its own UI language
+// (from LANGUAGE, with Debian's chromium-l10n), not the page's.
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.GENBA_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
+    env: { ...process.env, LANG: 'ja_JP.UTF-8', LANGUAGE: 'ja' },
     args: [
+      '--lang=ja-JP',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
