@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
 from api.app import create_app
+from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Environment, Settings
 from api.db import SessionMaker, create_engine
 from tests.fixtures import migrations
@@ -145,3 +146,13 @@ def ccus_settings(settings: Settings, sandbox_url: str) -> Settings:
             "ccus_maintenance_weekdays": [],
         }
     )
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def gateway(app: FastAPI, ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
+    """The real gateway on the sandbox, and the app's: what its CCUS endpoints reach."""
+    client = HttpCcusGateway.client_for(ccus_settings)
+    gateway = HttpCcusGateway(client, ccus_settings)
+    app.state.ccus = gateway
+    yield gateway
+    await client.aclose()
