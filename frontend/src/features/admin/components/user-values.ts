@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
+import { newPasswordSchema } from '@/lib/password-rule';
+
 import { ROLE_LABELS } from '../api/users';
 
-const MIN_PASSWORD = 10;
 export const ROLES = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
 /** The fields an invitation and a user share: one rule for each, whichever form asks. */
@@ -17,9 +18,7 @@ export const PERSON_FIELDS = ['email', 'name', 'role'] as const;
 export const userSchema = (isNew: boolean) =>
   personSchema.extend({
     is_active: z.boolean(),
-    password: isNew
-      ? z.string().min(MIN_PASSWORD, `${MIN_PASSWORD}文字以上で入力してください。`).max(256)
-      : z.union([z.literal(''), z.string().min(MIN_PASSWORD, `${MIN_PASSWORD}文字以上で入力してください。`).max(256)]),
+    password: isNew ? newPasswordSchema : z.union([z.literal(''), newPasswordSchema]),
     branch_ids: z.array(z.string()),
   });
 export type UserValues = z.infer<ReturnType<typeof userSchema>>;
