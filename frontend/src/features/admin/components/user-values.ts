@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { EMAIL_FORMAT_MESSAGE } from '@/lib/email-rule';
 import { newPasswordSchema } from '@/lib/password-rule';
 
 import { ROLE_LABELS } from '../api/users';
@@ -8,7 +9,7 @@ export const ROLES = Object.entries(ROLE_LABELS).map(([value, label]) => ({ valu
 
 /** The fields an invitation and a user share: one rule for each, whichever form asks. */
 export const personSchema = z.object({
-  email: z.string().trim().email('メールアドレスの形式が正しくありません。'),
+  email: z.string().trim().email(EMAIL_FORMAT_MESSAGE),
   name: z.string().trim().min(1, '氏名を入力してください。').max(100),
   role: z.enum(['admin', 'staff', 'viewer']),
 });
