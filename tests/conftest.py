@@ -13,11 +13,11 @@ from arq.connections import ArqRedis
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
-from api.app import create_app
 from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Environment, Settings
 from api.db import SessionMaker, create_engine
 from tests.fixtures import migrations
+from tests.fixtures.app import harness_app
 from tests.fixtures.jobs import Fold, folder
 from tests.fixtures.sandbox import ADMIN as SANDBOX_ADMIN
 from tests.fixtures.sandbox import start_sandbox
@@ -101,11 +101,7 @@ async def redis(settings: Settings) -> AsyncIterator[ArqRedis]:
 def app(
     settings: Settings, engine: AsyncEngine, sessionmaker: SessionMaker, redis: ArqRedis
 ) -> FastAPI:
-    app = create_app(settings)
-    app.state.engine = engine
-    app.state.sessionmaker = sessionmaker
-    app.state.arq = redis
-    return app
+    return harness_app(settings, engine, sessionmaker, redis)
 
 
 @pytest.fixture
