@@ -9,6 +9,7 @@ from uuid import UUID
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.ccus.gateway import fitted
 from api.ccus.repositories.statuses import coded
 
 # Back to the queue with the same idempotency key — unless a newer pending row for the same
@@ -40,6 +41,6 @@ class OutboxReschedule:
                     "tenant_id": tenant_id,
                     "ids": list(ids),
                     "at": at,
-                    **coded(code[:16], message[:1000]),
+                    **coded(*fitted(code, message)),
                 },
             )

@@ -33,9 +33,7 @@ async def give_up_or_retry(
         at = row_retry_at(attempts, error, settings)
         await outbox.reschedule(tenant_id, ids, at, error.code, error.message)
     else:
-        await outbox.resolve(
-            tenant_id, ids, OutboxStatus.rejected, error.code[:16], error.message[:1000]
-        )
+        await outbox.resolve(tenant_id, ids, OutboxStatus.rejected, *error.stored())
 
 
 async def mark_entity(
