@@ -18,7 +18,6 @@ from sqlalchemy import (
     cast,
     func,
     literal,
-    literal_column,
     null,
     select,
     text,
@@ -27,14 +26,14 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.ccus.repositories.keys import NEW_KEY_SQL
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 
 # The idempotency key is made once, by the statement that inserts the row, and never written
 # again: a conflict with the entity's pending row keeps that row (and its key), and every
 # retry, release or recovery below puts the same row back. CCUS answers a key it has seen
 # with its first answer, so a retry never becomes a second record.
-_NEW_KEY = literal_column(NEW_KEY_SQL, String())
+# The recipe is the database's (ccus_new_idempotency_key): sending a refused row again uses it too.
+_NEW_KEY = func.ccus_new_idempotency_key(type_=String())
 _PENDING = OutboxRow.status == OutboxStatus.pending
 # The partial unique index's predicate as a constant: ON CONFLICT can only infer the index from
 # a predicate it can prove, and a bound parameter proves nothing under a generic plan.

@@ -10,7 +10,6 @@ from sqlalchemy import Select, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.ccus.repositories.keys import NEW_KEY_SQL
 from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 
 _PENDING_INDEX_NAME = "uq_ccus_outbox_pending_entity"
@@ -21,11 +20,11 @@ _REQUEUE_TRIES = 3
 # its key (CCUS never saw it); a refused one gets a new key, as CCUS answers a key it has seen
 # with its first answer. Where a pending row already carries the entity, that one goes.
 _REQUEUE = text(
-    f"""
+    """
     UPDATE ccus_outbox o SET
         status = CASE WHEN q.latest AND NOT q.superseded THEN 'pending' ELSE 'cancelled' END,
         idempotency_key = CASE WHEN o.status = 'rejected' AND q.latest AND NOT q.superseded
-            THEN {NEW_KEY_SQL} ELSE o.idempotency_key END,
+            THEN ccus_new_idempotency_key() ELSE o.idempotency_key END,
         resolved_at = CASE WHEN q.latest AND NOT q.superseded THEN NULL ELSE now() END,
         scheduled_for = now(), hold_code = NULL, hold_message = NULL, error_code = NULL,
         error_message = NULL, updated_at = now()
