@@ -65,7 +65,7 @@ async def queue_outbox(stack: Stack, world: World, days_per_worker: int) -> int:
             text(
                 "INSERT INTO ccus_outbox (id, tenant_id, kind, entity_id, status, scheduled_for, idempotency_key, attempts)"
                 " SELECT gen_random_uuid(), :tenant, 'work_day', id, 'pending', now() - interval '1 second',"
-                " replace(gen_random_uuid()::text, '-', ''), 0 FROM work_days WHERE tenant_id = :tenant"
+                " ccus_new_idempotency_key(), 0 FROM work_days WHERE tenant_id = :tenant"
             ),
             params,
         )

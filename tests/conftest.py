@@ -13,10 +13,11 @@ from arq.connections import ArqRedis
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 
-from api.app import create_app
+from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Environment, Settings
 from api.db import SessionMaker, create_engine
 from tests.fixtures import migrations
+from tests.fixtures.app import harness_app
 from tests.fixtures.jobs import Fold, folder
 from tests.fixtures.sandbox import ADMIN as SANDBOX_ADMIN
 from tests.fixtures.sandbox import start_sandbox
@@ -100,11 +101,7 @@ async def redis(settings: Settings) -> AsyncIterator[ArqRedis]:
 def app(
     settings: Settings, engine: AsyncEngine, sessionmaker: SessionMaker, redis: ArqRedis
 ) -> FastAPI:
-    app = create_app(settings)
-    app.state.engine = engine
-    app.state.sessionmaker = sessionmaker
-    app.state.arq = redis
-    return app
+    return harness_app(settings, engine, sessionmaker, redis)
 
 
 @pytest.fixture
@@ -145,3 +142,13 @@ def ccus_settings(settings: Settings, sandbox_url: str) -> Settings:
             "ccus_maintenance_weekdays": [],
         }
     )
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def gateway(app: FastAPI, ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
+    """The real gateway on the sandbox, and the app's: what its CCUS endpoints reach."""
+    client = HttpCcusGateway.client_for(ccus_settings)
+    gateway = HttpCcusGateway(client, ccus_settings)
+    app.state.ccus = gateway
+    yield gateway
+    await client.aclose()

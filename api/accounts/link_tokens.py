@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
+
+from api.kit.digests import sha256_hex
 
 
 def new_link_token() -> tuple[str, str]:
@@ -14,4 +15,4 @@ def new_link_token() -> tuple[str, str]:
 
 def hash_link_token(token: str) -> str:
     # 256 bits of entropy: a plain hash is enough, and lets the row be found by it.
-    return hashlib.sha256(token.encode()).hexdigest()
+    return sha256_hex(token)

@@ -11,10 +11,9 @@ from api.accounts import links
 from api.accounts.notices import Notice, masked, queue_notice
 from api.audit import service as audit
 from api.audit.service import Actor
-from api.auth.errors import WrongCurrentPassword
-from api.auth.passwords import hash_password, verify_password
+from api.auth.passwords import hash_password
 from api.auth.repository import CredentialRepository
-from api.auth.service import normalise_email
+from api.auth.service import normalise_email, require_current_password
 from api.auth.session_repository import SessionRepository
 from api.auth.subject import AuthSubject
 from api.config import Settings
@@ -126,16 +125,7 @@ async def request_email_change(
 ) -> None:
     user = subject.user
     assert user is not None
-    if not verify_password(user.password_hash, current_password):
-        raise WrongCurrentPassword(
-            errors=[
-                field_error(
-                    ["body", "current_password"],
-                    WrongCurrentPassword.code,
-                    WrongCurrentPassword.title,
-                )
-            ]
-        )
+    require_current_password(user, current_password)
     new_email = normalise_email(new_email)
     if await UserRepository(session).email_taken(subject.tenant_id, new_email):
         raise _email_taken("new_email")

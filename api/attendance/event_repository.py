@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 from uuid import UUID
 
 from sqlalchemy import select, text
 
+from api.attendance.partition_repository import add_months
 from api.kit.japan import TOKYO
 from api.kit.repository import TenantScopedRepository
 from api.models.attendance import UNFOLDED, AttendanceEvent, EventResult
@@ -248,18 +249,15 @@ def months_spanned(times: Sequence[datetime]) -> dict[str, datetime | None]:
     if not times:
         return {"earliest": None, "latest": None}
     return {
-        "earliest": _month_start(min(times)),
-        "latest": _month_start(min(times), after=max(times)) - timedelta(microseconds=1),
+        "earliest": _month_start(_tokyo_month(min(times))),
+        "latest": _month_start(add_months(_tokyo_month(max(times)), 1)) - timedelta(microseconds=1),
     }
 
 
-def _month_start(instant: datetime, *, after: datetime | None = None) -> datetime:
-    """The Tokyo month's first instant (the partitions' bounds); with `after`, the first month
-    start later than it."""
-    local = instant.astimezone(TOKYO)
-    start = local.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    if after is None:
-        return start
-    while start <= after:
-        start = (start + timedelta(days=32)).replace(day=1)
-    return start
+def _tokyo_month(instant: datetime) -> date:
+    return instant.astimezone(TOKYO).date().replace(day=1)
+
+
+def _month_start(month: date) -> datetime:
+    """The Tokyo month's first instant: the partitions' bounds."""
+    return datetime.combine(month, time(), tzinfo=TOKYO)

@@ -118,21 +118,21 @@ async def subject_from_api_key(
     return _subject_for_key(key)
 
 
+def require_current_password(user: User, password: str) -> None:
+    """A change of one's own sign-in (password, email) asks for the password again."""
+    if not verify_password(user.password_hash, password):
+        field = field_error(
+            ["body", "current_password"], WrongCurrentPassword.code, WrongCurrentPassword.title
+        )
+        raise WrongCurrentPassword(errors=[field])
+
+
 async def change_password(
     session: AsyncSession, settings: Settings, subject: AuthSubject, *, current: str, new: str
 ) -> AccessToken:
     user = subject.user
     assert user is not None
-    if not verify_password(user.password_hash, current):
-        raise WrongCurrentPassword(
-            errors=[
-                field_error(
-                    ["body", "current_password"],
-                    WrongCurrentPassword.code,
-                    WrongCurrentPassword.title,
-                )
-            ]
-        )
+    require_current_password(user, current)
     user.password_hash = hash_password(new)
     # Every other token and session of this user stops working; this one continues.
     user.session_version += 1

@@ -19,6 +19,15 @@ from api.ccus.wire import (
     WorkRecord,
 )
 
+# The width of every column that keeps a CCUS code and its message (outbox, entities, days).
+CODE_LENGTH = 16
+MESSAGE_LENGTH = 1000
+
+
+def fitted(code: str, message: str) -> tuple[str, str]:
+    """A code and its message as those columns keep them."""
+    return code[:CODE_LENGTH], message[:MESSAGE_LENGTH]
+
 
 class CcusError(Exception):
     """CCUS did not take the request."""
@@ -28,6 +37,9 @@ class CcusError(Exception):
         self.code = code
         self.message = message
         self.retry_after = retry_after
+
+    def stored(self) -> tuple[str, str]:
+        return fitted(self.code, self.message)
 
 
 class CcusUnavailable(CcusError):

@@ -85,7 +85,8 @@ async def check_one(
         except CcusUnavailable as error:
             raise CcusUnreachable(error.message) from error
         except CcusError as error:
-            ok, code, message = False, error.code[:16], error.message[:1000]
+            ok = False
+            code, message = error.stored()
     await mark_entity(
         session,
         tenant_id,

@@ -95,7 +95,8 @@ async def check_row(
     except CcusUnavailable:
         return None
     except CcusError as error:
-        ok, code, message = False, error.code[:16], error.message[:1000]
+        ok = False
+        code, message = error.stored()
     async with units() as session:
         await mark_entity(
             session,

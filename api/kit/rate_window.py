@@ -5,13 +5,13 @@ their limit means (a 429, or a quiet refusal) and what a Redis outage means."""
 
 from __future__ import annotations
 
-import hashlib
-
 from redis.asyncio import Redis
+
+from api.kit.digests import sha256_hex
 
 
 def digest(*parts: str) -> str:
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+    return sha256_hex("\x00".join(parts))
 
 
 class FixedWindows:

@@ -3,7 +3,6 @@ tenant's role, and no tenant credential opens the operator API."""
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from typing import Annotated
 
@@ -13,6 +12,7 @@ from fastapi.security import APIKeyHeader
 from api.audit.service import Actor
 from api.deps import SettingsDep
 from api.errors import NotFound, Unauthorized
+from api.kit.digests import sha256_hex
 
 _header = APIKeyHeader(name="X-Operator-Key", auto_error=False, scheme_name="OperatorKey")
 
@@ -30,7 +30,7 @@ class OperatorApiOff(NotFound):
 
 def operator_key_digest(key: str) -> str:
     """What the settings hold of an operator key (the CLI prints it, the API compares it)."""
-    return hashlib.sha256(key.encode()).hexdigest()
+    return sha256_hex(key)
 
 
 async def operator(settings: SettingsDep, key: Annotated[str | None, Depends(_header)]) -> Actor:

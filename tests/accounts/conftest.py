@@ -10,9 +10,9 @@ from arq.connections import ArqRedis
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from api.app import create_app
 from api.config import Settings
 from api.db import SessionMaker
+from tests.fixtures.app import harness_app
 from tests.fixtures.jobs import run_queued_jobs
 from tests.fixtures.mailcatcher import MailCatcher, start_mailcatcher
 
@@ -49,11 +49,7 @@ def mail_settings(settings: Settings, mailcatcher: MailCatcher) -> Settings:
 def app(
     mail_settings: Settings, engine: AsyncEngine, sessionmaker: SessionMaker, redis: ArqRedis
 ) -> FastAPI:
-    app = create_app(mail_settings)
-    app.state.engine = engine
-    app.state.sessionmaker = sessionmaker
-    app.state.arq = redis
-    return app
+    return harness_app(mail_settings, engine, sessionmaker, redis)
 
 
 @pytest.fixture

@@ -61,6 +61,7 @@ async def test_email_change_is_confirmed_by_the_new_address(
         headers=headers,
     )
     assert (wrong.status_code, wrong.json()["code"]) == (422, "auth.wrong_current_password")
+    assert wrong.json()["errors"][0]["loc"] == ["body", "current_password"]
     asked = await client.post(
         "/api/v1/me/email",
         json={"new_email": new_email, "current_password": PASSWORD},

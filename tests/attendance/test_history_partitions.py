@@ -21,7 +21,13 @@ from api.attendance.partition_repository import (
 from api.db import set_tenant
 from api.kit.japan import business_today
 from tests.attendance.staff_days import insert_staff_day
-from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
+from tests.fixtures.factories import (
+    create_business,
+    create_site,
+    create_site_worker,
+    create_tenant,
+    create_worker,
+)
 
 _WHERE = text("SELECT tableoid::regclass::text FROM work_days WHERE id = :id")
 
@@ -31,6 +37,7 @@ async def _old_day(session: AsyncSession, day: date) -> tuple[UUID, UUID]:
     business = await create_business(session, tenant)
     site = await create_site(session, tenant)
     worker = await create_worker(session, tenant, business)
+    await create_site_worker(session, tenant, site, worker)
     day_id = await insert_staff_day(session, tenant.id, site.id, worker.id, day)
     return tenant.id, day_id
 

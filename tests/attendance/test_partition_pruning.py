@@ -19,7 +19,13 @@ from api.auth.scopes import Scope
 from api.auth.subject import AuthSubject, SubjectKind
 from api.kit.japan import business_today
 from tests.attendance.staff_days import insert_staff_day
-from tests.fixtures.factories import create_business, create_site, create_tenant, create_worker
+from tests.fixtures.factories import (
+    create_business,
+    create_site,
+    create_site_worker,
+    create_tenant,
+    create_worker,
+)
 
 
 def _nodes(plan: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -67,6 +73,7 @@ async def test_lists_calendar_and_ids_read_only_what_they_ask_for(session: Async
     tenant = await create_tenant(session)
     site = await create_site(session, tenant, ccus_site_id="12345678901234")
     worker = await create_worker(session, tenant, await create_business(session, tenant))
+    await create_site_worker(session, tenant, site, worker)
     this_month = business_today().replace(day=1)
     months = [add_months(this_month, -step) for step in (3, 2, 1)]
     ids = [

@@ -14,12 +14,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.db import set_tenant
 from api.models.attendance import WorkDay, WorkDaySource
-from api.models.structure import SiteWorker
+from api.models.site import Site
 from api.models.tenant import Tenant
+from api.models.worker import Worker
 from tests.fixtures.factories import (
     REBAR,
     create_business,
     create_site,
+    create_site_worker,
     create_tenant,
     create_worker,
 )
@@ -34,11 +36,13 @@ async def _refused(session: AsyncSession, key: str, statement: Any) -> None:
     await nested.rollback()
 
 
-async def _placed(session: AsyncSession, tenant: Tenant) -> dict[str, Any]:
+async def _placed(session: AsyncSession, tenant: Tenant) -> tuple[Site, Worker]:
     business = await create_business(session, tenant)
-    worker = await create_worker(session, tenant, business)
-    site = await create_site(session, tenant)
-    return {"site_id": site.id, "worker_id": worker.id, "business_id": business.id}
+    return await create_site(session, tenant), await create_worker(session, tenant, business)
+
+
+def _keys(site: Site, worker: Worker) -> dict[str, Any]:
+    return {"site_id": site.id, "worker_id": worker.id, "business_id": worker.business_id}
 
 
 def _day(tenant: Tenant, **keys: Any) -> WorkDay:
@@ -51,10 +55,6 @@ def _day(tenant: Tenant, **keys: Any) -> WorkDay:
     )
 
 
-def _site_worker(tenant: Tenant, **keys: Any) -> SiteWorker:
-    return SiteWorker(tenant_id=tenant.id, occupation_id=REBAR, **keys)
-
-
 async def _add(session: AsyncSession, row: Any) -> None:
     session.add(row)
     await session.flush()
@@ -64,9 +64,10 @@ async def test_a_day_needs_its_worker_among_the_site_workers_of_its_tenant(
     session: AsyncSession,
 ) -> None:
     tenant, other = await create_tenant(session), await create_tenant(session)
-    keys = await _placed(session, tenant)
+    site, worker = await _placed(session, tenant)
+    keys = _keys(site, worker)
     await _refused(session, SITE_WORKER_KEY, lambda: _add(session, _day(tenant, **keys)))
-    await _add(session, _site_worker(tenant, **keys))
+    await create_site_worker(session, tenant, site, worker)
     # Another tenant's day cannot borrow this site worker, even with a business of its own.
     theirs = await create_business(session, other)
     await set_tenant(session, other.id)
@@ -78,10 +79,10 @@ async def test_a_day_needs_its_worker_among_the_site_workers_of_its_tenant(
 
 async def test_a_day_keeps_its_site_worker_site_and_worker(session: AsyncSession) -> None:
     tenant = await create_tenant(session)
-    keys = await _placed(session, tenant)
-    await _add(session, _site_worker(tenant, **keys))
-    await _add(session, _day(tenant, **keys))
-    params = {"site": keys["site_id"], "worker": keys["worker_id"]}
+    site, worker = await _placed(session, tenant)
+    await create_site_worker(session, tenant, site, worker)
+    await _add(session, _day(tenant, **_keys(site, worker)))
+    params = {"site": site.id, "worker": worker.id}
     for statement, key in (
         ("DELETE FROM site_workers WHERE site_id = :site AND worker_id = :worker", SITE_WORKER_KEY),
         # The site's workers would go with it (ON DELETE CASCADE), and they hold the day.

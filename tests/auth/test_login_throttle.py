@@ -11,9 +11,9 @@ import pytest_asyncio
 from arq.connections import ArqRedis
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from api.app import create_app
 from api.config import Settings
 from api.db import SessionMaker
+from tests.fixtures.app import harness_app
 from tests.fixtures.factories import PASSWORD, create_tenant, create_user
 
 LIMITS = {
@@ -30,8 +30,9 @@ def _app_client(
     redis: ArqRedis,
     **overrides: object,
 ) -> httpx.AsyncClient:
-    app = create_app(settings.model_copy(update={**LIMITS, **overrides}))
-    app.state.engine, app.state.sessionmaker, app.state.arq = engine, sessionmaker, redis
+    app = harness_app(
+        settings.model_copy(update={**LIMITS, **overrides}), engine, sessionmaker, redis
+    )
     transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
     return httpx.AsyncClient(transport=transport, base_url="http://genba.test")
 

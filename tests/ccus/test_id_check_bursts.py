@@ -19,12 +19,12 @@ from arq.worker import Worker
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
-from api.app import create_app
 from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Settings
 from api.db import create_sessionmaker
 from api.kit.tasks import FUNCTIONS
 from tests.ccus.world import linked_world
+from tests.fixtures.app import harness_app
 from tests.fixtures.factories import bearer, create_business, create_user, create_worker
 from tests.fixtures.servers import ServerSet
 
@@ -89,8 +89,7 @@ async def test_bursts_of_presses_answer_at_once_and_the_worker_runs_them_without
     committed: Committed, engine: AsyncEngine, ccus_settings: Settings, redis: ArqRedis
 ) -> None:
     sessionmaker = create_sessionmaker(engine)
-    app = create_app(ccus_settings)
-    app.state.engine, app.state.sessionmaker, app.state.arq = engine, sessionmaker, redis
+    app = harness_app(ccus_settings, engine, sessionmaker, redis)
     gateway_client = HttpCcusGateway.client_for(ccus_settings)
     worker = Worker(
         functions=FUNCTIONS,

@@ -3,11 +3,8 @@ the real sandbox process."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import timedelta
 
-import pytest_asyncio
-from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,15 +19,6 @@ from tests.fixtures.factories import bearer, create_business, create_user, creat
 from tests.fixtures.jobs import tenant_units
 
 CHECKS = "/api/v1/ccus/id-checks"
-
-
-@pytest_asyncio.fixture(loop_scope="session")
-async def gateway(app: FastAPI, ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
-    client = HttpCcusGateway.client_for(ccus_settings)
-    gateway = HttpCcusGateway(client, ccus_settings)
-    app.state.ccus = gateway
-    yield gateway
-    await client.aclose()
 
 
 async def _ids(client: AsyncClient, headers: dict[str, str], query: str) -> list[str]:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import httpx
-import pytest_asyncio
-from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,13 +14,6 @@ from api.kit.crypto import cipher_from_setting
 from tests.ccus.world import OKACHIMACHI, linked_world, sealed
 from tests.fixtures.factories import bearer, create_business, create_user
 from tests.fixtures.jobs import tenant_units
-
-
-@pytest_asyncio.fixture(loop_scope="session")
-async def gateway(ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
-    client = HttpCcusGateway.client_for(ccus_settings)
-    yield HttpCcusGateway(client, ccus_settings)
-    await client.aclose()
 
 
 async def test_wrong_verification_numbers_fail_with_datf0001e_and_a_fix_is_rechecked(
@@ -80,13 +69,11 @@ async def test_wrong_verification_numbers_fail_with_datf0001e_and_a_fix_is_reche
 
 
 async def test_ccus_fetch_shows_what_differs(
-    app: FastAPI,
     client: AsyncClient,
     session: AsyncSession,
     ccus_settings: Settings,
     gateway: HttpCcusGateway,
 ) -> None:
-    app.state.ccus = gateway
     world = await linked_world(session, ccus_settings)
     headers = bearer(ccus_settings, await create_user(session, world.tenant))
     remote = await client.get(
@@ -104,14 +91,12 @@ async def test_ccus_fetch_shows_what_differs(
 
 
 async def test_ccus_fetch_answers_503_while_ccus_is_down(
-    app: FastAPI,
     client: AsyncClient,
     session: AsyncSession,
     ccus_settings: Settings,
     gateway: HttpCcusGateway,
     sandbox_admin: httpx.AsyncClient,
 ) -> None:
-    app.state.ccus = gateway
     world = await linked_world(session, ccus_settings)
     headers = bearer(ccus_settings, await create_user(session, world.tenant))
     await sandbox_admin.put(
@@ -122,14 +107,12 @@ async def test_ccus_fetch_answers_503_while_ccus_is_down(
 
 
 async def test_ccus_fetch_authenticates_with_the_verification_number(
-    app: FastAPI,
     client: AsyncClient,
     session: AsyncSession,
     ccus_settings: Settings,
     gateway: HttpCcusGateway,
 ) -> None:
     """A wrong 本人確認番号 fails 「CCUS取得」 as CCUS refuses it (DATF0001E), said as such."""
-    app.state.ccus = gateway
     world = await linked_world(session, ccus_settings)
     wrong = await create_business(session, world.tenant, ccus_business_id=OKACHIMACHI, code="B0007")
     wrong.verification_number_encrypted = sealed(ccus_settings, "9999", "businesses", wrong)

@@ -3,10 +3,8 @@ CCUS right after the save commits, not at the next 30-minute sweep (seed line 11
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from uuid import UUID, uuid4
 
-import pytest_asyncio
 from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,13 +28,6 @@ from tests.fixtures.jobs import run_queued_jobs
 from tests.imports.helpers import business_row, sheet, upload
 
 CHECKS = "/api/v1/ccus/id-checks"
-
-
-@pytest_asyncio.fixture(loop_scope="session")
-async def gateway(ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
-    client = HttpCcusGateway.client_for(ccus_settings)
-    yield HttpCcusGateway(client, ccus_settings)
-    await client.aclose()
 
 
 def _worker(business_id: UUID, ccus_worker_id: str, phone: str) -> dict[str, object]:

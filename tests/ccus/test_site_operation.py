@@ -3,10 +3,6 @@ site marks its answer as a check."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest_asyncio
-from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,15 +10,6 @@ from api.ccus.http_gateway import HttpCcusGateway
 from api.config import Settings
 from tests.ccus.world import linked_world
 from tests.fixtures.factories import bearer, create_user
-
-
-@pytest_asyncio.fixture(loop_scope="session")
-async def gateway(app: FastAPI, ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
-    client = HttpCcusGateway.client_for(ccus_settings)
-    gateway = HttpCcusGateway(client, ccus_settings)
-    app.state.ccus = gateway
-    yield gateway
-    await client.aclose()
 
 
 async def test_an_id_check_of_a_site_shows_as_a_check(

@@ -12,7 +12,6 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
 from api.models.attendance import WorkDay, WorkDaySource
-from api.models.structure import SiteWorker
 from tests.database.test_migrations import _create_scratch_database
 from tests.fixtures import migrations
 from tests.fixtures.factories import (
@@ -20,6 +19,7 @@ from tests.fixtures.factories import (
     REBAR_WELDING,
     create_business,
     create_site,
+    create_site_worker,
     create_tenant,
     create_worker,
 )
@@ -42,15 +42,7 @@ async def _seed(url: str) -> dict[str, Any]:
             business = await create_business(session, tenant)
             worker = await create_worker(session, tenant, business)
             bare, placed = await create_site(session, tenant), await create_site(session, tenant)
-            session.add(
-                SiteWorker(
-                    tenant_id=tenant.id,
-                    site_id=placed.id,
-                    worker_id=worker.id,
-                    business_id=business.id,
-                    occupation_id=REBAR,
-                )
-            )
+            await create_site_worker(session, tenant, placed, worker)
             for site, day, occupation in (
                 (bare, date(2026, 11, 25), REBAR),
                 (bare, date(2026, 11, 24), REBAR_WELDING),

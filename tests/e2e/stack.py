@@ -7,15 +7,13 @@ import hashlib
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
-
 from tests.fixtures import migrations
+from tests.fixtures.answering import wait_until_answering
 from tools.devstack.ephemeral import ServerSet, free_port
 from tools.devstack.postgres import DatabaseRoles
 from tools.devstack.processes import spawn
@@ -34,21 +32,6 @@ class E2EStack:
     mail_url: str
     operator_key: str
     receiver_url: str
-
-
-def _wait_for(url: str, process: subprocess.Popen[bytes], what: str) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        if process.poll() is not None:
-            raise RuntimeError(f"{what} exited with {process.returncode}")
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{what} did not start")
-        time.sleep(0.2)
 
 
 @contextmanager
@@ -102,7 +85,9 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
         sandbox = stack.enter_context(
             _process([python, "-m", "ccus_sandbox", "--port", str(sandbox_port)], env)
         )
-        _wait_for(f"http://127.0.0.1:{sandbox_port}/healthz", sandbox, "the CCUS sandbox")
+        wait_until_answering(
+            f"http://127.0.0.1:{sandbox_port}/healthz", sandbox, "the CCUS sandbox", seconds=60
+        )
         mail = stack.enter_context(
             _process(
                 [python, "-m", "tools.mailcatcher", "--smtp-port", str(smtp_port)]
@@ -110,12 +95,14 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
                 env,
             )
         )
-        _wait_for(f"http://127.0.0.1:{mail_port}/healthz", mail, "the mail catcher")
+        wait_until_answering(
+            f"http://127.0.0.1:{mail_port}/healthz", mail, "the mail catcher", seconds=60
+        )
         receiver_url = f"http://127.0.0.1:{receiver_port}/hooks"
         receiver = stack.enter_context(
             _process([python, "-m", "tools.webhook_receiver", str(receiver_port)], env)
         )
-        _wait_for(receiver_url, receiver, "the webhook receiver")
+        wait_until_answering(receiver_url, receiver, "the webhook receiver", seconds=60)
         api = stack.enter_context(
             _process(
                 [python, "-m", "uvicorn", "api.app:app", "--host", "127.0.0.1"]
@@ -123,7 +110,7 @@ def running_stack(servers: ServerSet) -> Iterator[E2EStack]:
                 env,
             )
         )
-        _wait_for(f"http://127.0.0.1:{api_port}/healthz", api, "the API")
+        wait_until_answering(f"http://127.0.0.1:{api_port}/healthz", api, "the API", seconds=60)
         stack.enter_context(_process([python, "-m", "arq", "api.worker.WorkerSettings"], env))
         yield E2EStack(
             url=f"http://127.0.0.1:{api_port}",

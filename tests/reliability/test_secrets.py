@@ -12,7 +12,6 @@ from fastapi import FastAPI
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from api.app import create_app
 from api.auth.passwords import hash_password
 from api.config import Settings
 from api.db import SessionMaker, set_tenant
@@ -20,6 +19,7 @@ from api.imports.tasks import import_file
 from api.logs import configure_logging
 from api.models.api_key import ApiKeyKind
 from api.models.tenant import Tenant
+from tests.fixtures.app import harness_app
 from tests.fixtures.factories import (
     bearer,
     create_api_key,
@@ -70,11 +70,9 @@ def _staff_app(
     settings: Settings, engine: AsyncEngine, sessionmaker: SessionMaker, redis: ArqRedis
 ) -> FastAPI:
     # DEBUG, so that every log line the sweep provokes is searched.
-    app = create_app(settings.model_copy(update={"log_level": "DEBUG"}))
-    app.state.engine = engine
-    app.state.sessionmaker = sessionmaker
-    app.state.arq = redis
-    return app
+    return harness_app(
+        settings.model_copy(update={"log_level": "DEBUG"}), engine, sessionmaker, redis
+    )
 
 
 async def _world(session: AsyncSession, settings: Settings) -> tuple[Tenant, World, str]:

@@ -4,10 +4,7 @@ tenant's rows as they were and its work still due. The jobs come from the worker
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
-import pytest_asyncio
 from arq.connections import ArqRedis
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -36,13 +33,6 @@ def test_every_job_of_the_worker_has_a_case() -> None:
         if not set(covered) <= CASES.keys()
     }
     assert uncovered == {}
-
-
-@pytest_asyncio.fixture(loop_scope="session")
-async def gateway(ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
-    client = HttpCcusGateway.client_for(ccus_settings)
-    yield HttpCcusGateway(client, ccus_settings)
-    await client.aclose()
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

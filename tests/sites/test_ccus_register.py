@@ -3,10 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest_asyncio
-from fastapi import FastAPI
 from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -15,15 +11,6 @@ from api.ccus.wire import EntityKind
 from api.config import Settings
 from tests.fixtures.factories import bearer, create_site, create_tenant, create_user
 from tests.sites.helpers import SITES
-
-
-@pytest_asyncio.fixture(loop_scope="session")
-async def gateway(app: FastAPI, ccus_settings: Settings) -> AsyncIterator[HttpCcusGateway]:
-    client = HttpCcusGateway.client_for(ccus_settings)
-    gateway = HttpCcusGateway(client, ccus_settings)
-    app.state.ccus = gateway
-    yield gateway
-    await client.aclose()
 
 
 async def test_registering_a_site_in_ccus_stores_the_new_site_id_and_links_it(

@@ -9,12 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from api.config import Settings
 from api.models.attendance import WorkDay, WorkDaySource
-from api.models.structure import SiteBusiness, SiteWorker
+from api.models.structure import SiteBusiness
 from tests.fixtures.factories import (
     REBAR,
     bearer,
     create_business,
     create_site,
+    create_site_worker,
     create_tenant,
     create_user,
     create_worker,
@@ -40,16 +41,7 @@ class TestDeleteSite:
         business = await create_business(session, tenant)
         worker = await create_worker(session, tenant, business)
         worked, structured = await create_site(session, tenant), await create_site(session, tenant)
-        session.add(
-            SiteWorker(
-                tenant_id=tenant.id,
-                site_id=worked.id,
-                worker_id=worker.id,
-                business_id=business.id,
-                occupation_id=REBAR,
-            )
-        )
-        await session.flush()
+        await create_site_worker(session, tenant, worked, worker)
         session.add(
             WorkDay(
                 tenant_id=tenant.id,

@@ -14,10 +14,10 @@ from arq.connections import ArqRedis
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from api.app import create_app
 from api.config import Settings
 from api.db import SessionMaker
 from api.webhooks.delivery import deliver_due
+from tests.fixtures.app import harness_app
 from tests.fixtures.factories import (
     bearer,
     create_business,
@@ -83,11 +83,7 @@ def app(
     hook_settings: Settings, engine: AsyncEngine, sessionmaker: SessionMaker, redis: ArqRedis
 ) -> FastAPI:
     """The app with the webhook test settings (local http allowed)."""
-    app = create_app(hook_settings)
-    app.state.engine = engine
-    app.state.sessionmaker = sessionmaker
-    app.state.arq = redis
-    return app
+    return harness_app(hook_settings, engine, sessionmaker, redis)
 
 
 @dataclass

@@ -14,7 +14,6 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
-    Text,
     Uuid,
     cast,
     func,
@@ -33,7 +32,8 @@ from api.models.ccus_outbox import OutboxKind, OutboxRow, OutboxStatus
 # again: a conflict with the entity's pending row keeps that row (and its key), and every
 # retry, release or recovery below puts the same row back. CCUS answers a key it has seen
 # with its first answer, so a retry never becomes a second record.
-_NEW_KEY = func.replace(cast(func.gen_random_uuid(), Text()), "-", "")
+# The recipe is the database's (ccus_new_idempotency_key): sending a refused row again uses it too.
+_NEW_KEY = func.ccus_new_idempotency_key(type_=String())
 _PENDING = OutboxRow.status == OutboxStatus.pending
 # The partial unique index's predicate as a constant: ON CONFLICT can only infer the index from
 # a predicate it can prove, and a bound parameter proves nothing under a generic plan.

@@ -24,7 +24,7 @@ _REQUEUE = text(
     UPDATE ccus_outbox o SET
         status = CASE WHEN q.latest AND NOT q.superseded THEN 'pending' ELSE 'cancelled' END,
         idempotency_key = CASE WHEN o.status = 'rejected' AND q.latest AND NOT q.superseded
-            THEN replace(CAST(gen_random_uuid() AS text), '-', '') ELSE o.idempotency_key END,
+            THEN ccus_new_idempotency_key() ELSE o.idempotency_key END,
         resolved_at = CASE WHEN q.latest AND NOT q.superseded THEN NULL ELSE now() END,
         scheduled_for = now(), hold_code = NULL, hold_message = NULL, error_code = NULL,
         error_message = NULL, updated_at = now()

@@ -9,6 +9,7 @@ from uuid import UUID
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.ccus.gateway import fitted
 from api.ccus.repositories.statuses import coded
 
 # Back to the queue with the same idempotency key — unless a newer pending row for the same
@@ -51,6 +52,6 @@ class OutboxReschedule:
                     "ids": list(ids),
                     "at": at,
                     "untried": 0 if tried else 1,
-                    **coded(code[:16], message[:1000]),
+                    **coded(*fitted(code, message)),
                 },
             )

@@ -77,8 +77,7 @@ async def send_entities(
                 kind,
                 row.entity_id,
                 False,
-                error.code[:16],
-                error.message[:1000],
+                *error.stored(),
             )
             continue
         ok = result.status == "ok"

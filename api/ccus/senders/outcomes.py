@@ -35,9 +35,7 @@ async def give_up_or_retry(
             tenant_id, ids, at, error.code, error.message, tried=not isinstance(error, CcusPaused)
         )
     else:
-        await outbox.resolve(
-            tenant_id, ids, OutboxStatus.rejected, error.code[:16], error.message[:1000]
-        )
+        await outbox.resolve(tenant_id, ids, OutboxStatus.rejected, *error.stored())
 
 
 async def mark_entity(

@@ -61,8 +61,7 @@ async def send_work_days(
                 tenant_id,
                 [row.entity_id for row in sent],
                 CcusState.rejected,
-                error.code[:16],
-                error.message[:1000],
+                *error.stored(),
             )
         return None
     await outbox.mark_awaiting(tenant_id, [row.id for row in sent], accepted.submission_id)

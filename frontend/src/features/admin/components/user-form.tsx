@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { PasswordInput, Stack, Switch } from '@mantine/core';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, FormProvider, useForm } from 'react-hook-form';
 
 import { FormActions } from '@/components/form-actions';
 import { FormAlert } from '@/components/form-alert';
@@ -11,7 +11,8 @@ import { notifySaved } from '@/lib/notify';
 
 import { useCreateUser, useUpdateUser, type User } from '../api/users';
 
-import { ROLES, USER_FIELDS, userSchema, type UserValues } from './user-values';
+import { PersonFields } from './person-fields';
+import { USER_FIELDS, userSchema, type UserValues } from './user-values';
 
 export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) {
   const create = useCreateUser();
@@ -61,68 +62,49 @@ export function UserForm({ user, onDone }: { user?: User; onDone: () => void }) 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormAlert message={formError} />
-      <Stack>
-        <TextInput
-          label="メールアドレス"
-          withAsterisk
-          disabled={!!user}
-          {...form.register('email')}
-          error={errors.email?.message}
-        />
-        <TextInput label="氏名" withAsterisk {...form.register('name')} error={errors.name?.message} />
-        <Controller
-          control={form.control}
-          name="role"
-          render={({ field }) => (
-            <Select
-              label="権限"
-              data={ROLES}
-              value={field.value}
-              onChange={(value) => field.onChange(value ?? 'staff')}
-              allowDeselect={false}
-              error={errors.role?.message}
-            />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="branch_ids"
-          render={({ field }) => (
-            <BranchMultiSelect
-              label="担当拠点・支店"
-              description="空欄はすべての拠点・支店(管理者は常にすべて)"
-              value={field.value}
-              onChange={field.onChange}
-              error={errors.branch_ids?.message}
-            />
-          )}
-        />
-        <PasswordInput
-          label={user ? '新しいパスワード(変更する場合のみ)' : '初期パスワード'}
-          withAsterisk={!user}
-          autoComplete="new-password"
-          {...form.register('password')}
-          error={errors.password?.message}
-        />
-        {user ? (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate>
+        <FormAlert message={formError} />
+        <Stack>
+          <PersonFields emailDisabled={!!user} />
           <Controller
             control={form.control}
-            name="is_active"
+            name="branch_ids"
             render={({ field }) => (
-              <Switch
-                label="有効"
-                checked={field.value}
-                onChange={(event) => field.onChange(event.currentTarget.checked)}
+              <BranchMultiSelect
+                label="担当拠点・支店"
+                description="空欄はすべての拠点・支店(管理者は常にすべて)"
+                value={field.value}
+                onChange={field.onChange}
+                error={errors.branch_ids?.message}
               />
             )}
           />
-        ) : null}
-        <FormActions onCancel={onDone} loading={create.isPending || update.isPending}>
-          {user ? '更新' : '登録'}
-        </FormActions>
-      </Stack>
-    </form>
+          <PasswordInput
+            label={user ? '新しいパスワード(変更する場合のみ)' : '初期パスワード'}
+            withAsterisk={!user}
+            autoComplete="new-password"
+            {...form.register('password')}
+            error={errors.password?.message}
+          />
+          {user ? (
+            <Controller
+              control={form.control}
+              name="is_active"
+              render={({ field }) => (
+                <Switch
+                  label="有効"
+                  checked={field.value}
+                  onChange={(event) => field.onChange(event.currentTarget.checked)}
+                />
+              )}
+            />
+          ) : null}
+          <FormActions onCancel={onDone} loading={create.isPending || update.isPending}>
+            {user ? '更新' : '登録'}
+          </FormActions>
+        </Stack>
+      </form>
+    </FormProvider>
   );
 }

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 
 import { renderApp } from '@/testing/render-app';
-import { server } from '@/testing/server';
 
-import { masterHandlers, page, pickerHandlers, SITE_ID, WORKER_ID, workDay } from '../testing/fixtures';
+import { setupEntry } from '../testing/entry-form';
+import { page, SITE_ID, WORKER_ID, workDay } from '../testing/fixtures';
 
 beforeEach(() => {
   // 14:47 in Japan: 08:00–17:00 of today would put the exit in the future.
@@ -15,22 +15,16 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 function setup() {
-  const bodies: unknown[] = [];
   const workerQueries: URLSearchParams[] = [];
-  server.use(
-    // Before the pickers' own answer for the same path: the first match wins.
-    http.get('*/api/v1/workers', ({ request }) => {
-      workerQueries.push(new URL(request.url).searchParams);
-      return HttpResponse.json(page([]));
-    }),
-    ...masterHandlers,
-    ...pickerHandlers(),
-    http.get('*/api/v1/sites/:siteId/workers', () => HttpResponse.json([])),
-    http.get('*/api/v1/attendance', () => HttpResponse.json(page([]))),
-    http.post('*/api/v1/attendance', async ({ request }) => {
-      bodies.push(await request.json());
-      return HttpResponse.json(workDay({ source: 'staff', exit_at: null }), { status: 201 });
-    }),
+  const workers = http.get('*/api/v1/workers', ({ request }) => {
+    workerQueries.push(new URL(request.url).searchParams);
+    return HttpResponse.json(page([]));
+  });
+  const bodies = setupEntry(
+    '*/api/v1/attendance',
+    () => HttpResponse.json(workDay({ source: 'staff', exit_at: null }), { status: 201 }),
+    // Before the pickers' own answer for the same path.
+    [workers],
   );
   return { bodies, workerQueries };
 }

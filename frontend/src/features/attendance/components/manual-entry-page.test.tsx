@@ -5,31 +5,10 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/render-app';
 import { problem, server } from '@/testing/server';
 
-import {
-  masterHandlers,
-  OCCUPATION_ID,
-  page,
-  pickerHandlers,
-  pickersSettled,
-  SITE_ID,
-  WORKER_ID,
-  workDay,
-} from '../testing/fixtures';
+import { OCCUPATION_ID, page, pickersSettled, SITE_ID, WORKER_ID, workDay } from '../testing/fixtures';
+import { setupEntry } from '../testing/entry-form';
 
-function setup(answer: () => Response) {
-  const bodies: unknown[] = [];
-  server.use(
-    ...masterHandlers,
-    ...pickerHandlers(),
-    http.get('*/api/v1/sites/:siteId/workers', () => HttpResponse.json([])),
-    http.get('*/api/v1/attendance', () => HttpResponse.json(page([]))),
-    http.post('*/api/v1/attendance', async ({ request }) => {
-      bodies.push(await request.json());
-      return answer();
-    }),
-  );
-  return bodies;
-}
+const setup = (answer: () => Response) => setupEntry('*/api/v1/attendance', answer);
 
 const URL = `/attendance/new?site_id=${SITE_ID}&worker_id=${WORKER_ID}&date=2024-09-04`;
 

@@ -1,30 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 
-import { server } from '@/testing/server';
-
-import { masterHandlers } from './masters';
-import { page } from './page';
-import { pickerHandlers } from './pickers';
+import { setupEntry } from './entry-form';
 
 export type User = ReturnType<typeof userEvent.setup>;
 
 /** The bulk form's endpoints; returns the bodies the save sent. */
-export function setupBulk(answer: () => Response) {
-  const bodies: unknown[] = [];
-  server.use(
-    ...masterHandlers,
-    ...pickerHandlers(),
-    http.get('*/api/v1/sites/:siteId/workers', () => HttpResponse.json([])),
-    http.get('*/api/v1/attendance', () => HttpResponse.json(page([]))),
-    http.post('*/api/v1/attendance/bulk', async ({ request }) => {
-      bodies.push(await request.json());
-      return answer();
-    }),
-  );
-  return bodies;
-}
+export const setupBulk = (answer: () => Response) => setupEntry('*/api/v1/attendance/bulk', answer);
 
 export async function choose(user: User, scope: HTMLElement | null, label: string, option: string) {
   const where = scope ? within(scope) : screen;

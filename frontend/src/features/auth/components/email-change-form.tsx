@@ -7,15 +7,12 @@ import { z } from 'zod';
 import { FormAlert } from '@/components/form-alert';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { ApiError } from '@/lib/problem';
+import { requiredEmailSchema } from '@/lib/email-rule';
 
 import { useRequestEmailChange } from '../api/account-links';
 
 const schema = z.object({
-  new_email: z
-    .string()
-    .trim()
-    .min(1, 'メールアドレスを入力してください。')
-    .email('メールアドレスの形式が正しくありません。'),
+  new_email: requiredEmailSchema,
   current_password: z.string().min(1, '現在のパスワードを入力してください。'),
 });
 type Values = z.infer<typeof schema>;

@@ -7,17 +7,14 @@ import { z } from 'zod';
 
 import { FormAlert } from '@/components/form-alert';
 import { errorMessage } from '@/lib/problem';
+import { requiredEmailSchema } from '@/lib/email-rule';
 
 import { useRequestPasswordReset } from '../api/account-links';
 
 import { PublicCard } from './public-card';
 
 const schema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'メールアドレスを入力してください。')
-    .email('メールアドレスの形式が正しくありません。'),
+  email: requiredEmailSchema,
 });
 
 /** パスワードを忘れた場合: the answer is the same whether the address has an account or not. */

@@ -8,15 +8,12 @@ import { z } from 'zod';
 import { FormAlert } from '@/components/form-alert';
 import { logIn } from '@/lib/auth';
 import { ApiError, errorMessage } from '@/lib/problem';
+import { requiredEmailSchema } from '@/lib/email-rule';
 
 const route = getRouteApi('/login');
 
 const loginSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'メールアドレスを入力してください。')
-    .email('メールアドレスの形式が正しくありません。'),
+  email: requiredEmailSchema,
   password: z.string().min(1, 'パスワードを入力してください。'),
 });
 type LoginValues = z.infer<typeof loginSchema>;

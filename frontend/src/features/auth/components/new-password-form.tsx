@@ -5,13 +5,12 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
 import { FormAlert } from '@/components/form-alert';
+import { newPasswordSchema, PASSWORD_HINT } from '@/lib/password-rule';
 import { errorMessage } from '@/lib/problem';
-
-const MIN_LENGTH = 10;
 
 const schema = z
   .object({
-    password: z.string().min(MIN_LENGTH, `${MIN_LENGTH}文字以上で入力してください。`).max(256),
+    password: newPasswordSchema,
     confirmation: z.string(),
   })
   .refine((values) => values.password === values.confirmation, {
@@ -44,7 +43,7 @@ export function NewPasswordForm({
         <FormAlert message={formError} title="設定できませんでした" keepsInput={false} />
         <PasswordInput
           label="新しいパスワード"
-          description={`${MIN_LENGTH}文字以上`}
+          description={PASSWORD_HINT}
           autoComplete="new-password"
           {...form.register('password')}
           error={form.formState.errors.password?.message}

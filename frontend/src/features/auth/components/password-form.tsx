@@ -7,16 +7,15 @@ import { z } from 'zod';
 import { FormAlert } from '@/components/form-alert';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { notifySaved } from '@/lib/notify';
+import { newPasswordSchema, PASSWORD_HINT } from '@/lib/password-rule';
 import { ApiError } from '@/lib/problem';
 
 import { useChangePassword } from '../api/password';
 
-const MIN_LENGTH = 10;
-
 const passwordSchema = z
   .object({
     current_password: z.string().min(1, '現在のパスワードを入力してください。'),
-    new_password: z.string().min(MIN_LENGTH, `${MIN_LENGTH}文字以上で入力してください。`).max(256),
+    new_password: newPasswordSchema,
     confirmation: z.string(),
   })
   .refine((values) => values.new_password === values.confirmation, {
@@ -61,7 +60,7 @@ export function PasswordForm() {
         />
         <PasswordInput
           label="新しいパスワード"
-          description={`${MIN_LENGTH}文字以上`}
+          description={PASSWORD_HINT}
           autoComplete="new-password"
           {...form.register('new_password')}
           error={form.formState.errors.new_password?.message}

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { EMAIL_FORMAT_MESSAGE } from '@/lib/email-rule';
+
 const DIGITS = /^[0-9０-９]+$/;
 const PHONE = /^[0-9０-９\-－ー()（） ]+$/;
 
@@ -24,7 +26,7 @@ export const businessSchema = (isEdit: boolean) =>
         .trim()
         .min(1, '代表電話番号を入力してください。')
         .regex(PHONE, '電話番号は数字で入力してください。'),
-      email: optional(z.email('メールアドレスの形式が正しくありません。')),
+      email: optional(z.email(EMAIL_FORMAT_MESSAGE)),
       postal_code: optional(
         z
           .string()

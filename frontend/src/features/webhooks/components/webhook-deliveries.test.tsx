@@ -5,18 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/render-app';
 import { pagination, server } from '@/testing/server';
 
-const ENDPOINT = {
-  id: 'wh1',
-  created_at: '2026-11-25T00:00:00Z',
-  updated_at: '2026-11-25T00:00:00Z',
-  url: 'https://partner.example/hooks',
-  description: '給与システム',
-  event_types: ['work_day.created'],
-  enabled: true,
-  disabled_at: null,
-  disabled_reason: null,
-  previous_secret_expires_at: null,
-};
+import { ENDPOINT, noApiKeys } from '../testing/fixtures';
 
 const DELIVERY = {
   id: 'd1',
@@ -34,15 +23,11 @@ const DELIVERY = {
   delivered_at: null,
 };
 
-function apiKeys() {
-  return http.get('*/api/v1/api-keys', () => HttpResponse.json({ items: [], pagination: pagination(0) }));
-}
-
 test('the delivery log shows each try and sends a delivery again; a test event can be sent', async () => {
   const user = userEvent.setup();
   const calls: string[] = [];
   server.use(
-    apiKeys(),
+    noApiKeys(),
     http.get('*/api/v1/webhooks/endpoints', () => HttpResponse.json({ items: [ENDPOINT], pagination: pagination(1) })),
     http.get('*/api/v1/webhooks/endpoints/wh1/deliveries', () =>
       HttpResponse.json({ items: [DELIVERY], pagination: pagination(1) }),

@@ -5,29 +5,14 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/render-app';
 import { pagination, problem, server } from '@/testing/server';
 
-const ENDPOINT = {
-  id: 'wh1',
-  created_at: '2026-11-25T00:00:00Z',
-  updated_at: '2026-11-25T00:00:00Z',
-  url: 'https://partner.example/hooks',
-  description: '給与システム',
-  event_types: ['work_day.created'],
-  enabled: true,
-  disabled_at: null,
-  disabled_reason: null,
-  previous_secret_expires_at: null,
-};
-
-function apiKeys() {
-  return http.get('*/api/v1/api-keys', () => HttpResponse.json({ items: [], pagination: pagination(0) }));
-}
+import { ENDPOINT, noApiKeys } from '../testing/fixtures';
 
 test('an endpoint is registered with its events and its signing secret is shown once', async () => {
   const user = userEvent.setup();
   let sent: Record<string, unknown> | null = null;
   let endpoints: unknown[] = [];
   server.use(
-    apiKeys(),
+    noApiKeys(),
     http.get('*/api/v1/webhooks/endpoints', () =>
       HttpResponse.json({ items: endpoints, pagination: pagination(endpoints.length) }),
     ),

@@ -5,25 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/render-app';
 import { pagination, server } from '@/testing/server';
 
-const USER = {
-  id: 'u2',
-  created_at: '2026-01-01T00:00:00Z',
-  updated_at: '2026-01-01T00:00:00Z',
-  email: 'sato@example.jp',
-  name: '佐藤 花子',
-  role: 'staff',
-  is_active: true,
-  branch_ids: [],
-  last_login_at: null,
-  invitation_pending: false,
-};
-
-function handlers() {
-  return [
-    http.get('*/api/v1/users', () => HttpResponse.json({ items: [USER], pagination: pagination(1) })),
-    http.get('*/api/v1/branches', () => HttpResponse.json({ items: [], pagination: pagination(0) })),
-  ];
-}
+import { USER, usersHandlers } from '../../testing/users';
 
 const PENDING = {
   user_id: 'u3',
@@ -40,7 +22,7 @@ test('招待する sends the email, name and role; the form closes', async () =>
   const user = userEvent.setup();
   let body: Record<string, unknown> | null = null;
   server.use(
-    ...handlers(),
+    ...usersHandlers(),
     http.post('*/api/v1/users/invitations', async ({ request }) => {
       body = (await request.json()) as Record<string, unknown>;
       return HttpResponse.json(
@@ -54,8 +36,10 @@ test('招待する sends the email, name and role; the form closes', async () =>
   const dialog = await screen.findByRole('dialog', { name: 'ユーザーを招待' });
   await user.type(within(dialog).getByLabelText(/メールアドレス/), 'new@example.jp');
   await user.type(within(dialog).getByLabelText(/氏名/), '新人 三郎');
+  await user.click(within(dialog).getByRole('combobox', { name: '権限' }));
+  await user.click(await screen.findByRole('option', { name: '閲覧者' }));
   await user.click(within(dialog).getByRole('button', { name: '招待メールを送信' }));
-  await waitFor(() => expect(body).toEqual({ email: 'new@example.jp', name: '新人 三郎', role: 'staff' }));
+  await waitFor(() => expect(body).toEqual({ email: 'new@example.jp', name: '新人 三郎', role: 'viewer' }));
   await waitFor(() => expect(screen.queryByRole('dialog', { name: 'ユーザーを招待' })).not.toBeInTheDocument());
 });
 
@@ -63,7 +47,7 @@ test('招待中 shows an expired link and a failed mail; 再送 and 取り消し
   const user = userEvent.setup();
   const called: string[] = [];
   server.use(
-    ...handlers(),
+    ...usersHandlers(),
     http.get('*/api/v1/users/invitations', () => HttpResponse.json(called.includes('DELETE') ? [] : [PENDING])),
     http.post('*/api/v1/users/invitations/u3/resend', () => {
       called.push('resend');

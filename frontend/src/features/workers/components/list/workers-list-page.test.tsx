@@ -5,23 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { renderApp } from '@/testing/render-app';
 import { pagination, server } from '@/testing/server';
 
-import { BUSINESS_ID, masterHandlers, worker } from '../../testing/fixtures';
-
-function listHandler(seen: URLSearchParams[]) {
-  return http.get('*/api/v1/workers', ({ request }) => {
-    const query = new URL(request.url).searchParams;
-    seen.push(query);
-    const retired = query.get('status') === 'retired';
-    return HttpResponse.json({
-      items: [
-        retired
-          ? worker({ id: 'w2', family_name: '青木', given_name: '一郎', retired_on: '2025-12-31', is_retired: true })
-          : worker({ email: 'kawagoe@example.jp', permission: 'manager' }),
-      ],
-      pagination: pagination(1),
-    });
-  });
-}
+import { BUSINESS_ID, listHandler, masterHandlers } from '../../testing/fixtures';
 
 test('lists workers with the seed columns and page summary', async () => {
   const seen: URLSearchParams[] = [];

@@ -1,27 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 
 import { renderApp } from '@/testing/render-app';
-import { pagination, server } from '@/testing/server';
+import { server } from '@/testing/server';
 
-import { masterHandlers, worker } from '../../testing/fixtures';
-
-function listHandler(seen: URLSearchParams[]) {
-  return http.get('*/api/v1/workers', ({ request }) => {
-    const query = new URL(request.url).searchParams;
-    seen.push(query);
-    const retired = query.get('status') === 'retired';
-    return HttpResponse.json({
-      items: [
-        retired
-          ? worker({ id: 'w2', family_name: '青木', given_name: '一郎', retired_on: '2025-12-31', is_retired: true })
-          : worker({ email: 'kawagoe@example.jp', permission: 'manager' }),
-      ],
-      pagination: pagination(1),
-    });
-  });
-}
+import { listHandler, masterHandlers } from '../../testing/fixtures';
 
 test('雇用区分 and 表示件数 reach the URL and the API; 表示件数 survives a new search', async () => {
   const user = userEvent.setup();

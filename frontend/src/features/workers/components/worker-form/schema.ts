@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { EMAIL_FORMAT_MESSAGE } from '@/lib/email-rule';
+
 import { date, digitsPattern, EMAIL, kana, pressure, required, text } from './field-rules';
 
 // The form keeps what staff type (strings, '' for empty); the body sent is built from it.
@@ -39,7 +41,7 @@ export function workerFormSchema(mode: 'create' | 'edit') {
       email: z
         .string()
         .trim()
-        .refine((value) => value === '' || EMAIL.test(value), 'メールアドレスの形式が正しくありません。'),
+        .refine((value) => value === '' || EMAIL.test(value), EMAIL_FORMAT_MESSAGE),
       birth_date: date.refine((value) => value !== '', '生年月日を入力してください。'),
       blood_type: z.string(),
       rh: z.string(),
