@@ -1,32 +1,14 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
+
+import { launchBrowser } from './chromium';
+
+export { launchBrowser };
 
 export const BASE_URL = process.env.GENBA_E2E_URL ?? 'http://127.0.0.1:8390';
 export const SANDBOX_URL = process.env.GENBA_E2E_SANDBOX_URL ?? 'http://127.0.0.1:8391';
 export const EMAIL = process.env.GENBA_E2E_EMAIL ?? 'admin@genba-demo.jp';
 export const PASSWORD = process.env.GENBA_E2E_PASSWORD ?? 'genba-demo-2026';
-
-// Debian's chromium, headless; the background-networking flags keep it off this closed network.
-// In Japanese as staff run it: chromium draws date and time fields in its own UI language
-// (from LANGUAGE, with Debian's chromium-l10n), not the page's.
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.GENBA_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    env: { ...process.env, LANG: 'ja_JP.UTF-8', LANGUAGE: 'ja' },
-    args: [
-      '--lang=ja-JP',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
-}
 
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
