@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -17,6 +18,7 @@ from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
     BadRequest,
+    Conflict,
     FieldError,
     InternalError,
     Problem,
@@ -25,6 +27,7 @@ from api.errors import (
     problem_type,
 )
 from api.logs import current_request_id
+from api.unique_keys import unique_key_error
 
 log = structlog.get_logger(__name__)
 
@@ -123,20 +126,56 @@ def _database_unreachable(exc: BaseException) -> bool:
     return False
 
 
-def _refused_value(exc: BaseException) -> bool:
-    """PostgreSQL refused a value (a NUL character, an out-of-range number …) that the
-    schemas let through: the request is at fault, and nothing was written."""
+def _caused_by(exc: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
     seen: BaseException | None = exc
     for _ in range(8):
         if seen is None:
             return False
-        if isinstance(seen, asyncpg.exceptions.DataError):
+        if isinstance(seen, kinds):
             return True
         seen = getattr(seen, "orig", None) or seen.__cause__
     return False
 
 
+def _refused_value(exc: BaseException) -> bool:
+    """PostgreSQL refused a value (a NUL character, an out-of-range number …) that the
+    schemas let through: the request is at fault, and nothing was written."""
+    return _caused_by(exc, (asyncpg.exceptions.DataError,))
+
+
+# Two transactions crossed: nothing of this request was written. One removed a row the other
+# refers to (sending it again meets the world as it is now), or they waited on each other
+# (sending it again succeeds: a retry, like a database restart).
+_REFERENCE_GONE = (asyncpg.exceptions.ForeignKeyViolationError,)
+_WAITED_ON_EACH_OTHER = (
+    asyncpg.exceptions.DeadlockDetectedError,
+    asyncpg.exceptions.SerializationError,
+)
+
+
+async def _crossed(request: Request, exc: Exception) -> JSONResponse:
+    """A row this request read was removed (or one it refers to) by another request that
+    committed first: the PATCH of a site being deleted, a worker added to a business being
+    deleted. Its transaction rolls back; a retry meets the world as it is now (often a 404)."""
+    log.info("request_crossed", path=request.url.path, error=type(exc).__name__)
+    crossed = Conflict(
+        "Another request removed or changed a record this one uses at the same moment; "
+        "nothing was saved. Reload and send it again."
+    )
+    return problem_response(crossed.to_problem(current_request_id()))
+
+
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    taken = unique_key_error(exc)
+    if taken is not None:
+        log.info("unique_key_raced", path=request.url.path, code=taken.code)
+        return problem_response(taken.to_problem(current_request_id()))
+    if _caused_by(exc, _REFERENCE_GONE):
+        return await _crossed(request, exc)
+    if _caused_by(exc, _WAITED_ON_EACH_OTHER):
+        log.info("transactions_deadlocked", path=request.url.path)
+        busy = ServiceUnavailable("Another request held the same records; send it again.")
+        return problem_response(busy.to_problem(current_request_id()), {"Retry-After": "1"})
     if _refused_value(exc):
         log.warning("database_refused_value", path=request.url.path, error=type(exc).__name__)
         refused = ValidationFailed(
@@ -197,5 +236,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(OSError, _database_error)
+    app.add_exception_handler(StaleDataError, _crossed)
+    app.add_exception_handler(ObjectDeletedError, _crossed)
     # Innermost of the middleware: everything unmapped becomes a 500 with the request id.
     app.add_middleware(UnexpectedErrorMiddleware)

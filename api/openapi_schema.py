@@ -22,6 +22,11 @@ def operation_id(route: APIRoute) -> str:
 
 _BAD_BODY = {"description": "`request.bad`: the body is not valid JSON (or form data)"}
 _TOO_LARGE = "`request.body_too_large`: the body is larger than this endpoint accepts"
+_CROSSED = (
+    "`resource.conflict`: Conflict (another request removed or changed a record this one "
+    "uses at the same moment, and nothing was saved)"
+)
+_WRITES = ("post", "put", "patch", "delete")
 _UNAVAILABLE = {
     "description": "`server.unavailable`: briefly unavailable; retry after `Retry-After`"
 }
@@ -29,10 +34,14 @@ _UNAVAILABLE = {
 
 def _use_problem_json(schema: dict[str, Any]) -> None:
     for path_item in schema.get("paths", {}).values():
-        for operation in path_item.values():
+        for method, operation in path_item.items():
             responses = operation.setdefault("responses", {})
             # Every operation can meet a database restart; every body can be unparseable.
             responses.setdefault("503", dict(_UNAVAILABLE))
+            if method in _WRITES:  # api/error_handlers.py: _crossed
+                crossed = responses.setdefault("409", {"description": _CROSSED})
+                if _CROSSED not in crossed["description"]:
+                    crossed["description"] += f"; {_CROSSED}"
             if "requestBody" in operation:
                 responses.setdefault("400", dict(_BAD_BODY))
                 too_large = responses.setdefault("413", {"description": _TOO_LARGE})

@@ -5124,7 +5124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `auth.tenant_required`: This email and password open accounts in several tenants; choose one */
+            /** @description `auth.tenant_required`: This email and password open accounts in several tenants; choose one; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5388,6 +5388,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -5524,6 +5544,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -5639,6 +5679,26 @@ export interface operations {
                      *       "status": 400,
                      *       "detail": "the body is not valid JSON (or form data).",
                      *       "code": "request.bad",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -5795,6 +5855,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This tenant is suspended.",
                      *       "code": "tenant.suspended",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -5965,7 +6045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6120,7 +6200,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6384,6 +6464,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -6516,6 +6616,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "User not found.",
                      *       "code": "user.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -6772,7 +6892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6951,6 +7071,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -7096,6 +7236,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "No pending invitation for this user.",
                      *       "code": "invitation.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -7436,7 +7596,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `tenant.code_taken`: A tenant with this code exists */
+            /** @description `tenant.code_taken`: A tenant with this code exists; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7600,6 +7760,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -7717,6 +7897,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256).",
                      *       "code": "operator.disabled",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -7873,7 +8073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8215,7 +8415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8580,7 +8780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.self_lockout`: You cannot deactivate yourself or remove your own administrator role */
+            /** @description `user.self_lockout`: You cannot deactivate yourself or remove your own administrator role; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8927,6 +9127,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -9232,6 +9452,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -9520,7 +9760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `branch.code_taken`: Another branch already uses this code */
+            /** @description `branch.code_taken`: Another branch already uses this code; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9836,7 +10076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `branch.in_use`: The branch is still referenced and cannot be deleted */
+            /** @description `branch.in_use`: The branch is still referenced and cannot be deleted; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10025,7 +10265,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `branch.code_taken`: Another branch already uses this code */
+            /** @description `branch.code_taken`: Another branch already uses this code; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10702,7 +10942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `occupation.code_taken`: An occupation with these codes already exists */
+            /** @description `occupation.code_taken`: An occupation with these codes already exists; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10912,7 +11152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `occupation.shipped_read_only`: Shipped occupations change only with a data release; add your own instead */
+            /** @description `occupation.shipped_read_only`: Shipped occupations change only with a data release; add your own instead; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11310,6 +11550,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This credential may not perform this operation.",
                      *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -11776,7 +12036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `business.has_workers`: The business still has workers; retire or move them first */
+            /** @description `business.has_workers`: The business still has workers; retire or move them first; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11985,6 +12245,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -12137,6 +12417,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Business not found.",
                      *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -12481,6 +12781,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -12691,6 +13011,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -12841,6 +13181,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Business not found.",
                      *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -13274,6 +13634,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This credential may not perform this operation.",
                      *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -13771,7 +14151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `worker.has_history`: A worker with history can only be retired, not deleted */
+            /** @description `worker.has_history`: A worker with history can only be retired, not deleted; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14015,6 +14395,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -14167,6 +14567,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Worker not found.",
                      *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -14555,6 +14975,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This credential may not perform this operation.",
                      *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -15143,6 +15583,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -15464,7 +15924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `site.has_history`: The site has work history or a structure (施工体制); hide it instead */
+            /** @description `site.has_history`: The site has work history or a structure (施工体制); hide it instead; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15678,6 +16138,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -15867,7 +16347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `site.already_linked`: The site already has a CCUS 現場ID; `ccus.refused`: CCUS refused the request */
+            /** @description `site.already_linked`: The site already has a CCUS 現場ID; `ccus.refused`: CCUS refused the request; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16248,7 +16728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `structure.business_exists`: The business is already in this site's structure */
+            /** @description `structure.business_exists`: The business is already in this site's structure; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16422,7 +16902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `structure.has_attendance`: The business has attendance on this site and cannot be removed; `structure.has_lower`: Businesses sit under this one; move them first */
+            /** @description `structure.has_attendance`: The business has attendance on this site and cannot be removed; `structure.has_lower`: Businesses sit under this one; move them first; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16627,6 +17107,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Site not found.",
                      *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -17019,7 +17519,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `site_worker.exists`: The worker is already on this site */
+            /** @description `site_worker.exists`: The worker is already on this site; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17193,7 +17693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `site_worker.has_attendance`: The worker has attendance on this site and cannot be removed */
+            /** @description `site_worker.has_attendance`: The worker has attendance on this site and cannot be removed; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17400,6 +17900,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Site not found.",
                      *       "code": "site.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -17808,7 +18328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `work_day.exists`: The worker already has a work day on this site that day; edit it instead */
+            /** @description `work_day.exists`: The worker already has a work day on this site that day; edit it instead; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18151,6 +18671,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -18473,6 +19013,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -18661,6 +19221,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Work day not found.",
                      *       "code": "work_day.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -19469,6 +20049,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `import.file_too_large`: The file is larger than an import accepts; `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -19947,6 +20547,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This credential may not perform this operation.",
                      *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -20700,7 +21320,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `ccus.not_pending`: Only a send that has not gone out yet can be cancelled */
+            /** @description `ccus.not_pending`: Only a send that has not gone out yet can be cancelled; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21070,6 +21690,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This credential may not perform this operation.",
                      *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -21477,7 +22117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `ccus.still_open`: The send is still queued or under way; wait for its result */
+            /** @description `ccus.still_open`: The send is still queued or under way; wait for its result; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21705,6 +22345,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This credential may not perform this operation.",
                      *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -21993,6 +22653,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "The entity has no CCUS ID.",
                      *       "code": "ccus.not_linked",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -22709,6 +23389,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -23011,6 +23711,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -23179,6 +23899,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Webhook endpoint not found.",
                      *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -23382,6 +24122,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -23534,6 +24294,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Webhook endpoint not found.",
                      *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -23842,6 +24622,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Webhook delivery not found.",
                      *       "code": "webhook_delivery.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
