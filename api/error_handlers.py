@@ -178,8 +178,12 @@ async def _database_error(request: Request, exc: Exception) -> JSONResponse:
         return problem_response(busy.to_problem(current_request_id()), {"Retry-After": "1"})
     if _refused_value(exc):
         log.warning("database_refused_value", path=request.url.path, error=type(exc).__name__)
+        # PostgreSQL does not say which value; the field error says where to look.
+        where = "query" if request.method in ("GET", "HEAD", "DELETE") else "body"
+        message = "A value cannot be stored (e.g. a NUL character or a number out of range)"
         refused = ValidationFailed(
-            "A value cannot be stored (e.g. a NUL or control character, or a number out of range)."
+            f"{message}.",
+            errors=[FieldError(loc=[where], code="value.unstorable", message=message)],
         )
         return problem_response(refused.to_problem(current_request_id()))
     if not _database_unreachable(exc):

@@ -100,11 +100,24 @@ class PayloadTooLarge(AppError):
 
 
 class ValidationFailed(AppError):
-    """Input that parsed but breaks a rule; `errors` says which fields and why."""
+    """Input that parsed but breaks a rule; `errors` says which fields and why. A subclass about
+    one field names it in `loc`, and is raised without `errors`: the field error is its own."""
 
     status_code = 422
     code = "request.validation"
     title = "Invalid input"
+    loc: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        errors: Sequence[FieldError] = (),
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        if not errors and self.loc:
+            errors = [FieldError(loc=list(self.loc), code=self.code, message=self.title)]
+        super().__init__(detail, errors=errors, headers=headers)
 
 
 class TooManyRequests(AppError):

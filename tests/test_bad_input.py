@@ -133,3 +133,12 @@ async def test_a_blank_qualification_number_is_no_number(
 
     assert Qualification.model_validate({"name": "玉掛け", "number": ""}).number is None
     assert Qualification.model_validate({"name": "玉掛け", "number": None}).number is None
+
+
+async def test_a_login_name_postgresql_cannot_hold_is_a_field_error(client: AsyncClient) -> None:
+    for username in ("admin\u0000@example.com", "a" * 255 + "@example.com"):
+        response = await client.post(
+            "/api/v1/auth/token", data={"username": username, "password": "x" * 12}
+        )
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["loc"] == ["body", "username"]

@@ -6,8 +6,10 @@ import pytest
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 from pydantic import BaseModel
+from sqlalchemy import text
 
 from api.config import Settings
+from api.db import SessionDep
 from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
@@ -61,6 +63,10 @@ def error_app(app: FastAPI) -> FastAPI:
     @app.post("/echo")
     async def echo(body: Body) -> Body:
         return body
+
+    @app.post("/unstorable")
+    async def unstorable(session: SessionDep) -> None:
+        await session.execute(text("SELECT CAST(:value AS text)"), {"value": "a\x00b"})
 
     return app
 
@@ -139,3 +145,14 @@ async def test_request_id_is_adopted_when_sane_and_replaced_when_not(
     replaced = await error_client.get("/healthz", headers={"X-Request-ID": "x" * 200})
     assert replaced.headers["x-request-id"] != "x" * 200
     assert len(replaced.headers["x-request-id"]) == 32
+
+
+async def test_a_value_postgresql_refuses_is_a_422_that_says_where(
+    error_client: AsyncClient,
+) -> None:
+    response = await error_client.post("/unstorable")
+    assert response.status_code == 422
+    assert response.headers["content-type"] == PROBLEM_MEDIA_TYPE
+    assert [(e["loc"], e["code"]) for e in response.json()["errors"]] == [
+        (["body"], "value.unstorable")
+    ]

@@ -2065,13 +2065,9 @@ export interface components {
         /** Body_token */
         Body_token: {
             /**
-             * Tenant
-             * @description The tenant's code, needed only when the email and password open accounts in several tenants (answered 409 `auth.tenant_required`, naming them).
+             * Username
+             * @description The email address.
              */
-            tenant?: string | null;
-            /** Grant Type */
-            grant_type?: string | null;
-            /** Username */
             username: string;
             /**
              * Password
@@ -2079,17 +2075,12 @@ export interface components {
              */
             password: string;
             /**
-             * Scope
-             * @default
+             * Tenant
+             * @description The tenant's code, needed only when the email and password open accounts in several tenants (answered 409 `auth.tenant_required`, naming them).
              */
-            scope: string;
-            /** Client Id */
-            client_id?: string | null;
-            /**
-             * Client Secret
-             * Format: password
-             */
-            client_secret?: string | null;
+            tenant?: string | null;
+            /** Grant Type */
+            grant_type?: string | null;
         };
         /** Branch */
         Branch: {
