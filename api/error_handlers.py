@@ -27,6 +27,7 @@ from api.errors import (
     problem_type,
 )
 from api.logs import current_request_id
+from api.media_types import unsupported_media_type
 from api.unique_keys import unique_key_error
 
 log = structlog.get_logger(__name__)
@@ -69,6 +70,8 @@ def _field_errors(errors: Any) -> list[FieldError]:
 
 async def request_validation_response(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    if (wrong_type := unsupported_media_type(request)) is not None:
+        return problem_response(wrong_type.to_problem(current_request_id()))
     errors = _field_errors(exc.errors())
     if any(error.code == "json_invalid" for error in errors):
         error: AppError = BadRequest("The request body is not valid JSON.", errors=errors)

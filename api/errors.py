@@ -99,6 +99,12 @@ class PayloadTooLarge(AppError):
     title = "Request too large"
 
 
+class UnsupportedMediaType(AppError):
+    status_code = 415
+    code = "request.unsupported_media_type"
+    title = "The body is not in the media type this operation reads"
+
+
 class ValidationFailed(AppError):
     """Input that parsed but breaks a rule; `errors` says which fields and why. A subclass about
     one field names it in `loc`, and is raised without `errors`: the field error is its own."""

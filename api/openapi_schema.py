@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute
+from fastapi.routing import APIRoute, iter_route_contexts
 
 from api.errors import PROBLEM_MEDIA_TYPE
 from api.openapi_examples import add_examples
@@ -27,12 +27,26 @@ _CROSSED = (
     "uses at the same moment, and nothing was saved)"
 )
 _WRITES = ("post", "put", "patch", "delete")
+_WRONG_TYPE = {
+    "description": "`request.unsupported_media_type`: The body is not in the media type this "
+    "operation reads (its Content-Type)"
+}
 _UNAVAILABLE = {
     "description": "`server.unavailable`: briefly unavailable; retry after `Retry-After`"
 }
 
 
-def _use_problem_json(schema: dict[str, Any]) -> None:
+def _typed_bodies(app: FastAPI) -> set[str]:
+    """Operations FastAPI parses the body of (by its media type): api/media_types.py answers
+    415 for another type. The terminal's batch is read as JSON whatever its label."""
+    return {
+        context.name
+        for context in iter_route_contexts(app.routes)
+        if context.name and getattr(context.original_route, "body_field", None) is not None
+    }
+
+
+def _use_problem_json(schema: dict[str, Any], typed_bodies: set[str]) -> None:
     for path_item in schema.get("paths", {}).values():
         for method, operation in path_item.items():
             responses = operation.setdefault("responses", {})
@@ -42,6 +56,8 @@ def _use_problem_json(schema: dict[str, Any]) -> None:
                 crossed = responses.setdefault("409", {"description": _CROSSED})
                 if _CROSSED not in crossed["description"]:
                     crossed["description"] += f"; {_CROSSED}"
+            if operation.get("operationId") in typed_bodies:
+                responses.setdefault("415", dict(_WRONG_TYPE))
             if "requestBody" in operation:
                 responses.setdefault("400", dict(_BAD_BODY))
                 too_large = responses.setdefault("413", {"description": _TOO_LARGE})
@@ -71,7 +87,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         routes=app.routes,
         tags=app.openapi_tags,
     )
-    _use_problem_json(schema)
+    _use_problem_json(schema, _typed_bodies(app))
     add_webhooks(schema)
     add_examples(schema)
     app.openapi_schema = schema

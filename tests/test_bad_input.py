@@ -142,3 +142,13 @@ async def test_a_login_name_postgresql_cannot_hold_is_a_field_error(client: Asyn
         )
         assert response.status_code == 422, response.text
         assert response.json()["errors"][0]["loc"] == ["body", "username"]
+
+
+async def test_a_login_sent_as_json_is_told_to_use_the_form(client: AsyncClient) -> None:
+    body = {"username": "admin@example.com", "password": "x" * 12}
+    response = await client.post("/api/v1/auth/token", json=body)
+    assert (response.status_code, response.json()["code"]) == (
+        415,
+        "request.unsupported_media_type",
+    )
+    assert "application/x-www-form-urlencoded" in response.json()["detail"]

@@ -156,3 +156,19 @@ async def test_a_value_postgresql_refuses_is_a_422_that_says_where(
     assert [(e["loc"], e["code"]) for e in response.json()["errors"]] == [
         (["body"], "value.unstorable")
     ]
+
+
+async def test_a_body_in_another_media_type_is_a_415_naming_the_one_read(
+    error_client: AsyncClient,
+) -> None:
+    body = b'{"name": "a", "count": 1}'
+    for content_type in ("text/plain", "application/x-www-form-urlencoded", None):
+        headers = {"Content-Type": content_type} if content_type else {}
+        response = await error_client.post("/echo", content=body, headers=headers)
+        assert response.status_code == 415, (content_type, response.text)
+        assert response.json()["code"] == "request.unsupported_media_type"
+        assert response.json()["errors"][0]["loc"] == ["header", "content-type"]
+    as_json = {"Content-Type": "application/json; charset=utf-8"}
+    assert (await error_client.post("/echo", content=body, headers=as_json)).status_code == 200
+    missing = await error_client.post("/echo")  # no body at all: the body is what is missing
+    assert (missing.status_code, missing.json()["errors"][0]["loc"]) == (422, ["body"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -180,6 +181,6 @@ def test_the_banner_names_the_uv_this_machine_has(
     monkeypatch: pytest.MonkeyPatch, on_path: str | None, command: str
 ) -> None:
     # scripts/bootstrap.sh puts uv in .tools/ when it is not on PATH: a bare `uv` is not found.
-    monkeypatch.setattr(devstack.shutil, "which", lambda name: on_path)
+    monkeypatch.setattr(shutil, "which", lambda name: on_path)
     banner = devstack._banner(LocalStack(), reload=False)
     assert f"New tenant: {command} run python -m api.tenants create" in banner

@@ -5155,6 +5155,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -5419,6 +5439,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `auth.wrong_current_password`: The current password is wrong */
             422: {
                 headers: {
@@ -5575,6 +5615,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -5710,6 +5770,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -5886,6 +5966,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -6076,6 +6176,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `auth.wrong_current_password`: The current password is wrong; `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -6224,6 +6344,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -6916,6 +7056,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -7627,6 +7787,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -8104,6 +8284,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -8439,6 +8639,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -8811,6 +9031,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -9151,6 +9391,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -9791,6 +10051,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -10289,6 +10569,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -10973,6 +11273,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -11176,6 +11496,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -11581,6 +11921,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -12276,6 +12636,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -12812,6 +13192,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -13035,6 +13435,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -13665,6 +14085,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -14426,6 +14866,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -15006,6 +15466,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -15614,6 +16094,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -16162,6 +16662,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -16759,6 +17279,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -17138,6 +17678,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -17550,6 +18110,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -17931,6 +18511,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -18359,6 +18959,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -18695,6 +19315,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -19252,6 +19892,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -20073,6 +20733,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "The file is larger than an import accepts.",
                      *       "code": "import.file_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -21721,6 +22401,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -23420,6 +24120,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -23937,6 +24657,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -24146,6 +24886,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
