@@ -1,4 +1,4 @@
-"""Shape the generated OpenAPI document: problem+json for errors, stable operation ids."""
+"""Shape the generated OpenAPI document: stable operation ids, problem+json errors, examples."""
 
 from __future__ import annotations
 
@@ -6,74 +6,16 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
-from fastapi.routing import APIRoute, iter_route_contexts
+from fastapi.routing import APIRoute
 
-from api.errors import PROBLEM_MEDIA_TYPE
 from api.openapi_examples import add_examples
+from api.openapi_problems import typed_bodies, use_problem_json
 from api.webhooks.openapi import add_webhooks
-
-_PROBLEM_REF = "#/components/schemas/Problem"
 
 
 def operation_id(route: APIRoute) -> str:
     """The handler's name, e.g. `list_branches`; unique across the app (checked in tests)."""
     return route.name
-
-
-_BAD_BODY = {"description": "`request.bad`: the body is not valid JSON (or form data)"}
-_TOO_LARGE = "`request.body_too_large`: the body is larger than this endpoint accepts"
-_CROSSED = (
-    "`resource.conflict`: Conflict (another request removed or changed a record this one "
-    "uses at the same moment, and nothing was saved)"
-)
-_WRITES = ("post", "put", "patch", "delete")
-_WRONG_TYPE = {
-    "description": "`request.unsupported_media_type`: The body is not in the media type this "
-    "operation reads (its Content-Type)"
-}
-_UNAVAILABLE = {
-    "description": "`server.unavailable`: briefly unavailable; retry after `Retry-After`"
-}
-
-
-def _typed_bodies(app: FastAPI) -> set[str]:
-    """Operations FastAPI parses the body of (by its media type): api/media_types.py answers
-    415 for another type. The terminal's batch is read as JSON whatever its label."""
-    return {
-        context.name
-        for context in iter_route_contexts(app.routes)
-        if context.name and getattr(context.original_route, "body_field", None) is not None
-    }
-
-
-def _use_problem_json(schema: dict[str, Any], typed_bodies: set[str]) -> None:
-    for path_item in schema.get("paths", {}).values():
-        for method, operation in path_item.items():
-            responses = operation.setdefault("responses", {})
-            # Every operation can meet a database restart; every body can be unparseable.
-            responses.setdefault("503", dict(_UNAVAILABLE))
-            if method in _WRITES:  # api/error_handlers.py: _crossed
-                crossed = responses.setdefault("409", {"description": _CROSSED})
-                if _CROSSED not in crossed["description"]:
-                    crossed["description"] += f"; {_CROSSED}"
-            if operation.get("operationId") in typed_bodies:
-                responses.setdefault("415", dict(_WRONG_TYPE))
-            if "requestBody" in operation:
-                responses.setdefault("400", dict(_BAD_BODY))
-                too_large = responses.setdefault("413", {"description": _TOO_LARGE})
-                if _TOO_LARGE not in too_large["description"]:
-                    too_large["description"] += f"; {_TOO_LARGE}"
-            for status, response in responses.items():
-                if not status.startswith(("4", "5")):
-                    continue
-                if status == "422":
-                    response["description"] = response.get("description", "Validation error")
-                    if response["description"] == "Validation Error":
-                        response["description"] = "`request.validation`: Invalid input"
-                response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": _PROBLEM_REF}}}
-    components = schema.get("components", {}).get("schemas", {})
-    for unused in ("HTTPValidationError", "ValidationError"):
-        components.pop(unused, None)
 
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
@@ -87,7 +29,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         routes=app.routes,
         tags=app.openapi_tags,
     )
-    _use_problem_json(schema, _typed_bodies(app))
+    use_problem_json(schema, typed_bodies(app))
     add_webhooks(schema)
     add_examples(schema)
     app.openapi_schema = schema
