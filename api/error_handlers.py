@@ -10,6 +10,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import ObjectDeletedError, StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -17,6 +18,7 @@ from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
     BadRequest,
+    Conflict,
     FieldError,
     InternalError,
     Problem,
@@ -25,6 +27,8 @@ from api.errors import (
     problem_type,
 )
 from api.logs import current_request_id
+from api.media_types import unsupported_media_type
+from api.unique_keys import unique_key_error
 
 log = structlog.get_logger(__name__)
 
@@ -66,6 +70,8 @@ def _field_errors(errors: Any) -> list[FieldError]:
 
 async def request_validation_response(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    if (wrong_type := unsupported_media_type(request)) is not None:
+        return problem_response(wrong_type.to_problem(current_request_id()))
     errors = _field_errors(exc.errors())
     if any(error.code == "json_invalid" for error in errors):
         error: AppError = BadRequest("The request body is not valid JSON.", errors=errors)
@@ -123,24 +129,64 @@ def _database_unreachable(exc: BaseException) -> bool:
     return False
 
 
-def _refused_value(exc: BaseException) -> bool:
-    """PostgreSQL refused a value (a NUL character, an out-of-range number …) that the
-    schemas let through: the request is at fault, and nothing was written."""
+def _caused_by(exc: BaseException, kinds: tuple[type[BaseException], ...]) -> bool:
     seen: BaseException | None = exc
     for _ in range(8):
         if seen is None:
             return False
-        if isinstance(seen, asyncpg.exceptions.DataError):
+        if isinstance(seen, kinds):
             return True
         seen = getattr(seen, "orig", None) or seen.__cause__
     return False
 
 
+def _refused_value(exc: BaseException) -> bool:
+    """PostgreSQL refused a value (a NUL character, an out-of-range number …) that the
+    schemas let through: the request is at fault, and nothing was written."""
+    return _caused_by(exc, (asyncpg.exceptions.DataError,))
+
+
+# Two transactions crossed: nothing of this request was written. One removed a row the other
+# refers to (sending it again meets the world as it is now), or they waited on each other
+# (sending it again succeeds: a retry, like a database restart).
+_REFERENCE_GONE = (asyncpg.exceptions.ForeignKeyViolationError,)
+_WAITED_ON_EACH_OTHER = (
+    asyncpg.exceptions.DeadlockDetectedError,
+    asyncpg.exceptions.SerializationError,
+)
+
+
+async def _crossed(request: Request, exc: Exception) -> JSONResponse:
+    """A row this request read was removed (or one it refers to) by another request that
+    committed first: the PATCH of a site being deleted, a worker added to a business being
+    deleted. Its transaction rolls back; a retry meets the world as it is now (often a 404)."""
+    log.info("request_crossed", path=request.url.path, error=type(exc).__name__)
+    crossed = Conflict(
+        "Another request removed or changed a record this one uses at the same moment; "
+        "nothing was saved. Reload and send it again."
+    )
+    return problem_response(crossed.to_problem(current_request_id()))
+
+
 async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+    taken = unique_key_error(exc)
+    if taken is not None:
+        log.info("unique_key_raced", path=request.url.path, code=taken.code)
+        return problem_response(taken.to_problem(current_request_id()))
+    if _caused_by(exc, _REFERENCE_GONE):
+        return await _crossed(request, exc)
+    if _caused_by(exc, _WAITED_ON_EACH_OTHER):
+        log.info("transactions_deadlocked", path=request.url.path)
+        busy = ServiceUnavailable("Another request held the same records; send it again.")
+        return problem_response(busy.to_problem(current_request_id()), {"Retry-After": "1"})
     if _refused_value(exc):
         log.warning("database_refused_value", path=request.url.path, error=type(exc).__name__)
+        # PostgreSQL does not say which value; the field error says where to look.
+        where = "query" if request.method in ("GET", "HEAD", "DELETE") else "body"
+        message = "A value cannot be stored (e.g. a NUL character or a number out of range)"
         refused = ValidationFailed(
-            "A value cannot be stored (e.g. a NUL or control character, or a number out of range)."
+            f"{message}.",
+            errors=[FieldError(loc=[where], code="value.unstorable", message=message)],
         )
         return problem_response(refused.to_problem(current_request_id()))
     if not _database_unreachable(exc):
@@ -197,5 +243,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_exception)
     app.add_exception_handler(DBAPIError, _database_error)
     app.add_exception_handler(OSError, _database_error)
+    app.add_exception_handler(StaleDataError, _crossed)
+    app.add_exception_handler(ObjectDeletedError, _crossed)
     # Innermost of the middleware: everything unmapped becomes a 500 with the request id.
     app.add_middleware(UnexpectedErrorMiddleware)

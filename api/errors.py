@@ -99,12 +99,31 @@ class PayloadTooLarge(AppError):
     title = "Request too large"
 
 
+class UnsupportedMediaType(AppError):
+    status_code = 415
+    code = "request.unsupported_media_type"
+    title = "The body is not in the media type this operation reads"
+
+
 class ValidationFailed(AppError):
-    """Input that parsed but breaks a rule; `errors` says which fields and why."""
+    """Input that parsed but breaks a rule; `errors` says which fields and why. A subclass about
+    one field names it in `loc`, and is raised without `errors`: the field error is its own."""
 
     status_code = 422
     code = "request.validation"
     title = "Invalid input"
+    loc: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        errors: Sequence[FieldError] = (),
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        if not errors and self.loc:
+            errors = [FieldError(loc=list(self.loc), code=self.code, message=self.title)]
+        super().__init__(detail, errors=errors, headers=headers)
 
 
 class TooManyRequests(AppError):

@@ -1,4 +1,4 @@
-"""Shape the generated OpenAPI document: problem+json for errors, stable operation ids."""
+"""Shape the generated OpenAPI document: stable operation ids, problem+json errors, examples."""
 
 from __future__ import annotations
 
@@ -8,47 +8,14 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
-from api.errors import PROBLEM_MEDIA_TYPE
 from api.openapi_examples import add_examples
+from api.openapi_problems import typed_bodies, use_problem_json
 from api.webhooks.openapi import add_webhooks
-
-_PROBLEM_REF = "#/components/schemas/Problem"
 
 
 def operation_id(route: APIRoute) -> str:
     """The handler's name, e.g. `list_branches`; unique across the app (checked in tests)."""
     return route.name
-
-
-_BAD_BODY = {"description": "`request.bad`: the body is not valid JSON (or form data)"}
-_TOO_LARGE = "`request.body_too_large`: the body is larger than this endpoint accepts"
-_UNAVAILABLE = {
-    "description": "`server.unavailable`: briefly unavailable; retry after `Retry-After`"
-}
-
-
-def _use_problem_json(schema: dict[str, Any]) -> None:
-    for path_item in schema.get("paths", {}).values():
-        for operation in path_item.values():
-            responses = operation.setdefault("responses", {})
-            # Every operation can meet a database restart; every body can be unparseable.
-            responses.setdefault("503", dict(_UNAVAILABLE))
-            if "requestBody" in operation:
-                responses.setdefault("400", dict(_BAD_BODY))
-                too_large = responses.setdefault("413", {"description": _TOO_LARGE})
-                if _TOO_LARGE not in too_large["description"]:
-                    too_large["description"] += f"; {_TOO_LARGE}"
-            for status, response in responses.items():
-                if not status.startswith(("4", "5")):
-                    continue
-                if status == "422":
-                    response["description"] = response.get("description", "Validation error")
-                    if response["description"] == "Validation Error":
-                        response["description"] = "`request.validation`: Invalid input"
-                response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": _PROBLEM_REF}}}
-    components = schema.get("components", {}).get("schemas", {})
-    for unused in ("HTTPValidationError", "ValidationError"):
-        components.pop(unused, None)
 
 
 def build_openapi(app: FastAPI) -> dict[str, Any]:
@@ -62,7 +29,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         routes=app.routes,
         tags=app.openapi_tags,
     )
-    _use_problem_json(schema)
+    use_problem_json(schema, typed_bodies(app))
     add_webhooks(schema)
     add_examples(schema)
     app.openapi_schema = schema

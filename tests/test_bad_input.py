@@ -133,3 +133,22 @@ async def test_a_blank_qualification_number_is_no_number(
 
     assert Qualification.model_validate({"name": "玉掛け", "number": ""}).number is None
     assert Qualification.model_validate({"name": "玉掛け", "number": None}).number is None
+
+
+async def test_a_login_name_postgresql_cannot_hold_is_a_field_error(client: AsyncClient) -> None:
+    for username in ("admin\u0000@example.com", "a" * 255 + "@example.com"):
+        response = await client.post(
+            "/api/v1/auth/token", data={"username": username, "password": "x" * 12}
+        )
+        assert response.status_code == 422, response.text
+        assert response.json()["errors"][0]["loc"] == ["body", "username"]
+
+
+async def test_a_login_sent_as_json_is_told_to_use_the_form(client: AsyncClient) -> None:
+    body = {"username": "admin@example.com", "password": "x" * 12}
+    response = await client.post("/api/v1/auth/token", json=body)
+    assert (response.status_code, response.json()["code"]) == (
+        415,
+        "request.unsupported_media_type",
+    )
+    assert "application/x-www-form-urlencoded" in response.json()["detail"]

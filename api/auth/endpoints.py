@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Header
-from fastapi.security import OAuth2PasswordRequestForm
+from fastapi import APIRouter, Form, Header
 
 from api.auth import login, service
 from api.auth.deps import CurrentUser
@@ -20,6 +19,7 @@ from api.auth.schemas import AccessToken, Me, PasswordChange, TenantSummary
 from api.db import SessionDep
 from api.deps import ClientAddressDep, RedisDep, SettingsDep
 from api.errors import ValidationFailed, error_responses
+from api.kit.patterns import PlainText
 from api.tenants.errors import TenantSuspended
 from api.tenants.repository import TenantRepository
 
@@ -40,7 +40,9 @@ _TENANT_FIELD = (
     ),
 )
 async def token(
-    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    # The OAuth2 password form; the address goes to PostgreSQL, so it is bounded text.
+    username: Annotated[str, PlainText, Form(max_length=254, description="The email address.")],
+    password: Annotated[str, Form(json_schema_extra={"format": "password"})],
     session: SessionDep,
     settings: SettingsDep,
     redis: RedisDep,
@@ -48,6 +50,7 @@ async def token(
     tenant: Annotated[
         str | None, Form(max_length=32, pattern=r"^[A-Za-z0-9-]*$", description=_TENANT_FIELD)
     ] = None,
+    grant_type: Annotated[str | None, Form(pattern="^password$")] = None,
     user_agent: Annotated[str, Header(include_in_schema=False)] = "",
 ) -> AccessToken:
     """Exchange email (as `username`) and password for a bearer access token; each login is a
@@ -56,8 +59,8 @@ async def token(
         session,
         settings,
         LoginThrottle(redis, settings),
-        email=form.username,
-        password=form.password,
+        email=username,
+        password=password,
         tenant=tenant,
         client_address=client_address,
         user_agent=user_agent,

@@ -41,6 +41,7 @@ class TenantRequired(Conflict):
 class WrongCurrentPassword(ValidationFailed):
     code = "auth.wrong_current_password"
     title = "The current password is wrong"
+    loc = ("body", "current_password")
 
 
 # The authentication failures any protected operation can answer with.

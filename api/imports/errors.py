@@ -16,13 +16,16 @@ class ImportFileTooLarge(PayloadTooLarge):
 class ImportFileUnsupported(ValidationFailed):
     code = "import.unsupported_file"
     title = "The file is neither an Excel workbook (.xlsx) nor a CSV"
+    loc = ("body", "file")
 
 
 class ImportFileUnreadable(ValidationFailed):
     code = "import.unreadable_file"
     title = "The file cannot be read as a spreadsheet of the expected columns"
+    loc = ("body", "file")
 
 
 class ImportFileEmpty(ValidationFailed):
     code = "import.empty_file"
     title = "The file is empty"
+    loc = ("body", "file")

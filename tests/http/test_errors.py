@@ -6,8 +6,10 @@ import pytest
 from fastapi import FastAPI
 from httpx import ASGITransport, AsyncClient
 from pydantic import BaseModel
+from sqlalchemy import text
 
 from api.config import Settings
+from api.db import SessionDep
 from api.errors import (
     PROBLEM_MEDIA_TYPE,
     AppError,
@@ -61,6 +63,10 @@ def error_app(app: FastAPI) -> FastAPI:
     @app.post("/echo")
     async def echo(body: Body) -> Body:
         return body
+
+    @app.post("/unstorable")
+    async def unstorable(session: SessionDep) -> None:
+        await session.execute(text("SELECT CAST(:value AS text)"), {"value": "a\x00b"})
 
     return app
 
@@ -139,3 +145,30 @@ async def test_request_id_is_adopted_when_sane_and_replaced_when_not(
     replaced = await error_client.get("/healthz", headers={"X-Request-ID": "x" * 200})
     assert replaced.headers["x-request-id"] != "x" * 200
     assert len(replaced.headers["x-request-id"]) == 32
+
+
+async def test_a_value_postgresql_refuses_is_a_422_that_says_where(
+    error_client: AsyncClient,
+) -> None:
+    response = await error_client.post("/unstorable")
+    assert response.status_code == 422
+    assert response.headers["content-type"] == PROBLEM_MEDIA_TYPE
+    assert [(e["loc"], e["code"]) for e in response.json()["errors"]] == [
+        (["body"], "value.unstorable")
+    ]
+
+
+async def test_a_body_in_another_media_type_is_a_415_naming_the_one_read(
+    error_client: AsyncClient,
+) -> None:
+    body = b'{"name": "a", "count": 1}'
+    for content_type in ("text/plain", "application/x-www-form-urlencoded", None):
+        headers = {"Content-Type": content_type} if content_type else {}
+        response = await error_client.post("/echo", content=body, headers=headers)
+        assert response.status_code == 415, (content_type, response.text)
+        assert response.json()["code"] == "request.unsupported_media_type"
+        assert response.json()["errors"][0]["loc"] == ["header", "content-type"]
+    as_json = {"Content-Type": "application/json; charset=utf-8"}
+    assert (await error_client.post("/echo", content=body, headers=as_json)).status_code == 200
+    missing = await error_client.post("/echo")  # no body at all: the body is what is missing
+    assert (missing.status_code, missing.json()["errors"][0]["loc"]) == (422, ["body"])

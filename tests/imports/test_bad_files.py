@@ -28,6 +28,7 @@ class TestBadFiles:
         assert response.status_code == 422
         assert response.headers["content-type"] == "application/problem+json"
         assert response.json()["code"] == "import.unsupported_file"
+        assert response.json()["errors"][0]["loc"] == ["body", "file"]
         too_big = b"a," * (settings.import_max_bytes // 2 + 1)
         response = await upload(client, headers, "workers", too_big, file_name="big.csv")
         assert response.status_code == 413

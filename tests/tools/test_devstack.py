@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -17,8 +18,10 @@ import httpx
 import psutil
 import pytest
 
+import tools.devstack.__main__ as devstack
 from tests.fixtures.servers import free_port
 from tools.devstack.postgres import DatabaseRoles
+from tools.devstack.stack import LocalStack
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -171,3 +174,13 @@ def test_make_run_serves_the_demo_and_stops_cleanly(
     assert process.wait(timeout=60) == 0
     _, alive = psutil.wait_procs(children, timeout=10)
     assert alive == [], [child.cmdline() for child in alive]
+
+
+@pytest.mark.parametrize(("on_path", "command"), [(None, ".tools/bin/uv"), ("/usr/bin/uv", "uv")])
+def test_the_banner_names_the_uv_this_machine_has(
+    monkeypatch: pytest.MonkeyPatch, on_path: str | None, command: str
+) -> None:
+    # scripts/bootstrap.sh puts uv in .tools/ when it is not on PATH: a bare `uv` is not found.
+    monkeypatch.setattr(shutil, "which", lambda name: on_path)
+    banner = devstack._banner(LocalStack(), reload=False)
+    assert f"New tenant: {command} run python -m api.tenants create" in banner

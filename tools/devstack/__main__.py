@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 
 from tools.devstack.binaries import MissingBinaryError
@@ -49,9 +50,16 @@ def app_processes(stack: LocalStack, *, reload: bool) -> list[Proc]:
     return processes
 
 
+def uv_command() -> str:
+    """How this machine calls uv: scripts/bootstrap.sh installs it into .tools/ when it is not
+    on PATH, and then a bare `uv` is not found."""
+    return "uv" if shutil.which("uv") else ".tools/bin/uv"
+
+
 def _banner(stack: LocalStack, *, reload: bool) -> str:
     from api.demo.data import DEMO_ADMIN_EMAIL, demo_admin_password
 
+    uv = uv_command()
     url = f"http://127.0.0.1:{stack.ports.api}"
     web = f"http://127.0.0.1:{stack.ports.web}" if reload else url
     return "\n".join(
@@ -63,7 +71,7 @@ def _banner(stack: LocalStack, *, reload: bool) -> str:
             f"  CCUS sandbox: http://127.0.0.1:{stack.ports.sandbox}/docs",
             f"  Login:     {DEMO_ADMIN_EMAIL} / {demo_admin_password()}",
             f"  Mail inbox: http://127.0.0.1:{stack.ports.mail_web}/  (invitations, password reset)",
-            "  New tenant: uv run python -m api.tenants create CODE NAME --admin-email EMAIL",
+            f"  New tenant: {uv} run python -m api.tenants create CODE NAME --admin-email EMAIL",
             "  Stop:      Ctrl-C",
             "",
         ]

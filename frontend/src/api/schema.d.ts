@@ -2077,13 +2077,9 @@ export interface components {
         /** Body_token */
         Body_token: {
             /**
-             * Tenant
-             * @description The tenant's code, needed only when the email and password open accounts in several tenants (answered 409 `auth.tenant_required`, naming them).
+             * Username
+             * @description The email address.
              */
-            tenant?: string | null;
-            /** Grant Type */
-            grant_type?: string | null;
-            /** Username */
             username: string;
             /**
              * Password
@@ -2091,17 +2087,12 @@ export interface components {
              */
             password: string;
             /**
-             * Scope
-             * @default
+             * Tenant
+             * @description The tenant's code, needed only when the email and password open accounts in several tenants (answered 409 `auth.tenant_required`, naming them).
              */
-            scope: string;
-            /** Client Id */
-            client_id?: string | null;
-            /**
-             * Client Secret
-             * Format: password
-             */
-            client_secret?: string | null;
+            tenant?: string | null;
+            /** Grant Type */
+            grant_type?: string | null;
         };
         /** Branch */
         Branch: {
@@ -5162,7 +5153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `auth.tenant_required`: This email and password open accounts in several tenants; choose one */
+            /** @description `auth.tenant_required`: This email and password open accounts in several tenants; choose one; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5195,6 +5186,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -5426,6 +5437,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -5439,6 +5470,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -5562,6 +5613,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -5575,6 +5646,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -5684,6 +5775,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -5697,6 +5808,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -5840,6 +5971,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -5853,6 +6004,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -6003,7 +6174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6036,6 +6207,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -6158,7 +6349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6191,6 +6382,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -6422,6 +6633,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -6554,6 +6785,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "User not found.",
                      *       "code": "user.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -6810,7 +7061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6843,6 +7094,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -6982,6 +7253,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "No pending invitation for this user.",
                      *       "code": "invitation.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -7134,6 +7425,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "No pending invitation for this user.",
                      *       "code": "invitation.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -7474,7 +7785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `tenant.code_taken`: A tenant with this code exists */
+            /** @description `tenant.code_taken`: A tenant with this code exists; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7507,6 +7818,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -7638,6 +7969,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -7755,6 +8106,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "The operator API is not enabled here (GENBA_OPERATOR_KEY_SHA256).",
                      *       "code": "operator.disabled",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -7911,7 +8282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7944,6 +8315,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -8253,7 +8644,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.email_taken`: This email address is already registered */
+            /** @description `user.email_taken`: This email address is already registered; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8286,6 +8677,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -8618,7 +9029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `user.self_lockout`: You cannot deactivate yourself or remove your own administrator role */
+            /** @description `user.self_lockout`: You cannot deactivate yourself or remove your own administrator role; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8651,6 +9062,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -8968,6 +9399,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -8981,6 +9432,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -9266,6 +9737,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "API key not found.",
                      *       "code": "api_key.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -9561,7 +10052,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `branch.code_taken`: Another branch already uses this code */
+            /** @description `branch.code_taken`: Another branch already uses this code; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9594,6 +10085,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -9877,7 +10388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `branch.in_use`: The branch is still referenced and cannot be deleted */
+            /** @description `branch.in_use`: The branch is still referenced and cannot be deleted; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10066,7 +10577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `branch.code_taken`: Another branch already uses this code */
+            /** @description `branch.code_taken`: Another branch already uses this code; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10099,6 +10610,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -10743,7 +11274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `occupation.code_taken`: An occupation with these codes already exists */
+            /** @description `occupation.code_taken`: An occupation with these codes already exists; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10776,6 +11307,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -10953,7 +11504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `occupation.shipped_read_only`: Shipped occupations change only with a data release; add your own instead */
+            /** @description `occupation.shipped_read_only`: Shipped occupations change only with a data release; add your own instead; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10986,6 +11537,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -11359,6 +11930,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -11372,6 +11963,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -11818,7 +12429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `business.has_workers`: The business still has workers; retire or move them first */
+            /** @description `business.has_workers`: The business still has workers; retire or move them first; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12027,6 +12638,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -12040,6 +12671,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -12179,6 +12830,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Business not found.",
                      *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -12523,6 +13194,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -12536,6 +13227,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -12733,6 +13444,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -12746,6 +13477,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -12883,6 +13634,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Business not found.",
                      *       "code": "business.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -13326,6 +14097,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -13339,6 +14130,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -13816,7 +14627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `worker.has_history`: A worker with history can only be retired, not deleted */
+            /** @description `worker.has_history`: A worker with history can only be retired, not deleted; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14060,6 +14871,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -14073,6 +14904,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -14212,6 +15063,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Worker not found.",
                      *       "code": "worker.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -14607,6 +15478,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -14620,6 +15511,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -15188,6 +16099,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -15201,6 +16132,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -15509,7 +16460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `site.has_history`: The site has work history or a structure (施工体制); hide it instead */
+            /** @description `site.has_history`: The site has work history or a structure (施工体制); hide it instead; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15723,6 +16674,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -15736,6 +16707,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -15912,7 +16903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `site.already_linked`: The site already has a CCUS 現場ID; `ccus.refused`: CCUS refused the request */
+            /** @description `site.already_linked`: The site already has a CCUS 現場ID; `ccus.refused`: CCUS refused the request; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16293,7 +17284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `structure.business_exists`: The business is already in this site's structure */
+            /** @description `structure.business_exists`: The business is already in this site's structure; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16326,6 +17317,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -16467,7 +17478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `structure.has_attendance`: The business has attendance on this site and cannot be removed; `structure.has_lower`: Businesses sit under this one; move them first */
+            /** @description `structure.has_attendance`: The business has attendance on this site and cannot be removed; `structure.has_lower`: Businesses sit under this one; move them first; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16679,6 +17690,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -16692,6 +17723,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -17064,7 +18115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `site_worker.exists`: The worker is already on this site */
+            /** @description `site_worker.exists`: The worker is already on this site; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17097,6 +18148,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -17238,7 +18309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `site_worker.has_attendance`: The worker has attendance on this site and cannot be removed */
+            /** @description `site_worker.has_attendance`: The worker has attendance on this site and cannot be removed; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17452,6 +18523,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -17465,6 +18556,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -17853,7 +18964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `work_day.exists`: The worker already has a work day on this site that day; edit it instead */
+            /** @description `work_day.exists`: The worker already has a work day on this site that day; edit it instead; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17886,6 +18997,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -18196,6 +19327,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -18209,6 +19360,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -18518,6 +19689,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -18713,6 +19904,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -18726,6 +19937,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -19514,6 +20745,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `import.file_too_large`: The file is larger than an import accepts; `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -19527,6 +20778,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "The file is larger than an import accepts.",
                      *       "code": "import.file_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -19992,6 +21263,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This credential may not perform this operation.",
                      *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -20745,7 +22036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `ccus.not_pending`: Only a send that has not gone out yet can be cancelled */
+            /** @description `ccus.not_pending`: Only a send that has not gone out yet can be cancelled; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21122,6 +22413,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -21135,6 +22446,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -21522,7 +22853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `ccus.still_open`: The send is still queued or under way; wait for its result */
+            /** @description `ccus.still_open`: The send is still queued or under way; wait for its result; `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21750,6 +23081,26 @@ export interface operations {
                      *       "status": 403,
                      *       "detail": "This credential may not perform this operation.",
                      *       "code": "auth.insufficient_scope",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -22038,6 +23389,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "The entity has no CCUS ID.",
                      *       "code": "ccus.not_linked",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -22754,6 +24125,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -22767,6 +24158,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -23056,6 +24467,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.validation`: Invalid input */
             422: {
                 headers: {
@@ -23231,6 +24662,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -23244,6 +24695,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -23427,6 +24898,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `request.body_too_large`: the body is larger than this endpoint accepts */
             413: {
                 headers: {
@@ -23440,6 +24931,26 @@ export interface operations {
                      *       "status": 413,
                      *       "detail": "the body is larger than this endpoint accepts.",
                      *       "code": "request.body_too_large",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported_media_type`: The body is not in the media type this operation reads (its Content-Type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:request.unsupported_media_type",
+                     *       "title": "The body is not in the media type this operation reads (its Content-Type)",
+                     *       "status": 415,
+                     *       "detail": "The body is not in the media type this operation reads (its Content-Type).",
+                     *       "code": "request.unsupported_media_type",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -23579,6 +25090,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Webhook endpoint not found.",
                      *       "code": "webhook_endpoint.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }
@@ -23887,6 +25418,26 @@ export interface operations {
                      *       "status": 404,
                      *       "detail": "Webhook delivery not found.",
                      *       "code": "webhook_delivery.not_found",
+                     *       "errors": [],
+                     *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `resource.conflict`: Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:genba:problem:resource.conflict",
+                     *       "title": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved)",
+                     *       "status": 409,
+                     *       "detail": "Conflict (another request removed or changed a record this one uses at the same moment, and nothing was saved).",
+                     *       "code": "resource.conflict",
                      *       "errors": [],
                      *       "request_id": "2f11730bc08c4d94b6bb5341c0770e87"
                      *     }

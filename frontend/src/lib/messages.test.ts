@@ -23,3 +23,12 @@ test('a field code is looked up among field messages first, then problem message
 test("an unknown field code never shows the API's English", () => {
   expect(messageForFieldError('brand_new_rule', 'Value must be fancy')).toBe('入力内容を確認してください。');
 });
+
+test("the API's refusals of a stored value and of a body type have their own sentences", () => {
+  expect(messageForFieldError('value.unstorable')).toBe(
+    '保存できない文字や数値が含まれています。入力内容を確認してください。',
+  );
+  expect(messageForCode('request.unsupported_media_type', 415)).toBe(
+    'データの形式が正しくありません。画面を更新して再度お試しください。',
+  );
+});
