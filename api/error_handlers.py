@@ -26,6 +26,7 @@ from api.errors import (
     ValidationFailed,
     problem_type,
 )
+from api.kit.cross_field import located
 from api.logs import current_request_id
 from api.media_types import unsupported_media_type
 from api.unique_keys import unique_key_error
@@ -60,7 +61,7 @@ def _field_errors(errors: Any) -> list[FieldError]:
     # Never echo `input`: it may hold a password or 本人確認番号.
     return [
         FieldError(
-            loc=list(error.get("loc", ())),
+            loc=located(error.get("loc", ()), error.get("ctx")),
             code=str(error.get("type", "invalid")),
             message=str(error.get("msg", "")),
         )

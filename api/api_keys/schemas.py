@@ -7,6 +7,7 @@ from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from api.auth.scopes import PARTNER_GRANTABLE_SCOPES, Scope
+from api.kit.cross_field import broken_rule
 from api.kit.fields import Name
 from api.kit.schemas import Instant, Schema, TimestampedSchema
 from api.kit.temporal import PeriodInstant
@@ -61,22 +62,29 @@ class ApiKeyCreate(Schema):
         # Rules across `kind`, `scopes` and `site_ids`, each with its own code.
         if self.kind is ApiKeyKind.partner:
             if not self.scopes:
-                raise _broken("scopes_required", "a partner key needs at least one scope")
+                raise _broken("scopes_required", "scopes", "a partner key needs at least one scope")
             refused = sorted(set(self.scopes) - PARTNER_GRANTABLE_SCOPES)
             if refused:
                 raise _broken(
                     "scope_not_grantable",
+                    "scopes",
                     f"scopes not grantable to a partner key: {', '.join(refused)}",
                 )
             if self.site_ids:
-                raise _broken("sites_for_terminal_only", "site_ids apply to terminal keys only")
+                raise _broken(
+                    "sites_for_terminal_only", "site_ids", "site_ids apply to terminal keys only"
+                )
         else:
             if self.scopes:
-                raise _broken("scopes_fixed", "terminal keys have fixed scopes; leave scopes empty")
+                raise _broken(
+                    "scopes_fixed", "scopes", "terminal keys have fixed scopes; leave scopes empty"
+                )
             if not self.site_ids:
-                raise _broken("sites_required", "a terminal key needs at least one site")
+                raise _broken(
+                    "sites_required", "site_ids", "a terminal key needs at least one site"
+                )
         return self
 
 
-def _broken(rule: str, message: str) -> PydanticCustomError:
-    return PydanticCustomError(f"api_key.{rule}", message)
+def _broken(rule: str, field: str, message: str) -> PydanticCustomError:
+    return broken_rule(f"api_key.{rule}", message, field=field)

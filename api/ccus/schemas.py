@@ -7,6 +7,7 @@ from uuid import UUID
 from pydantic import Field, model_validator
 
 from api.kit.ccus_check_filters import CheckResult
+from api.kit.cross_field import broken_rule
 from api.kit.fields import Text16
 from api.kit.schemas import Schema
 from api.kit.temporal import PeriodDate
@@ -98,7 +99,9 @@ class ResendRequest(Schema):
     @model_validator(mode="after")
     def _at_most_one_selection(self) -> Self:
         if self.ids is not None and self.filter is not None:
-            raise ValueError("give ids or filter, not both")
+            raise broken_rule(
+                "outbox.ids_or_filter", "give ids or filter, not both", field="filter"
+            )
         return self
 
 

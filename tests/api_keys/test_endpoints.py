@@ -64,27 +64,32 @@ async def test_invalid_key_requests_are_field_errors(
 ) -> None:
     admin = await create_user(session, await create_tenant(session))
     site = str(uuid4())
+    # Each rule across fields names the field to fix, not the whole body.
     cases = [
-        ({"name": "x", "kind": "partner", "scopes": []}, "api_key.scopes_required"),
+        ({"name": "x", "kind": "partner", "scopes": []}, "api_key.scopes_required", "scopes"),
         (
             {"name": "x", "kind": "partner", "scopes": ["users:manage"]},
             "api_key.scope_not_grantable",
+            "scopes",
         ),
         (
             {"name": "x", "kind": "partner", "scopes": ["registry:read"], "site_ids": [site]},
             "api_key.sites_for_terminal_only",
+            "site_ids",
         ),
-        ({"name": "x", "kind": "terminal", "site_ids": []}, "api_key.sites_required"),
+        ({"name": "x", "kind": "terminal", "site_ids": []}, "api_key.sites_required", "site_ids"),
         (
             {"name": "x", "kind": "terminal", "site_ids": [site], "scopes": ["registry:read"]},
             "api_key.scopes_fixed",
+            "scopes",
         ),
-        ({"name": "x", "kind": "robot"}, "enum"),
+        ({"name": "x", "kind": "robot"}, "enum", "kind"),
     ]
-    for body, code in cases:
+    for body, code, field in cases:
         response = await client.post("/api/v1/api-keys", json=body, headers=bearer(settings, admin))
         assert response.status_code == 422, body
-        assert [error["code"] for error in response.json()["errors"]] == [code], body
+        errors = [(error["code"], error["loc"]) for error in response.json()["errors"]]
+        assert errors == [(code, ["body", field])], body
 
 
 async def test_terminal_key_names_only_sites_of_its_own_tenant(

@@ -137,7 +137,11 @@ async def test_a_bulk_resend_requeues_exactly_the_rows_its_filter_or_ids_mean(
     answer = await outbound.client.post(resend, json={"ids": [str(pending[0].id)]}, headers=headers)
     assert answer.json() == {"requeued": 0}
     both = {"ids": [two_day["id"]], "filter": {"kind": "work_day"}}
-    assert (await outbound.client.post(resend, json=both, headers=headers)).status_code == 422
+    refused = await outbound.client.post(resend, json=both, headers=headers)
+    assert refused.status_code == 422
+    assert [(e["code"], e["loc"]) for e in refused.json()["errors"]] == [
+        ("outbox.ids_or_filter", ["body", "filter"])
+    ]
 
 
 async def test_a_bulk_resend_by_branch_staff_stays_inside_their_branch(

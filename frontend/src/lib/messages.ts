@@ -117,6 +117,7 @@ const FIELD_MESSAGES: Record<string, string> = {
   'api_key.sites_for_terminal_only': '現場を指定できるのは端末キーだけです。',
   'api_key.scopes_fixed': '端末キーの権限は固定です。権限は指定しないでください。',
   'api_key.sites_required': '端末キーには現場を1つ以上選択してください。',
+  'outbox.ids_or_filter': '再送する行は、行の指定か絞り込み条件のどちらか一方で指定してください。',
   'webhook.url_refused': '送信先URLは https で始まる必要があります。',
   'phone.invalid': '電話番号は0から始まる10桁または11桁の数字で入力してください。',
   'phone.mobile_not_allowed':

@@ -37,7 +37,8 @@ export function ApiKeyForm({ onCreated, onCancel }: { onCreated: (key: ApiKeyCre
       });
       onCreated(created);
     } catch (error) {
-      setFormError(applyProblemToForm(renamedField(error, 'expires_at', 'expires_on'), form.setError, API_KEY_FIELDS));
+      const placed = renamedField(renamedField(error, 'expires_at', 'expires_on'), 'site_ids', 'site_id');
+      setFormError(applyProblemToForm(placed, form.setError, API_KEY_FIELDS));
     }
   });
 

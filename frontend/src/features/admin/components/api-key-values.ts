@@ -29,4 +29,4 @@ export const keySchema = z
     message: '許可する範囲を1つ以上選択してください。',
   });
 export type KeyValues = z.infer<typeof keySchema>;
-export const API_KEY_FIELDS = ['name', 'kind', 'scopes', 'expires_on'] as const;
+export const API_KEY_FIELDS = ['name', 'kind', 'site_id', 'scopes', 'expires_on'] as const;
