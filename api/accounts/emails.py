@@ -54,6 +54,18 @@ def link(settings: Settings, purpose: TokenPurpose, token: str) -> str:
     return f"{settings.public_url.rstrip('/')}{_PATHS[purpose]}#token={token}"
 
 
+SIGNATURE = "\n\n-- \ngenba\n"
+
+
+def html_mail(body_html: str, action_html: str = "") -> str:
+    """An account email's HTML: a paragraph per line of the (escaped) body, then the action."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in body_html.split("\n") if line)
+    return (
+        '<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body>'
+        f"{paragraphs}{action_html}<p>genba</p></body></html>"
+    )
+
+
 def account_mail(
     settings: Settings,
     purpose: TokenPurpose,
@@ -68,13 +80,8 @@ def account_mail(
     intro, action = _BODIES[purpose]
     text_intro = intro.format(name=name, tenant=tenant, expires=expires)
     html_intro = intro.format(name=escape(name), tenant=escape(tenant), expires=escape(expires))
-    paragraphs = "".join(f"<p>{line}</p>" for line in html_intro.split("\n") if line)
-    html = (
-        '<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body>'
-        f'{paragraphs}<p><a href="{escape(url)}">{action}</a></p>'
-        "<p>genba</p></body></html>"
-    )
-    text = f"{text_intro}\n\n{action}:\n{url}\n\n-- \ngenba\n"
+    html = html_mail(html_intro, f'<p><a href="{escape(url)}">{action}</a></p>')
+    text = f"{text_intro}\n\n{action}:\n{url}{SIGNATURE}"
     return Mail(
         to=to,
         subject=_SUBJECTS[purpose].format(tenant=tenant),

@@ -11,6 +11,7 @@ from html import escape
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from api.accounts.emails import SIGNATURE, html_mail
 from api.config import Settings
 from api.kit.japan import tokyo_text
 from api.mail.outbox import queue_mail
@@ -48,20 +49,17 @@ def masked(email: str) -> str:
 
 def notice_mail(notice: Notice, *, to: str, name: str, tenant: str, at: str, **fields: str) -> Mail:
     what = _WHAT[notice].format(**fields)
-    lines = [
-        f"{name} 様",
-        "",
-        f"{tenant} の genba アカウントの{what}",
-        f"日時: {at}",
-        "お心当たりがない場合は、すぐに管理者に連絡してください。",
-    ]
-    text = "\n".join(lines) + "\n\n-- \ngenba\n"
-    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in "\n".join(lines).split("\n") if line)
-    html = (
-        '<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body>'
-        f"{paragraphs}<p>genba</p></body></html>"
+    body = (
+        f"{name} 様\n\n{tenant} の genba アカウントの{what}\n日時: {at}\n"
+        "お心当たりがない場合は、すぐに管理者に連絡してください。"
     )
-    return Mail(to=to, subject=_SUBJECTS[notice], text=text, html=html, kind=notice.value)
+    return Mail(
+        to=to,
+        subject=_SUBJECTS[notice],
+        text=body + SIGNATURE,
+        html=html_mail(escape(body)),
+        kind=notice.value,
+    )
 
 
 async def queue_notice(
