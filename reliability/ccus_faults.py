@@ -45,46 +45,36 @@ MIX = {
 }
 
 
+async def _read(stack: Stack, tenant_id: Any, statement: str) -> list[Any]:
+    """The tenant's outbox as the statement groups it (`:t` is the tenant)."""
+    async with unit_of_work(stack.sessionmaker, None) as session:
+        await set_tenant(session, tenant_id)
+        return list((await session.execute(text(statement), {"t": tenant_id})).all())
+
+
 async def _open(stack: Stack, tenant_id: Any) -> dict[str, int]:
-    async with unit_of_work(stack.sessionmaker, None) as session:
-        await set_tenant(session, tenant_id)
-        rows = await session.execute(
-            text("SELECT status, count(*) FROM ccus_outbox WHERE tenant_id = :t GROUP BY status"),
-            {"t": tenant_id},
-        )
-        return {status: int(count) for status, count in rows.all()}
+    rows = await _read(
+        stack,
+        tenant_id,
+        "SELECT status, count(*) FROM ccus_outbox WHERE tenant_id = :t GROUP BY status",
+    )
+    return {status: int(count) for status, count in rows}
 
 
-async def _unsettled(stack: Stack, tenant_id: Any) -> list[dict[str, Any]]:
-    """Why rows are not settled yet: their tries, when they are due and CCUS's last word, by
-    group — so a failed run says whether rows wait on a backoff or were never taken again."""
-    async with unit_of_work(stack.sessionmaker, None) as session:
-        await set_tenant(session, tenant_id)
-        rows = await session.execute(
-            text(
-                "SELECT status, attempts, error_code, hold_code, count(*) AS rows,"
-                " round(extract(epoch FROM min(scheduled_for) - now())) AS due_in,"
-                " round(extract(epoch FROM now() - max(last_attempt_at))) AS tried_ago"
-                " FROM ccus_outbox WHERE tenant_id = :t AND status <> 'succeeded'"
-                " GROUP BY status, attempts, error_code, hold_code"
-            ),
-            {"t": tenant_id},
-        )
-        return [dict(row._mapping) for row in rows]
-
-
-async def _tries(stack: Stack, tenant_id: Any) -> dict[int, int]:
-    """Rows by how many times they were taken: every try widens the next backoff."""
-    async with unit_of_work(stack.sessionmaker, None) as session:
-        await set_tenant(session, tenant_id)
-        rows = await session.execute(
-            text(
-                "SELECT attempts, count(*) FROM ccus_outbox WHERE tenant_id = :t"
-                " GROUP BY attempts ORDER BY attempts"
-            ),
-            {"t": tenant_id},
-        )
-        return {int(attempts): int(count) for attempts, count in rows.all()}
+# Why rows are not settled yet: their tries, when they are due and CCUS's last word, by group —
+# so a failed run says whether rows wait on a backoff or were never taken again.
+_UNSETTLED = (
+    "SELECT status, attempts, error_code, hold_code, count(*) AS rows,"
+    " round(extract(epoch FROM min(scheduled_for) - now())) AS due_in,"
+    " round(extract(epoch FROM now() - max(last_attempt_at))) AS tried_ago"
+    " FROM ccus_outbox WHERE tenant_id = :t AND status <> 'succeeded'"
+    " GROUP BY status, attempts, error_code, hold_code"
+)
+# Rows by how many times they were taken: every try widens the next backoff.
+_TRIES = (
+    "SELECT attempts, count(*) FROM ccus_outbox WHERE tenant_id = :t"
+    " GROUP BY attempts ORDER BY attempts"
+)
 
 
 async def run_suite(
@@ -157,8 +147,12 @@ async def run_suite(
     return {
         "records": records,
         "outbox": state,
-        "unsettled": await _unsettled(running, world.tenant_id),
-        "tries": await _tries(running, world.tenant_id),
+        "unsettled": [
+            dict(row._mapping) for row in await _read(running, world.tenant_id, _UNSETTLED)
+        ],
+        "tries": {
+            int(tries): int(count) for tries, count in await _read(running, world.tenant_id, _TRIES)
+        },
         "sandbox_days": stats["work_history_days"],
         "applied_twice": len(stats["keys_applied_twice"]),
         "days_applied_twice": len(stats["records_applied_twice"]),
